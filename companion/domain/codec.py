@@ -1,0 +1,94 @@
+"""Entities to and from plain JSON-ready dicts (the wire and storage format)."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from .instants import parse_instant, to_iso
+
+T = TypeVar("T")
+
+
+def to_plain(value: Any) -> Any:
+    """Turn an entity (or a tuple/dict of them) into JSON-ready data."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: to_plain(getattr(value, f.name)) for f in _fields(type(value))}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return to_iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list, frozenset)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+def from_plain(cls: type[T], data: Any) -> T:
+    """Build an entity of type *cls* from plain data; raises ValueError saying what is wrong."""
+    return _convert(cls, data, cls.__name__)
+
+
+@cache
+def _fields(cls: type) -> tuple[dataclasses.Field, ...]:
+    return dataclasses.fields(cls)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _convert(tp: Any, data: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        if data is None:
+            return None
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _convert(inner[0], data, where)
+    if origin is tuple:
+        if not isinstance(data, (list, tuple)):
+            raise ValueError(f"{where}: expected a list")
+        inner = typing.get_args(tp)[0]
+        return tuple(_convert(inner, v, f"{where}[{i}]") for i, v in enumerate(data))
+    if dataclasses.is_dataclass(tp):
+        return _convert_dataclass(tp, data, where)
+    return _convert_scalar(tp, data, where)
+
+
+def _convert_dataclass(cls: type, data: Any, where: str) -> Any:
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected an object")
+    hints = _hints(cls)
+    kwargs = {}
+    for f in _fields(cls):
+        if f.name in data:
+            kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{where}.{f.name}")
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise ValueError(f"{where}: missing {f.name!r}")
+    return cls(**kwargs)
+
+
+def _convert_scalar(tp: Any, data: Any, where: str) -> Any:
+    try:
+        if tp is datetime:
+            return parse_instant(data)
+        if tp is date:
+            return date.fromisoformat(data)
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            return tp(data)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{where}: {data!r} is not a valid {tp.__name__}") from exc
+    if tp is float and isinstance(data, (int, float)) and not isinstance(data, bool):
+        return float(data)
+    if tp in (str, int, bool) and (type(data) is not tp):
+        raise ValueError(f"{where}: expected {tp.__name__}, got {type(data).__name__}")
+    return data

@@ -1,0 +1,150 @@
+"""The things a meeting is made of. Immutable; changes make new values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .vocabulary import (
+    Attendance,
+    DelegationKind,
+    ItemKind,
+    ItemStatus,
+    ListState,
+    RequestKind,
+    RequestStatus,
+    Role,
+)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    title: str
+    venue: str
+    time_zone: str
+    days: tuple[date, ...]
+    languages: tuple[str, ...]
+    formats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    """A moderator or speaker named on the agenda (not a signed-in participant)."""
+
+    name: str
+    affiliation: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakingLimits:
+    """Speaking time, in seconds, per kind of speaker and statement (WIPO: 5 min group, 3 min single)."""
+
+    member_state: int = 180
+    observer: int = 180
+    group: int = 300
+    presentation: int = 600
+    point_of_order: int = 60
+    right_of_reply: int = 120
+
+
+@dataclass(frozen=True)
+class QueuePolicy:
+    """Optional per-item ordering policies the chair can switch on."""
+
+    first_time_first: bool = False
+    alternate_attendance: bool = False
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    id: str
+    day: date
+    start: datetime
+    end: datetime
+    kind: ItemKind
+    title: str
+    description: str = ""
+    moderators: tuple[Person, ...] = ()
+    speakers: tuple[Person, ...] = ()
+    room: str = ""
+    formats: tuple[str, ...] = ()
+    status: ItemStatus = ItemStatus.SCHEDULED
+    list_state: ListState = ListState.NONE
+    limits: SpeakingLimits = field(default_factory=SpeakingLimits)
+    policy: QueuePolicy = field(default_factory=QueuePolicy)
+    #: Start as first published, so apps can mark an item as moved.
+    planned_start: datetime | None = None
+
+    @property
+    def moved(self) -> bool:
+        return self.planned_start is not None and self.planned_start != self.start
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: str
+    name: str
+    role: Role
+    delegation: str = ""
+    delegation_kind: DelegationKind = DelegationKind.OTHER
+    attendance: Attendance = Attendance.REMOTE
+    gender: str | None = None
+    booth: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        """WIPO's "Country – Name" form."""
+        return f"{self.delegation} – {self.name}" if self.delegation else self.name
+
+
+@dataclass(frozen=True)
+class FloorRequest:
+    id: str
+    item_id: str
+    participant_id: str
+    kind: RequestKind
+    language: str
+    attendance: Attendance
+    minutes: int
+    requested_at: datetime
+    #: Sequence number of the request event: the order of request.
+    order: int
+    on_behalf_of: str | None = None
+    text: str | None = None
+    #: True when a text was sent, even if this viewer may not read it.
+    has_text: bool = False
+    status: RequestStatus = RequestStatus.WAITING
+    called_at: datetime | None = None
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    spoken_seconds: int = 0
+    decline_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class BoothShift:
+    language: str
+    interpreter: str
+    start: datetime
+    end: datetime
+    participant_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SpeakingClock:
+    """The floor: who speaks now, and their clock."""
+
+    request_id: str
+    item_id: str
+    limit_seconds: int
+    accumulated: float = 0.0
+    running_since: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SlowDown:
+    """An interpreter's anonymous "slow down" request: only the booth is known."""
+
+    booth: str
+    at: datetime

@@ -1,0 +1,53 @@
+"""Who may issue which command. Checked by the server; used by apps to hide what is not theirs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .entities import Participant
+from .errors import Forbidden
+from .vocabulary import MANAGERS, Role
+
+_EVERYONE = frozenset(Role)
+_SPEAKERS = frozenset({Role.DELEGATE, *MANAGERS})
+
+#: Roles allowed to issue each command type.
+COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
+    "floor.request": _SPEAKERS,
+    "floor.withdraw": _SPEAKERS,
+    "floor.decline": MANAGERS,
+    "floor.move": MANAGERS,
+    "floor.call_next": MANAGERS,
+    "floor.start": MANAGERS,
+    "floor.pause": MANAGERS,
+    "floor.resume": MANAGERS,
+    "floor.finish": MANAGERS,
+    "list.open": MANAGERS,
+    "list.close": MANAGERS,
+    "agenda.set_status": MANAGERS,
+    "agenda.update": MANAGERS,
+    "channel.choose": _EVERYONE,
+    "interpreter.slow_down": frozenset({Role.INTERPRETER}),
+}
+
+
+def may_issue(actor: Participant, command_type: str) -> bool:
+    """True when the actor's role allows this command type at all."""
+    return actor.role in COMMAND_ROLES.get(command_type, frozenset())
+
+
+def check_role(actor: Participant, command_type: str) -> None:
+    """Raise Forbidden unless the actor's role allows the command type."""
+    if not may_issue(actor, command_type):
+        raise Forbidden("role_not_allowed", f"A {actor.role.value} may not use {command_type}.")
+
+
+def check_owner(actor: Participant, owner_id: str) -> None:
+    """Delegates act only on their own requests; chair and secretariat on anyone's."""
+    if actor.role not in MANAGERS and actor.id != owner_id:
+        raise Forbidden("not_your_request", "You can act only on your own requests for the floor.")
+
+
+def may_read_statement(viewer: Participant, owner_id: str) -> bool:
+    """Statement texts are for the interpreters, the chair's table and their author."""
+    return viewer.role != Role.DELEGATE or viewer.id == owner_id

@@ -1,0 +1,237 @@
+"""The one reducer: ``apply(state, event) -> state``. Server and clients both use it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from . import speaking_clock
+from .codec import from_plain, to_plain
+from .entities import (
+    AgendaItem,
+    BoothShift,
+    FloorRequest,
+    Meeting,
+    Participant,
+    QueuePolicy,
+    SlowDown,
+    SpeakingClock,
+)
+from .events import Event
+from .speaker_queue import merge_into, rule_order, speaker_key, speaking_limit
+from .state import MeetingState
+from .vocabulary import ItemStatus, ListState, RequestStatus
+
+#: How many recent "slow down" requests the state keeps.
+SLOW_DOWN_MEMORY = 20
+
+Handler = Callable[[MeetingState, Event], MeetingState]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def apply(state: MeetingState, event: Event) -> MeetingState:
+    """The state after *event*. Events must come in order: seq = state.seq + 1."""
+    if event.seq != state.seq + 1:
+        raise ValueError(f"event {event.seq} does not follow {state.seq}")
+    return replace(_HANDLERS[event.type](state, event), seq=event.seq)
+
+
+def replay(events, state: MeetingState | None = None) -> MeetingState:
+    """Fold a sequence of events into a state."""
+    state = state or MeetingState()
+    for event in events:
+        state = apply(state, event)
+    return state
+
+
+def _on(kind: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _HANDLERS[kind] = fn
+        return fn
+
+    return register
+
+
+# --- meeting and participants -------------------------------------------------
+
+
+@_on("meeting.created")
+def _meeting_created(state: MeetingState, e: Event) -> MeetingState:
+    items = (from_plain(AgendaItem, i) for i in e.data["items"])
+    items = {i.id: replace(i, planned_start=i.planned_start or i.start) for i in items}
+    return replace(
+        state,
+        meeting=from_plain(Meeting, e.data["meeting"]),
+        items=dict(sorted(items.items(), key=lambda kv: kv[1].start)),
+        shifts=tuple(from_plain(BoothShift, s) for s in e.data.get("shifts", ())),
+    )
+
+
+@_on("participant.added")
+def _participant_added(state: MeetingState, e: Event) -> MeetingState:
+    p = from_plain(Participant, e.data["participant"])
+    return replace(state, participants={**state.participants, p.id: p})
+
+
+@_on("channel.chosen")
+def _channel_chosen(state: MeetingState, e: Event) -> MeetingState:
+    channels = {**state.channels, e.data["participant_id"]: e.data["channel"]}
+    return replace(state, channels=channels)
+
+
+@_on("interpreter.slow_down_requested")
+def _slow_down(state: MeetingState, e: Event) -> MeetingState:
+    recent = (*state.slow_downs, SlowDown(e.data["booth"], e.at))[-SLOW_DOWN_MEMORY:]
+    return replace(state, slow_downs=recent)
+
+
+# --- the agenda ----------------------------------------------------------------
+
+
+def _with_item(state: MeetingState, item: AgendaItem) -> MeetingState:
+    return replace(state, items={**state.items, item.id: item})
+
+
+@_on("list.opened")
+def _list_opened(state: MeetingState, e: Event) -> MeetingState:
+    item = state.items[e.data["item_id"]]
+    return _with_item(state, replace(item, list_state=ListState.OPEN))
+
+
+@_on("list.closed")
+def _list_closed(state: MeetingState, e: Event) -> MeetingState:
+    item = state.items[e.data["item_id"]]
+    return _with_item(state, replace(item, list_state=ListState.CLOSED))
+
+
+@_on("agenda.status_set")
+def _status_set(state: MeetingState, e: Event) -> MeetingState:
+    item = state.items[e.data["item_id"]]
+    return _with_item(state, replace(item, status=ItemStatus(e.data["status"])))
+
+
+@_on("agenda.updated")
+def _agenda_updated(state: MeetingState, e: Event) -> MeetingState:
+    old = state.items[e.data["item_id"]]
+    merged = {**to_plain(old), **e.data["changes"]}
+    state = _with_item(state, from_plain(AgendaItem, merged))
+    return _requeue(state, old.id)
+
+
+# --- the floor -----------------------------------------------------------------
+
+
+def _with_request(state: MeetingState, request: FloorRequest) -> MeetingState:
+    return replace(state, requests={**state.requests, request.id: request})
+
+
+def _without_from_queue(state: MeetingState, request: FloorRequest) -> MeetingState:
+    queue = tuple(rid for rid in state.queues.get(request.item_id, ()) if rid != request.id)
+    return replace(state, queues={**state.queues, request.item_id: queue})
+
+
+@_on("floor.requested")
+def _requested(state: MeetingState, e: Event) -> MeetingState:
+    request = replace(from_plain(FloorRequest, e.data["request"]), order=e.seq)
+    state = _with_request(state, request)
+    current = state.queues.get(request.item_id, ())
+    rule = _rule_order(state, request.item_id, (*current, request.id))
+    queue = merge_into(current, rule, request.id) if request.item_id in state.manual_order else rule
+    return replace(state, queues={**state.queues, request.item_id: tuple(queue)})
+
+
+@_on("floor.withdrawn")
+def _withdrawn(state: MeetingState, e: Event) -> MeetingState:
+    return _end_waiting(state, e, RequestStatus.WITHDRAWN, None)
+
+
+@_on("floor.declined")
+def _declined(state: MeetingState, e: Event) -> MeetingState:
+    return _end_waiting(state, e, RequestStatus.DECLINED, e.data.get("reason"))
+
+
+def _end_waiting(state, e, status, reason) -> MeetingState:
+    request = state.requests[e.data["request_id"]]
+    ended = replace(request, status=status, finished_at=e.at, decline_reason=reason)
+    return _without_from_queue(_with_request(state, ended), request)
+
+
+@_on("floor.moved")
+def _moved(state: MeetingState, e: Event) -> MeetingState:
+    request = state.requests[e.data["request_id"]]
+    rest = [rid for rid in state.queues[request.item_id] if rid != request.id]
+    rest.insert(min(e.data["position"], len(rest)), request.id)
+    return replace(
+        state,
+        queues={**state.queues, request.item_id: tuple(rest)},
+        manual_order=state.manual_order | {request.item_id},
+    )
+
+
+@_on("floor.called")
+def _called(state: MeetingState, e: Event) -> MeetingState:
+    request = state.requests[e.data["request_id"]]
+    item = state.items[request.item_id]
+    limit = speaking_limit(item, request, state.participants.get(request.participant_id))
+    speaking = replace(request, status=RequestStatus.SPEAKING, called_at=e.at)
+    state = _without_from_queue(_with_request(state, speaking), request)
+    return replace(state, floor=SpeakingClock(request.id, request.item_id, limit))
+
+
+@_on("floor.started")
+@_on("floor.resumed")
+def _clock_running(state: MeetingState, e: Event) -> MeetingState:
+    request = state.requests[state.floor.request_id]
+    if request.started_at is None:
+        state = _with_request(state, replace(request, started_at=e.at))
+    return replace(state, floor=speaking_clock.start(state.floor, e.at))
+
+
+@_on("floor.paused")
+def _paused(state: MeetingState, e: Event) -> MeetingState:
+    return replace(state, floor=speaking_clock.pause(state.floor, e.at))
+
+
+@_on("floor.finished")
+def _finished(state: MeetingState, e: Event) -> MeetingState:
+    request = state.requests[state.floor.request_id]
+    done = replace(
+        request,
+        status=RequestStatus.DONE,
+        finished_at=e.at,
+        spoken_seconds=speaking_clock.spoken_seconds(state.floor, e.at),
+    )
+    state = replace(_with_request(state, done), floor=None)
+    # Having spoken changes "first-time" standing and whose turn it is to alternate.
+    for item_id, item in state.items.items():
+        if item.policy != QueuePolicy() and state.queues.get(item_id):
+            state = _requeue(state, item_id)
+    return state
+
+
+# --- ordering ------------------------------------------------------------------
+
+
+def _requeue(state: MeetingState, item_id: str) -> MeetingState:
+    """Recompute an item's order from the rules, unless the chair has set it by hand."""
+    queue = state.queues.get(item_id, ())
+    if item_id in state.manual_order or not queue:
+        return state
+    return replace(state, queues={**state.queues, item_id: tuple(_rule_order(state, item_id, queue))})
+
+
+def _rule_order(state: MeetingState, item_id: str, ids) -> list[str]:
+    item = state.items[item_id]
+    spoken: dict[str, int] = {}
+    last_attendance = None
+    # The history scan costs O(requests): only the optional policies need it.
+    if item.policy.first_time_first:
+        for r in state.requests.values():
+            if r.status == RequestStatus.DONE:
+                key = speaker_key(state.participants.get(r.participant_id), r.participant_id)
+                spoken[key] = spoken.get(key, 0) + 1
+    if item.policy.alternate_attendance:
+        called = [r for r in state.requests.values() if r.item_id == item_id and r.called_at]
+        if called:
+            last_attendance = max(called, key=lambda r: (r.called_at, r.order)).attendance
+    return rule_order((state.requests[i] for i in ids), item, state.participants, spoken, last_attendance)

@@ -1,0 +1,53 @@
+"""The speaking clock: start, pause, resume, finish, and overrun. Time is passed in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from .entities import SpeakingClock
+
+#: Fraction of the limit after which the clock warns that time is nearly up.
+WARNING_FRACTION = 0.8
+
+
+def elapsed(clock: SpeakingClock, now: datetime) -> float:
+    """Seconds spoken so far."""
+    running = (now - clock.running_since).total_seconds() if clock.running_since else 0.0
+    return clock.accumulated + max(0.0, running)
+
+
+def remaining(clock: SpeakingClock, now: datetime) -> float:
+    """Seconds left before the limit; negative once the speaker overruns."""
+    return clock.limit_seconds - elapsed(clock, now)
+
+
+def is_overrun(clock: SpeakingClock, now: datetime) -> bool:
+    return remaining(clock, now) < 0
+
+
+def phase(clock: SpeakingClock, now: datetime) -> str:
+    """``"ok"``, ``"warning"`` (last fifth of the limit) or ``"overrun"``: what the clock's colour shows."""
+    spent = elapsed(clock, now)
+    if spent > clock.limit_seconds:
+        return "overrun"
+    if spent >= clock.limit_seconds * WARNING_FRACTION:
+        return "warning"
+    return "ok"
+
+
+def start(clock: SpeakingClock, at: datetime) -> SpeakingClock:
+    """Start or resume the clock at *at*; a running clock is left as it is."""
+    return clock if clock.running_since else replace(clock, running_since=at)
+
+
+def pause(clock: SpeakingClock, at: datetime) -> SpeakingClock:
+    """Stop the clock, keeping the time spoken."""
+    if not clock.running_since:
+        return clock
+    return replace(clock, accumulated=elapsed(clock, at), running_since=None)
+
+
+def spoken_seconds(clock: SpeakingClock, at: datetime) -> int:
+    """Whole seconds spoken when the speaker finishes at *at*."""
+    return round(elapsed(clock, at))
