@@ -1,0 +1,182 @@
+"""The HTTP interface: ``create_app(settings)`` builds the ASGI app. Routes are thin."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from companion import __version__
+from companion.domain.codec import to_plain
+from companion.domain.entities import Participant
+from companion.domain.snapshot import state_to_plain
+from companion.domain.visibility import visible_state
+
+from .http_errors import ApiError, BodyLimit, install_error_handlers
+from .hub import Hub, SignInRefused
+from .room import MeetingRoom
+from .settings import Settings
+from .sse import control_frame
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The meeting server as an ASGI app, with its storage opened for the app's lifetime."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        hub = await asyncio.to_thread(Hub, settings)
+        app.state.hub = hub
+        ticker = asyncio.create_task(hub.keep_alive())
+        try:
+            yield
+        finally:
+            ticker.cancel()
+            hub.close()
+
+    app = FastAPI(
+        title="Meeting Companion server",
+        version=__version__,
+        description="The one authority of a hybrid meeting. See docs/protocol.md.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.include_router(router, prefix="/api/v1")
+    return app
+
+
+router = APIRouter()
+
+
+def hub_of(request: Request) -> Hub:
+    return request.app.state.hub
+
+
+HubDep = Annotated[Hub, Depends(hub_of)]
+
+
+def bearer(authorization: Annotated[str | None, Header()] = None) -> str:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise ApiError(401, "unauthenticated", "Sign in first.", {"WWW-Authenticate": "Bearer"})
+    return token.strip()
+
+
+TokenDep = Annotated[str, Depends(bearer)]
+
+
+async def current_viewer(meeting_id: str, hub: HubDep, token: TokenDep) -> tuple[MeetingRoom, Participant]:
+    found = await hub.authenticate(token)
+    if found is None:
+        raise ApiError(401, "unauthenticated", "Your session has ended; sign in again.", {"WWW-Authenticate": "Bearer"})
+    room, participant = found
+    if room.meeting_id != meeting_id:
+        raise ApiError(403, "other_meeting", "You are signed in to another meeting.")
+    return room, participant
+
+
+Viewer = Annotated[tuple[MeetingRoom, Participant], Depends(current_viewer)]
+
+
+@router.get("/health")
+async def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/meetings")
+async def meetings(hub: HubDep) -> list[dict[str, Any]]:
+    """Public list of meetings on this server."""
+    listed = []
+    for room in hub.rooms.values():
+        m = room.state.meeting
+        listed.append({"id": m.id, "title": m.title, "days": to_plain(m.days), "time_zone": m.time_zone})
+    return listed
+
+
+class SignIn(BaseModel):
+    meeting: str = Field(min_length=1, max_length=100)
+    code: str = Field(min_length=1, max_length=100)
+
+
+@router.post("/session")
+async def sign_in(body: SignIn, request: Request, hub: HubDep) -> dict[str, Any]:
+    """Exchange a meeting id and personal code for a bearer token."""
+    address = request.client.host if request.client else "?"
+    try:
+        token, participant = await hub.sign_in(body.meeting, body.code, address)
+    except SignInRefused as refused:
+        if refused.wait_seconds:
+            wait = int(refused.wait_seconds) + 1
+            raise ApiError(429, "too_many_attempts", f"Too many wrong codes. Try again in {wait} s.",
+                           {"Retry-After": str(wait)}) from None
+        raise ApiError(401, "wrong_code", "That meeting and code do not match.") from None
+    return {"token": token, "meeting": body.meeting, "participant": to_plain(participant)}
+
+
+@router.delete("/session", status_code=204)
+async def sign_out(hub: HubDep, token: TokenDep) -> Response:
+    await hub.sign_out(token)
+    return Response(status_code=204)
+
+
+@router.get("/meetings/{meeting_id}")
+async def snapshot(viewer: Viewer) -> dict[str, Any]:
+    """The whole meeting state as the caller may see it, with ``seq`` to resume the stream from."""
+    room, participant = viewer
+    return {**state_to_plain(visible_state(room.state, participant)), "epoch": room.epoch,
+            "you": participant.id}
+
+
+@router.get("/meetings/{meeting_id}/events")
+async def events(
+    viewer: Viewer,
+    hub: HubDep,
+    after: Annotated[int | None, Query(ge=0)] = None,
+    last_event_id: Annotated[str | None, Header()] = None,
+) -> StreamingResponse:
+    """Server-Sent Events: every event after ``Last-Event-ID`` (or ``?after=``), then live ones."""
+    room, participant = viewer
+    start = after or 0
+    if last_event_id is not None:
+        if not last_event_id.strip().isdigit():
+            raise ApiError(422, "invalid_last_event_id", "Last-Event-ID must be an event number.")
+        start = int(last_event_id)
+    hello = control_frame("hello", {"epoch": room.epoch, "seq": room.state.seq, "after": start}, 2000)
+    backlog, sub = room.subscribe(participant, start if start <= room.state.seq else room.state.seq)
+
+    async def stream():
+        try:
+            yield hello + b"".join(backlog)
+            while True:
+                frames = [await sub.queue.get()]
+                while not sub.queue.empty():  # send what piled up in one write
+                    frames.append(sub.queue.get_nowait())
+                if None in frames:
+                    yield b"".join(frames[: frames.index(None)])
+                    return
+                yield b"".join(frames)
+        finally:
+            room.unsubscribe(sub)
+
+    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+
+
+@router.post("/meetings/{meeting_id}/commands")
+async def command(
+    viewer: Viewer,
+    request: Request,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> dict[str, Any]:
+    """Issue a command; the answer carries the events it produced. Repeat with the same key safely."""
+    room, participant = viewer
+    try:
+        body = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(422, "malformed_json", "The request body is not valid JSON.") from None
+    return await room.run(participant, body, idempotency_key)

@@ -1,0 +1,88 @@
+"""``meeting-server``: serve a meeting, register participants."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from companion.domain.vocabulary import LANGUAGES, Attendance, DelegationKind, Role
+
+from .registry import RegistryError, add_participant
+from .settings import Settings, default_db_url
+from .storage import StorageError, open_storage
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="meeting-server", description="The Meeting Companion server.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the server")
+    serve.add_argument("--db", default=None, help="database URL (default: a file in the user data dir)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--demo", action="store_true", help="load the bundled meeting and demo participants")
+    serve.add_argument("--keepalive", type=float, default=15.0, help=argparse.SUPPRESS)
+
+    add = commands.add_parser("add-participant", help="register a participant and print their code once")
+    add.add_argument("--db", default=None)
+    add.add_argument("--meeting", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--delegation", default="")
+    add.add_argument("--delegation-kind", default="other", choices=[k.value for k in DelegationKind])
+    add.add_argument("--attendance", default="remote", choices=[a.value for a in Attendance])
+    add.add_argument("--gender", default=None)
+    add.add_argument("--booth", default=None, choices=LANGUAGES)
+    add.add_argument("--json", action="store_true", help="print {participant_id, code} as JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db = args.db or default_db_url()
+    try:
+        if args.command == "serve":
+            return serve(args, db)
+        return register(args, db)
+    except (StorageError, RegistryError) as exc:
+        print(f"meeting-server: {exc}", file=sys.stderr)
+        return 2
+
+
+def serve(args: argparse.Namespace, db: str) -> int:
+    import uvicorn
+
+    from .api import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings(db_url=db, demo=args.demo, keepalive_seconds=args.keepalive)
+    app = create_app(settings)
+    # Streams never end on their own: give them a moment at shutdown, then close them.
+    uvicorn.run(app, host=args.host, port=args.port, timeout_graceful_shutdown=2, log_level="info")
+    return 0
+
+
+def register(args: argparse.Namespace, db: str) -> int:
+    if args.role == Role.INTERPRETER and not args.booth:
+        raise RegistryError("an interpreter needs --booth (one of: " + ", ".join(LANGUAGES) + ")")
+    fields = {
+        "name": args.name,
+        "role": args.role,
+        "delegation": args.delegation,
+        "delegation_kind": args.delegation_kind,
+        "attendance": args.attendance,
+        "gender": args.gender,
+        "booth": args.booth,
+    }
+    storage = open_storage(db)
+    try:
+        participant_id, code = add_participant(storage, args.meeting, fields)
+    finally:
+        storage.close()
+    if args.json:
+        print(json.dumps({"participant_id": participant_id, "code": code}))
+    else:
+        print(f"Registered {args.name} as {participant_id}.\nPersonal code (shown once): {code}")
+    return 0

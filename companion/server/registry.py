@@ -1,0 +1,87 @@
+"""Creating meetings and registering participants, straight into storage (CLI and start-up)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import datetime, timezone
+
+from companion.domain import Event, MeetingState, record, replay
+from companion.domain.codec import from_plain, to_plain
+from companion.domain.entities import Participant
+from companion.domain.programme import programme_payload
+from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
+
+from .credentials import hash_code, new_code
+from .sse import dumps
+from .storage import SeqTaken, Storage
+
+PEPPER = "code-pepper"
+
+
+class RegistryError(Exception):
+    """A registration that cannot be made; the message is for the person at the console."""
+
+
+def pepper(storage: Storage) -> bytes:
+    return storage.secret(PEPPER, secrets.token_bytes(32))
+
+
+def load_state(storage: Storage, meeting_id: str) -> MeetingState:
+    events = (Event.from_envelope(json.loads(t)) for t in storage.events_after(meeting_id, 0))
+    return replay(events)
+
+
+def create_meeting(storage: Storage, programme: dict) -> str:
+    """Store a meeting from a programme (see resources/meetings); returns its id."""
+    try:
+        payload = programme_payload(programme)
+    except ValueError as exc:
+        raise RegistryError(f"the programme is not valid: {exc}") from exc
+    meeting_id = payload["meeting"]["id"]
+    if meeting_id in storage.meeting_ids():
+        raise RegistryError(f"meeting {meeting_id!r} already exists")
+    _, event = record(MeetingState(), "meeting.created", payload, _now())
+    storage.append(meeting_id, 1, [dumps(event.envelope())])
+    return meeting_id
+
+
+def add_participant(storage: Storage, meeting_id: str, fields: dict, code: str | None = None) -> tuple[str, str]:
+    """Register a participant; returns (participant_id, code). The code is stored only hashed."""
+    if meeting_id not in storage.meeting_ids():
+        raise RegistryError(f"there is no meeting {meeting_id!r}")
+    fields = {"id": f"p-{secrets.token_hex(4)}", **fields}
+    try:
+        participant = from_plain(Participant, fields)
+    except ValueError as exc:
+        raise RegistryError(str(exc)) from exc
+    code = code or new_code()
+    code_hash = hash_code(pepper(storage), meeting_id, code)
+    for _ in range(5):  # another writer may append meanwhile: take the next number and retry
+        state = load_state(storage, meeting_id)
+        if participant.id in state.participants:
+            raise RegistryError(f"participant {participant.id!r} already exists")
+        _, event = record(state, "participant.added", {"participant": to_plain(participant)}, _now())
+        try:
+            storage.append(meeting_id, event.seq, [dumps(event.envelope())], credential=(code_hash, participant.id))
+            return participant.id, code
+        except SeqTaken:
+            continue
+    raise RegistryError("the meeting is too busy to register a participant; try again")
+
+
+def seed_demo(storage: Storage) -> str | None:
+    """Load the bundled meeting and its demo personas, unless the database already has it."""
+    programme = json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))
+    meeting_id = programme["meeting"]["id"]
+    if meeting_id in storage.meeting_ids():
+        return None
+    create_meeting(storage, programme)
+    for row in json.loads(DEMO_PARTICIPANTS.read_text(encoding="utf-8"))["participants"]:
+        fields = {k: v for k, v in row.items() if k != "code"}
+        add_participant(storage, meeting_id, fields, row["code"])
+    return meeting_id
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,104 @@
+"""SQLite storage: WAL mode, full fsync on commit, one connection guarded by a lock."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from .storage import Idempotency, SeqTaken, StorageError, TokenGrant
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    meeting_id TEXT NOT NULL, seq INTEGER NOT NULL, envelope TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS idempotency (
+    meeting_id TEXT NOT NULL, actor TEXT NOT NULL, key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL, answer TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, actor, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS credentials (
+    meeting_id TEXT NOT NULL, code_hash TEXT NOT NULL, participant_id TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, code_hash)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS tokens (
+    token_hash TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, participant_id TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+"""
+
+
+class SqliteStorage:
+    """The embedded default. A commit is on disk (WAL fsynced) before ``append`` returns."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(SCHEMA)
+        except (sqlite3.Error, OSError) as exc:
+            raise StorageError(f"cannot open the database {path}: {exc}") from exc
+        self._lock = threading.Lock()
+
+    def _query(self, sql: str, *args) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def meeting_ids(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT DISTINCT meeting_id FROM events ORDER BY meeting_id")]
+
+    def events_after(self, meeting_id: str, after: int) -> list[str]:
+        sql = "SELECT envelope FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq"
+        return [r[0] for r in self._query(sql, meeting_id, after)]
+
+    def append(self, meeting_id, first_seq, envelopes, *, idempotency=None, credential=None) -> None:
+        rows = [(meeting_id, first_seq + n, env) for n, env in enumerate(envelopes)]
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
+                if idempotency:
+                    i = idempotency
+                    self._db.execute(
+                        "INSERT INTO idempotency VALUES (?, ?, ?, ?, ?)",
+                        (meeting_id, i.actor, i.key, i.fingerprint, i.answer),
+                    )
+                if credential:
+                    self._db.execute("INSERT INTO credentials VALUES (?, ?, ?)", (meeting_id, *credential))
+                self._db.execute("COMMIT")
+            except sqlite3.IntegrityError as exc:
+                self._db.execute("ROLLBACK")
+                if "events" in str(exc) or "seq" in str(exc):
+                    raise SeqTaken(meeting_id) from exc
+                raise StorageError(f"duplicate record: {exc}") from exc
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
+    def answered(self, meeting_id: str, actor: str, key: str) -> Idempotency | None:
+        sql = "SELECT fingerprint, answer FROM idempotency WHERE meeting_id = ? AND actor = ? AND key = ?"
+        rows = self._query(sql, meeting_id, actor, key)
+        return Idempotency(actor, key, *rows[0]) if rows else None
+
+    def participant_for_code(self, meeting_id: str, code_hash: str) -> str | None:
+        sql = "SELECT participant_id FROM credentials WHERE meeting_id = ? AND code_hash = ?"
+        rows = self._query(sql, meeting_id, code_hash)
+        return rows[0][0] if rows else None
+
+    def save_token(self, token_hash: str, grant: TokenGrant) -> None:
+        self._query("INSERT INTO tokens VALUES (?, ?, ?)", token_hash, grant.meeting_id, grant.participant_id)
+
+    def token(self, token_hash: str) -> TokenGrant | None:
+        rows = self._query("SELECT meeting_id, participant_id FROM tokens WHERE token_hash = ?", token_hash)
+        return TokenGrant(*rows[0]) if rows else None
+
+    def delete_token(self, token_hash: str) -> None:
+        self._query("DELETE FROM tokens WHERE token_hash = ?", token_hash)
+
+    def secret(self, name: str, create: bytes) -> bytes:
+        self._query("INSERT OR IGNORE INTO secrets VALUES (?, ?)", name, create)
+        return self._query("SELECT value FROM secrets WHERE name = ?", name)[0][0]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

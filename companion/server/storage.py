@@ -1,0 +1,84 @@
+"""The one small interface the server keeps its data behind, and how to open one from a URL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import urlparse
+
+
+class SeqTaken(Exception):
+    """Another writer appended first: the caller must catch up and decide again."""
+
+
+class StorageError(Exception):
+    """The database cannot be opened or used; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Idempotency:
+    """An answered command, remembered so a repeated key gets the same answer."""
+
+    actor: str
+    key: str
+    fingerprint: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class TokenGrant:
+    meeting_id: str
+    participant_id: str
+
+
+class Storage(Protocol):
+    """Append-only event log per meeting, plus credentials, tokens and idempotency records.
+
+    ``append`` is atomic and durable: when it returns, the events survive a crash.
+    """
+
+    def meeting_ids(self) -> list[str]: ...
+
+    def events_after(self, meeting_id: str, after: int) -> list[str]:
+        """Stored envelopes (JSON text) with seq > after, in order."""
+
+    def append(
+        self,
+        meeting_id: str,
+        first_seq: int,
+        envelopes: list[str],
+        *,
+        idempotency: Idempotency | None = None,
+        credential: tuple[str, str] | None = None,
+    ) -> None:
+        """Append envelopes numbered from first_seq; raises SeqTaken if another writer was first."""
+
+    def answered(self, meeting_id: str, actor: str, key: str) -> Idempotency | None: ...
+
+    def participant_for_code(self, meeting_id: str, code_hash: str) -> str | None: ...
+
+    def save_token(self, token_hash: str, grant: TokenGrant) -> None: ...
+
+    def token(self, token_hash: str) -> TokenGrant | None: ...
+
+    def delete_token(self, token_hash: str) -> None: ...
+
+    def secret(self, name: str, create: bytes) -> bytes:
+        """A server secret by name, created with the given value the first time."""
+
+    def close(self) -> None: ...
+
+
+def open_storage(url: str) -> Storage:
+    """Open storage from a URL such as ``sqlite:///path/to/meeting.db``."""
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        from .sqlite_storage import SqliteStorage
+
+        path = url.removeprefix("sqlite://")
+        path = path[1:] if path.startswith("//") else path  # sqlite:////abs and sqlite:///rel
+        if not path or path == "/":
+            raise StorageError("sqlite URL needs a file path, e.g. sqlite:///meeting.db")
+        return SqliteStorage(Path(path))
+    raise StorageError(f"unsupported database URL {url!r} (use sqlite:///path/to/file.db)")
