@@ -4,3 +4,44 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
+
+import pytest  # noqa: E402
+
+from live_server import Api, LiveServer  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    """A database with the bundled meeting and demo personas, made once (codes take a while to hash)."""
+    from companion.server.registry import seed_demo
+    from companion.server.storage import open_storage
+
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    storage = open_storage(f"sqlite:///{path}")
+    seed_demo(storage)
+    storage.close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path, demo_db):
+    """A fresh copy of the demo database for one test."""
+    import shutil
+
+    path = tmp_path / "meeting.db"
+    shutil.copy(demo_db, path)
+    return path
+
+
+@pytest.fixture
+def server(db_path):
+    """The real server with the bundled meeting, on loopback, on a fresh SQLite file."""
+    live = LiveServer(db_path, keepalive=1.0).start()
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def api(server):
+    """Sign in as a demo persona: ``api("demo-chair")``."""
+    return lambda code: Api(server.url).sign_in(code)

@@ -79,6 +79,8 @@ def _convert_dataclass(cls: type, data: Any, where: str) -> Any:
 
 def _convert_scalar(tp: Any, data: Any, where: str) -> Any:
     try:
+        if tp in (datetime, date) and not isinstance(data, str):
+            raise TypeError("not text")
         if tp is datetime:
             return parse_instant(data)
         if tp is date:

@@ -56,6 +56,7 @@ def serve(args: argparse.Namespace, db: str) -> int:
 
     from .api import create_app
 
+    open_storage(db).close()  # a bad --db is a one-line message, not a failed start-up trace
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings(db_url=db, demo=args.demo, keepalive_seconds=args.keepalive)
     app = create_app(settings)
