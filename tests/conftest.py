@@ -6,7 +6,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
 import pytest  # noqa: E402
-
 from live_server import Api, LiveServer  # noqa: E402
 
 
@@ -45,3 +44,18 @@ def server(db_path):
 def api(server):
     """Sign in as a demo persona: ``api("demo-chair")``."""
     return lambda code: Api(server.url).sign_in(code)
+
+
+@pytest.fixture(autouse=True)
+def test_keyring(tmp_path, monkeypatch):
+    """Every test gets its own keyring file; no test touches the real keychain."""
+    import keyring
+    from file_keyring import FileKeyring
+
+    path = tmp_path / "keyring.json"
+    monkeypatch.setenv("TEST_KEYRING_FILE", str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "file_keyring.FileKeyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    yield path
+    keyring.set_keyring(previous)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from companion.domain import Event, MeetingState, record, replay
 from companion.domain.codec import from_plain, to_plain
@@ -84,4 +84,4 @@ def seed_demo(storage: Storage) -> str | None:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

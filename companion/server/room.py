@@ -6,7 +6,7 @@ import asyncio
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from companion.domain import Event, Invalid, MeetingState, apply, execute
@@ -133,7 +133,7 @@ class MeetingRoom:
                 if earlier:
                     return _replayed(earlier, fingerprint)
             while True:
-                now = datetime.now(timezone.utc)
+                now = datetime.now(UTC)
                 state, events = execute(self.state, command, actor, now)
                 envelopes = [e.envelope() for e in events]
                 answer = {"seq": state.seq, "events": [visible_envelope(e, actor) for e in envelopes]}

@@ -2,10 +2,10 @@
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from meeting_factory import Meeting
 
 from companion.domain import CommandRefused, execute
 from companion.domain.commands import command_types
-from meeting_factory import Meeting
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),

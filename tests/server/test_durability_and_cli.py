@@ -8,7 +8,6 @@ import sys
 import time
 
 import requests
-
 from live_server import Api, free_port
 
 

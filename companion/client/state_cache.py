@@ -1,0 +1,52 @@
+"""The last known state of a meeting on disk, so the app opens at once, and offline."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from companion.domain import MeetingState
+from companion.domain.instants import parse_instant, to_iso
+from companion.domain.snapshot import state_from_plain, state_to_plain
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Cached:
+    state: MeetingState
+    epoch: str
+    me: str
+    saved_at: datetime
+
+
+class StateCache:
+    """``state.json`` in the client's data folder, written atomically."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "state.json"
+
+    def load(self) -> Cached | None:
+        """The cached state, or None if there is none or it cannot be read (then it is ignored)."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return Cached(state_from_plain(data["state"]), data["epoch"], data["me"], parse_instant(data["saved_at"]))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("ignoring an unreadable cache %s: %s", self.path, exc)
+            return None
+
+    def save(self, state: MeetingState, epoch: str, me: str, saved_at: datetime) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"epoch": epoch, "me": me, "saved_at": to_iso(saved_at), "state": state_to_plain(state)}
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)

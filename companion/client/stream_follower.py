@@ -1,0 +1,110 @@
+"""Follows the server's event stream in a worker thread: resume, resync, reconnect with backoff."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import requests
+import sseclient
+
+from .connection import OFFLINE_AFTER, Backoff, Connection, Status
+from .errors import ClientError, ServerTrouble, SignedOut
+from .http_api import MeetingApi, network_error
+from .replica import Gap, Replica
+
+log = logging.getLogger(__name__)
+
+
+class StreamFollower:
+    """``run`` blocks until ``stop``; report connection changes through *on_connection*."""
+
+    def __init__(self, api: MeetingApi, replica: Replica, on_connection: Callable[[Connection], None],
+                 *, backoff: Backoff, stall_seconds: float, on_live: Callable[[], None]) -> None:
+        self.api, self.replica = api, replica
+        self.on_connection, self.on_live = on_connection, on_live
+        self.backoff, self.stall_seconds = backoff, stall_seconds
+        self._stop = threading.Event()
+        self._response: requests.Response | None = None
+
+    def stop(self) -> None:
+        self._stop.set()
+        response = self._response
+        if response is not None:
+            response.close()  # unblocks the read in the worker thread
+
+    def run(self) -> None:
+        failures = 0
+        self.on_connection(Connection(Status.CONNECTING, as_of=self.replica.as_of))
+        while not self._stop.is_set():
+            try:
+                self._follow()
+                failures = 0  # the server ended the stream, or we resynced: reconnect now
+                continue
+            except SignedOut as exc:
+                self.on_connection(Connection(Status.SIGNED_OUT, reason=str(exc)))
+                return
+            except Gap:
+                continue
+            except ClientError as exc:
+                reason = str(exc)
+            except requests.RequestException as exc:
+                reason = str(network_error(exc))
+            except Exception:  # a bug must not kill the stream for the rest of the day
+                log.exception("unexpected error while following the event stream")
+                reason = "Unexpected problem with the connection; trying again."
+            if self._stop.is_set():
+                return
+            failures += 1
+            self._wait_before_retry(failures, reason)
+
+    def _wait_before_retry(self, failures: int, reason: str) -> None:
+        delay = self.backoff.delay(failures)
+        status = Status.RECONNECTING if failures < OFFLINE_AFTER else Status.OFFLINE
+        retry_at = datetime.now(UTC) + timedelta(seconds=delay)
+        self.on_connection(Connection(status, reason, retry_at, self.replica.as_of))
+        self._stop.wait(delay)
+
+    def _follow(self) -> None:
+        if self.replica.state is None:
+            self.replica.reset(self.api.snapshot())
+        response = self.api.open_stream(self.replica.seq, self.stall_seconds)
+        self._response = response
+        try:
+            with response:
+                for frame in sseclient.SSEClient(response.iter_content(chunk_size=None)).events():
+                    if self._stop.is_set():
+                        return
+                    self._handle(frame)
+        finally:
+            self._response = None
+
+    def _handle(self, frame) -> None:
+        try:
+            data = json.loads(frame.data)
+        except ValueError:
+            raise ServerTrouble("The server sent an event this app cannot read.") from None
+        if frame.event == "hello":
+            self._hello(data)
+        else:
+            try:
+                self.replica.receive([data], strict=True)
+            except Gap:
+                self.replica.reset(self.api.snapshot())
+                raise
+
+    def _hello(self, hello) -> None:
+        """A stream of another log (the server's database was replaced), or one behind us: start afresh."""
+        try:
+            epoch, seq = str(hello["epoch"]), int(hello["seq"])
+        except (KeyError, TypeError, ValueError):
+            raise ServerTrouble("The server's greeting is not what this app expects.") from None
+        if (self.replica.epoch and epoch != self.replica.epoch) or seq < self.replica.seq:
+            self.replica.reset(self.api.snapshot())
+            raise Gap("the server's event log changed")
+        self.replica.mark_current()
+        self.on_connection(Connection(Status.LIVE, as_of=self.replica.as_of))
+        self.on_live()

@@ -1,0 +1,180 @@
+"""``MeetingSync``: the client as one object. No Qt; scripts and tests drive it directly."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from companion.domain import MeetingState
+from companion.domain.codec import from_plain
+from companion.domain.entities import Participant
+
+from .command_sender import CommandSender
+from .connection import Backoff, Connection, Status
+from .errors import ClientError, SignedOut
+from .http_api import MeetingApi
+from .outbox import Outbox, Pending
+from .replica import Replica
+from .state_cache import StateCache
+from .stream_follower import StreamFollower
+from .token_store import TokenStore
+
+
+class SyncListener:
+    """What the client tells its user. Called from worker threads: hand over, do not block."""
+
+    def state_changed(self, state: MeetingState) -> None: ...
+
+    def connection_changed(self, connection: Connection) -> None: ...
+
+    def command_answered(self, entry: Pending, error: ClientError | None) -> None: ...
+
+    def outbox_changed(self, entries: list[Pending]) -> None: ...
+
+
+def client_folder(server_url: str, meeting_id: str, profile: str, root: Path | None = None) -> Path:
+    """Per server, meeting and profile: its own cache and outbox."""
+    base = root or Path(platformdirs.user_data_dir("meeting-companion", appauthor=False)) / "clients"
+    slug = hashlib.sha256(f"{server_url.rstrip('/')}|{meeting_id}".encode()).hexdigest()[:16]
+    return base / f"{meeting_id}-{slug}" / profile
+
+
+class MeetingSync:
+    """Keeps a local copy of one meeting in step with the server, live, resumable and offline-tolerant."""
+
+    def __init__(self, server_url: str, meeting_id: str, *, profile: str = "default",
+                 data_root: Path | None = None, stall_seconds: float = 35.0,
+                 backoff: Backoff | None = None, timeout: float = 10.0) -> None:
+        self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
+        folder = client_folder(self.server_url, meeting_id, profile, data_root)
+        self.api = MeetingApi(self.server_url, meeting_id, timeout)
+        self.tokens = TokenStore(self.server_url, meeting_id, profile)
+        self.outbox = Outbox(folder)
+        self.listeners: list[SyncListener] = []
+        self.replica = Replica(StateCache(folder), self._state_changed)
+        self.connection = Connection(Status.SIGNED_OUT)
+        self._backoff = backoff or Backoff()
+        self._stall = stall_seconds
+        self._threads: list[threading.Thread] = []
+        self._follower: StreamFollower | None = None
+        self._sender: CommandSender | None = None
+
+    # --- who we are ----------------------------------------------------------------
+
+    @property
+    def state(self) -> MeetingState | None:
+        return self.replica.state
+
+    @property
+    def me(self) -> Participant | None:
+        state = self.replica.state
+        return state.participants.get(self.replica.me) if state else None
+
+    def has_session(self) -> bool:
+        return self.tokens.load() is not None
+
+    def sign_in(self, code: str) -> Participant:
+        """Blocking: exchange the personal code for a token (kept in the keyring, never logged)."""
+        answer = self.api.sign_in(code)
+        participant = from_plain(Participant, answer["participant"])
+        self.replica.load_cache()
+        if self.replica.me and self.replica.me != participant.id:
+            self._forget_local()  # someone else used this profile: their data is not ours
+        self.tokens.save(answer["token"])
+        return participant
+
+    def sign_out(self) -> None:
+        """Blocking: end the session on the server (if reachable) and forget it here."""
+        self.stop()
+        token = self.tokens.load()
+        if token:
+            self.api.set_token(token)
+            try:
+                self.api.sign_out()
+            except ClientError:
+                pass  # the token is forgotten here either way
+        self.tokens.delete()
+        self.api.set_token(None)
+        self._forget_local()
+        self._set_connection(Connection(Status.SIGNED_OUT))
+
+    def _forget_local(self) -> None:
+        self.replica.forget()
+        for entry in self.outbox.entries():
+            self.outbox.done(entry.key)
+
+    # --- running -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the cached state at once, then connect in the background."""
+        token = self.tokens.load()
+        if token is None:
+            raise SignedOut("Sign in first.")
+        self.api.set_token(token)
+        if self.replica.state is None:
+            self.replica.load_cache()
+        self._sender = CommandSender(self.api, self.outbox, self.replica, backoff=self._backoff,
+                                     on_answer=self._answered, on_signed_out=self._signed_out)
+        self._follower = StreamFollower(self.api, self.replica, self._set_connection, backoff=self._backoff,
+                                        stall_seconds=self._stall, on_live=self._sender.wake)
+        self._threads = [threading.Thread(target=w.run, name=n, daemon=True)
+                         for w, n in ((self._follower, "event-stream"), (self._sender, "command-sender"))]
+        for thread in self._threads:
+            thread.start()
+        self._outbox_changed()
+
+    def stop(self) -> None:
+        """Stop the workers and write the cache. Pending commands stay in the outbox on disk."""
+        for worker in (self._follower, self._sender):
+            if worker:
+                worker.stop()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._threads = []
+        self.replica.save(force=True)
+
+    def send(self, command: dict[str, Any]) -> Pending:
+        """Queue a command (on disk, with its idempotency key) and send it when possible."""
+        entry = self.outbox.add(dict(command))
+        self._outbox_changed()
+        if self._sender:
+            self._sender.wake()
+        return entry
+
+    def pending(self) -> list[Pending]:
+        return self.outbox.entries()
+
+    def dismiss(self, key: str) -> None:
+        self.outbox.dismiss(key)
+        self._outbox_changed()
+
+    # --- telling the listeners -------------------------------------------------------
+
+    def _state_changed(self, state: MeetingState) -> None:
+        for listener in self.listeners:
+            listener.state_changed(state)
+
+    def _set_connection(self, connection: Connection) -> None:
+        self.connection = connection
+        for listener in self.listeners:
+            listener.connection_changed(connection)
+
+    def _answered(self, entry: Pending, error: ClientError | None) -> None:
+        for listener in self.listeners:
+            listener.command_answered(entry, error)
+        self._outbox_changed()
+
+    def _outbox_changed(self) -> None:
+        entries = self.outbox.entries()
+        for listener in self.listeners:
+            listener.outbox_changed(entries)
+
+    def _signed_out(self, reason: str) -> None:
+        self.tokens.delete()
+        if self._follower:
+            self._follower.stop()
+        self._set_connection(Connection(Status.SIGNED_OUT, reason=reason))
