@@ -30,8 +30,14 @@ class LiveServer:
         self._thread: threading.Thread | None = None
 
     def start(self) -> LiveServer:
-        config = uvicorn.Config(create_app(self.settings), host="127.0.0.1", port=self.port,
-                                log_level="warning", timeout_graceful_shutdown=1, lifespan="on")
+        config = uvicorn.Config(
+            create_app(self.settings),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            timeout_graceful_shutdown=1,
+            lifespan="on",
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=lambda: asyncio.run(self._server.serve()), daemon=True)
         self._thread.start()
@@ -49,7 +55,6 @@ class LiveServer:
             self._server = None
 
 
-
 class Api:
     """A tiny HTTP client for tests: signs in and speaks the JSON protocol."""
 
@@ -59,7 +64,9 @@ class Api:
         self.participant: dict | None = None
 
     def sign_in(self, code: str) -> Api:
-        r = self.http.post(f"{self.url}/api/v1/session", json={"meeting": self.meeting, "code": code}, timeout=10)
+        r = self.http.post(
+            f"{self.url}/api/v1/session", json={"meeting": self.meeting, "code": code}, timeout=10
+        )
         r.raise_for_status()
         self.http.headers["Authorization"] = f"Bearer {r.json()['token']}"
         self.participant = r.json()["participant"]
@@ -67,8 +74,9 @@ class Api:
 
     def command(self, key: str | None = None, **command) -> requests.Response:
         headers = {"Idempotency-Key": key} if key else {}
-        return self.http.post(f"{self.url}/api/v1/meetings/{self.meeting}/commands",
-                              json=command, headers=headers, timeout=10)
+        return self.http.post(
+            f"{self.url}/api/v1/meetings/{self.meeting}/commands", json=command, headers=headers, timeout=10
+        )
 
     def ok(self, **command) -> dict:
         r = self.command(**command)
@@ -84,8 +92,13 @@ class Api:
         """An open SSE stream yielding (event, data) pairs; comments appear as (":", text)."""
         params = {"after": after} if after is not None else {}
         headers = {"Last-Event-ID": str(last_event_id)} if last_event_id is not None else {}
-        r = self.http.get(f"{self.url}/api/v1/meetings/{self.meeting}/events", params=params,
-                          headers=headers, stream=True, timeout=(5, timeout))
+        r = self.http.get(
+            f"{self.url}/api/v1/meetings/{self.meeting}/events",
+            params=params,
+            headers=headers,
+            stream=True,
+            timeout=(5, timeout),
+        )
         r.raise_for_status()
         return SseReader(r)
 

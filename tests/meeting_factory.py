@@ -25,7 +25,12 @@ class Meeting:
     def __init__(self) -> None:
         self.now = T0
         self.events = []
-        state, event = record(MeetingState(), "meeting.created", programme_payload(json.loads(BUNDLED_MEETING.read_text())), self.now)
+        state, event = record(
+            MeetingState(),
+            "meeting.created",
+            programme_payload(json.loads(BUNDLED_MEETING.read_text())),
+            self.now,
+        )
         self.events.append(event)
         for p in demo_participants():
             state, event = record(state, "participant.added", {"participant": to_plain(p)}, self.now)

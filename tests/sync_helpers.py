@@ -46,8 +46,15 @@ class Recorder(SyncListener):
 
 
 def make_sync(url, root, profile="default", stall=35.0):
-    sync = MeetingSync(url, "wipo-conv-12", profile=profile, data_root=root, stall_seconds=stall,
-                       backoff=Backoff(base=0.05, cap=0.4), timeout=3)
+    sync = MeetingSync(
+        url,
+        "wipo-conv-12",
+        profile=profile,
+        data_root=root,
+        stall_seconds=stall,
+        backoff=Backoff(base=0.05, cap=0.4),
+        timeout=3,
+    )
     recorder = Recorder()
     sync.listeners.append(recorder)
     return sync, recorder

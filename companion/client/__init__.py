@@ -4,5 +4,15 @@ from .connection import Backoff, Connection, Status
 from .errors import ClientError, Refused, ServerTrouble, SignedOut, Unreachable
 from .sync import MeetingSync, SyncListener
 
-__all__ = ["Backoff", "ClientError", "Connection", "MeetingSync", "Refused", "ServerTrouble", "SignedOut",
-           "Status", "SyncListener", "Unreachable"]
+__all__ = [
+    "Backoff",
+    "ClientError",
+    "Connection",
+    "MeetingSync",
+    "Refused",
+    "ServerTrouble",
+    "SignedOut",
+    "Status",
+    "SyncListener",
+    "Unreachable",
+]

@@ -16,9 +16,16 @@ log = logging.getLogger(__name__)
 
 
 class CommandSender:
-    def __init__(self, api: MeetingApi, outbox: Outbox, replica: Replica, *, backoff: Backoff,
-                 on_answer: Callable[[Pending, ClientError | None], None],
-                 on_signed_out: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        api: MeetingApi,
+        outbox: Outbox,
+        replica: Replica,
+        *,
+        backoff: Backoff,
+        on_answer: Callable[[Pending, ClientError | None], None],
+        on_signed_out: Callable[[str], None],
+    ) -> None:
         self.api, self.outbox, self.replica = api, outbox, replica
         self.backoff, self.on_answer, self.on_signed_out = backoff, on_answer, on_signed_out
         self._stop = threading.Event()

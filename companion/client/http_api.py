@@ -47,15 +47,20 @@ class MeetingApi:
         return self._call("GET", f"/meetings/{self.meeting_id}")
 
     def command(self, body: dict[str, Any], key: str) -> dict[str, Any]:
-        return self._call("POST", f"/meetings/{self.meeting_id}/commands", json=body,
-                          headers={"Idempotency-Key": key})
+        return self._call(
+            "POST", f"/meetings/{self.meeting_id}/commands", json=body, headers={"Idempotency-Key": key}
+        )
 
     def open_stream(self, after: int, stall_seconds: float) -> requests.Response:
         """The event stream from *after*; a read that waits longer than *stall_seconds* fails."""
         url = f"{self.server_url}{API}/meetings/{self.meeting_id}/events"
         try:
-            response = self.http.get(url, headers={"Last-Event-ID": str(after), "Accept": "text/event-stream"},
-                                     stream=True, timeout=(self.timeout, stall_seconds))
+            response = self.http.get(
+                url,
+                headers={"Last-Event-ID": str(after), "Accept": "text/event-stream"},
+                stream=True,
+                timeout=(self.timeout, stall_seconds),
+            )
         except requests.RequestException as exc:
             raise network_error(exc) from None
         if response.status_code != 200:
@@ -65,7 +70,9 @@ class MeetingApi:
 
     def _call(self, method: str, path: str, **kwargs) -> Any:
         try:
-            response = self.http.request(method, f"{self.server_url}{API}{path}", timeout=self.timeout, **kwargs)
+            response = self.http.request(
+                method, f"{self.server_url}{API}{path}", timeout=self.timeout, **kwargs
+            )
         except requests.RequestException as exc:
             raise network_error(exc) from None
         if response.status_code >= 400:

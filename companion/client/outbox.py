@@ -57,7 +57,9 @@ class Outbox:
 
     def next_pending(self) -> Pending | None:
         with self._lock:
-            row = self._db.execute("SELECT key, body FROM outbox WHERE status = 'pending' ORDER BY n LIMIT 1").fetchone()
+            row = self._db.execute(
+                "SELECT key, body FROM outbox WHERE status = 'pending' ORDER BY n LIMIT 1"
+            ).fetchone()
         return Pending(row[0], json.loads(row[1])) if row else None
 
     def done(self, key: str) -> None:

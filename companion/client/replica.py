@@ -41,7 +41,12 @@ class Replica:
         if cached is None:
             return False
         with self._lock:
-            self.state, self.epoch, self.me, self.as_of = cached.state, cached.epoch, cached.me, cached.saved_at
+            self.state, self.epoch, self.me, self.as_of = (
+                cached.state,
+                cached.epoch,
+                cached.me,
+                cached.saved_at,
+            )
         self._on_change(cached.state)
         return True
 

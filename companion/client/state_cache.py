@@ -34,7 +34,9 @@ class StateCache:
         """The cached state, or None if there is none or it cannot be read (then it is ignored)."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            return Cached(state_from_plain(data["state"]), data["epoch"], data["me"], parse_instant(data["saved_at"]))
+            return Cached(
+                state_from_plain(data["state"]), data["epoch"], data["me"], parse_instant(data["saved_at"])
+            )
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError) as exc:

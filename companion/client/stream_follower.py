@@ -22,8 +22,16 @@ log = logging.getLogger(__name__)
 class StreamFollower:
     """``run`` blocks until ``stop``; report connection changes through *on_connection*."""
 
-    def __init__(self, api: MeetingApi, replica: Replica, on_connection: Callable[[Connection], None],
-                 *, backoff: Backoff, stall_seconds: float, on_live: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        api: MeetingApi,
+        replica: Replica,
+        on_connection: Callable[[Connection], None],
+        *,
+        backoff: Backoff,
+        stall_seconds: float,
+        on_live: Callable[[], None],
+    ) -> None:
         self.api, self.replica = api, replica
         self.on_connection, self.on_live = on_connection, on_live
         self.backoff, self.stall_seconds = backoff, stall_seconds

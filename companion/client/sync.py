@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from pathlib import Path
@@ -46,9 +47,17 @@ def client_folder(server_url: str, meeting_id: str, profile: str, root: Path | N
 class MeetingSync:
     """Keeps a local copy of one meeting in step with the server, live, resumable and offline-tolerant."""
 
-    def __init__(self, server_url: str, meeting_id: str, *, profile: str = "default",
-                 data_root: Path | None = None, stall_seconds: float = 35.0,
-                 backoff: Backoff | None = None, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        server_url: str,
+        meeting_id: str,
+        *,
+        profile: str = "default",
+        data_root: Path | None = None,
+        stall_seconds: float = 35.0,
+        backoff: Backoff | None = None,
+        timeout: float = 10.0,
+    ) -> None:
         self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
         folder = client_folder(self.server_url, meeting_id, profile, data_root)
         self.api = MeetingApi(self.server_url, meeting_id, timeout)
@@ -93,10 +102,8 @@ class MeetingSync:
         token = self.tokens.load()
         if token:
             self.api.set_token(token)
-            try:
+            with contextlib.suppress(ClientError):  # the token is forgotten here either way
                 self.api.sign_out()
-            except ClientError:
-                pass  # the token is forgotten here either way
         self.tokens.delete()
         self.api.set_token(None)
         self._forget_local()
@@ -117,12 +124,26 @@ class MeetingSync:
         self.api.set_token(token)
         if self.replica.state is None:
             self.replica.load_cache()
-        self._sender = CommandSender(self.api, self.outbox, self.replica, backoff=self._backoff,
-                                     on_answer=self._answered, on_signed_out=self._signed_out)
-        self._follower = StreamFollower(self.api, self.replica, self._set_connection, backoff=self._backoff,
-                                        stall_seconds=self._stall, on_live=self._sender.wake)
-        self._threads = [threading.Thread(target=w.run, name=n, daemon=True)
-                         for w, n in ((self._follower, "event-stream"), (self._sender, "command-sender"))]
+        self._sender = CommandSender(
+            self.api,
+            self.outbox,
+            self.replica,
+            backoff=self._backoff,
+            on_answer=self._answered,
+            on_signed_out=self._signed_out,
+        )
+        self._follower = StreamFollower(
+            self.api,
+            self.replica,
+            self._set_connection,
+            backoff=self._backoff,
+            stall_seconds=self._stall,
+            on_live=self._sender.wake,
+        )
+        self._threads = [
+            threading.Thread(target=w.run, name=n, daemon=True)
+            for w, n in ((self._follower, "event-stream"), (self._sender, "command-sender"))
+        ]
         for thread in self._threads:
             thread.start()
         self._outbox_changed()

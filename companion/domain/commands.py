@@ -292,4 +292,3 @@ def _channel(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 def _slow_down(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     booth = ctx.actor.booth or "?"
     return [Draft("interpreter.slow_down_requested", {"booth": booth}, anonymous=True)]
-

@@ -114,9 +114,7 @@ def refusal_for_new_request(item: AgendaItem, kind: RequestKind) -> str | None:
         return f"the item is {item.status}"
     if item.list_state == ListState.OPEN:
         return None
-    if kind == RequestKind.POINT_OF_ORDER and (
-        item.list_state == ListState.CLOSED or item.status == "live"
-    ):
+    if kind == RequestKind.POINT_OF_ORDER and (item.list_state == ListState.CLOSED or item.status == "live"):
         return None
     if item.list_state == ListState.CLOSED:
         return "the list of speakers is closed (points of order only)"

@@ -41,9 +41,7 @@ class MeetingState:
 
     def requests_of(self, item_id: str) -> list[FloorRequest]:
         """Every request ever made on an item, in order of request."""
-        return sorted(
-            (r for r in self.requests.values() if r.item_id == item_id), key=lambda r: r.order
-        )
+        return sorted((r for r in self.requests.values() if r.item_id == item_id), key=lambda r: r.order)
 
     def current_speaker(self) -> FloorRequest | None:
         return self.requests[self.floor.request_id] if self.floor else None
@@ -54,6 +52,4 @@ class MeetingState:
     def open_requests_of(self, participant_id: str) -> list[FloorRequest]:
         """A participant's requests still waiting or speaking."""
         live = (RequestStatus.WAITING, RequestStatus.SPEAKING)
-        return [
-            r for r in self.requests.values() if r.participant_id == participant_id and r.status in live
-        ]
+        return [r for r in self.requests.values() if r.participant_id == participant_id and r.status in live]

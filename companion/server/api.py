@@ -73,7 +73,9 @@ TokenDep = Annotated[str, Depends(bearer)]
 async def current_viewer(meeting_id: str, hub: HubDep, token: TokenDep) -> tuple[MeetingRoom, Participant]:
     found = await hub.authenticate(token)
     if found is None:
-        raise ApiError(401, "unauthenticated", "Your session has ended; sign in again.", {"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401, "unauthenticated", "Your session has ended; sign in again.", {"WWW-Authenticate": "Bearer"}
+        )
     room, participant = found
     if room.meeting_id != meeting_id:
         raise ApiError(403, "other_meeting", "You are signed in to another meeting.")
@@ -112,8 +114,12 @@ async def sign_in(body: SignIn, request: Request, hub: HubDep) -> dict[str, Any]
     except SignInRefused as refused:
         if refused.wait_seconds:
             wait = int(refused.wait_seconds) + 1
-            raise ApiError(429, "too_many_attempts", f"Too many wrong codes. Try again in {wait} s.",
-                           {"Retry-After": str(wait)}) from None
+            raise ApiError(
+                429,
+                "too_many_attempts",
+                f"Too many wrong codes. Try again in {wait} s.",
+                {"Retry-After": str(wait)},
+            ) from None
         raise ApiError(401, "wrong_code", "That meeting and code do not match.") from None
     return {"token": token, "meeting": body.meeting, "participant": to_plain(participant)}
 
@@ -128,8 +134,11 @@ async def sign_out(hub: HubDep, token: TokenDep) -> Response:
 async def snapshot(viewer: Viewer) -> dict[str, Any]:
     """The whole meeting state as the caller may see it, with ``seq`` to resume the stream from."""
     room, participant = viewer
-    return {**state_to_plain(visible_state(room.state, participant)), "epoch": room.epoch,
-            "you": participant.id}
+    return {
+        **state_to_plain(visible_state(room.state, participant)),
+        "epoch": room.epoch,
+        "you": participant.id,
+    }
 
 
 @router.get("/meetings/{meeting_id}/events")

@@ -1,4 +1,4 @@
-"""Every failure as ``{"error": {"code", "message"}}`` with the right status; never a bare 500 for bad input."""
+"""Every failure as ``{"error": {"code", "message"}}`` with its status; bad input is never a 500."""
 
 from __future__ import annotations
 

@@ -46,7 +46,9 @@ def create_meeting(storage: Storage, programme: dict) -> str:
     return meeting_id
 
 
-def add_participant(storage: Storage, meeting_id: str, fields: dict, code: str | None = None) -> tuple[str, str]:
+def add_participant(
+    storage: Storage, meeting_id: str, fields: dict, code: str | None = None
+) -> tuple[str, str]:
     """Register a participant; returns (participant_id, code). The code is stored only hashed."""
     if meeting_id not in storage.meeting_ids():
         raise RegistryError(f"there is no meeting {meeting_id!r}")
@@ -63,7 +65,9 @@ def add_participant(storage: Storage, meeting_id: str, fields: dict, code: str |
             raise RegistryError(f"participant {participant.id!r} already exists")
         _, event = record(state, "participant.added", {"participant": to_plain(participant)}, _now())
         try:
-            storage.append(meeting_id, event.seq, [dumps(event.envelope())], credential=(code_hash, participant.id))
+            storage.append(
+                meeting_id, event.seq, [dumps(event.envelope())], credential=(code_hash, participant.id)
+            )
             return participant.id, code
         except SeqTaken:
             continue

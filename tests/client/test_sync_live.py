@@ -62,7 +62,11 @@ def test_two_clients_reach_the_same_state_after_any_commands(clients):
     assert plain(chair.state) == plain(kenya.state) == plain(brazil.state)
     assert chair.state.current_speaker().participant_id == "del-ke"
     failed = brazil.pending()
-    assert len(failed) == 1 and failed[0].failed and "'pt' is not one of the meeting's languages" in failed[0].error
+    assert (
+        len(failed) == 1
+        and failed[0].failed
+        and "'pt' is not one of the meeting's languages" in failed[0].error
+    )
 
 
 def test_refused_command_is_reported_with_the_servers_reason(clients):

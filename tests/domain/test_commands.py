@@ -55,9 +55,18 @@ def test_interpreter_may_only_slow_down_and_choose_channel(m):
         ({"type": "floor.request", "item_id": "d1-floor-morning", "language": "xx"}, "unknown_language"),
         ({"type": "floor.request", "item_id": "d1-floor-morning"}, "missing_field"),
         ({"type": "floor.request", "item_id": "nope", "language": "en"}, "unknown_item"),
-        ({"type": "floor.request", "item_id": "d1-floor-morning", "language": "en", "minutes": "3"}, "invalid_field"),
-        ({"type": "floor.request", "item_id": "d1-floor-morning", "language": "en", "minutes": 99}, "out_of_range"),
-        ({"type": "floor.request", "item_id": "d1-floor-morning", "language": "en", "kind": "filibuster"}, "invalid_field"),
+        (
+            {"type": "floor.request", "item_id": "d1-floor-morning", "language": "en", "minutes": "3"},
+            "invalid_field",
+        ),
+        (
+            {"type": "floor.request", "item_id": "d1-floor-morning", "language": "en", "minutes": 99},
+            "out_of_range",
+        ),
+        (
+            {"type": "floor.request", "item_id": "d1-floor-morning", "language": "en", "kind": "filibuster"},
+            "invalid_field",
+        ),
         ({"type": "no.such.thing"}, "unknown_command"),
         ({"type": "channel.choose", "channel": "klingon"}, "unknown_channel"),
     ],

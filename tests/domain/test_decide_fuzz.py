@@ -12,10 +12,29 @@ json_values = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3),
     max_leaves=8,
 )
-field_names = st.sampled_from(["item_id", "request_id", "language", "kind", "attendance", "minutes", "position",
-                               "status", "changes", "channel", "text", "participant_id", "reason", "expected_seq",
-                               "on_behalf_of", "expected_request_id"])
-field_values = json_values | st.sampled_from(["d1-floor-morning", "d1-quiz", "en", "statement", "live", "fr-16"])
+field_names = st.sampled_from(
+    [
+        "item_id",
+        "request_id",
+        "language",
+        "kind",
+        "attendance",
+        "minutes",
+        "position",
+        "status",
+        "changes",
+        "channel",
+        "text",
+        "participant_id",
+        "reason",
+        "expected_seq",
+        "on_behalf_of",
+        "expected_request_id",
+    ]
+)
+field_values = json_values | st.sampled_from(
+    ["d1-floor-morning", "d1-quiz", "en", "statement", "live", "fr-16"]
+)
 commands = st.builds(
     lambda kind, fields: {"type": kind, **fields},
     st.sampled_from(sorted(command_types())) | json_values,

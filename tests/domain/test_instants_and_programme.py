@@ -30,7 +30,16 @@ def test_bundled_programme_has_both_days_in_session_hours():
     assert starts[0] == "2025-10-28T09:00:00Z" and payload["meeting"]["time_zone"] == "Europe/Zurich"
     assert max(i["end"] for i in payload["items"]) == "2025-10-29T17:00:00Z"
     kinds = {i["kind"] for i in payload["items"]}
-    assert {"opening", "keynote", "panel", "presentation", "sharing_session", "open_floor", "break", "closing"} <= kinds
+    assert {
+        "opening",
+        "keynote",
+        "panel",
+        "presentation",
+        "sharing_session",
+        "open_floor",
+        "break",
+        "closing",
+    } <= kinds
     assert {s["language"] for s in payload["shifts"]} == {"ar", "zh", "en", "fr", "ru", "es"}
 
 

@@ -73,7 +73,12 @@ def test_chair_reorder_is_kept_and_new_requests_merge_by_rule(m):
 
 
 def test_first_time_speakers_first(m):
-    m.run("chair", type="agenda.update", item_id="d1-floor-morning", changes={"policy": {"first_time_first": True}})
+    m.run(
+        "chair",
+        type="agenda.update",
+        item_id="d1-floor-morning",
+        changes={"policy": {"first_time_first": True}},
+    )
     m.request("del-br")
     m.run("chair", type="floor.call_next", item_id="d1-floor-morning")
     m.run("chair", type="floor.finish")
@@ -83,7 +88,12 @@ def test_first_time_speakers_first(m):
 
 
 def test_alternate_onsite_and_remote(m):
-    m.run("chair", type="agenda.update", item_id="d1-floor-morning", changes={"policy": {"alternate_attendance": True}})
+    m.run(
+        "chair",
+        type="agenda.update",
+        item_id="d1-floor-morning",
+        changes={"policy": {"alternate_attendance": True}},
+    )
     for who in ("del-ke", "del-jp", "del-br", "del-eg"):  # onsite, onsite, remote, remote
         m.request(who)
     assert m.queue() == ["Kenya", "Brazil", "Japan", "Egypt"]

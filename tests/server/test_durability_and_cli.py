@@ -13,8 +13,18 @@ from live_server import Api, free_port
 
 def start_server_process(db_path, port):
     proc = subprocess.Popen(
-        [sys.executable, "-m", "companion.server", "serve", "--db", f"sqlite:///{db_path}", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "companion.server",
+            "serve",
+            "--db",
+            f"sqlite:///{db_path}",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -46,13 +56,30 @@ def test_killing_the_server_right_after_a_200_loses_nothing(db_path):
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "companion.server", *args], capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "companion.server", *args], capture_output=True, text=True, timeout=60
+    )
 
 
 def test_add_participant_prints_a_code_once_that_signs_in_on_a_running_server(db_path, server):
-    done = run_cli("add-participant", "--db", f"sqlite:///{db_path}", "--meeting", "wipo-conv-12",
-                   "--name", "Amina Diallo", "--role", "delegate", "--delegation", "Senegal",
-                   "--delegation-kind", "member_state", "--attendance", "remote", "--json")
+    done = run_cli(
+        "add-participant",
+        "--db",
+        f"sqlite:///{db_path}",
+        "--meeting",
+        "wipo-conv-12",
+        "--name",
+        "Amina Diallo",
+        "--role",
+        "delegate",
+        "--delegation",
+        "Senegal",
+        "--delegation-kind",
+        "member_state",
+        "--attendance",
+        "remote",
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     printed = json.loads(done.stdout)
     assert printed["code"] not in db_path.read_bytes().decode("latin-1")
@@ -65,11 +92,29 @@ def test_add_participant_prints_a_code_once_that_signs_in_on_a_running_server(db
 
 
 def test_cli_errors_are_messages_not_tracebacks(db_path):
-    done = run_cli("add-participant", "--db", f"sqlite:///{db_path}", "--meeting", "no-such",
-                   "--name", "X", "--role", "delegate")
+    done = run_cli(
+        "add-participant",
+        "--db",
+        f"sqlite:///{db_path}",
+        "--meeting",
+        "no-such",
+        "--name",
+        "X",
+        "--role",
+        "delegate",
+    )
     assert done.returncode == 2 and "no meeting 'no-such'" in done.stderr and "Traceback" not in done.stderr
-    done = run_cli("add-participant", "--db", f"sqlite:///{db_path}", "--meeting", "wipo-conv-12",
-                   "--name", "X", "--role", "interpreter")
+    done = run_cli(
+        "add-participant",
+        "--db",
+        f"sqlite:///{db_path}",
+        "--meeting",
+        "wipo-conv-12",
+        "--name",
+        "X",
+        "--role",
+        "interpreter",
+    )
     assert done.returncode == 2 and "--booth" in done.stderr
     done = run_cli("serve", "--db", "mysql://nope")
     assert done.returncode == 2 and "unsupported database URL" in done.stderr

@@ -55,14 +55,25 @@ def test_keep_alive_comments_flow_when_nothing_happens(api):
 
 
 def test_statement_text_reaches_interpreters_and_chair_not_other_delegates(api):
-    chair, interp, kenya, brazil = api("demo-chair"), api("demo-booth-fr"), api("demo-kenya"), api("demo-brazil")
+    chair, interp, kenya, brazil = (
+        api("demo-chair"),
+        api("demo-booth-fr"),
+        api("demo-kenya"),
+        api("demo-brazil"),
+    )
     seq = chair.snapshot()["seq"]
-    streams = {name: who.stream(after=seq) for name, who in
-               {"chair": chair, "interp": interp, "kenya": kenya, "brazil": brazil}.items()}
+    streams = {
+        name: who.stream(after=seq)
+        for name, who in {"chair": chair, "interp": interp, "kenya": kenya, "brazil": brazil}.items()
+    }
     brazil.ok(type="floor.request", item_id=ITEM, language="es", text="Señor Presidente, gracias.")
     texts = {name: s.events(1)[0]["data"]["request"]["text"] for name, s in streams.items()}
-    assert texts == {"chair": "Señor Presidente, gracias.", "interp": "Señor Presidente, gracias.",
-                     "kenya": None, "brazil": "Señor Presidente, gracias."}
+    assert texts == {
+        "chair": "Señor Presidente, gracias.",
+        "interp": "Señor Presidente, gracias.",
+        "kenya": None,
+        "brazil": "Señor Presidente, gracias.",
+    }
     kenya_view = [r for r in kenya.snapshot()["requests"] if r["participant_id"] == "del-br"][0]
     assert kenya_view["text"] is None and kenya_view["has_text"] is True
     interp_view = [r for r in interp.snapshot()["requests"] if r["participant_id"] == "del-br"][0]

@@ -25,7 +25,9 @@ def test_sign_in_gives_a_token_and_the_participant(api):
 
 def test_wrong_code_is_401_and_repeated_guessing_is_slowed_down(server):
     def attempt(code):
-        return requests.post(f"{server.url}/api/v1/session", json={"meeting": "wipo-conv-12", "code": code}, timeout=5)
+        return requests.post(
+            f"{server.url}/api/v1/session", json={"meeting": "wipo-conv-12", "code": code}, timeout=5
+        )
 
     assert attempt("guess-1").status_code == 401
     for n in range(2, 6):
@@ -66,12 +68,32 @@ def test_a_token_of_one_meeting_does_not_open_another(api):
     [
         ("demo-brazil", {"type": "floor.call_next", "item_id": ITEM}, 403, "role_not_allowed"),
         ("demo-brazil", {"type": "list.close", "item_id": ITEM}, 403, "role_not_allowed"),
-        ("demo-brazil", {"type": "agenda.set_status", "item_id": ITEM, "status": "live"}, 403, "role_not_allowed"),
-        ("demo-booth-fr", {"type": "floor.request", "item_id": ITEM, "language": "fr"}, 403, "role_not_allowed"),
+        (
+            "demo-brazil",
+            {"type": "agenda.set_status", "item_id": ITEM, "status": "live"},
+            403,
+            "role_not_allowed",
+        ),
+        (
+            "demo-booth-fr",
+            {"type": "floor.request", "item_id": ITEM, "language": "fr"},
+            403,
+            "role_not_allowed",
+        ),
         ("demo-chair", {"type": "interpreter.slow_down"}, 403, "role_not_allowed"),
-        ("demo-brazil", {"type": "floor.request", "item_id": ITEM, "language": "xx"}, 422, "unknown_language"),
+        (
+            "demo-brazil",
+            {"type": "floor.request", "item_id": ITEM, "language": "xx"},
+            422,
+            "unknown_language",
+        ),
         ("demo-brazil", {"type": "floor.request", "item_id": ITEM}, 422, "missing_field"),
-        ("demo-brazil", {"type": "floor.request", "item_id": "d1-panel-ip", "language": "en"}, 422, "list_not_open"),
+        (
+            "demo-brazil",
+            {"type": "floor.request", "item_id": "d1-panel-ip", "language": "en"},
+            422,
+            "list_not_open",
+        ),
         ("demo-brazil", {"type": "teleport"}, 422, "unknown_command"),
         ("demo-brazil", {"kind": "statement"}, 422, "unknown_command"),
         ("demo-chair", {"type": "floor.call_next", "item_id": ITEM}, 422, "queue_empty"),
@@ -85,7 +107,9 @@ def test_refusals_carry_status_and_reason(api, who, command, status, code):
 
 
 def test_delegate_may_not_withdraw_someone_elses_request(api):
-    rid = api("demo-kenya").ok(type="floor.request", item_id=ITEM, language="en")["events"][0]["data"]["request"]["id"]
+    rid = api("demo-kenya").ok(type="floor.request", item_id=ITEM, language="en")["events"][0]["data"][
+        "request"
+    ]["id"]
     r = api("demo-brazil").command(type="floor.withdraw", request_id=rid)
     assert r.status_code == 403 and r.json()["error"]["code"] == "not_your_request"
 
@@ -101,18 +125,30 @@ def test_stale_expectation_is_409(api):
 
 @pytest.mark.parametrize(
     "body",
-    [b"{not json", b"", b"[1, 2]", b"null", b'"text"', b"\xff\xfe", b'{"type": 5}',
-     b'{"type": "floor.request", "item_id": ["x"], "language": "en"}',
-     b'{"type": "floor.request", "item_id": "d1-floor-morning", "language": "en", "minutes": 1e400}',
-     b'{"type": "floor.move", "request_id": null, "position": -1}',
-     b'{"type": "agenda.update", "item_id": "d1-quiz", "changes": {"limits": {"group": "long"}}}',
-     b'{"type": "agenda.update", "item_id": "d1-quiz", "changes": {"start": 12}}',
-     b'{"type": "agenda.update", "item_id": "d1-quiz", "changes": []}'],
+    [
+        b"{not json",
+        b"",
+        b"[1, 2]",
+        b"null",
+        b'"text"',
+        b"\xff\xfe",
+        b'{"type": 5}',
+        b'{"type": "floor.request", "item_id": ["x"], "language": "en"}',
+        b'{"type": "floor.request", "item_id": "d1-floor-morning", "language": "en", "minutes": 1e400}',
+        b'{"type": "floor.move", "request_id": null, "position": -1}',
+        b'{"type": "agenda.update", "item_id": "d1-quiz", "changes": {"limits": {"group": "long"}}}',
+        b'{"type": "agenda.update", "item_id": "d1-quiz", "changes": {"start": 12}}',
+        b'{"type": "agenda.update", "item_id": "d1-quiz", "changes": []}',
+    ],
 )
 def test_malformed_bodies_get_a_clear_4xx(api, body):
     chair = api("demo-chair")
-    r = chair.http.post(f"{chair.url}/api/v1/meetings/wipo-conv-12/commands", data=body,
-                        headers={"Content-Type": "application/json"}, timeout=5)
+    r = chair.http.post(
+        f"{chair.url}/api/v1/meetings/wipo-conv-12/commands",
+        data=body,
+        headers={"Content-Type": "application/json"},
+        timeout=5,
+    )
     assert 400 <= r.status_code < 500, r.text
     assert r.json()["error"]["message"]
 
@@ -123,7 +159,9 @@ def test_oversized_body_is_413(api):
 
 
 def test_malformed_sign_in_is_422(server):
-    r = requests.post(f"{server.url}/api/v1/session", data=b"{", headers={"Content-Type": "application/json"}, timeout=5)
+    r = requests.post(
+        f"{server.url}/api/v1/session", data=b"{", headers={"Content-Type": "application/json"}, timeout=5
+    )
     assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_request"
 
 
