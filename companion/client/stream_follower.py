@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import threading
@@ -12,7 +13,7 @@ import requests
 import sseclient
 
 from .connection import OFFLINE_AFTER, Backoff, Connection, Status
-from .errors import ClientError, ServerTrouble, SignedOut
+from .errors import ClientError, ServerTrouble, SignedOut, StreamStalled, Unreachable
 from .http_api import MeetingApi, network_error
 from .replica import Gap, Replica
 
@@ -87,6 +88,15 @@ class StreamFollower:
                     if self._stop.is_set():
                         return
                     self._handle(frame)
+        except requests.RequestException as exc:  # before OSError: requests' errors are OSErrors
+            raise network_error(exc) from None
+        except TimeoutError:
+            raise StreamStalled("The connection went silent; reconnecting.") from None
+        except (AttributeError, OSError, http.client.HTTPException):
+            # http.client drops its socket (fp = None) when the peer or stop() closes it mid-read.
+            if self._stop.is_set():
+                return
+            raise Unreachable("The connection to the meeting server was lost.") from None
         finally:
             self._response = None
 

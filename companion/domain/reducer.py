@@ -18,7 +18,7 @@ from .entities import (
     SpeakingClock,
 )
 from .events import Event
-from .speaker_queue import merge_into, rule_order, speaker_key, speaking_limit
+from .speaker_queue import insert_position, merge_into, queue_key, rule_order, speaker_key, speaking_limit
 from .state import MeetingState
 from .vocabulary import ItemStatus, ListState, RequestStatus
 
@@ -134,10 +134,16 @@ def _without_from_queue(state: MeetingState, request: FloorRequest) -> MeetingSt
 def _requested(state: MeetingState, e: Event) -> MeetingState:
     request = replace(from_plain(FloorRequest, e.data["request"]), order=e.seq)
     state = _with_request(state, request)
-    current = state.queues.get(request.item_id, ())
-    rule = _rule_order(state, request.item_id, (*current, request.id))
-    queue = merge_into(current, rule, request.id) if request.item_id in state.manual_order else rule
-    return replace(state, queues={**state.queues, request.item_id: tuple(queue)})
+    item_id = request.item_id
+    current = state.queues.get(item_id, ())
+    if state.items[item_id].policy.alternate_attendance:
+        rule = _rule_order(state, item_id, (*current, request.id))
+        queue = merge_into(current, rule, request.id) if item_id in state.manual_order else rule
+    else:
+        key_of = _key_function(state, item_id)
+        at = insert_position(current, key_of, key_of(request.id))
+        queue = (*current[:at], request.id, *current[at:])
+    return replace(state, queues={**state.queues, item_id: tuple(queue)})
 
 
 @_on("floor.withdrawn")
@@ -220,16 +226,27 @@ def _requeue(state: MeetingState, item_id: str) -> MeetingState:
     return replace(state, queues={**state.queues, item_id: tuple(_rule_order(state, item_id, queue))})
 
 
-def _rule_order(state: MeetingState, item_id: str, ids) -> list[str]:
-    item = state.items[item_id]
+def _spoken(state: MeetingState, item: AgendaItem) -> dict[str, int]:
+    """Earlier interventions per speaker; the O(requests) scan only when the policy needs it."""
     spoken: dict[str, int] = {}
-    last_attendance = None
-    # The history scan costs O(requests): only the optional policies need it.
     if item.policy.first_time_first:
         for r in state.requests.values():
             if r.status == RequestStatus.DONE:
                 key = speaker_key(state.participants.get(r.participant_id), r.participant_id)
                 spoken[key] = spoken.get(key, 0) + 1
+    return spoken
+
+
+def _key_function(state: MeetingState, item_id: str):
+    item = state.items[item_id]
+    spoken = _spoken(state, item)
+    return lambda rid: queue_key(state.requests[rid], item, state.participants, spoken)
+
+
+def _rule_order(state: MeetingState, item_id: str, ids) -> list[str]:
+    item = state.items[item_id]
+    spoken = _spoken(state, item)
+    last_attendance = None
     if item.policy.alternate_attendance:
         called = [r for r in state.requests.values() if r.item_id == item_id and r.called_at]
         if called:

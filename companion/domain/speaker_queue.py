@@ -39,6 +39,27 @@ def speaker_key(participant: Participant | None, participant_id: str) -> str:
     return participant.delegation if participant and participant.delegation else participant_id
 
 
+def queue_key(
+    request: FloorRequest,
+    item: AgendaItem,
+    participants: Mapping[str, Participant],
+    spoken: Mapping[str, int],
+) -> tuple[int, int, int, int]:
+    """Sort key of the rules (without alternation): smaller speaks earlier.
+
+    Points of order first; then statements, questions and presentations (optionally
+    first-time speakers first, then member states before observers); rights of reply
+    last; within each, order of request.
+    """
+    if request.kind == RequestKind.POINT_OF_ORDER:
+        return (0, 0, 0, request.order)
+    if request.kind == RequestKind.RIGHT_OF_REPLY:
+        return (2, 0, 0, request.order)
+    p = participants.get(request.participant_id)
+    first = 1 if item.policy.first_time_first and spoken.get(speaker_key(p, request.participant_id)) else 0
+    return (1, first, 0 if is_member_state(request, p) else 1, request.order)
+
+
 def rule_order(
     requests: Iterable[FloorRequest],
     item: AgendaItem,
@@ -48,28 +69,30 @@ def rule_order(
 ) -> list[str]:
     """The waiting order the rules give, before any reordering by the chair.
 
-    Points of order first; then statements, questions and presentations (member
-    states before observers, then order of request; optionally first-time
-    speakers first and onsite/remote alternating); rights of reply last.
-    *spoken* counts earlier interventions per speaker key.
+    ``queue_key`` order, and with the "alternate onsite and remote" policy the
+    statements are interleaved by attendance. *spoken* counts earlier
+    interventions per speaker key.
     """
-    points, replies, rest = [], [], []
-    for r in requests:
-        bucket = {RequestKind.POINT_OF_ORDER: points, RequestKind.RIGHT_OF_REPLY: replies}
-        bucket.get(r.kind, rest).append(r)
-
-    def key(r: FloorRequest) -> tuple[int, int, int]:
-        p = participants.get(r.participant_id)
-        first = 0
-        if item.policy.first_time_first and spoken.get(speaker_key(p, r.participant_id), 0):
-            first = 1
-        return (first, 0 if is_member_state(r, p) else 1, r.order)
-
-    rest.sort(key=key)
+    ordered = sorted(requests, key=lambda r: queue_key(r, item, participants, spoken))
     if item.policy.alternate_attendance:
-        rest = alternate(rest, last_attendance)
-    ordered = sorted(points, key=lambda r: r.order) + rest + sorted(replies, key=lambda r: r.order)
+        ordinary = [r for r in ordered if queue_key(r, item, participants, spoken)[0] == 1]
+        points = [r for r in ordered if r.kind == RequestKind.POINT_OF_ORDER]
+        replies = [r for r in ordered if r.kind == RequestKind.RIGHT_OF_REPLY]
+        ordered = points + alternate(ordinary, last_attendance) + replies
     return [r.id for r in ordered]
+
+
+def insert_position(queue: Sequence[str], key_of, new_key) -> int:
+    """Where a new request goes: right after the last one the rules put before it.
+
+    In a queue in rule order this is its sorted place; in an order the chair set by
+    hand, the others keep their arrangement. Scans from the tail, where new requests
+    usually land, so adding is cheap on long lists.
+    """
+    for index in range(len(queue) - 1, -1, -1):
+        if key_of(queue[index]) < new_key:
+            return index + 1
+    return 0
 
 
 def alternate(ordered: Sequence[FloorRequest], last: Attendance | None) -> list[FloorRequest]:
