@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -35,7 +35,7 @@ OPEN_ITEMS = ["d1-floor-morning", "d1-floor-afternoon", "d2-sharing-1"]
 
 def make_events(count: int, participants: int = 1000) -> list[str]:
     rng = random.Random(12)
-    now = datetime(2025, 10, 28, 9, tzinfo=timezone.utc)
+    now = datetime(2025, 10, 28, 9, tzinfo=UTC)
     state, first = record(
         MeetingState(), "meeting.created", programme_payload(json.loads(BUNDLED_MEETING.read_text())), now
     )

@@ -9,11 +9,11 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-
-from companion.client import Status
 from live_server import Api, LiveServer
 from sync_helpers import make_sync, plain, signed_in
 from tcp_proxy import TcpProxy
+
+from companion.client import Status
 
 ITEM = "d1-floor-morning"
 
