@@ -1,0 +1,92 @@
+"""The client's face towards Qt: worker-thread news arrives on the GUI thread as signals.
+
+Only plain data crosses the threads (immutable states, connection records, outbox entries).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from .errors import ClientError
+from .sync import MeetingSync, SyncListener
+
+
+class _Relay(SyncListener):
+    """Turns listener calls (from worker threads) into signal emissions (queued to the GUI thread)."""
+
+    def __init__(self, bridge: SyncBridge) -> None:
+        self.bridge = bridge
+
+    def state_changed(self, state) -> None:
+        self.bridge.sig_state_changed.emit(state)
+
+    def connection_changed(self, connection) -> None:
+        self.bridge.sig_connection_changed.emit(connection)
+
+    def command_answered(self, entry, error) -> None:
+        self.bridge.sig_command_answered.emit(entry, error)
+
+    def outbox_changed(self, entries) -> None:
+        self.bridge.sig_outbox_changed.emit(entries)
+
+
+class SyncBridge(QObject):
+    """Wraps a MeetingSync for widgets. Blocking calls (sign-in, sign-out) run on a worker thread."""
+
+    sig_state_changed = Signal(object)
+    """The meeting state changed (a MeetingState)."""
+    sig_connection_changed = Signal(object)
+    """Live / connecting / reconnecting / offline / signed out (a Connection)."""
+    sig_command_answered = Signal(object, object)
+    """A queued command was answered: (Pending, ClientError or None)."""
+    sig_outbox_changed = Signal(object)
+    """The list of pending and failed commands changed."""
+    sig_signed_in = Signal(object)
+    """Sign-in worked (the Participant)."""
+    sig_sign_in_failed = Signal(str)
+    """Sign-in failed, with the reason in words."""
+    sig_signed_out = Signal()
+    """Sign-out finished."""
+
+    def __init__(self, sync: MeetingSync, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        sync.listeners.append(_Relay(self))
+
+    def sign_in(self, code: str) -> None:
+        """Sign in off the GUI thread; answers with sig_signed_in or sig_sign_in_failed."""
+        self._background(self._sign_in, code)
+
+    def _sign_in(self, code: str) -> None:
+        try:
+            participant = self.sync.sign_in(code)
+        except ClientError as exc:
+            self.sig_sign_in_failed.emit(str(exc))
+            return
+        self.sync.start()
+        self.sig_signed_in.emit(participant)
+
+    def start(self) -> None:
+        """Resume a stored session: cached state at once, then the network in the background."""
+        self.sync.start()
+
+    def send(self, command: dict[str, Any]) -> None:
+        self.sync.send(command)
+
+    def sign_out(self) -> None:
+        self._background(self._sign_out)
+
+    def _sign_out(self) -> None:
+        self.sync.sign_out()
+        self.sig_signed_out.emit()
+
+    def stop(self) -> None:
+        """Wired to window close: stop the workers, keep the outbox."""
+        self.sync.stop()
+
+    @staticmethod
+    def _background(fn, *args) -> None:
+        threading.Thread(target=fn, args=args, daemon=True, name=fn.__name__).start()
