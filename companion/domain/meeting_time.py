@@ -1,0 +1,29 @@
+"""Meeting time and the user's own time, with the offset of each instant's own date."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+
+def in_meeting_zone(moment: datetime, zone: str) -> datetime:
+    """The instant on the venue's wall clock (offset of that date, not of today)."""
+    return moment.astimezone(ZoneInfo(zone))
+
+
+def in_user_zone(moment: datetime, zone: tzinfo | None = None) -> datetime:
+    """The instant on the user's clock: the given zone, or the system's rules for that date."""
+    return moment.astimezone(zone) if zone else moment.astimezone()
+
+
+def offset_label(local: datetime) -> str:
+    """``UTC+01:00`` for an aware local time."""
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def day_shift(meeting_local: datetime, user_local: datetime) -> int:
+    """How many calendar days the user's date differs from the venue's (e.g. +1 past midnight)."""
+    return (user_local.date() - meeting_local.date()).days

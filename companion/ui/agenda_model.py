@@ -1,0 +1,96 @@
+"""The two-day agenda as a table model, fed from the meeting state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from companion.domain import MeetingState
+
+from .labels import kind_name, meeting_clock, status_name, tr, user_clock
+
+COL_DAY, COL_MEETING_TIME, COL_YOUR_TIME, COL_TITLE, COL_KIND, COL_STATUS = range(6)
+ItemIdRole = Qt.UserRole + 1
+StarredRole = Qt.UserRole + 2
+
+
+class AgendaModel(QAbstractTableModel):
+    """One row per agenda item, in time order; the live item is highlighted."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._state: MeetingState | None = None
+        self._items: list = []
+        self.starred: set[str] = set()
+
+    def set_state(self, state: MeetingState) -> None:
+        items = sorted(state.items.values(), key=lambda i: i.start)
+        if [i.id for i in items] != [i.id for i in self._items]:
+            self.beginResetModel()
+            self._state, self._items = state, items
+            self.endResetModel()
+        else:
+            changed = [n for n, (old, new) in enumerate(zip(self._items, items, strict=True)) if old != new]
+            self._state, self._items = state, items
+            for n in changed:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, COL_STATUS))
+
+    def item_at(self, row: int):
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: str) -> int:
+        return next((n for n, i in enumerate(self._items) if i.id == item_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return [tr("Day"), tr("Geneva"), tr("Your time"), tr("Item"), tr("Kind"), tr("Status")][section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        zone = self._state.meeting.time_zone
+        if role == Qt.DisplayRole:
+            return self._display(item, index.column(), zone)
+        if role == ItemIdRole:
+            return item.id
+        if role == StarredRole:
+            return item.id in self.starred
+        if role == Qt.BackgroundRole and item.status == "live":
+            return QBrush(QColor("#fff3c4"))
+        if role == Qt.ForegroundRole and item.status in ("done", "postponed"):
+            return QBrush(QColor("#6b6b6b"))
+        if role == Qt.FontRole and item.status == "live":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ToolTipRole and index.column() == COL_TITLE:
+            return item.description
+        return None
+
+    def _display(self, item, column: int, zone: str):
+        if column == COL_DAY:
+            return tr("Day {n}").format(n=self._state.meeting.days.index(item.day) + 1)
+        if column == COL_MEETING_TIME:
+            return f"{meeting_clock(item.start, zone)}–{meeting_clock(item.end, zone)}"
+        if column == COL_YOUR_TIME:
+            return user_clock(item.start, zone)
+        if column == COL_TITLE:
+            return ("★ " if item.id in self.starred else "") + item.title
+        if column == COL_KIND:
+            return kind_name(item.kind)
+        status = status_name(item.status)
+        if item.moved:
+            status += " · " + tr("moved")
+        if item.list_state == "open":
+            status += " · " + tr("list open")
+        elif item.list_state == "closed":
+            status += " · " + tr("list closed")
+        return status

@@ -1,0 +1,137 @@
+"""The agenda: a timeline table per day with search and starring, and the selected item's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain import MeetingState
+
+from .agenda_model import COL_TITLE, AgendaModel, ItemIdRole, StarredRole
+from .labels import both_clocks, kind_name, status_name, tr
+
+
+class AgendaFilter(QSortFilterProxyModel):
+    """Search across all columns; optionally only starred items ("my agenda")."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.only_starred = False
+        self.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if self.only_starred and not self.sourceModel().data(index, StarredRole):
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class AgendaPanel(QWidget):
+    sig_item_selected = Signal(str)
+    """The user selected an agenda item (its id)."""
+    sig_starred_changed = Signal(object)
+    """The set of starred item ids changed."""
+
+    def __init__(self, starred: set[str], parent=None) -> None:
+        super().__init__(parent)
+        self.model = AgendaModel(self)
+        self.model.starred = set(starred)
+        self.proxy = AgendaFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(placeholderText=tr("Search the agenda…"))
+        self.search.setAccessibleName(tr("Search the agenda"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.mine = QCheckBox(tr("My agenda only"))
+        self.mine.toggled.connect(self._only_starred)
+        self.star = QPushButton(tr("★ Star"))
+        self.star.setAccessibleName(tr("Star or unstar the selected item"))
+        self.star.clicked.connect(self._toggle_star)
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("Agenda"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.details = QLabel(wordWrap=True, textFormat=Qt.RichText)
+        self.details.setAlignment(Qt.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.details.setAccessibleName(tr("Item details"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.mine)
+        bar.addWidget(self.star)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.details, 1)
+        self._state: MeetingState | None = None
+        self.current_item: str | None = None
+
+    def set_state(self, state: MeetingState) -> None:
+        first = self._state is None
+        self._state = state
+        self.model.set_state(state)
+        if first:
+            live = state.live_item()
+            self.select(live.id if live else next(iter(state.items), None))
+        self._show_details()
+
+    def select(self, item_id: str | None) -> None:
+        row = self.model.row_of(item_id) if item_id else -1
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _selected(self, current, _previous) -> None:
+        self.current_item = current.data(ItemIdRole) if current.isValid() else None
+        self._show_details()
+        if self.current_item:
+            self.sig_item_selected.emit(self.current_item)
+
+    def _show_details(self) -> None:
+        item = self._state.items.get(self.current_item) if self._state and self.current_item else None
+        if item is None:
+            self.details.setText("")
+            return
+        zone = self._state.meeting.time_zone
+        people = "".join(
+            f"<br>• {p.name}{' — ' + p.affiliation if p.affiliation else ''}"
+            for p in (*item.moderators, *item.speakers)
+        )
+        formats = ", ".join(
+            {"room": tr("in the room"), "zoom": "Zoom", "webcast": tr("webcast")}.get(f, f)
+            for f in item.formats
+        )
+        self.details.setText(
+            f"<h3>{item.title}</h3><p>{kind_name(item.kind)} · {status_name(item.status)} · "
+            f"{both_clocks(item.start, zone)}</p><p>{item.description}</p>"
+            f"<p>{item.room} · {formats}</p>{people}"
+        )
+
+    def _toggle_star(self) -> None:
+        if self.current_item:
+            self.model.starred ^= {self.current_item}
+            self.model.set_state(self._state)
+            self.model.layoutChanged.emit()
+            self.proxy.invalidate()
+            self.sig_starred_changed.emit(set(self.model.starred))
+
+    def _only_starred(self, on: bool) -> None:
+        self.proxy.only_starred = on
+        self.proxy.invalidate()

@@ -1,0 +1,73 @@
+"""``meeting-companion`` / ``python main.py``: the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from companion.client import MeetingSync
+
+from .main_window import CompanionWindow
+
+DEFAULT_MEETING = "wipo-conv-12"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="meeting-companion", description="Meeting Companion desktop app.")
+    parser.add_argument("--server", help="meeting server URL (default: start an embedded demo server)")
+    parser.add_argument("--meeting", default=DEFAULT_MEETING)
+    parser.add_argument("--code", help="personal code: sign in directly")
+    parser.add_argument(
+        "--profile", default="default", help="separate sign-in and cache (e.g. a second persona)"
+    )
+    parser.add_argument("--language", help="interface language (ar, zh, en, fr, ru, es)")
+    return parser.parse_args(argv)
+
+
+class Companion:
+    """The running app: its windows, and the embedded server when there is no --server."""
+
+    def __init__(self, server_url: str, meeting_id: str, embedded=None) -> None:
+        self.server_url, self.meeting_id, self.embedded = server_url, meeting_id, embedded
+        self.windows: list[CompanionWindow] = []
+
+    def open_window(self, profile: str, code: str | None = None) -> CompanionWindow:
+        sync = MeetingSync(self.server_url, self.meeting_id, profile=profile)
+        window = CompanionWindow(sync)
+        window.sig_new_window.connect(lambda: self.open_window(f"window-{len(self.windows) + 1}"))
+        if code:
+            window.show_sign_in()
+            window.bridge.sign_in(code)
+        elif sync.has_session():
+            window.resume()
+        else:
+            window.show_sign_in()
+        window.show()
+        self.windows.append(window)
+        return window
+
+    def shutdown(self) -> None:
+        if self.embedded:
+            self.embedded.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Meeting Companion")
+    if args.language == "ar":
+        app.setLayoutDirection(Qt.RightToLeft)
+    embedded = None
+    server_url = args.server
+    if not server_url:
+        from .embedded_server import EmbeddedServer
+
+        embedded = EmbeddedServer().start()
+        server_url = embedded.url
+    companion = Companion(server_url, args.meeting, embedded)
+    companion.open_window(args.profile, args.code)
+    app.aboutToQuit.connect(companion.shutdown)
+    return app.exec()

@@ -1,0 +1,198 @@
+"""The chair's console: the list of speakers of the item in hand, the clock, the agenda status."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain import MeetingState
+
+from .labels import LANGUAGE_NAMES, tr
+from .queue_model import QueueModel, RequestIdRole
+
+
+class ChairPanel(QWidget):
+    sig_command = Signal(dict)
+    """A command to send to the server."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._state: MeetingState | None = None
+        self.item_id: str | None = None
+        self.model = QueueModel(self)
+        self.model.sig_move_requested.connect(self._move_to)
+        self.table = QTableView()
+        self.table.setAccessibleName(tr("List of speakers"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.title = QLabel()
+        self.figures = QLabel(wordWrap=True)
+        self.figures.setAccessibleName(tr("Figures"))
+        self.buttons = {}
+        grid = QGridLayout()
+        actions = [
+            ("call", tr("Call next"), self._call_next, "Ctrl+N"),
+            ("start", tr("Start clock"), lambda: self._floor("floor.start"), "Ctrl+S"),
+            ("pause", tr("Pause"), lambda: self._floor("floor.pause"), "Ctrl+P"),
+            ("resume", tr("Resume"), lambda: self._floor("floor.resume"), "Ctrl+R"),
+            ("finish", tr("Finish"), lambda: self._floor("floor.finish"), "Ctrl+F"),
+            ("up", tr("Move up"), lambda: self._move(-1), "Ctrl+Up"),
+            ("down", tr("Move down"), lambda: self._move(+1), "Ctrl+Down"),
+            ("decline", tr("Decline…"), self._decline, None),
+            ("list", tr("Close the list"), self._toggle_list, None),
+            ("live", tr("Set live"), lambda: self._status("live"), None),
+            ("done", tr("Set done"), lambda: self._status("done"), None),
+            ("postponed", tr("Postpone"), lambda: self._status("postponed"), None),
+        ]
+        for n, (key, text, slot, shortcut) in enumerate(actions):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            if shortcut:
+                button.setToolTip(shortcut)
+                QShortcut(QKeySequence(shortcut), self, activated=slot)
+            grid.addWidget(button, n // 4, n % 4)
+            self.buttons[key] = button
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(grid)
+        layout.addWidget(self.figures)
+
+    def show_item(self, item_id: str | None) -> None:
+        self.item_id = item_id
+        self.refresh()
+
+    def set_state(self, state: MeetingState) -> None:
+        self._state = state
+        self.refresh()
+
+    def refresh(self) -> None:
+        state, item_id = self._state, self.item_id
+        if state is None or item_id not in state.items:
+            return
+        selected = self._selected_id()
+        self.model.show(state, item_id)
+        self._reselect(selected)
+        item = state.items[item_id]
+        self.title.setText(f"<b>{item.title}</b> — " + tr("{n} waiting").format(n=self.model.rowCount()))
+        self.buttons["list"].setText(
+            tr("Close the list") if item.list_state == "open" else tr("Open the list")
+        )
+        floor = state.floor
+        self.buttons["call"].setEnabled(self.model.rowCount() > 0)
+        self.buttons["start"].setEnabled(
+            bool(floor) and not floor.running_since and state.requests[floor.request_id].started_at is None
+        )
+        self.buttons["pause"].setEnabled(bool(floor and floor.running_since))
+        self.buttons["resume"].setEnabled(
+            bool(floor)
+            and not floor.running_since
+            and state.requests[floor.request_id].started_at is not None
+        )
+        self.buttons["finish"].setEnabled(bool(floor))
+        self.figures.setText(self._figures(state, item_id))
+
+    @staticmethod
+    def _figures(state: MeetingState, item_id: str) -> str:
+        waiting = state.queue(item_id)
+        spoken = [r for r in state.requests_of(item_id) if r.status == "done"]
+        where = Counter(r.attendance for r in waiting)
+        standing = Counter(
+            "member"
+            if (
+                state.participants.get(r.participant_id)
+                and state.participants[r.participant_id].delegation_kind == "member_state"
+            )
+            else "other"
+            for r in waiting
+        )
+        languages = Counter(r.language for r in waiting)
+        genders = Counter(
+            (state.participants.get(r.participant_id).gender or "—")
+            for r in spoken
+            if state.participants.get(r.participant_id)
+        )
+        langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {v}" for k, v in languages.most_common())
+        return tr(
+            "Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}"
+            "<br>Languages: {langs}<br>Spoken so far: {spoken} ({genders})"
+        ).format(
+            w=len(waiting),
+            on=where["onsite"],
+            off=where["remote"],
+            ms=standing["member"],
+            ob=standing["other"],
+            langs=langs or "—",
+            spoken=len(spoken),
+            genders=", ".join(f"{k} {v}" for k, v in genders.items()) or "—",
+        )
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(RequestIdRole) if index.isValid() else None
+
+    def _reselect(self, request_id: str | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.request_at(row).id == request_id:
+                self.table.selectRow(row)
+
+    def _call_next(self) -> None:
+        if self.model.rowCount():
+            self.sig_command.emit(
+                {
+                    "type": "floor.call_next",
+                    "item_id": self.item_id,
+                    "expected_request_id": self.model.request_at(0).id,
+                }
+            )
+
+    def _floor(self, kind: str) -> None:
+        self.sig_command.emit({"type": kind})
+
+    def _move(self, delta: int) -> None:
+        request_id = self._selected_id()
+        if request_id:
+            row = self.table.currentIndex().row()
+            self._move_to(request_id, max(0, min(self.model.rowCount() - 1, row + delta)))
+
+    def _move_to(self, request_id: str, position: int) -> None:
+        self.sig_command.emit({"type": "floor.move", "request_id": request_id, "position": position})
+
+    def _decline(self) -> None:
+        request_id = self._selected_id()
+        if request_id:
+            reason, ok = QInputDialog.getText(
+                self, tr("Decline request"), tr("Reason (shown to the delegate):")
+            )
+            if ok:
+                self.sig_command.emit({"type": "floor.decline", "request_id": request_id, "reason": reason})
+
+    def _toggle_list(self) -> None:
+        item = self._state.items[self.item_id]
+        kind = "list.close" if item.list_state == "open" else "list.open"
+        self.sig_command.emit({"type": kind, "item_id": self.item_id})
+
+    def _status(self, status: str) -> None:
+        self.sig_command.emit({"type": "agenda.set_status", "item_id": self.item_id, "status": status})

@@ -1,0 +1,61 @@
+"""Who has the floor, and the speaking clock: visible to every role."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from companion.domain import MeetingState, speaking_clock
+from companion.domain.entities import Participant
+
+from .labels import LANGUAGE_NAMES, duration, tr
+
+PHASE_COLOURS = {"ok": "#1b5e20", "warning": "#b26a00", "overrun": "#b71c1c"}
+
+
+class FloorBanner(QWidget):
+    def __init__(self, me: Participant | None, parent=None) -> None:
+        super().__init__(parent)
+        self.me = me
+        self.speaker = QLabel(tr("Nobody has the floor."))
+        self.speaker.setAccessibleName(tr("Current speaker"))
+        self.clock = QLabel("")
+        self.clock.setAccessibleName(tr("Speaking clock"))
+        self.clock.setAlignment(Qt.AlignCenter)
+        self.clock.setMinimumWidth(140)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.speaker, 1)
+        layout.addWidget(self.clock)
+        self._state: MeetingState | None = None
+
+    def set_state(self, state: MeetingState) -> None:
+        self._state = state
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Called on every state change and every second, for the clock."""
+        state = self._state
+        current = state.current_speaker() if state else None
+        if current is None:
+            self.speaker.setText(tr("Nobody has the floor."))
+            self.clock.setText("")
+            return
+        who = state.participants.get(current.participant_id)
+        name = who.display_name if who else current.participant_id
+        language = LANGUAGE_NAMES.get(current.language, current.language)
+        mine = self.me is not None and current.participant_id == self.me.id
+        text = tr("You have the floor") if mine else tr("Speaking: {name}").format(name=name)
+        self.speaker.setText(f"<b>{text}</b> · {language} · {state.items[current.item_id].title}")
+        now = datetime.now(UTC)
+        floor = state.floor
+        phase = speaking_clock.phase(floor, now)
+        left = speaking_clock.remaining(floor, now)
+        paused = "" if floor.running_since else " ⏸"
+        self.clock.setText(f"{duration(left)}{paused}")
+        self.clock.setStyleSheet(
+            f"font-size: 28px; font-weight: bold; color: white; padding: 4px 12px;"
+            f"background: {PHASE_COLOURS[phase]}; border-radius: 6px;"
+        )
+        self.clock.setAccessibleDescription(tr("{time} left").format(time=duration(left)))

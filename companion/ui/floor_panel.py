@@ -1,0 +1,187 @@
+"""The delegate's floor: ask for the floor on the selected item, see one's place, withdraw."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain import MeetingState
+from companion.domain.entities import Participant
+from companion.domain.estimates import estimated_calls, place_in_queue
+from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
+from companion.domain.vocabulary import RequestKind
+
+from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
+
+MAX_TEXT_BYTES = 400_000
+
+
+class FloorPanel(QWidget):
+    sig_command = Signal(dict)
+    """A command to send to the server."""
+
+    def __init__(self, me: Participant, parent=None) -> None:
+        super().__init__(parent)
+        self.me = me
+        self._state: MeetingState | None = None
+        self.item_id: str | None = None
+        self.item_label = QLabel()
+        self.kind = QComboBox()
+        for kind in RequestKind:
+            self.kind.addItem(kind_name(kind), kind.value)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.attendance = QComboBox()
+        for where in ("onsite", "remote"):
+            self.attendance.addItem(status_name(where), where)
+        self.attendance.setCurrentIndex(0 if me.attendance == "onsite" else 1)
+        self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, value=3, suffix=" min")
+        self.text = QPlainTextEdit(placeholderText=tr("Optional: paste the statement for the interpreters"))
+        self.text.setAccessibleName(tr("Statement text for the interpreters"))
+        load = QPushButton(tr("Load .txt…"))
+        load.clicked.connect(self._load_text)
+        self.ask = QPushButton(tr("Ask for the floor"))
+        self.ask.setDefault(True)
+        self.ask.clicked.connect(self._ask)
+        self.why_not = QLabel(wordWrap=True)
+        self.why_not.setStyleSheet("color: #8a4b00;")
+        for widget, name in (
+            (self.kind, "Kind of request"),
+            (self.language, "Language you will speak"),
+            (self.attendance, "Where you speak from"),
+            (self.minutes, "Minutes you need"),
+        ):
+            widget.setAccessibleName(tr(name))
+        form = QFormLayout()
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("I will speak in"), self.language)
+        form.addRow(tr("From"), self.attendance)
+        form.addRow(tr("Time needed"), self.minutes)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.text, 1)
+        text_row.addWidget(load)
+        box = QGroupBox(tr("Request the floor"))
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.item_label)
+        inner.addLayout(form)
+        inner.addLayout(text_row)
+        inner.addWidget(self.ask)
+        inner.addWidget(self.why_not)
+        self.notice = QLabel(wordWrap=True)
+        self.notice.setAccessibleName(tr("Your turn"))
+        self.mine = QListWidget()
+        self.mine.setAccessibleName(tr("Your requests"))
+        withdraw = QPushButton(tr("Withdraw selected request"))
+        withdraw.clicked.connect(self._withdraw)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.notice)
+        layout.addWidget(QLabel(tr("Your requests")))
+        layout.addWidget(self.mine, 1)
+        layout.addWidget(withdraw)
+
+    def show_item(self, item_id: str | None) -> None:
+        self.item_id = item_id
+        self.refresh()
+
+    def set_state(self, state: MeetingState) -> None:
+        self._state = state
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self._state
+        item = state.items.get(self.item_id) if state and self.item_id else None
+        self.item_label.setText(f"<b>{item.title}</b>" if item else tr("Select an agenda item."))
+        refusal = (
+            refusal_for_new_request(item, RequestKind(self.kind.currentData())) if item else tr("no item")
+        )
+        self.ask.setEnabled(refusal is None)
+        self.why_not.setText(
+            tr("You cannot ask for the floor now: {why}.").format(why=refusal) if refusal else ""
+        )
+        self.ask.setToolTip(self.why_not.text())
+        self._show_mine()
+
+    def _show_mine(self) -> None:
+        state = self._state
+        self.mine.clear()
+        now = datetime.now(UTC)
+        notices = []
+        for r in sorted(state.open_requests_of(self.me.id), key=lambda r: r.order):
+            item = state.items[r.item_id]
+            place = place_in_queue(state, r.id)
+            if r.status == "speaking":
+                line = tr("Speaking now")
+                notices.append(tr("You have the floor on “{item}”.").format(item=item.title))
+            else:
+                at = estimated_calls(state, r.item_id, now).get(r.id)
+                line = tr("Place {n} · about {time}").format(
+                    n=place, time=both_clocks(at, state.meeting.time_zone)
+                )
+                if place == 1:
+                    extra = tr(" Get ready to unmute.") if r.attendance == "remote" else ""
+                    notices.append(tr("You are next on “{item}”.").format(item=item.title) + extra)
+            entry = QListWidgetItem(f"{kind_name(r.kind)} — {item.title}\n{line}")
+            entry.setData(256, r.id)
+            self.mine.addItem(entry)
+        self.notice.setText("\n".join(notices))
+        self.notice.setStyleSheet("font-weight: bold; color: #0d47a1;" if notices else "")
+
+    def _kind_changed(self) -> None:
+        self.minutes.setValue(DEFAULT_MINUTES[RequestKind(self.kind.currentData())])
+        self.refresh()
+
+    def _ask(self) -> None:
+        command = {
+            "type": "floor.request",
+            "item_id": self.item_id,
+            "kind": self.kind.currentData(),
+            "language": self.language.currentData(),
+            "attendance": self.attendance.currentData(),
+            "minutes": self.minutes.value(),
+        }
+        if self.text.toPlainText().strip():
+            command["text"] = self.text.toPlainText()
+        self.sig_command.emit(command)
+        self.text.clear()
+
+    def _withdraw(self) -> None:
+        entry = self.mine.currentItem()
+        if entry is not None:
+            self.sig_command.emit({"type": "floor.withdraw", "request_id": entry.data(256)})
+
+    def _load_text(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load statement"), "", tr("Text files (*.txt)"))
+        if path:
+            self.load_text_file(Path(path))
+
+    def load_text_file(self, path: Path) -> str | None:
+        """Load a statement; returns an error in words, or None."""
+        try:
+            if path.stat().st_size > MAX_TEXT_BYTES:
+                raise ValueError(tr("the file is too large for a statement"))
+            self.text.setPlainText(path.read_bytes().decode("utf-8-sig"))
+            return None
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            message = tr("Could not load {name}: {why}").format(name=path.name, why=exc)
+            self.why_not.setText(message)
+            return message

@@ -1,0 +1,95 @@
+"""Words for the vocabulary, translatable, and time formatting for people."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+LANGUAGE_NAMES = {
+    "ar": "العربية",
+    "zh": "中文",
+    "en": "English",
+    "fr": "Français",
+    "ru": "Русский",
+    "es": "Español",
+}
+
+
+def channel_name(code: str) -> str:
+    return tr("Floor (original)") if code == "floor" else LANGUAGE_NAMES.get(code, code)
+
+
+def kind_name(kind: str) -> str:
+    names = {
+        "statement": tr("Statement"),
+        "question": tr("Question"),
+        "presentation": tr("Presentation"),
+        "point_of_order": tr("Point of order"),
+        "right_of_reply": tr("Right of reply"),
+        "opening": tr("Opening"),
+        "keynote": tr("Keynote"),
+        "panel": tr("Panel"),
+        "sharing_session": tr("Sharing session"),
+        "open_floor": tr("Open floor"),
+        "break": tr("Break"),
+        "closing": tr("Closing"),
+    }
+    return names.get(str(kind), str(kind))
+
+
+def status_name(status: str) -> str:
+    names = {
+        "scheduled": tr("Scheduled"),
+        "live": tr("Live now"),
+        "done": tr("Done"),
+        "postponed": tr("Postponed"),
+        "waiting": tr("Waiting"),
+        "speaking": tr("Speaking"),
+        "withdrawn": tr("Withdrawn"),
+        "declined": tr("Declined"),
+        "onsite": tr("In the room"),
+        "remote": tr("Remote"),
+        "member_state": tr("Member state"),
+        "observer": tr("Observer"),
+        "igo": tr("IGO"),
+        "ngo": tr("NGO"),
+        "other": tr("Other"),
+    }
+    return names.get(str(status), str(status))
+
+
+def meeting_clock(moment: datetime, zone: str) -> str:
+    return in_meeting_zone(moment, zone).strftime("%H:%M")
+
+
+def user_clock(moment: datetime, zone: str) -> str:
+    """The user's own time, with "+1 day" when their date is not the venue's."""
+    venue, mine = in_meeting_zone(moment, zone), in_user_zone(moment)
+    shift = day_shift(venue, mine)
+    suffix = f" ({shift:+d} d)" if shift else ""
+    return mine.strftime("%H:%M") + suffix
+
+
+def both_clocks(moment: datetime, zone: str) -> str:
+    """``10:00 CET (UTC+01:00) · 04:00 your time``."""
+    venue = in_meeting_zone(moment, zone)
+    return tr("{venue} {abbr} ({offset}) · {mine} your time").format(
+        venue=venue.strftime("%H:%M"),
+        abbr=venue.tzname(),
+        offset=offset_label(venue),
+        mine=user_clock(moment, zone),
+    )
+
+
+def duration(seconds: float) -> str:
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(int(round(seconds)))
+    return f"{sign}{seconds // 60}:{seconds % 60:02d}"

@@ -1,0 +1,257 @@
+"""One window = one signed-in person: sign-in first, then their role's workspace."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.client import Connection, MeetingSync, Status
+from companion.client.qt_bridge import SyncBridge
+from companion.domain import MeetingState
+from companion.domain.entities import Participant
+from companion.domain.estimates import place_in_queue
+from companion.domain.vocabulary import CHANNELS, MANAGERS, Role
+
+from .agenda_panel import AgendaPanel
+from .chair_panel import ChairPanel
+from .floor_banner import FloorBanner
+from .floor_panel import FloorPanel
+from .interpreter_panel import InterpreterPanel
+from .labels import channel_name, tr
+from .sign_in import SignInWidget
+
+
+class CompanionWindow(QMainWindow):
+    sig_new_window = Signal()
+    """The user asked for another window (another persona)."""
+
+    def __init__(self, sync: MeetingSync, parent=None) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.bridge = SyncBridge(sync, self)
+        self.settings = QSettings("meeting-companion", "app")
+        self.setWindowTitle(tr("Meeting Companion"))
+        self.resize(1280, 800)
+        self.connection_label = QLabel(tr("Signed out"))
+        self.connection_label.setAccessibleName(tr("Connection"))
+        self.pending_label = QLabel()
+        self.pending_label.setAccessibleName(tr("Pending actions"))
+        self.statusBar().addWidget(self.connection_label, 1)
+        self.statusBar().addPermanentWidget(self.pending_label)
+        self._build_menu()
+        self.bridge.sig_connection_changed.connect(self.on_connection_changed)
+        self.bridge.sig_outbox_changed.connect(self.on_outbox_changed)
+        self.bridge.sig_command_answered.connect(self.on_command_answered)
+        self.bridge.sig_signed_in.connect(self.on_signed_in)
+        self.bridge.sig_sign_in_failed.connect(lambda message: self.sign_in.failed(message))
+        self.bridge.sig_signed_out.connect(self.show_sign_in)
+        self.workspace = None
+        self._was_next: set[str] = set()
+        self.tick = QTimer(self, interval=1000, timeout=self._every_second)
+        self.tick.start()
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(tr("&Meeting"))
+        new = QAction(tr("New window (another persona)"), self, shortcut="Ctrl+Shift+N")
+        new.triggered.connect(self.sig_new_window.emit)
+        out = QAction(tr("Sign out"), self)
+        out.triggered.connect(self.bridge.sign_out)
+        close = QAction(tr("Close window"), self, shortcut="Ctrl+W")
+        close.triggered.connect(self.close)
+        for action in (new, out, close):
+            menu.addAction(action)
+
+    # --- stages ------------------------------------------------------------------------
+
+    def show_sign_in(self) -> None:
+        self.workspace = None
+        self.sign_in = SignInWidget(self.sync.server_url, self.sync.meeting_id)
+        self.sign_in.sig_sign_in.connect(lambda _server, _meeting, code: self.bridge.sign_in(code))
+        self.setCentralWidget(self.sign_in)
+
+    def resume(self) -> None:
+        """A stored session: open with the cached state at once, connect in the background."""
+        self.bridge.start()
+        me = self.sync.me
+        if me is not None:
+            self.on_signed_in(me)
+
+    def on_signed_in(self, me: Participant) -> None:
+        self.workspace = Workspace(me, self.settings, self)
+        self.workspace.sig_command.connect(self.bridge.send)
+        self.bridge.sig_state_changed.connect(self.workspace.set_state)
+        self.setCentralWidget(self.workspace)
+        self.setWindowTitle(f"{me.display_name} — {tr('Meeting Companion')}")
+        if self.sync.state:
+            self.workspace.set_state(self.sync.state)
+        if self.sync.tokens.warning:
+            self.statusBar().showMessage(self.sync.tokens.warning, 15_000)
+
+    # --- what the client tells us ---------------------------------------------------------
+
+    def on_connection_changed(self, connection: Connection) -> None:
+        self.connection_label.setText(describe_connection(connection))
+        colours = {
+            Status.LIVE: "#1b5e20",
+            Status.CONNECTING: "#555",
+            Status.RECONNECTING: "#b26a00",
+            Status.OFFLINE: "#b71c1c",
+            Status.SIGNED_OUT: "#555",
+        }
+        self.connection_label.setStyleSheet(f"color: {colours[connection.status]}; font-weight: bold;")
+        if connection.status == Status.SIGNED_OUT and self.workspace is not None:
+            self.show_sign_in()
+            self.sign_in.failed(connection.reason or tr("You were signed out."))
+
+    def on_outbox_changed(self, entries) -> None:
+        pending = sum(1 for e in entries if not e.failed)
+        failed = sum(1 for e in entries if e.failed)
+        parts = []
+        if pending:
+            parts.append(tr("{n} action(s) waiting to be sent").format(n=pending))
+        if failed:
+            parts.append(tr("{n} refused").format(n=failed))
+        self.pending_label.setText(" · ".join(parts))
+
+    def on_command_answered(self, entry, error) -> None:
+        if error is not None:
+            self.statusBar().showMessage(tr("Not done: {why}").format(why=error), 12_000)
+            self.sync.dismiss(entry.key)
+
+    def _every_second(self) -> None:
+        if self.workspace is not None:
+            self.workspace.banner.refresh()
+        self.connection_label.setText(describe_connection(self.sync.connection))
+
+    def closeEvent(self, event) -> None:
+        self.tick.stop()
+        self.bridge.stop()
+        super().closeEvent(event)
+
+
+def describe_connection(c: Connection) -> str:
+    now = datetime.now(UTC)
+    if c.status == Status.LIVE:
+        return tr("● Live")
+    if c.status == Status.CONNECTING:
+        return tr("Connecting…")
+    retry = c.seconds_to_retry(now)
+    reason = f" — {c.reason}" if c.reason else ""
+    if c.status == Status.RECONNECTING:
+        return tr("Reconnecting (next try in {n} s)").format(n=retry or 0) + reason
+    if c.status == Status.OFFLINE:
+        as_of = c.as_of.astimezone().strftime("%H:%M") if c.as_of else "—"
+        return (
+            tr("Offline (showing state as of {t}; next try in {n} s)").format(t=as_of, n=retry or 0) + reason
+        )
+    return tr("Signed out")
+
+
+class Workspace(QWidget):
+    """The role's workspace: banner, channel, agenda on one side, the role's panel on the other."""
+
+    sig_command = Signal(dict)
+    """A command to send."""
+
+    def __init__(self, me: Participant, settings: QSettings, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.me, self.settings, self.window_ = me, settings, window
+        self.banner = FloorBanner(me)
+        self.alert = QLabel()
+        self.alert.setAccessibleName(tr("Alert"))
+        self.alert.hide()
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(tr("Listening channel"))
+        for code in CHANNELS:
+            self.channel.addItem(channel_name(code), code)
+        self.channel.activated.connect(
+            lambda n: self.sig_command.emit({"type": "channel.choose", "channel": self.channel.itemData(n)})
+        )
+        starred = set(settings.value(f"starred/{me.id}", [], list) or [])
+        self.agenda = AgendaPanel(starred)
+        self.agenda.sig_starred_changed.connect(lambda s: settings.setValue(f"starred/{me.id}", sorted(s)))
+        if me.role in MANAGERS:
+            self.panel = ChairPanel()
+        elif me.role == Role.INTERPRETER:
+            self.panel = InterpreterPanel(me)
+        else:
+            self.panel = FloorPanel(me)
+        self.panel.sig_command.connect(self.sig_command.emit)
+        self.agenda.sig_item_selected.connect(self.panel.show_item)
+        top = QWidget()
+        from PySide6.QtWidgets import QHBoxLayout
+
+        row = QHBoxLayout(top)
+        row.addWidget(self.banner, 1)
+        row.addWidget(QLabel(tr("Listening to:")))
+        row.addWidget(self.channel)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.agenda)
+        split.addWidget(self.panel)
+        split.setSizes([700, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(top)
+        layout.addWidget(self.alert)
+        layout.addWidget(split, 1)
+        self._slow_downs_seen: int | None = None
+        self._my_places: dict[str, int | None] = {}
+        self._tray = (
+            QSystemTrayIcon(window.windowIcon(), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        )
+
+    def set_state(self, state: MeetingState) -> None:
+        self.agenda.set_state(state)
+        if self.agenda.current_item:
+            self.panel.show_item(self.agenda.current_item)
+        self.panel.set_state(state)
+        self.banner.set_state(state)
+        channel = state.channels.get(self.me.id, "floor")
+        self.channel.setCurrentIndex(self.channel.findData(channel))
+        self._alerts(state)
+
+    def _alerts(self, state: MeetingState) -> None:
+        if self.me.role in MANAGERS:
+            count = len(state.slow_downs)
+            if self._slow_downs_seen is not None and count > self._slow_downs_seen:
+                booth = state.slow_downs[-1].booth
+                self._show_alert(
+                    tr("Interpreters ({booth} booth) ask the speaker to SLOW DOWN").format(booth=booth)
+                )
+            self._slow_downs_seen = count
+            return
+        for request in state.open_requests_of(self.me.id):
+            place = 0 if request.status == "speaking" else place_in_queue(state, request.id)
+            before = self._my_places.get(request.id)
+            if place != before and place in (0, 1):
+                text = tr("You have the floor.") if place == 0 else tr("You are next.")
+                if place == 1 and request.attendance == "remote":
+                    text += " " + tr("Get ready to unmute.")
+                self._show_alert(text)
+                if self._tray:
+                    self._tray.showMessage(tr("Meeting Companion"), text)
+            self._my_places[request.id] = place
+
+    def _show_alert(self, text: str) -> None:
+        self.alert.setText(text)
+        self.alert.setStyleSheet(
+            "background: #b71c1c; color: white; font-size: 18px; font-weight: bold;"
+            "padding: 8px; border-radius: 4px;"
+        )
+        self.alert.show()
+        QTimer.singleShot(15_000, self.alert.hide)
+
+
+def confirm(parent, text: str) -> bool:
+    return QMessageBox.question(parent, tr("Meeting Companion"), text) == QMessageBox.Yes

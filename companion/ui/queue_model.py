@@ -1,0 +1,135 @@
+"""The list of speakers of one item as a table model (chair console, interpreter board)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+
+from companion.domain import MeetingState
+from companion.domain.estimates import estimated_calls
+from companion.domain.interpretation import needs_relay
+
+from .labels import LANGUAGE_NAMES, kind_name, meeting_clock, status_name, tr
+
+COLUMNS = ["#", "Delegation", "Standing", "Kind", "Language", "Where", "Min", "Text", "Estimated"]
+(
+    COL_PLACE,
+    COL_DELEGATION,
+    COL_STANDING,
+    COL_KIND,
+    COL_LANGUAGE,
+    COL_WHERE,
+    COL_MINUTES,
+    COL_TEXT,
+    COL_ESTIMATE,
+) = range(len(COLUMNS))
+RequestIdRole = Qt.UserRole + 1
+MIME = "application/x-meeting-request"
+
+
+class QueueModel(QAbstractTableModel):
+    """Waiting requests of an item, in calling order. Drag-and-drop asks for a move; it never reorders itself."""
+
+    sig_move_requested = Signal(str, int)
+    """The chair dropped a request at a new place: (request_id, position)."""
+
+    def __init__(self, parent=None, booth: str | None = None) -> None:
+        super().__init__(parent)
+        self._state: MeetingState | None = None
+        self._item_id: str | None = None
+        self._rows: list = []
+        self._estimates: dict = {}
+        self.booth = booth
+
+    def show(self, state: MeetingState, item_id: str | None) -> None:
+        self.beginResetModel()
+        self._state, self._item_id = state, item_id
+        self._rows = state.queue(item_id) if item_id and item_id in state.items else []
+        now = datetime.now(UTC)
+        self._estimates = estimated_calls(state, item_id, now) if self._rows else {}
+        self.endResetModel()
+
+    def request_at(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        request = self._rows[index.row()]
+        if role == RequestIdRole:
+            return request.id
+        if role == Qt.DisplayRole:
+            return self._display(request, index.column(), index.row())
+        if role == Qt.ToolTipRole and index.column() == COL_TEXT:
+            return request.text
+        return None
+
+    def _display(self, r, column: int, row: int):
+        p = self._state.participants.get(r.participant_id)
+        if column == COL_PLACE:
+            return row + 1
+        if column == COL_DELEGATION:
+            name = p.display_name if p else r.participant_id
+            return f"{name} ({tr('for')} {r.on_behalf_of})" if r.on_behalf_of else name
+        if column == COL_STANDING:
+            return tr("Group") if r.on_behalf_of else status_name(p.delegation_kind if p else "other")
+        if column == COL_KIND:
+            return kind_name(r.kind)
+        if column == COL_LANGUAGE:
+            relay = self.booth and needs_relay(self.booth, r.language)
+            return LANGUAGE_NAMES.get(r.language, r.language) + (" · " + tr("relay") if relay else "")
+        if column == COL_WHERE:
+            return status_name(r.attendance)
+        if column == COL_MINUTES:
+            return r.minutes
+        if column == COL_TEXT:
+            return tr("text sent") if r.has_text else ""
+        estimate = self._estimates.get(r.id)
+        return meeting_clock(estimate, self._state.meeting.time_zone) if estimate else ""
+
+    # --- drag and drop: the chair reorders; the server decides -----------------------
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        return (
+            base | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+            if index.isValid()
+            else base | Qt.ItemIsDropEnabled
+        )
+
+    def supportedDropActions(self):
+        return Qt.MoveAction
+
+    def mimeTypes(self):
+        return [MIME]
+
+    def mimeData(self, indexes):
+        data = QMimeData()
+        if indexes:
+            data.setData(MIME, self._rows[indexes[0].row()].id.encode())
+        return data
+
+    def dropMimeData(self, data, action, row, column, parent):
+        if not data.hasFormat(MIME):
+            return False
+        request_id = bytes(data.data(MIME)).decode()
+        target = parent.row() if parent.isValid() else (row if row >= 0 else len(self._rows))
+        ids = [r.id for r in self._rows]
+        if request_id not in ids:
+            return False
+        position = min(target, len(ids) - 1)
+        if position != ids.index(request_id):
+            self.sig_move_requested.emit(request_id, position)
+        return False  # the view changes when the server's event arrives
