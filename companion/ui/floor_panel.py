@@ -109,6 +109,8 @@ class FloorPanel(QWidget):
 
     def refresh(self) -> None:
         state = self._state
+        if state is None:
+            return
         item = state.items.get(self.item_id) if state and self.item_id else None
         self.item_label.setText(f"<b>{item.title}</b>" if item else tr("Select an agenda item."))
         refusal = (

@@ -212,10 +212,8 @@ class Workspace(QWidget):
         )
 
     def set_state(self, state: MeetingState) -> None:
+        self.panel.set_state(state)  # first: selecting in the agenda asks the panel to show an item
         self.agenda.set_state(state)
-        if self.agenda.current_item:
-            self.panel.show_item(self.agenda.current_item)
-        self.panel.set_state(state)
         self.banner.set_state(state)
         channel = state.channels.get(self.me.id, "floor")
         self.channel.setCurrentIndex(self.channel.findData(channel))

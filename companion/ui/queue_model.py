@@ -29,7 +29,7 @@ MIME = "application/x-meeting-request"
 
 
 class QueueModel(QAbstractTableModel):
-    """Waiting requests of an item, in calling order. Drag-and-drop asks for a move; it never reorders itself."""
+    """Waiting requests of an item, in calling order. A drop asks the server to move; the model waits."""
 
     sig_move_requested = Signal(str, int)
     """The chair dropped a request at a new place: (request_id, position)."""
