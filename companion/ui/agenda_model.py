@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from companion.domain import MeetingState
 
-from .labels import kind_name, meeting_clock, status_name, tr, user_clock
+from .labels import isolate_ltr, kind_name, meeting_clock, status_name, tr, user_clock
 
 COL_DAY, COL_MEETING_TIME, COL_YOUR_TIME, COL_TITLE, COL_KIND, COL_STATUS = range(6)
 ItemIdRole = Qt.UserRole + 1
@@ -79,9 +79,9 @@ class AgendaModel(QAbstractTableModel):
         if column == COL_DAY:
             return tr("Day {n}").format(n=self._state.meeting.days.index(item.day) + 1)
         if column == COL_MEETING_TIME:
-            return f"{meeting_clock(item.start, zone)}–{meeting_clock(item.end, zone)}"
+            return isolate_ltr(f"{meeting_clock(item.start, zone)}–{meeting_clock(item.end, zone)}")
         if column == COL_YOUR_TIME:
-            return user_clock(item.start, zone)
+            return isolate_ltr(user_clock(item.start, zone))
         if column == COL_TITLE:
             return ("★ " if item.id in self.starred else "") + item.title
         if column == COL_KIND:

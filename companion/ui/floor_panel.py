@@ -50,6 +50,7 @@ class FloorPanel(QWidget):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData("en"))
         self.attendance = QComboBox()
         for where in ("onsite", "remote"):
             self.attendance.addItem(status_name(where), where)

@@ -66,6 +66,11 @@ def status_name(status: str) -> str:
     return names.get(str(status), str(status))
 
 
+def isolate_ltr(text: str) -> str:
+    """Bidi-isolate left-to-right text (times, ranges) so it reads correctly inside Arabic."""
+    return f"\u2066{text}\u2069"
+
+
 def meeting_clock(moment: datetime, zone: str) -> str:
     return in_meeting_zone(moment, zone).strftime("%H:%M")
 

@@ -1,0 +1,102 @@
+"""Regenerate the README screenshots: run under a real display (Xvfb), e.g.
+
+    xvfb-run -s "-screen 0 1400x900x24" python docs/screenshots/make_screenshots.py [--language ar]
+
+Starts the embedded server on a temporary database, sets a realistic scene through the API
+(requests, a speaker on the floor, a slow-down), then opens each workspace and saves it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import requests
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from companion.client import MeetingSync  # noqa: E402
+from companion.ui.embedded_server import EmbeddedServer  # noqa: E402
+from companion.ui.main_window import CompanionWindow  # noqa: E402
+
+ITEM = "d1-floor-morning"
+
+
+def api(url, code):
+    http = requests.Session()
+    token = http.post(
+        f"{url}/api/v1/session", json={"meeting": "wipo-conv-12", "code": code}, timeout=10
+    ).json()
+    http.headers["Authorization"] = f"Bearer {token['token']}"
+    return lambda **c: http.post(f"{url}/api/v1/meetings/wipo-conv-12/commands", json=c, timeout=10).json()
+
+
+def scene(url):
+    chair = api(url, "demo-chair")
+    chair(type="agenda.set_status", item_id=ITEM, status="live")
+    api(url, "demo-japan")(type="floor.request", item_id=ITEM, language="en")
+    api(url, "demo-brazil")(
+        type="floor.request", item_id=ITEM, language="es", text="Señor Presidente, gracias…"
+    )
+    api(url, "demo-eu")(type="floor.request", item_id=ITEM, language="fr", minutes=3)
+    api(url, "demo-egypt")(
+        type="floor.request", item_id=ITEM, language="ar", minutes=3, on_behalf_of="Arab Group"
+    )
+    api(url, "demo-ifla")(type="floor.request", item_id=ITEM, language="ru", kind="question")
+    chair(type="floor.call_next", item_id=ITEM)
+    chair(type="floor.start")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--language", default="en")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    if args.language == "ar":
+        app.setLayoutDirection(Qt.RightToLeft)
+    folder = Path(tempfile.mkdtemp())
+    server = EmbeddedServer(folder / "server.db").start()
+    scene(server.url)
+    out = Path(__file__).parent
+    shots = [
+        ("chair", "demo-chair"),
+        ("delegate", "demo-kenya"),
+        ("interpreter", "demo-booth-zh"),
+        ("sign-in", None),
+    ]
+    windows = []
+
+    def take(n=0):
+        if n:
+            name, window = windows[-1]
+            window.grab().save(str(out / f"{name}-{args.language}.png"))
+            window.close()
+        if n == len(shots):
+            server.stop()
+            app.quit()
+            return
+        name, code = shots[n]
+        sync = MeetingSync(server.url, "wipo-conv-12", profile=name, data_root=folder / "clients")
+        window = CompanionWindow(sync)
+        window.resize(1360, 820)
+        window.show_sign_in()
+        if code:
+            window.bridge.sign_in(code)
+            window.workspace_ready = False
+        window.show()
+        windows.append((name, window))
+        if name == "delegate":
+            QTimer.singleShot(2500, lambda: window.workspace and window.workspace.agenda.select(ITEM))
+        QTimer.singleShot(4000, lambda: take(n + 1))
+
+    QTimer.singleShot(0, take)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
