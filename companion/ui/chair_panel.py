@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain import MeetingState
+from companion.domain.figures import item_figures
 
 from .labels import LANGUAGE_NAMES, tr
 from .queue_model import QueueModel, RequestIdRole
@@ -114,37 +113,21 @@ class ChairPanel(QWidget):
 
     @staticmethod
     def _figures(state: MeetingState, item_id: str) -> str:
-        waiting = state.queue(item_id)
-        spoken = [r for r in state.requests_of(item_id) if r.status == "done"]
-        where = Counter(r.attendance for r in waiting)
-        standing = Counter(
-            "member"
-            if (
-                state.participants.get(r.participant_id)
-                and state.participants[r.participant_id].delegation_kind == "member_state"
-            )
-            else "other"
-            for r in waiting
-        )
-        languages = Counter(r.language for r in waiting)
-        genders = Counter(
-            (state.participants.get(r.participant_id).gender or "—")
-            for r in spoken
-            if state.participants.get(r.participant_id)
-        )
-        langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {v}" for k, v in languages.most_common())
+        f = item_figures(state, item_id)
+        langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {v}" for k, v in f.languages)
+        genders = ", ".join(f"{k} {v}" for k, v in f.spoken_by_gender)
         return tr(
             "Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}"
             "<br>Languages: {langs}<br>Spoken so far: {spoken} ({genders})"
         ).format(
-            w=len(waiting),
-            on=where["onsite"],
-            off=where["remote"],
-            ms=standing["member"],
-            ob=standing["other"],
+            w=f.waiting,
+            on=f.onsite,
+            off=f.remote,
+            ms=f.member_states,
+            ob=f.others,
             langs=langs or "—",
-            spoken=len(spoken),
-            genders=", ".join(f"{k} {v}" for k, v in genders.items()) or "—",
+            spoken=f.spoken,
+            genders=genders or "—",
         )
 
     # --- actions ---------------------------------------------------------------------

@@ -111,3 +111,17 @@ def test_estimated_call_times_follow_the_limits(m):
     assert (est[b] - m.now).total_seconds() == 120
     assert (est[c] - est[b]).total_seconds() == 180  # Kenya asked 10, capped at 3 minutes
     assert place_in_queue(m.state, c) == 2 and place_in_queue(m.state, a) is None
+
+
+def test_item_figures_count_waiting_and_spoken(m):
+    from companion.domain.figures import item_figures
+
+    m.request("del-br", language="es")  # remote member state
+    m.request("obs-eu", language="fr")  # onsite observer
+    m.request("ngo-ifla", language="es", on_behalf_of="NGO coalition")  # group: counts with member states
+    m.run("chair", type="floor.call_next", item_id="d1-floor-morning")
+    m.run("chair", type="floor.finish")
+    f = item_figures(m.state, "d1-floor-morning")
+    assert (f.waiting, f.onsite, f.remote, f.member_states, f.others) == (2, 1, 1, 1, 1)
+    assert dict(f.languages) == {"fr": 1, "es": 1}
+    assert f.spoken == 1 and f.spoken_by_gender == (("female", 1),)

@@ -1,0 +1,48 @@
+"""The figures a chair wants at a glance for one item: who waits, who has spoken."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .state import MeetingState
+from .vocabulary import DelegationKind, RequestStatus
+
+
+@dataclass(frozen=True)
+class ItemFigures:
+    waiting: int
+    onsite: int
+    remote: int
+    member_states: int
+    others: int
+    languages: tuple[tuple[str, int], ...]
+    spoken: int
+    spoken_by_gender: tuple[tuple[str, int], ...]
+
+
+def item_figures(state: MeetingState, item_id: str) -> ItemFigures:
+    waiting = state.queue(item_id)
+    spoken = [r for r in state.requests_of(item_id) if r.status == RequestStatus.DONE]
+
+    def is_member(r) -> bool:
+        p = state.participants.get(r.participant_id)
+        return bool(r.on_behalf_of) or (p is not None and p.delegation_kind == DelegationKind.MEMBER_STATE)
+
+    where = Counter(r.attendance for r in waiting)
+    members = sum(1 for r in waiting if is_member(r))
+    genders = Counter(
+        (state.participants[r.participant_id].gender or "—")
+        for r in spoken
+        if r.participant_id in state.participants
+    )
+    return ItemFigures(
+        waiting=len(waiting),
+        onsite=where["onsite"],
+        remote=where["remote"],
+        member_states=members,
+        others=len(waiting) - members,
+        languages=tuple(Counter(r.language for r in waiting).most_common()),
+        spoken=len(spoken),
+        spoken_by_gender=tuple(sorted(genders.items())),
+    )
