@@ -224,3 +224,31 @@ EMPTY_SNAPSHOT = {
     "epoch": "e",
     "you": "x",
 }
+
+
+def test_a_server_reset_makes_the_client_fetch_a_fresh_snapshot(server, db_path, demo_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    from companion.server.credentials import hash_token
+
+    kenya, rec = signed_in(server.url, tmp_path / "c", "demo-kenya")
+    try:
+        for channel in ("ar", "zh", "fr"):
+            kenya.send({"type": "channel.choose", "channel": channel})
+        rec.wait(lambda: kenya.state.channels.get("del-ke") == "fr", what="applied")
+        server.stop()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        shutil.copy(demo_db, db_path)  # a new database: the log starts again, with another epoch
+        with sqlite3.connect(db_path) as db:  # …that still honours this sign-in
+            db.execute(
+                "INSERT INTO tokens VALUES (?, ?, ?)",
+                (hash_token(kenya.tokens.load()), "wipo-conv-12", "del-ke"),
+            )
+        server.start()
+        Api(server.url).sign_in("demo-brazil").ok(type="channel.choose", channel="es")
+        rec.wait(lambda: kenya.state.channels == {"del-br": "es"}, what="fresh snapshot after reset")
+        assert kenya.state.seq == Api(server.url).sign_in("demo-chair").snapshot()["seq"]
+    finally:
+        kenya.stop()
