@@ -15,15 +15,28 @@ from companion.server.api import create_app
 from companion.server.settings import Settings
 
 
+#: Same address every run, so the stored sign-in (keyed by server URL) is found again.
+PREFERRED_PORT = 8766
+
+
+def _free_port() -> int:
+    for port in (PREFERRED_PORT, 0):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return probe.getsockname()[1]
+    raise RuntimeError("no free port on 127.0.0.1")
+
+
 class EmbeddedServer:
     """Bundled meeting and demo personas, SQLite in the user data dir, on a free loopback port."""
 
     def __init__(self, db_path: Path | None = None) -> None:
         folder = Path(platformdirs.user_data_dir("meeting-companion", appauthor=False))
         self.db_path = db_path or folder / "embedded-server.db"
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
+        self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         settings = Settings(db_url=f"sqlite:///{self.db_path}", demo=True)
         config = uvicorn.Config(
