@@ -14,7 +14,6 @@ import uvicorn
 from companion.server.api import create_app
 from companion.server.settings import Settings
 
-
 #: Same address every run, so the stored sign-in (keyed by server URL) is found again.
 PREFERRED_PORT = 8766
 
