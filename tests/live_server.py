@@ -2,57 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import socket
-import threading
-import time
 
 import requests
-import uvicorn
 
-from companion.server.api import create_app
 from companion.server.settings import Settings
+from companion.server.threaded import ThreadedServer, free_port
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+class LiveServer(ThreadedServer):
+    """The real server for a test, on a fresh database; restartable on the same port."""
 
-
-class LiveServer:
-    def __init__(self, db_path, *, demo: bool = True, keepalive: float = 15.0, port: int | None = None):
-        self.settings = Settings(db_url=f"sqlite:///{db_path}", demo=demo, keepalive_seconds=keepalive)
-        self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> LiveServer:
-        config = uvicorn.Config(
-            create_app(self.settings),
-            host="127.0.0.1",
-            port=self.port,
-            log_level="warning",
-            timeout_graceful_shutdown=1,
-            lifespan="on",
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=lambda: asyncio.run(self._server.serve()), daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 15
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
-        return self
-
-    def stop(self) -> None:
-        if self._server:
-            self._server.should_exit = True
-            self._thread.join(timeout=10)
-            self._server = None
+    def __init__(self, db_path, *, demo: bool = True, keepalive: float = 15.0):
+        settings = Settings(db_url=f"sqlite:///{db_path}", demo=demo, keepalive_seconds=keepalive)
+        super().__init__(settings, free_port())
 
 
 class Api:

@@ -13,7 +13,6 @@ from .vocabulary import (
     DelegationKind,
     ListState,
     RequestKind,
-    RequestStatus,
 )
 
 #: Minutes a request asks for when the delegate says nothing.
@@ -161,7 +160,3 @@ def speaking_limit(item: AgendaItem, request: FloorRequest, participant: Partici
 def expected_seconds(item: AgendaItem, request: FloorRequest, participant: Participant | None) -> int:
     """How long a request is expected to take: what was asked for, capped by the limit."""
     return min(request.minutes * 60, speaking_limit(item, request, participant))
-
-
-def is_open(request: FloorRequest) -> bool:
-    return request.status in (RequestStatus.WAITING, RequestStatus.SPEAKING)

@@ -35,6 +35,11 @@ class AgendaModel(QAbstractTableModel):
             for n in changed:
                 self.dataChanged.emit(self.index(n, 0), self.index(n, COL_STATUS))
 
+    def toggle_star(self, item_id: str) -> None:
+        self.starred ^= {item_id}
+        row = self.row_of(item_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COL_STATUS))
+
     def item_at(self, row: int):
         return self._items[row] if 0 <= row < len(self._items) else None
 

@@ -126,10 +126,8 @@ class AgendaPanel(QWidget):
 
     def _toggle_star(self) -> None:
         if self.current_item:
-            self.model.starred ^= {self.current_item}
-            self.model.set_state(self._state)
-            self.model.layoutChanged.emit()
-            self.proxy.invalidate()
+            self.model.toggle_star(self.current_item)
+            self.proxy.invalidate()  # "my agenda only" may now hide or show the row
             self.sig_starred_changed.emit(set(self.model.starred))
 
     def _only_starred(self, on: bool) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from companion.domain import MeetingState
@@ -21,16 +19,12 @@ from companion.domain.figures import item_figures
 
 from .labels import LANGUAGE_NAMES, tr
 from .queue_model import QueueModel, RequestIdRole
+from .role_panel import RolePanel
 
 
-class ChairPanel(QWidget):
-    sig_command = Signal(dict)
-    """A command to send to the server."""
-
+class ChairPanel(RolePanel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._state: MeetingState | None = None
-        self.item_id: str | None = None
         self.model = QueueModel(self)
         self.model.sig_move_requested.connect(self._move_to)
         self.table = QTableView()
@@ -76,14 +70,6 @@ class ChairPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(grid)
         layout.addWidget(self.figures)
-
-    def show_item(self, item_id: str | None) -> None:
-        self.item_id = item_id
-        self.refresh()
-
-    def set_state(self, state: MeetingState) -> None:
-        self._state = state
-        self.refresh()
 
     def refresh(self) -> None:
         state, item_id = self._state, self.item_id

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,29 +18,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
-from companion.domain import MeetingState
 from companion.domain.entities import Participant
 from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
 from companion.domain.vocabulary import RequestKind
 
 from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
+from .role_panel import RolePanel
 
 MAX_TEXT_BYTES = 400_000
 
 
-class FloorPanel(QWidget):
-    sig_command = Signal(dict)
-    """A command to send to the server."""
-
+class FloorPanel(RolePanel):
     def __init__(self, me: Participant, parent=None) -> None:
         super().__init__(parent)
         self.me = me
-        self._state: MeetingState | None = None
-        self.item_id: str | None = None
         self.item_label = QLabel()
         self.kind = QComboBox()
         for kind in RequestKind:
@@ -100,14 +93,6 @@ class FloorPanel(QWidget):
         layout.addWidget(self.mine, 1)
         layout.addWidget(withdraw)
 
-    def show_item(self, item_id: str | None) -> None:
-        self.item_id = item_id
-        self.refresh()
-
-    def set_state(self, state: MeetingState) -> None:
-        self._state = state
-        self.refresh()
-
     def refresh(self) -> None:
         state = self._state
         if state is None:
@@ -129,6 +114,7 @@ class FloorPanel(QWidget):
         self.mine.clear()
         now = datetime.now(UTC)
         notices = []
+        estimates: dict[str, dict] = {}  # per item: one pass over its queue, however many requests
         for r in sorted(state.open_requests_of(self.me.id), key=lambda r: r.order):
             item = state.items[r.item_id]
             place = place_in_queue(state, r.id)
@@ -136,7 +122,9 @@ class FloorPanel(QWidget):
                 line = tr("Speaking now")
                 notices.append(tr("You have the floor on “{item}”.").format(item=item.title))
             else:
-                at = estimated_calls(state, r.item_id, now).get(r.id)
+                if r.item_id not in estimates:
+                    estimates[r.item_id] = estimated_calls(state, r.item_id, now)
+                at = estimates[r.item_id][r.id]
                 line = tr("Place {n} · about {time}").format(
                     n=place, time=both_clocks(at, state.meeting.time_zone)
                 )

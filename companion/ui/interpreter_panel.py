@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,26 +12,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from companion.domain import MeetingState
 from companion.domain.entities import Participant
 from companion.domain.interpretation import current_shift, needs_relay, shifts_of
 
 from .labels import LANGUAGE_NAMES, meeting_clock, tr
 from .queue_model import QueueModel
+from .role_panel import RolePanel
 
 
-class InterpreterPanel(QWidget):
-    sig_command = Signal(dict)
-    """A command to send to the server."""
-
+class InterpreterPanel(RolePanel):
     def __init__(self, me: Participant, parent=None) -> None:
         super().__init__(parent)
         self.me = me
         self.booth = me.booth or "en"
-        self._state: MeetingState | None = None
         self.now_next = QLabel(wordWrap=True)
         self.now_next.setAccessibleName(tr("Now and next"))
         self.model = QueueModel(self, booth=self.booth)
@@ -58,10 +52,6 @@ class InterpreterPanel(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.shifts)
-
-    def set_state(self, state: MeetingState) -> None:
-        self._state = state
-        self.refresh()
 
     def show_item(self, item_id: str | None) -> None:
         pass  # the board follows the live item, not the agenda selection

@@ -8,9 +8,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -191,8 +191,6 @@ class Workspace(QWidget):
         self.panel.sig_command.connect(self.sig_command.emit)
         self.agenda.sig_item_selected.connect(self.panel.show_item)
         top = QWidget()
-        from PySide6.QtWidgets import QHBoxLayout
-
         row = QHBoxLayout(top)
         row.addWidget(self.banner, 1)
         row.addWidget(QLabel(tr("Listening to:")))
@@ -249,7 +247,3 @@ class Workspace(QWidget):
         )
         self.alert.show()
         QTimer.singleShot(15_000, self.alert.hide)
-
-
-def confirm(parent, text: str) -> bool:
-    return QMessageBox.question(parent, tr("Meeting Companion"), text) == QMessageBox.Yes

@@ -87,7 +87,6 @@ def main() -> None:
         window.show_sign_in()
         if code:
             window.bridge.sign_in(code)
-            window.workspace_ready = False
         window.show()
         windows.append((name, window))
         if name == "delegate":

@@ -118,3 +118,15 @@ def test_server_stop_shows_reconnecting_and_the_window_recovers(qtbot, open_wind
     qtbot.waitUntil(lambda: "Live" in kenya.connection_label.text(), timeout=15_000)
     qtbot.waitUntil(lambda: kenya.workspace.channel.currentData() == "ar", timeout=10_000)
     qtbot.waitUntil(lambda: kenya.pending_label.text() == "", timeout=10_000)
+
+
+def test_starred_items_make_my_agenda(qtbot, open_window):
+    kenya = open_window("demo-kenya")
+    agenda = kenya.workspace.agenda
+    select_item(kenya, "d2-final-panel")
+    qtbot.mouseClick(agenda.star, Qt.LeftButton)
+    agenda.mine.setChecked(True)
+    assert agenda.proxy.rowCount() == 1
+    assert agenda.proxy.index(0, 3).data().startswith("★ Final panel")
+    qtbot.mouseClick(agenda.star, Qt.LeftButton)  # unstar: "my agenda" is empty again
+    assert agenda.proxy.rowCount() == 0
