@@ -59,3 +59,15 @@ def test_keyring(tmp_path, monkeypatch):
     keyring.set_keyring(FileKeyring())
     yield path
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def test_settings(tmp_path):
+    """Every test gets its own QSettings folder; no test reads or writes the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    for scope in (QSettings.UserScope, QSettings.SystemScope):
+        QSettings.setPath(QSettings.NativeFormat, scope, str(folder))
+        QSettings.setPath(QSettings.IniFormat, scope, str(folder))
+    yield folder

@@ -248,7 +248,9 @@ def _set_status(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 
 
 #: Fields of an agenda item the chair and secretariat may change.
-UPDATABLE = frozenset({"title", "description", "room", "formats", "start", "end", "limits", "policy"})
+UPDATABLE = frozenset(
+    {"title", "description", "room", "formats", "languages", "start", "end", "limits", "policy"}
+)
 
 
 @_command("agenda.update")
@@ -268,6 +270,9 @@ def _update(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
         raise Invalid("invalid_field", f"Invalid change: {exc}.") from None
     if updated.end <= updated.start:
         raise Invalid("invalid_times", "An item must end after it starts.")
+    strange = set(updated.languages) - set(state.meeting.languages)
+    if strange:
+        raise Invalid("unknown_language", f"Not a language of this meeting: {', '.join(sorted(strange))}.")
     return [Draft("agenda.updated", {"item_id": item.id, "changes": to_plain_changes(updated, changes)})]
 
 

@@ -69,6 +69,8 @@ class AgendaItem:
     speakers: tuple[Person, ...] = ()
     room: str = ""
     formats: tuple[str, ...] = ()
+    #: Interpretation languages of this item; empty means all of the meeting's languages.
+    languages: tuple[str, ...] = ()
     status: ItemStatus = ItemStatus.SCHEDULED
     list_state: ListState = ListState.NONE
     limits: SpeakingLimits = field(default_factory=SpeakingLimits)

@@ -55,6 +55,7 @@ def _item(raw: dict, day: date, zone: str, defaults: dict, where: str) -> Agenda
             speakers=tuple(Person(**p) for p in raw.get("speakers", ())),
             room=raw.get("room", defaults.get("room", "")),
             formats=tuple(raw.get("formats", defaults.get("formats", ()))),
+            languages=tuple(raw.get("languages", ())),
             list_state=ListState(raw.get("list", "none")),
         )
     except (KeyError, ValueError, TypeError) as exc:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from companion.domain import MeetingState
 
 from .agenda_model import COL_TITLE, AgendaModel, ItemIdRole, StarredRole
-from .labels import both_clocks, kind_name, status_name, tr
+from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
 
 
 class AgendaFilter(QSortFilterProxyModel):
@@ -118,10 +118,14 @@ class AgendaPanel(QWidget):
             {"room": tr("in the room"), "zoom": "Zoom", "webcast": tr("webcast")}.get(f, f)
             for f in item.formats
         )
+        languages = ", ".join(
+            LANGUAGE_NAMES.get(code, code) for code in item.languages or self._state.meeting.languages
+        )
         self.details.setText(
             f"<h3>{item.title}</h3><p>{kind_name(item.kind)} · {status_name(item.status)} · "
             f"{both_clocks(item.start, zone)}</p><p>{item.description}</p>"
-            f"<p>{item.room} · {formats}</p>{people}"
+            f"<p>{item.room} · {formats}</p>"
+            f"<p>{tr('Interpretation')}: {languages}</p>{people}"
         )
 
     def _toggle_star(self) -> None:

@@ -4,33 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QSystemTrayIcon,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from companion.client import Connection, MeetingSync, Status
 from companion.client.qt_bridge import SyncBridge
-from companion.domain import MeetingState
 from companion.domain.entities import Participant
-from companion.domain.estimates import place_in_queue
-from companion.domain.vocabulary import CHANNELS, MANAGERS, Role
 
-from .agenda_panel import AgendaPanel
-from .chair_panel import ChairPanel
-from .floor_banner import FloorBanner
-from .floor_panel import FloorPanel
-from .interpreter_panel import InterpreterPanel
-from .labels import channel_name, tr
+from .labels import tr
 from .sign_in import SignInWidget
+from .workspace import Workspace
 
 
 class CompanionWindow(QMainWindow):
@@ -133,6 +117,7 @@ class CompanionWindow(QMainWindow):
     def _every_second(self) -> None:
         if self.workspace is not None:
             self.workspace.banner.refresh()
+            self.workspace.check_reminders()
         self.connection_label.setText(describe_connection(self.sync.connection))
 
     def closeEvent(self, event) -> None:
@@ -157,93 +142,3 @@ def describe_connection(c: Connection) -> str:
             tr("Offline (showing state as of {t}; next try in {n} s)").format(t=as_of, n=retry or 0) + reason
         )
     return tr("Signed out")
-
-
-class Workspace(QWidget):
-    """The role's workspace: banner, channel, agenda on one side, the role's panel on the other."""
-
-    sig_command = Signal(dict)
-    """A command to send."""
-
-    def __init__(self, me: Participant, settings: QSettings, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.me, self.settings, self.window_ = me, settings, window
-        self.banner = FloorBanner(me)
-        self.alert = QLabel()
-        self.alert.setAccessibleName(tr("Alert"))
-        self.alert.hide()
-        self.channel = QComboBox()
-        self.channel.setAccessibleName(tr("Listening channel"))
-        for code in CHANNELS:
-            self.channel.addItem(channel_name(code), code)
-        self.channel.activated.connect(
-            lambda n: self.sig_command.emit({"type": "channel.choose", "channel": self.channel.itemData(n)})
-        )
-        starred = set(settings.value(f"starred/{me.id}", [], list) or [])
-        self.agenda = AgendaPanel(starred)
-        self.agenda.sig_starred_changed.connect(lambda s: settings.setValue(f"starred/{me.id}", sorted(s)))
-        if me.role in MANAGERS:
-            self.panel = ChairPanel()
-        elif me.role == Role.INTERPRETER:
-            self.panel = InterpreterPanel(me)
-        else:
-            self.panel = FloorPanel(me)
-        self.panel.sig_command.connect(self.sig_command.emit)
-        self.agenda.sig_item_selected.connect(self.panel.show_item)
-        top = QWidget()
-        row = QHBoxLayout(top)
-        row.addWidget(self.banner, 1)
-        row.addWidget(QLabel(tr("Listening to:")))
-        row.addWidget(self.channel)
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(self.agenda)
-        split.addWidget(self.panel)
-        split.setSizes([700, 560])
-        layout = QVBoxLayout(self)
-        layout.addWidget(top)
-        layout.addWidget(self.alert)
-        layout.addWidget(split, 1)
-        self._slow_downs_seen: int | None = None
-        self._my_places: dict[str, int | None] = {}
-        self._tray = (
-            QSystemTrayIcon(window.windowIcon(), self) if QSystemTrayIcon.isSystemTrayAvailable() else None
-        )
-
-    def set_state(self, state: MeetingState) -> None:
-        self.panel.set_state(state)  # first: selecting in the agenda asks the panel to show an item
-        self.agenda.set_state(state)
-        self.banner.set_state(state)
-        channel = state.channels.get(self.me.id, "floor")
-        self.channel.setCurrentIndex(self.channel.findData(channel))
-        self._alerts(state)
-
-    def _alerts(self, state: MeetingState) -> None:
-        if self.me.role in MANAGERS:
-            count = len(state.slow_downs)
-            if self._slow_downs_seen is not None and count > self._slow_downs_seen:
-                booth = state.slow_downs[-1].booth
-                self._show_alert(
-                    tr("Interpreters ({booth} booth) ask the speaker to SLOW DOWN").format(booth=booth)
-                )
-            self._slow_downs_seen = count
-            return
-        for request in state.open_requests_of(self.me.id):
-            place = 0 if request.status == "speaking" else place_in_queue(state, request.id)
-            before = self._my_places.get(request.id)
-            if place != before and place in (0, 1):
-                text = tr("You have the floor.") if place == 0 else tr("You are next.")
-                if place == 1 and request.attendance == "remote":
-                    text += " " + tr("Get ready to unmute.")
-                self._show_alert(text)
-                if self._tray:
-                    self._tray.showMessage(tr("Meeting Companion"), text)
-            self._my_places[request.id] = place
-
-    def _show_alert(self, text: str) -> None:
-        self.alert.setText(text)
-        self.alert.setStyleSheet(
-            "background: #b71c1c; color: white; font-size: 18px; font-weight: bold;"
-            "padding: 8px; border-radius: 4px;"
-        )
-        self.alert.show()
-        QTimer.singleShot(15_000, self.alert.hide)

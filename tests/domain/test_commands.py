@@ -124,6 +124,13 @@ def test_agenda_update_moves_an_item_and_validates(m):
         m.run("chair", type="agenda.update", item_id="d1-quiz", changes={"start": "yesterday"})
 
 
+def test_agenda_update_sets_interpretation_languages_of_the_meeting_only(m):
+    m.run("secretariat", type="agenda.update", item_id="d1-quiz", changes={"languages": ["en", "fr"]})
+    assert m.state.items["d1-quiz"].languages == ("en", "fr")
+    with pytest.raises(Invalid, match="xx"):
+        m.run("secretariat", type="agenda.update", item_id="d1-quiz", changes={"languages": ["en", "xx"]})
+
+
 def test_statement_text_is_hidden_from_other_delegates(m):
     from companion.domain.visibility import visible_envelope, visible_state
 

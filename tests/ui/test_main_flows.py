@@ -1,50 +1,13 @@
 """The main flows through real widgets against the real server on loopback."""
 
-import pytest
 from PySide6.QtCore import Qt
+from ui_helpers import select_item
 
-from companion.client import MeetingSync, Status
-from companion.client.connection import Backoff
 from companion.ui.chair_panel import ChairPanel
 from companion.ui.floor_panel import FloorPanel
 from companion.ui.interpreter_panel import InterpreterPanel
-from companion.ui.main_window import CompanionWindow
 
 ITEM = "d1-floor-morning"
-
-
-@pytest.fixture
-def open_window(qtbot, server, tmp_path):
-    windows = []
-
-    def open_as(code):
-        sync = MeetingSync(
-            server.url,
-            "wipo-conv-12",
-            profile=code,
-            data_root=tmp_path / "clients",
-            backoff=Backoff(base=0.05, cap=0.3),
-            timeout=3,
-            stall_seconds=5,
-        )
-        window = CompanionWindow(sync)
-        qtbot.addWidget(window)
-        window.show_sign_in()
-        window.sign_in.code.setText(code)
-        window.sign_in._submit()
-        qtbot.waitUntil(
-            lambda: window.workspace is not None and sync.connection.status == Status.LIVE, timeout=15_000
-        )
-        windows.append(window)
-        return window
-
-    yield open_as
-    for window in windows:
-        window.close()
-
-
-def select_item(window, item_id):
-    window.workspace.agenda.select(item_id)
 
 
 def test_delegate_asks_chair_reorders_and_calls_interpreter_sees_language_and_text(qtbot, open_window):
