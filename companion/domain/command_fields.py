@@ -78,6 +78,14 @@ class Fields:
             raise Invalid("invalid_field", f"The field {name!r} must be an object.")
         return value
 
+    def sequence(self, name: str, max_length: int) -> list[Any]:
+        value = self._raw(name, True)
+        if not isinstance(value, list):
+            raise Invalid("invalid_field", f"The field {name!r} must be a list.")
+        if len(value) > max_length:
+            raise Invalid("too_many", f"The field {name!r} holds more than {max_length} entries.")
+        return value
+
     def item(self, state: MeetingState) -> AgendaItem:
         item_id = self.text("item_id", max_length=100)
         item = state.items.get(item_id)

@@ -77,6 +77,10 @@ class AgendaItem:
     policy: QueuePolicy = field(default_factory=QueuePolicy)
     #: Start as first published, so apps can mark an item as moved.
     planned_start: datetime | None = None
+    #: Bumped on every change of the item (calendar exports carry it as SEQUENCE).
+    revision: int = 0
+    #: False for items not to be published (left out of the public calendar feed).
+    public: bool = True
 
     @property
     def moved(self) -> bool:

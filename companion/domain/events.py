@@ -27,6 +27,8 @@ EVENT_TYPES = frozenset(
         "list.closed",
         "agenda.status_set",
         "agenda.updated",
+        "agenda.item_added",
+        "agenda.item_removed",
         "channel.chosen",
         "interpreter.slow_down_requested",
     }

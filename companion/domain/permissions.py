@@ -26,6 +26,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "list.close": MANAGERS,
     "agenda.set_status": MANAGERS,
     "agenda.update": MANAGERS,
+    "agenda.import": frozenset({Role.SECRETARIAT}),
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),
 }
@@ -51,3 +52,8 @@ def check_owner(actor: Participant, owner_id: str) -> None:
 def may_read_statement(viewer: Participant, owner_id: str) -> bool:
     """Statement texts are for the interpreters, the chair's table and their author."""
     return viewer.role != Role.DELEGATE or viewer.id == owner_id
+
+
+def may_read_record(viewer: Participant) -> bool:
+    """The record of who spoke is the chair's and secretariat's working document."""
+    return viewer.role in MANAGERS

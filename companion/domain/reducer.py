@@ -107,15 +107,32 @@ def _list_closed(state: MeetingState, e: Event) -> MeetingState:
 @_on("agenda.status_set")
 def _status_set(state: MeetingState, e: Event) -> MeetingState:
     item = state.items[e.data["item_id"]]
-    return _with_item(state, replace(item, status=ItemStatus(e.data["status"])))
+    changed = replace(item, status=ItemStatus(e.data["status"]), revision=item.revision + 1)
+    return _with_item(state, changed)
 
 
 @_on("agenda.updated")
 def _agenda_updated(state: MeetingState, e: Event) -> MeetingState:
     old = state.items[e.data["item_id"]]
-    merged = {**to_plain(old), **e.data["changes"]}
+    merged = {**to_plain(old), **e.data["changes"], "revision": old.revision + 1}
     state = _with_item(state, from_plain(AgendaItem, merged))
     return _requeue(state, old.id)
+
+
+@_on("agenda.item_added")
+def _item_added(state: MeetingState, e: Event) -> MeetingState:
+    item = from_plain(AgendaItem, e.data["item"])
+    items = sorted((*state.items.values(), item), key=lambda i: (i.start, i.id))
+    return replace(state, items={i.id: i for i in items})
+
+
+@_on("agenda.item_removed")
+def _item_removed(state: MeetingState, e: Event) -> MeetingState:
+    """Only items nobody asked the floor on are removed (the command sees to it)."""
+    item_id = e.data["item_id"]
+    items = {k: v for k, v in state.items.items() if k != item_id}
+    queues = {k: v for k, v in state.queues.items() if k != item_id}
+    return replace(state, items=items, queues=queues)
 
 
 # --- the floor -----------------------------------------------------------------

@@ -7,19 +7,20 @@ import json
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi import APIRouter, FastAPI, Header, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from companion import __version__
 from companion.domain.codec import to_plain
-from companion.domain.entities import Participant
 from companion.domain.snapshot import state_to_plain
 from companion.domain.visibility import visible_state
+from companion.interchange import MAX_SCHEDULE_BYTES
 
+from .deps import HubDep, TokenDep, Viewer
+from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
 from .hub import Hub, SignInRefused
-from .room import MeetingRoom
 from .settings import Settings
 from .sse import control_frame
 
@@ -45,44 +46,15 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimit, max_bytes=settings.max_body_bytes, by_suffix={"/schedule": MAX_SCHEDULE_BYTES}
+    )
     app.include_router(router, prefix="/api/v1")
+    app.include_router(exchange_router, prefix="/api/v1")
     return app
 
 
 router = APIRouter()
-
-
-def hub_of(request: Request) -> Hub:
-    return request.app.state.hub
-
-
-HubDep = Annotated[Hub, Depends(hub_of)]
-
-
-def bearer(authorization: Annotated[str | None, Header()] = None) -> str:
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token:
-        raise ApiError(401, "unauthenticated", "Sign in first.", {"WWW-Authenticate": "Bearer"})
-    return token.strip()
-
-
-TokenDep = Annotated[str, Depends(bearer)]
-
-
-async def current_viewer(meeting_id: str, hub: HubDep, token: TokenDep) -> tuple[MeetingRoom, Participant]:
-    found = await hub.authenticate(token)
-    if found is None:
-        raise ApiError(
-            401, "unauthenticated", "Your session has ended; sign in again.", {"WWW-Authenticate": "Bearer"}
-        )
-    room, participant = found
-    if room.meeting_id != meeting_id:
-        raise ApiError(403, "other_meeting", "You are signed in to another meeting.")
-    return room, participant
-
-
-Viewer = Annotated[tuple[MeetingRoom, Participant], Depends(current_viewer)]
 
 
 @router.get("/health")

@@ -1,4 +1,4 @@
-"""``meeting-server``: serve a meeting, register participants."""
+"""``meeting-server``: serve a meeting, register participants, import schedules."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import logging
 import sys
 
 from companion.domain.vocabulary import LANGUAGES, Attendance, DelegationKind, Role
+from companion.interchange import MAX_SCHEDULE_BYTES, ScheduleError
+from companion.interchange.import_report import report_text
 
 from .registry import RegistryError, add_participant
+from .schedule_import import import_schedule
 from .settings import Settings, default_db_url
 from .storage import StorageError, open_storage
 
@@ -36,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--gender", default=None)
     add.add_argument("--booth", default=None, choices=LANGUAGES)
     add.add_argument("--json", action="store_true", help="print {participant_id, code} as JSON")
+
+    schedule = commands.add_parser(
+        "import-schedule", help="import a frab XML, c3voc JSON or iCalendar schedule into a meeting"
+    )
+    schedule.add_argument("--db", default=None)
+    schedule.add_argument("--meeting", required=True)
+    schedule.add_argument("file", help="the schedule file")
+    schedule.add_argument("--dry-run", action="store_true", help="report what would change; change nothing")
+    schedule.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
 
 
@@ -45,8 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "serve":
             return serve(args, db)
+        if args.command == "import-schedule":
+            return import_file(args, db)
         return register(args, db)
-    except (StorageError, RegistryError) as exc:
+    except (StorageError, RegistryError, ScheduleError) as exc:
         print(f"meeting-server: {exc}", file=sys.stderr)
         return 2
 
@@ -86,4 +100,19 @@ def register(args: argparse.Namespace, db: str) -> int:
         print(json.dumps({"participant_id": participant_id, "code": code}))
     else:
         print(f"Registered {args.name} as {participant_id}.\nPersonal code (shown once): {code}")
+    return 0
+
+
+def import_file(args: argparse.Namespace, db: str) -> int:
+    try:
+        with open(args.file, "rb") as handle:
+            data = handle.read(MAX_SCHEDULE_BYTES + 1)
+    except OSError as exc:
+        raise RegistryError(f"cannot read {args.file}: {exc.strerror}") from None
+    storage = open_storage(db)
+    try:
+        report = import_schedule(storage, args.meeting, data, args.file, dry_run=args.dry_run)
+    finally:
+        storage.close()
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else report_text(report))
     return 0

@@ -60,31 +60,38 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 class BodyLimit:
-    """ASGI middleware: refuses request bodies over ``max_bytes`` with 413, declared or streamed."""
+    """ASGI middleware: refuses request bodies over the limit with 413, declared or streamed.
 
-    def __init__(self, app, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
+    ``by_suffix`` raises the limit for paths ending so (a schedule file is larger than a command).
+    """
+
+    def __init__(self, app, max_bytes: int, by_suffix: dict[str, int] | None = None) -> None:
+        self.app, self.max_bytes, self.by_suffix = app, max_bytes, by_suffix or {}
+
+    def limit_for(self, path: str) -> int:
+        return next((n for suffix, n in self.by_suffix.items() if path.endswith(suffix)), self.max_bytes)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        limit = self.limit_for(scope.get("path", ""))
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            return await self._too_large(scope, receive, send)
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return await error_response(413, "too_large", _too_large(limit))(scope, receive, send)
         seen = 0
 
         async def limited_receive():
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.max_bytes:
-                raise ApiError(413, "too_large", self._message())
+            if seen > limit:
+                raise ApiError(413, "too_large", _too_large(limit))
             return message
 
         return await self.app(scope, limited_receive, send)
 
-    def _message(self) -> str:
-        return f"The request body is larger than {self.max_bytes // 1024} KiB."
 
-    async def _too_large(self, scope, receive, send):
-        await error_response(413, "too_large", self._message())(scope, receive, send)
+def _too_large(limit: int) -> str:
+    if limit >= 1024 * 1024:
+        return f"The request body is larger than {limit // (1024 * 1024)} MB."
+    return f"The request body is larger than {limit // 1024} KiB."

@@ -138,6 +138,8 @@ class MeetingRoom:
                 envelopes = [e.envelope() for e in events]
                 answer = {"seq": state.seq, "events": [visible_envelope(e, actor) for e in envelopes]}
                 record = Idempotency(actor.id, key, fingerprint, dumps(answer)) if key else None
+                if not envelopes:  # nothing to change (an import of the same schedule)
+                    return answer
                 try:
                     await asyncio.to_thread(self._store, envelopes, record)
                     break

@@ -12,6 +12,7 @@ from companion.client import Connection, MeetingSync, Status
 from companion.client.qt_bridge import SyncBridge
 from companion.domain.entities import Participant
 
+from .exchange_actions import ExchangeActions
 from .labels import tr
 from .sign_in import SignInWidget
 from .workspace import Workspace
@@ -54,13 +55,18 @@ class CompanionWindow(QMainWindow):
         out.triggered.connect(self.bridge.sign_out)
         close = QAction(tr("Close window"), self, shortcut="Ctrl+W")
         close.triggered.connect(self.close)
-        for action in (new, out, close):
-            menu.addAction(action)
+        menu.addAction(new)
+        menu.addSeparator()
+        self.exchange = ExchangeActions(self, self.sync, menu)
+        menu.addSeparator()
+        menu.addAction(out)
+        menu.addAction(close)
 
     # --- stages ------------------------------------------------------------------------
 
     def show_sign_in(self) -> None:
         self.workspace = None
+        self.exchange.set_person(None)
         self.sign_in = SignInWidget(self.sync.server_url, self.sync.meeting_id)
         self.sign_in.sig_sign_in.connect(lambda _server, _meeting, code: self.bridge.sign_in(code))
         self.setCentralWidget(self.sign_in)
@@ -77,6 +83,7 @@ class CompanionWindow(QMainWindow):
         self.workspace.sig_command.connect(self.bridge.send)
         self.bridge.sig_state_changed.connect(self.workspace.set_state)
         self.setCentralWidget(self.workspace)
+        self.exchange.set_person(me, lambda: self.workspace.agenda.model.starred if self.workspace else set())
         self.setWindowTitle(f"{me.display_name} — {tr('Meeting Companion')}")
         if self.sync.state:
             self.workspace.set_state(self.sync.state)

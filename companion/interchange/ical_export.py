@@ -1,0 +1,62 @@
+"""The agenda as an RFC 5545 calendar: stable UIDs, TZID times with their VTIMEZONE, SEQUENCE per change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from companion.domain.entities import AgendaItem
+from companion.domain.state import MeetingState
+from companion.domain.vocabulary import ItemStatus
+
+PRODID = "-//Meeting Companion//Agenda//EN"
+
+
+def agenda_calendar(state: MeetingState, items: Iterable[AgendaItem] | None, now: datetime) -> bytes:
+    """The calendar of *items* (default: every item) of the meeting, as .ics bytes."""
+    meeting = state.meeting
+    zone = ZoneInfo(meeting.time_zone)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", meeting.title)
+    calendar.add("x-wr-timezone", meeting.time_zone)
+    chosen = list(state.items.values() if items is None else items)
+    for item in chosen:
+        calendar.add_component(_event(item, meeting.id, zone, now))
+    if chosen:  # a VTIMEZONE covering exactly the meeting's dates, so any client reads TZID right
+        first = min(i.start for i in chosen).date() - timedelta(days=1)
+        last = max(i.end for i in chosen).date() + timedelta(days=1)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+    return calendar.to_ical()
+
+
+def event_uid(item: AgendaItem, meeting_id: str) -> str:
+    """Stable across exports: a calendar updates the event instead of adding a copy."""
+    return f"{item.id}@{meeting_id}.meeting-companion"
+
+
+def _event(item: AgendaItem, meeting_id: str, zone: ZoneInfo, now: datetime) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", event_uid(item, meeting_id))
+    event.add("dtstamp", now)
+    event.add("dtstart", item.start.astimezone(zone))
+    event.add("dtend", item.end.astimezone(zone))
+    event.add("summary", item.title)
+    if item.description:
+        event.add("description", item.description)
+    if item.room:
+        event.add("location", item.room)
+    if item.formats:  # how to follow it: in the room, on Zoom, by webcast
+        event.add("x-meeting-formats", ",".join(item.formats))
+    for person in (*item.moderators, *item.speakers):  # RFC 5545 CONTACT: free text, shown by most clients
+        event.add("contact", f"{person.name}, {person.affiliation}" if person.affiliation else person.name)
+    event.add("categories", [item.kind.value])
+    event.add("status", "CANCELLED" if item.status == ItemStatus.POSTPONED else "CONFIRMED")
+    event.add("sequence", item.revision)
+    event.add("class", "PUBLIC" if item.public else "PRIVATE")
+    return event

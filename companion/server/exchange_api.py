@@ -1,0 +1,74 @@
+"""Routes for the formats the meeting exchanges: schedule import, calendar feed, the meeting's record."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Request, Response
+
+from companion.domain.permissions import check_role, may_read_record
+from companion.interchange import ScheduleError, read_schedule
+from companion.interchange.ical_export import agenda_calendar
+from companion.interchange.import_report import import_command, import_report
+from companion.interchange.record_files import record_csv, record_document
+
+from .deps import HubDep, Viewer
+from .http_errors import ApiError
+
+router = APIRouter()
+
+
+@router.post("/meetings/{meeting_id}/schedule")
+async def import_schedule(
+    viewer: Viewer,
+    request: Request,
+    dry_run: Annotated[bool, Query()] = False,
+    x_filename: Annotated[str, Header(max_length=300)] = "",
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> dict[str, Any]:
+    """Import a frab XML, c3voc JSON or iCalendar schedule (the raw file as the body); returns the report."""
+    room, participant = viewer
+    check_role(participant, "agenda.import")  # refuse before reading a large body
+    data = await request.body()
+    try:
+        parsed = await asyncio.to_thread(read_schedule, data, room.state.meeting.time_zone, x_filename)
+    except ScheduleError as exc:
+        raise ApiError(422, "bad_schedule", str(exc)) from None
+    report = import_report(room.state, parsed, dry_run=dry_run)
+    if not dry_run:
+        await room.run(participant, import_command(parsed), idempotency_key)
+    return report
+
+
+@router.get("/meetings/{meeting_id}/agenda.ics")
+async def agenda_ics(meeting_id: str, hub: HubDep) -> Response:
+    """The public agenda as a calendar to subscribe to; no sign-in, public items only."""
+    room = hub.rooms.get(meeting_id)
+    if room is None:
+        raise ApiError(404, "unknown_meeting", f"There is no meeting {meeting_id!r} on this server.")
+    state = room.state
+    public = [item for item in state.items.values() if item.public]
+    body = agenda_calendar(state, public, datetime.now(UTC))
+    headers = {"Content-Disposition": f'inline; filename="{meeting_id}.ics"', "Cache-Control": "max-age=60"}
+    return Response(body, media_type="text/calendar; charset=utf-8", headers=headers)
+
+
+@router.get("/meetings/{meeting_id}/record.{fmt}")
+async def meeting_record(viewer: Viewer, fmt: str) -> Response:
+    """Who asked for the floor and who spoke, per item, with figures: ``record.csv`` or ``record.json``."""
+    room, participant = viewer
+    if not may_read_record(participant):
+        raise ApiError(403, "role_not_allowed", "The record of the meeting is for the chair and secretariat.")
+    if fmt == "csv":
+        headers = {"Content-Disposition": f'attachment; filename="{room.meeting_id}-record.csv"'}
+        return Response(record_csv(room.state), media_type="text/csv; charset=utf-8", headers=headers)
+    if fmt == "json":
+        return Response(_json(record_document(room.state)), media_type="application/json")
+    raise ApiError(404, "unknown_format", "The record comes as record.csv or record.json.")
+
+
+def _json(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False).encode()

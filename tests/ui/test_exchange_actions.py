@@ -1,0 +1,83 @@
+"""Calendar export, the meeting's record and schedule import from the app's menu."""
+
+import csv
+from pathlib import Path
+
+import icalendar
+from PySide6.QtWidgets import QMessageBox
+from ui_helpers import answer_next_dialog, select_item
+
+FILES = Path(__file__).parent.parent / "fixtures" / "schedules"
+
+
+def test_actions_follow_the_role(open_window):
+    kenya, chair, secretariat = (open_window(c) for c in ("demo-kenya", "demo-chair", "demo-secretariat"))
+    assert kenya.exchange.calendar.isVisible() and not kenya.exchange.record.isVisible()
+    assert chair.exchange.record.isVisible() and not chair.exchange.schedule.isVisible()
+    assert secretariat.exchange.schedule.isVisible()
+
+
+def test_my_agenda_and_the_whole_agenda_as_calendars(qtbot, open_window, tmp_path):
+    kenya = open_window("demo-kenya")
+    select_item(kenya, "d2-final-panel")
+    kenya.workspace.agenda.star.click()
+    kenya.exchange.write_calendar(tmp_path / "mine.ics", starred_only=True)
+    mine = icalendar.Calendar.from_ical((tmp_path / "mine.ics").read_bytes())
+    assert [str(e["SUMMARY"]) for e in mine.walk("VEVENT")][0].startswith("Final panel")
+    kenya.exchange.write_calendar(tmp_path / "all.ics")
+    assert len(icalendar.Calendar.from_ical((tmp_path / "all.ics").read_bytes()).walk("VEVENT")) == 20
+    assert "Saved all.ics" in kenya.statusBar().currentMessage()
+
+
+def test_a_save_that_fails_says_so(qtbot, open_window, tmp_path):
+    kenya = open_window("demo-kenya")
+    seen = []
+    answer_next_dialog(lambda box: (seen.append(box.text()), box.accept()))
+    kenya.exchange.write_calendar(tmp_path / "no-such-folder" / "agenda.ics")
+    assert "Could not save agenda.ics" in seen[0]
+
+
+def test_chair_saves_the_record_as_csv(qtbot, open_window, tmp_path):
+    kenya, chair = open_window("demo-kenya"), open_window("demo-chair")
+    select_item(kenya, "d1-floor-morning")
+    kenya.workspace.panel.ask.click()
+    qtbot.waitUntil(lambda: any(r.participant_id == "del-ke" for r in chair.sync.state.requests.values()),
+                    timeout=10_000)
+    chair.exchange.write_record(tmp_path / "record.csv")
+    rows = list(csv.DictReader((tmp_path / "record.csv").open(encoding="utf-8")))
+    assert rows[0]["delegation"] == "Kenya" and rows[0]["outcome"] == "waiting"
+    chair.exchange.write_record(tmp_path / "record.json")
+    assert '"figures"' in (tmp_path / "record.json").read_text(encoding="utf-8")
+
+
+def test_secretariat_previews_then_imports_a_schedule_and_delegates_see_it(qtbot, open_window):
+    kenya, secretariat = open_window("demo-kenya"), open_window("demo-secretariat")
+    shown = []
+
+    def confirm(box):
+        shown.append((box.text(), box.detailedText()))
+        next(b for b in box.buttons() if b.text() == "Import").click()
+
+    answer_next_dialog(confirm)
+    secretariat.exchange.preview_import(FILES / "with-vtimezone.ics")
+    qtbot.waitUntil(lambda: "ics-floor@wipo.int" in kenya.sync.state.items, timeout=10_000)
+    assert shown[0][0].startswith("2 added, 0 changed, 20 removed")
+    assert "Would import (iCalendar)" in shown[0][1]
+    qtbot.waitUntil(lambda: "Schedule imported" in secretariat.statusBar().currentMessage(), timeout=5_000)
+    qtbot.waitUntil(lambda: kenya.workspace.agenda.model.rowCount() == 2, timeout=5_000)
+
+
+def test_a_cancelled_or_refused_import_changes_nothing(qtbot, open_window, tmp_path):
+    secretariat = open_window("demo-secretariat")
+    seq = secretariat.sync.state.seq
+    answer_next_dialog(lambda box: box.button(QMessageBox.Cancel).click())
+    secretariat.exchange.preview_import(FILES / "frab-modern.xml")
+    qtbot.waitUntil(lambda: "cancelled" in secretariat.statusBar().currentMessage(), timeout=10_000)
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(b"<schedule><day")
+    warnings = []
+    answer_next_dialog(lambda box: (warnings.append(box.text()), box.accept()))
+    secretariat.exchange.preview_import(bad)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "not imported" in warnings[0] and "XML is broken" in warnings[0]
+    assert secretariat.sync.state.seq == seq
