@@ -8,7 +8,6 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Header, Query, Request, Response
-from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from companion import __version__
@@ -18,6 +17,7 @@ from companion.domain.visibility import visible_state
 from companion.interchange import MAX_SCHEDULE_BYTES
 
 from .deps import HubDep, TokenDep, Viewer
+from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
 from .hub import Hub, SignInRefused
@@ -119,7 +119,7 @@ async def events(
     hub: HubDep,
     after: Annotated[int | None, Query(ge=0)] = None,
     last_event_id: Annotated[str | None, Header()] = None,
-) -> StreamingResponse:
+) -> EventStreamResponse:
     """Server-Sent Events: every event after ``Last-Event-ID`` (or ``?after=``), then live ones."""
     room, participant = viewer
     start = after or 0
@@ -130,22 +130,7 @@ async def events(
     hello = control_frame("hello", {"epoch": room.epoch, "seq": room.state.seq, "after": start}, 2000)
     backlog, sub = room.subscribe(participant, start if start <= room.state.seq else room.state.seq)
 
-    async def stream():
-        try:
-            yield hello + b"".join(backlog)
-            while True:
-                frames = [await sub.queue.get()]
-                while not sub.queue.empty():  # send what piled up in one write
-                    frames.append(sub.queue.get_nowait())
-                if None in frames:
-                    yield b"".join(frames[: frames.index(None)])
-                    return
-                yield b"".join(frames)
-        finally:
-            room.unsubscribe(sub)
-
-    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+    return EventStreamResponse(room, sub, hello + b"".join(backlog))
 
 
 @router.post("/meetings/{meeting_id}/commands")

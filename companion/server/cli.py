@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--demo", action="store_true", help="load the bundled meeting and demo participants")
     serve.add_argument("--keepalive", type=float, default=15.0, help=argparse.SUPPRESS)
+    serve.add_argument("--quiet", action="store_true", help="log warnings only, no access log")
 
     add = commands.add_parser("add-participant", help="register a participant and print their code once")
     add.add_argument("--db", default=None)
@@ -75,7 +76,15 @@ def serve(args: argparse.Namespace, db: str) -> int:
     settings = Settings(db_url=db, demo=args.demo, keepalive_seconds=args.keepalive)
     app = create_app(settings)
     # Streams never end on their own: give them a moment at shutdown, then close them.
-    uvicorn.run(app, host=args.host, port=args.port, timeout_graceful_shutdown=2, log_level="info")
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        timeout_graceful_shutdown=2,
+        log_level="warning" if args.quiet else "info",
+        access_log=not args.quiet,
+        backlog=4096,  # a venue's worth of apps reconnecting in the same second
+    )
     return 0
 
 

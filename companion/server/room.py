@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,18 +42,50 @@ class LoggedEvent:
         return cls(envelope, event_frame(envelope), private, owner)
 
 
-@dataclass(eq=False)
 class Subscriber:
-    viewer: Participant
-    queue: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(STREAM_BACKLOG_LIMIT))
+    """One open stream's mailbox: frames wait in a list; one future wakes the stream's writer.
 
-    def offer(self, frame: bytes | None) -> bool:
-        """Queue a frame; False when the stream has fallen too far behind."""
-        try:
-            self.queue.put_nowait(frame)
-            return True
-        except asyncio.QueueFull:
+    Lighter than an ``asyncio.Queue``: with thousands of streams, an event costs each one an
+    append and, only if its writer sleeps, one wake-up.
+    """
+
+    __slots__ = ("viewer", "frames", "closed", "_waiter")
+
+    def __init__(self, viewer: Participant) -> None:
+        self.viewer = viewer
+        self.frames: list[bytes] = []
+        self.closed = False
+        self._waiter: asyncio.Future | None = None
+
+    def offer(self, frame: bytes) -> bool:
+        """Queue a frame; False when the stream has fallen too far behind (or is closed)."""
+        if self.closed or len(self.frames) >= STREAM_BACKLOG_LIMIT:
             return False
+        self.frames.append(frame)
+        self._wake()
+        return True
+
+    def close(self) -> None:
+        """End the stream once what is queued is written (it will reconnect and resume)."""
+        self.closed = True
+        self._wake()
+
+    async def take(self) -> list[bytes] | None:
+        """Everything queued, waiting for at least one frame; None once closed and drained."""
+        while not self.frames:
+            if self.closed:
+                return None
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        frames, self.frames = self.frames, []
+        return frames
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
 
 
 class MeetingRoom:
@@ -113,10 +145,10 @@ class MeetingRoom:
         self.subscribers.discard(sub)
 
     def drop(self, sub: Subscriber) -> None:
-        """End a stream (it will reconnect and resume); ``None`` tells its generator to stop."""
+        """End a stream (it will reconnect and resume from its last event id)."""
         self.subscribers.discard(sub)
-        while not sub.offer(None):
-            sub.queue.get_nowait()
+        sub.frames.clear()  # a stream too far behind resumes from the log instead
+        sub.close()
 
     def broadcast(self, frame: bytes) -> None:
         for sub in list(self.subscribers):

@@ -1,0 +1,69 @@
+"""Fan-out: N event streams on one server process, a chair command every 200 ms.
+
+    python benchmarks/fanout.py [--streams 100 1000 5000] [--commands 50] [--json]
+
+The server runs in its own process (``meeting-server serve``), the streams in generator
+processes. Latency is from the moment the chair's command is sent to the moment each stream
+receives its event. Every stream must receive every event (no gap, no duplicate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench_output import emit, summary_ms  # noqa: E402
+from loadgen import ChairCommands, ServerProcess, StreamFleet, paced  # noqa: E402
+
+TARGET_P99_MS = {1000: 80, 5000: 300}
+
+
+def run(streams: int, commands: int, processes: int) -> dict:
+    server = ServerProcess()
+    try:
+        fleet = StreamFleet(server.port, server.token("demo-kenya"), streams, processes)
+        chair = ChairCommands(server.url, server.token("demo-chair"))
+        sent = paced(chair, commands, 0.2)
+        time.sleep(2)  # let the last event arrive everywhere
+        results = fleet.report()
+        rss, peak = server.memory_mb()
+    finally:
+        server.stop()
+    latencies, missing = [], 0
+    for stream in results:
+        got = {seq: at for seq, at in stream["received"]}
+        for seq, at in sent.items():
+            if seq in got:
+                latencies.append(got[seq] - at)
+            else:
+                missing += 1
+    return {
+        "streams": streams,
+        "commands": commands,
+        "deliveries": len(latencies),
+        **summary_ms(latencies),
+        "missing": missing,
+        "gaps": sum(s["gaps"] for s in results),
+        "duplicates": sum(s["duplicates"] for s in results),
+        "server_rss_mb": round(rss),
+        "server_peak_mb": round(peak),
+        "target_p99_ms": TARGET_P99_MS.get(streams, ""),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--streams", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--commands", type=int, default=50)
+    parser.add_argument("--processes", type=int, default=2, help="load-generator processes")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    emit([run(n, args.commands, args.processes) for n in args.streams], args.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,239 @@
+"""Load generators for the server benchmarks: SSE streams and a paced command sender.
+
+Streams run in their own processes (``StreamFleet``) so the figures are the server's, not the
+generator's. Each stream checks its ids: consecutive, no gap, no duplicate, across reconnects.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import multiprocessing as mp
+import os
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing, suppress
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+MEETING = "wipo-conv-12"
+
+
+# --- the server, in its own process --------------------------------------------------------
+
+
+class ServerProcess:
+    """``meeting-server serve --demo`` on a free loopback port, in a separate process."""
+
+    def __init__(self) -> None:
+        self.folder = tempfile.TemporaryDirectory()
+        with closing(socket.socket()) as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        db = f"sqlite:///{Path(self.folder.name) / 'bench.db'}"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
+             "--port", str(self.port)],
+            cwd=ROOT,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{self.url}/api/v1/health", timeout=1).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.1)
+        raise RuntimeError("the server did not start")
+
+    def token(self, code: str) -> str:
+        r = requests.post(f"{self.url}/api/v1/session", json={"meeting": MEETING, "code": code}, timeout=10)
+        r.raise_for_status()
+        return r.json()["token"]
+
+    def memory_mb(self) -> tuple[float, float]:
+        """(resident now, peak resident) of the server process, in MB."""
+        fields = dict(
+            line.split(":", 1) for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines()
+        )
+        return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.folder.cleanup()
+
+
+# --- streams -----------------------------------------------------------------------------
+
+
+class Stream:
+    """One SSE client over raw asyncio: little overhead per stream, so thousands fit in one process."""
+
+    def __init__(self, port: int, token: str) -> None:
+        self.port, self.token = port, token
+        self.last: int | None = None
+        self.received: list[tuple[int, float]] = []
+        self.gaps = self.duplicates = 0
+        self.writer: asyncio.StreamWriter | None = None
+        self.connected = asyncio.Event()
+
+    async def run(self) -> None:
+        while True:
+            with suppress(OSError, asyncio.IncompleteReadError, ValueError):
+                await self._once()
+            self.connected.clear()
+            await asyncio.sleep(0.05)
+
+    async def _once(self) -> None:
+        reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        resume = f"Last-Event-ID: {self.last}\r\n" if self.last is not None else ""
+        self.writer.write(
+            f"GET /api/v1/meetings/{MEETING}/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Bearer {self.token}\r\nAccept: text/event-stream\r\n{resume}\r\n".encode()
+        )
+        head = await reader.readuntil(b"\r\n\r\n")
+        if b" 200 " not in head.split(b"\r\n", 1)[0]:
+            raise ValueError(head[:100])
+        self.connected.set()
+        raw, events, size = b"", b"", None
+        while chunk := await reader.read(65536):
+            now = time.monotonic()
+            raw += chunk
+            while True:  # undo the chunked transfer encoding
+                if size is None:
+                    end = raw.find(b"\r\n")
+                    if end < 0:
+                        break
+                    size, raw = int(raw[:end], 16), raw[end + 2 :]
+                if len(raw) < size + 2:
+                    break
+                events, raw, size = events + raw[:size], raw[size + 2 :], None
+            *frames, events = events.split(b"\n\n")
+            for frame in frames:
+                if frame.startswith(b"id: "):
+                    self._saw(int(frame[4 : frame.index(b"\n")]), now)
+
+    def _saw(self, seq: int, at: float) -> None:
+        if self.last is not None:
+            if seq <= self.last:
+                self.duplicates += 1
+                return
+            if seq != self.last + 1:
+                self.gaps += 1
+        self.last = seq
+        self.received.append((seq, at))
+
+    def cut(self) -> None:
+        if self.writer is not None:
+            self.writer.transport.abort()
+
+
+def _fleet_main(conn, port: int, token: str, count: int) -> None:
+    resource.setrlimit(resource.RLIMIT_NOFILE, (20000, 20000))
+    asyncio.run(_fleet(conn, port, token, count))
+
+
+async def _fleet(conn, port: int, token: str, count: int) -> None:
+    streams = [Stream(port, token) for _ in range(count)]
+    tasks = []
+    for start in range(0, count, 100):  # connect in batches: a burst of SYNs overflows the backlog
+        tasks += [asyncio.create_task(s.run()) for s in streams[start : start + 100]]
+        await asyncio.sleep(0.02)
+    await asyncio.gather(*(s.connected.wait() for s in streams))
+    loop = asyncio.get_running_loop()
+    conn.send("ready")
+    while True:
+        order = await loop.run_in_executor(None, conn.recv)
+        if order == "storm":
+            for s in streams:
+                s.cut()
+            conn.send(time.monotonic())
+        elif order == "report":
+            conn.send(
+                [{"received": s.received, "gaps": s.gaps, "duplicates": s.duplicates} for s in streams]
+            )
+            for task in tasks:
+                task.cancel()
+            return
+
+
+class StreamFleet:
+    """*total* streams spread over *processes* generator processes."""
+
+    def __init__(self, port: int, token: str, total: int, processes: int) -> None:
+        ctx = mp.get_context("spawn")
+        self.links = []
+        for n in range(processes):
+            share = total // processes + (1 if n < total % processes else 0)
+            parent, child = ctx.Pipe()
+            proc = ctx.Process(target=_fleet_main, args=(child, port, token, share), daemon=True)
+            proc.start()
+            self.links.append((parent, proc))
+        for parent, _ in self.links:
+            if not parent.poll(180) or parent.recv() != "ready":
+                raise RuntimeError("the streams did not all connect")
+
+    def storm(self) -> float:
+        for parent, _ in self.links:
+            parent.send("storm")
+        return min(parent.recv() for parent, _ in self.links)
+
+    def report(self) -> list[dict]:
+        for parent, _ in self.links:
+            parent.send("report")
+        results = []
+        for parent, proc in self.links:
+            results += parent.recv()
+            proc.join(10)
+        return results
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+class ChairCommands:
+    """Alternately closes and opens the list of an item: a chair's click, always valid."""
+
+    def __init__(self, url: str, token: str, item: str = "d1-floor-afternoon") -> None:
+        self.http = requests.Session()
+        self.http.headers["Authorization"] = f"Bearer {token}"
+        self.url, self.item, self.n = url, item, 0
+        state = self.http.get(f"{url}/api/v1/meetings/{MEETING}", timeout=10).json()
+        self.open = next(i for i in state["items"] if i["id"] == item)["list_state"] == "open"
+
+    def send(self) -> tuple[int, float]:
+        """Send one; returns (seq of its event, monotonic time it was sent)."""
+        kind = "list.close" if self.open else "list.open"
+        self.n += 1
+        sent = time.monotonic()
+        r = self.http.post(
+            f"{self.url}/api/v1/meetings/{MEETING}/commands",
+            data=json.dumps({"type": kind, "item_id": self.item}),
+            headers={"Idempotency-Key": f"bench-{os.getpid()}-{self.n}", "Content-Type": "application/json"},
+            timeout=30,
+        )
+        r.raise_for_status()
+        self.open = not self.open
+        return r.json()["seq"], sent
+
+
+def paced(sender: ChairCommands, count: int, every_s: float) -> dict[int, float]:
+    """Send *count* commands, one every *every_s* seconds; {seq: sent_at}."""
+    sent = {}
+    next_at = time.monotonic()
+    for _ in range(count):
+        seq, at = sender.send()
+        sent[seq] = at
+        next_at += every_s
+        time.sleep(max(0.0, next_at - time.monotonic()))
+    return sent
