@@ -10,6 +10,7 @@ receives its event. Every stream must receive every event (no gap, no duplicate)
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -41,6 +42,10 @@ def run(streams: int, commands: int, processes: int) -> dict:
                 latencies.append(got[seq] - at)
             else:
                 missing += 1
+    if os.environ.get("FANOUT_PER_EVENT"):  # where the tail comes from: one line per command
+        for seq, at in sorted(sent.items()):
+            times = sorted(got_at - at for stream in results for s, got_at in stream["received"] if s == seq)
+            print(seq, f"{times[len(times) // 2] * 1000:.0f}", f"{times[-1] * 1000:.0f}", file=sys.stderr)
     return {
         "streams": streams,
         "commands": commands,

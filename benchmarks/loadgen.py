@@ -10,6 +10,7 @@ import asyncio
 import json
 import multiprocessing as mp
 import os
+import re
 import resource
 import socket
 import subprocess
@@ -22,6 +23,7 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parents[1]
+ID_LINE = re.compile(rb"(?:^|\n)id: (\d+)\n")
 MEETING = "wipo-conv-12"
 
 
@@ -105,23 +107,14 @@ class Stream:
         if b" 200 " not in head.split(b"\r\n", 1)[0]:
             raise ValueError(head[:100])
         self.connected.set()
-        raw, events, size = b"", b"", None
+        tail = b""
         while chunk := await reader.read(65536):
             now = time.monotonic()
-            raw += chunk
-            while True:  # undo the chunked transfer encoding
-                if size is None:
-                    end = raw.find(b"\r\n")
-                    if end < 0:
-                        break
-                    size, raw = int(raw[:end], 16), raw[end + 2 :]
-                if len(raw) < size + 2:
-                    break
-                events, raw, size = events + raw[:size], raw[size + 2 :], None
-            *frames, events = events.split(b"\n\n")
-            for frame in frames:
-                if frame.startswith(b"id: "):
-                    self._saw(int(frame[4 : frame.index(b"\n")]), now)
+            data = tail + chunk
+            end = data.rfind(b"\n\n") + 2  # whole frames only; the rest waits for the next read
+            for seq in ID_LINE.findall(data, 0, end):  # chunk-size lines in between do not match
+                self._saw(int(seq), now)
+            tail = data[end:]
 
     def _saw(self, seq: int, at: float) -> None:
         if self.last is not None:
