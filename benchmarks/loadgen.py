@@ -22,7 +22,11 @@ from pathlib import Path
 
 import requests
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from companion.client.connection import Backoff  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
+BACKOFF = Backoff()
 ID_LINE = re.compile(rb"(?:^|\n)id: (\d+)\n")
 MEETING = "wipo-conv-12"
 
@@ -90,11 +94,13 @@ class Stream:
         self.connected = asyncio.Event()
 
     async def run(self) -> None:
+        failures = 0
         while True:
             with suppress(OSError, asyncio.IncompleteReadError, ValueError):
                 await self._once()
+            failures = 0 if self.connected.is_set() else failures + 1
             self.connected.clear()
-            await asyncio.sleep(0.05)
+            await asyncio.sleep(BACKOFF.delay(failures + 1))  # as the app waits before reconnecting
 
     async def _once(self) -> None:
         reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
@@ -230,3 +236,55 @@ def paced(sender: ChairCommands, count: int, every_s: float) -> dict[int, float]
         next_at += every_s
         time.sleep(max(0.0, next_at - time.monotonic()))
     return sent
+
+
+# --- many commands, from their own process ------------------------------------------------------
+
+
+async def _post_loop(port: int, token: str, deadline: float, gap: float, out: list, tag: str) -> None:
+    """Keep-alive HTTP/1.1 POSTs of channel choices; records (sent_at, latency_s, status)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    n, next_at = 0, time.monotonic()
+    while (now := time.monotonic()) < deadline:
+        if gap:
+            await asyncio.sleep(max(0.0, next_at - now))
+            next_at += gap
+        n += 1
+        body = json.dumps({"type": "channel.choose", "channel": ("en", "fr")[n % 2]}).encode()
+        sent = time.monotonic()
+        writer.write(
+            f"POST /api/v1/meetings/{MEETING}/commands HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Bearer {token}\r\nIdempotency-Key: {tag}-{n}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+        )
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = int(re.search(rb"(?i)content-length: (\d+)", head).group(1))
+        await reader.readexactly(length)
+        out.append((sent, time.monotonic() - sent, int(head[9:12])))
+    writer.close()
+
+
+def _sender_main(conn, port: int, tokens: list[str], concurrency: int, seconds: float, rate: float) -> None:
+    async def main() -> list:
+        out: list = []
+        deadline = time.monotonic() + seconds
+        gap = concurrency / rate if rate else 0.0
+        await asyncio.gather(
+            *(_post_loop(port, tokens[i % len(tokens)], deadline, gap, out, f"s{os.getpid()}-{i}")
+              for i in range(concurrency))
+        )
+        return out
+
+    conn.send(asyncio.run(main()))
+
+
+def send_commands(port: int, tokens: list[str], concurrency: int, seconds: float, rate: float = 0) -> list:
+    """Commands from a separate process: as fast as they are answered (rate 0) or paced at *rate*/s."""
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe()
+    args = (child, port, tokens, concurrency, seconds, rate)
+    proc = ctx.Process(target=_sender_main, args=args, daemon=True)
+    proc.start()
+    results = parent.recv()
+    proc.join(10)
+    return results

@@ -21,7 +21,7 @@ class _Relay(SyncListener):
         self.bridge = bridge
 
     def state_changed(self, state) -> None:
-        self.bridge.sig_state_changed.emit(state)
+        self.bridge.state_arrived(state)
 
     def connection_changed(self, connection) -> None:
         self.bridge.sig_connection_changed.emit(connection)
@@ -50,11 +50,33 @@ class SyncBridge(QObject):
     """Sign-in failed, with the reason in words."""
     sig_signed_out = Signal()
     """Sign-out finished."""
+    _sig_state_waiting = Signal()
+    """A newer state waits in the mailbox (worker thread to GUI thread, no payload)."""
 
     def __init__(self, sync: MeetingSync, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sync = sync
+        self._latest = None
+        self._latest_lock = threading.Lock()
+        self._sig_state_waiting.connect(self._deliver_state)
         sync.listeners.append(_Relay(self))
+
+    def state_arrived(self, state) -> None:
+        """From a worker thread: keep only the newest state, and wake the GUI thread once for it.
+
+        A burst of events (10,000 after a night offline) becomes one or a few repaints rather
+        than a queue of ten thousand, and only a payload-free signal crosses the threads.
+        """
+        with self._latest_lock:
+            waiting, self._latest = self._latest is not None, state
+        if not waiting:
+            self._sig_state_waiting.emit()
+
+    def _deliver_state(self) -> None:
+        with self._latest_lock:
+            state, self._latest = self._latest, None
+        if state is not None:
+            self.sig_state_changed.emit(state)
 
     def sign_in(self, code: str) -> None:
         """Sign in off the GUI thread; answers with sig_signed_in or sig_sign_in_failed."""

@@ -50,18 +50,16 @@ class SqliteStorage:
         sql = "SELECT envelope FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq"
         return [r[0] for r in self._query(sql, meeting_id, after)]
 
-    def append(self, meeting_id, first_seq, envelopes, *, idempotency=None, credential=None) -> None:
+    def append(self, meeting_id, first_seq, envelopes, *, idempotency=(), credential=None) -> None:
         rows = [(meeting_id, first_seq + n, env) for n, env in enumerate(envelopes)]
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._db.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
-                if idempotency:
-                    i = idempotency
-                    self._db.execute(
-                        "INSERT INTO idempotency VALUES (?, ?, ?, ?, ?)",
-                        (meeting_id, i.actor, i.key, i.fingerprint, i.answer),
-                    )
+                self._db.executemany(
+                    "INSERT INTO idempotency VALUES (?, ?, ?, ?, ?)",
+                    [(meeting_id, i.actor, i.key, i.fingerprint, i.answer) for i in idempotency],
+                )
                 if credential:
                     self._db.execute("INSERT INTO credentials VALUES (?, ?, ?)", (meeting_id, *credential))
                 self._db.execute("COMMIT")

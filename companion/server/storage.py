@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -49,10 +50,13 @@ class Storage(Protocol):
         first_seq: int,
         envelopes: list[str],
         *,
-        idempotency: Idempotency | None = None,
+        idempotency: Sequence[Idempotency] = (),
         credential: tuple[str, str] | None = None,
     ) -> None:
-        """Append envelopes numbered from first_seq; raises SeqTaken if another writer was first."""
+        """Append envelopes numbered from first_seq, with the answers to remember, in one transaction.
+
+        Raises SeqTaken if another writer was first.
+        """
 
     def answered(self, meeting_id: str, actor: str, key: str) -> Idempotency | None: ...
 

@@ -12,6 +12,11 @@ from .labels import isolate_ltr, kind_name, meeting_clock, status_name, tr, user
 COL_DAY, COL_MEETING_TIME, COL_YOUR_TIME, COL_TITLE, COL_KIND, COL_STATUS = range(6)
 ItemIdRole = Qt.UserRole + 1
 StarredRole = Qt.UserRole + 2
+DISPLAY = Qt.DisplayRole.value  # a plain int: compares fast in the hottest function
+ANSWERED_ROLES = frozenset(
+    r.value if hasattr(r, "value") else int(r)
+    for r in (ItemIdRole, StarredRole, Qt.BackgroundRole, Qt.ForegroundRole, Qt.FontRole, Qt.ToolTipRole)
+)
 
 
 class AgendaModel(QAbstractTableModel):
@@ -21,30 +26,35 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._state: MeetingState | None = None
         self._items: list = []
+        self._rows: dict[int, tuple[str, ...]] = {}  # display texts, made when a view first asks
+        self._index: dict[str, int] = {}
         self.starred: set[str] = set()
 
     def set_state(self, state: MeetingState) -> None:
         items = sorted(state.items.values(), key=lambda i: i.start)
         if [i.id for i in items] != [i.id for i in self._items]:
             self.beginResetModel()
-            self._state, self._items = state, items
+            self._state, self._items, self._rows = state, items, {}
+            self._index = {item.id: n for n, item in enumerate(items)}
             self.endResetModel()
         else:
             changed = [n for n, (old, new) in enumerate(zip(self._items, items, strict=True)) if old != new]
             self._state, self._items = state, items
             for n in changed:
+                self._rows.pop(n, None)
                 self.dataChanged.emit(self.index(n, 0), self.index(n, COL_STATUS))
 
     def toggle_star(self, item_id: str) -> None:
         self.starred ^= {item_id}
         row = self.row_of(item_id)
+        self._rows.pop(row, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COL_STATUS))
 
     def item_at(self, row: int):
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def row_of(self, item_id: str) -> int:
-        return next((n for n, i in enumerate(self._items) if i.id == item_id), -1)
+        return self._index.get(item_id, -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -58,12 +68,17 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._items):
+        row = index.row()
+        if not index.isValid() or row >= len(self._items):
             return None
-        item = self._items[index.row()]
-        zone = self._state.meeting.time_zone
-        if role == Qt.DisplayRole:
-            return self._display(item, index.column(), zone)
+        if role == DISPLAY:  # by far the most asked: from the row's cached texts
+            texts = self._rows.get(row)
+            if texts is None:
+                texts = self._rows[row] = self._texts(self._items[row])
+            return texts[index.column()]
+        if role not in ANSWERED_ROLES:  # alignment, decoration, size hints… asked per cell: fast exit
+            return None
+        item = self._items[row]
         if role == ItemIdRole:
             return item.id
         if role == StarredRole:
@@ -79,6 +94,10 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ToolTipRole and index.column() == COL_TITLE:
             return item.description
         return None
+
+    def _texts(self, item) -> tuple[str, ...]:
+        zone = self._state.meeting.time_zone
+        return tuple(self._display(item, column, zone) for column in range(6))
 
     def _display(self, item, column: int, zone: str):
         if column == COL_DAY:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion.client import MeetingSync
 
+from . import startup_probe
 from .main_window import CompanionWindow
 
 DEFAULT_MEETING = "wipo-conv-12"
@@ -68,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         embedded = EmbeddedServer().start()
         server_url = embedded.url
     companion = Companion(server_url, args.meeting, embedded)
-    companion.open_window(args.profile, args.code)
+    window = companion.open_window(args.profile, args.code)
+    probe = startup_probe.install(window)  # noqa: F841 (kept alive with the window)
     app.aboutToQuit.connect(companion.shutdown)
     return app.exec()

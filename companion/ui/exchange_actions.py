@@ -14,7 +14,6 @@ from companion.client import MeetingSync
 from companion.domain.entities import Participant
 from companion.domain.permissions import may_issue, may_read_record
 from companion.interchange import MAX_SCHEDULE_BYTES
-from companion.interchange.ical_export import agenda_calendar
 from companion.interchange.import_report import report_text
 from companion.interchange.record_files import record_csv, record_json
 
@@ -68,6 +67,8 @@ class ExchangeActions(QObject):
         items = [i for i in state.items.values() if i.id in mine] if starred_only else None
         if starred_only and not items:
             return self._tell(tr("Star items in the agenda first: “my agenda” is empty."))
+        from companion.interchange.ical_export import agenda_calendar  # icalendar: loaded when first used
+
         self._write(path, agenda_calendar(state, items, datetime.now(UTC)))
         return None
 

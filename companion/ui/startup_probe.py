@@ -1,0 +1,80 @@
+"""A probe for the client benchmark (benchmarks/client_startup.py), off unless asked for.
+
+With ``MEETING_COMPANION_PROBE=SECONDS`` the app prints ``shown`` the moment the first window shows
+the agenda, watches the GUI thread with a 10 ms heartbeat for SECONDS more, then prints what it saw
+(longest stall, stalls over 50 ms, events applied, resident memory) as one JSON line and quits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+STALL_MS = 50
+
+
+class StartupProbe(QObject):
+    def __init__(self, window, seconds: float) -> None:
+        super().__init__(window)
+        self.window, self.seconds = window, seconds
+        self.shown_at: float | None = None
+        self.last = time.perf_counter()
+        self.gaps: list[float] = []
+        self.timer = QTimer(self, interval=10, timeout=self._beat)
+        self.timer.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        if self.shown_at is None:
+            workspace = self.window.workspace
+            if workspace is not None and workspace.agenda.model.rowCount() > 0:
+                self.shown_at = now
+                self.seq_at_shown = self.window.sync.state.seq
+                print("shown", flush=True)
+        else:
+            self.gaps.append((now - self.last) * 1000)
+            if now - self.shown_at >= self.seconds:
+                self._finish()
+        self.last = now
+
+    def _finish(self) -> None:
+        self.timer.stop()
+        state = self.window.sync.state
+        print(
+            json.dumps(
+                {
+                    "max_gui_gap_ms": round(max(self.gaps, default=0), 1),
+                    "stalls_over_50ms": sum(1 for g in self.gaps if g > STALL_MS),
+                    "events_applied_after_shown": state.seq - self.seq_at_shown,
+                    "agenda_items": len(state.items),
+                    "rss_mb": round(_rss_kb() / 1024, 1),
+                }
+            ),
+            flush=True,
+        )
+        QApplication.quit()
+
+
+def install(window) -> StartupProbe | None:
+    """Attach the probe to *window* when the environment asks for it."""
+    seconds = os.environ.get("MEETING_COMPANION_PROBE")
+    if not seconds:
+        return None
+    return StartupProbe(window, float(seconds))
+
+
+def _rss_kb() -> int:
+    status = Path("/proc/self/status")
+    if not status.exists():  # not Linux: no figure rather than a wrong one
+        return 0
+    for line in status.read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    print("startup probe: no VmRSS", file=sys.stderr)
+    return 0
