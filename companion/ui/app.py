@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from companion.client import MeetingSync
 
 from . import startup_probe
 from .main_window import CompanionWindow
+from .translations import apply_language, system_language
 
 DEFAULT_MEETING = "wipo-conv-12"
 
@@ -24,7 +25,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--profile", default="default", help="separate sign-in and cache (e.g. a second persona)"
     )
-    parser.add_argument("--language", help="interface language (ar, zh, en, fr, ru, es)")
+    parser.add_argument(
+        "--language",
+        help="interface language: ar, zh, en, fr, ru or es (default: last chosen, or the system's)",
+    )
     return parser.parse_args(argv)
 
 
@@ -59,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Meeting Companion")
-    if args.language == "ar":
-        app.setLayoutDirection(Qt.RightToLeft)
+    chosen = args.language or QSettings("meeting-companion", "app").value("language") or system_language()
+    apply_language(str(chosen))
     embedded = None
     server_url = args.server
     if not server_url:

@@ -25,7 +25,7 @@ from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
 from companion.domain.vocabulary import RequestKind
 
-from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
+from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr, tr_noop
 from .role_panel import RolePanel
 
 MAX_TEXT_BYTES = 400_000
@@ -59,10 +59,10 @@ class FloorPanel(RolePanel):
         self.why_not = QLabel(wordWrap=True)
         self.why_not.setStyleSheet("color: #8a4b00;")
         for widget, name in (
-            (self.kind, "Kind of request"),
-            (self.language, "Language you will speak"),
-            (self.attendance, "Where you speak from"),
-            (self.minutes, "Minutes you need"),
+            (self.kind, tr_noop("Kind of request")),
+            (self.language, tr_noop("Language you will speak")),
+            (self.attendance, tr_noop("Where you speak from")),
+            (self.minutes, tr_noop("Minutes you need")),
         ):
             widget.setAccessibleName(tr(name))
         form = QFormLayout()

@@ -10,7 +10,23 @@ from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zo
 
 
 def tr(text: str) -> str:
+    """The text in the interface language (context "labels"; see translations.py)."""
     return QCoreApplication.translate("labels", text)
+
+
+def tr_noop(text: str) -> str:
+    """Marks a literal for translation where it is defined; ``tr`` it where it is shown."""
+    return text
+
+
+def role_name(role: str) -> str:
+    names = {
+        "delegate": tr("Delegate"),
+        "chair": tr("Chair"),
+        "interpreter": tr("Interpreter"),
+        "secretariat": tr("Secretariat"),
+    }
+    return names.get(str(role), str(role))
 
 
 LANGUAGE_NAMES = {
@@ -79,7 +95,7 @@ def user_clock(moment: datetime, zone: str) -> str:
     """The user's own time, with "+1 day" when their date is not the venue's."""
     venue, mine = in_meeting_zone(moment, zone), in_user_zone(moment)
     shift = day_shift(venue, mine)
-    suffix = f" ({shift:+d} d)" if shift else ""
+    suffix = " " + tr("({n} d)").format(n=f"{shift:+d}") if shift else ""
     return mine.strftime("%H:%M") + suffix
 
 

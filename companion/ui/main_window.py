@@ -6,15 +6,17 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
 
 from companion.client import Connection, MeetingSync, Status
 from companion.client.qt_bridge import SyncBridge
 from companion.domain.entities import Participant
+from companion.domain.vocabulary import LANGUAGES
 
 from .exchange_actions import ExchangeActions
-from .labels import tr
+from .labels import LANGUAGE_NAMES, tr
 from .sign_in import SignInWidget
+from .translations import apply_language, current_language
 from .workspace import Workspace
 
 
@@ -48,6 +50,10 @@ class CompanionWindow(QMainWindow):
         self.tick.start()
 
     def _build_menu(self) -> None:
+        for old in (*self.menuBar().findChildren(QMenu), getattr(self, "exchange", None)):
+            if old is not None:
+                old.deleteLater()  # rebuilt in the new language
+        self.menuBar().clear()
         menu = self.menuBar().addMenu(tr("&Meeting"))
         new = QAction(tr("New window (another persona)"), self, shortcut="Ctrl+Shift+N")
         new.triggered.connect(self.sig_new_window.emit)
@@ -61,6 +67,35 @@ class CompanionWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(out)
         menu.addAction(close)
+        self.language_menu = self.menuBar().addMenu(tr("&Language"))
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_menu.addAction(action)
+
+    def choose_language(self, language: str) -> None:
+        """Switch every window to *language* now, keeping each one's session; remembered."""
+        language = apply_language(language)
+        self.settings.setValue("language", language)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, CompanionWindow):
+                widget.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild the menus and the current stage in the interface language now installed."""
+        self._build_menu()
+        self.setWindowTitle(tr("Meeting Companion"))
+        me = self.sync.me
+        if self.workspace is not None and me is not None:
+            self.bridge.sig_state_changed.disconnect(self.workspace.set_state)
+            self.on_signed_in(me)
+        elif self.workspace is None:
+            self.show_sign_in()
+        self.connection_label.setAccessibleName(tr("Connection"))
+        self.pending_label.setAccessibleName(tr("Pending actions"))
+        self.on_outbox_changed(self.sync.pending())
+        self.connection_label.setText(describe_connection(self.sync.connection))
 
     # --- stages ------------------------------------------------------------------------
 

@@ -10,9 +10,19 @@ from companion.domain import MeetingState
 from companion.domain.estimates import estimated_calls
 from companion.domain.interpretation import needs_relay
 
-from .labels import LANGUAGE_NAMES, kind_name, meeting_clock, status_name, tr
+from .labels import LANGUAGE_NAMES, kind_name, meeting_clock, status_name, tr, tr_noop
 
-COLUMNS = ["#", "Delegation", "Standing", "Kind", "Language", "Where", "Min", "Text", "Estimated"]
+COLUMNS = [
+    "#",
+    tr_noop("Delegation"),
+    tr_noop("Standing"),
+    tr_noop("Kind"),
+    tr_noop("Language"),
+    tr_noop("Where"),
+    tr_noop("Min"),
+    tr_noop("Text"),
+    tr_noop("Estimated"),
+]
 (
     COL_PLACE,
     COL_DELEGATION,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from companion.paths import DEMO_PARTICIPANTS
 
-from .labels import tr
+from .labels import role_name, tr, tr_noop
 
 
 def demo_personas() -> list[dict]:
@@ -35,16 +35,16 @@ class SignInWidget(QWidget):
         self.meeting = QLineEdit(meeting_id)
         self.code = QLineEdit(echoMode=QLineEdit.Password)
         for field, name in (
-            (self.server, "Server address"),
-            (self.meeting, "Meeting"),
-            (self.code, "Personal code"),
+            (self.server, tr_noop("Server address")),
+            (self.meeting, tr_noop("Meeting")),
+            (self.code, tr_noop("Personal code")),
         ):
             field.setAccessibleName(tr(name))
         self.personas = QListWidget()
         self.personas.setAccessibleName(tr("Demo personas"))
         for persona in demo_personas():
             where = persona.get("delegation") or ""
-            self.personas.addItem(f"{where} – {persona['name']} ({tr(persona['role'])})")
+            self.personas.addItem(f"{where} – {persona['name']} ({role_name(persona['role'])})")
         self.personas.itemActivated.connect(self._persona)
         self.personas.itemDoubleClicked.connect(self._persona)
         button = QPushButton(tr("Sign in"))

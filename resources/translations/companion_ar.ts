@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+  <context>
+    <name>labels</name>
+    <message>
+      <source>moved</source>
+      <translation>نُقل موعده</translation>
+    </message>
+    <message>
+      <source>list open</source>
+      <translation>القائمة مفتوحة</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>جنيف</translation>
+    </message>
+    <message>
+      <source>Your time</source>
+      <translation>توقيتك</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>البند</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Day {n}</source>
+      <translation>اليوم {n}</translation>
+    </message>
+    <message>
+      <source>list closed</source>
+      <translation>القائمة مغلقة</translation>
+    </message>
+    <message>
+      <source>Search the agenda</source>
+      <translation>البحث في جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>My agenda only</source>
+      <translation>برنامجي فقط</translation>
+    </message>
+    <message>
+      <source>★ Star</source>
+      <translation>★ متابعة</translation>
+    </message>
+    <message>
+      <source>Star or unstar the selected item</source>
+      <translation>متابعة البند المحدد أو إلغاء متابعته</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Item details</source>
+      <translation>تفاصيل البند</translation>
+    </message>
+    <message>
+      <source>Search the agenda…</source>
+      <translation>البحث في جدول الأعمال…</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>الترجمة الفورية</translation>
+    </message>
+    <message>
+      <source>in the room</source>
+      <translation>في القاعة</translation>
+    </message>
+    <message>
+      <source>webcast</source>
+      <translation>البث الشبكي</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>قائمة المتكلمين</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>أرقام</translation>
+    </message>
+    <message>
+      <source>Call next</source>
+      <translation>دعوة المتكلم التالي</translation>
+    </message>
+    <message>
+      <source>Start clock</source>
+      <translation>بدء التوقيت</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>استئناف</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>إنهاء</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+      <source>Decline…</source>
+      <translation>رفض…</translation>
+    </message>
+    <message>
+      <source>Close the list</source>
+      <translation>إغلاق القائمة</translation>
+    </message>
+    <message>
+      <source>Set live</source>
+      <translation>بدء البند</translation>
+    </message>
+    <message>
+      <source>Set done</source>
+      <translation>وضع علامة منتهٍ</translation>
+    </message>
+    <message>
+      <source>Postpone</source>
+      <translation>تأجيل</translation>
+    </message>
+    <message>
+      <source>Open the list</source>
+      <translation>فتح القائمة</translation>
+    </message>
+    <message>
+      <source>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</source>
+      <translation>في الانتظار {w} · في القاعة {on} · عن بُعد {off} · الدول الأعضاء {ms} · آخرون {ob}&lt;br&gt;اللغات: {langs}&lt;br&gt;تكلّم حتى الآن: {spoken} ({genders})</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>رفض الطلب</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>السبب (يُبلَّغ إلى المندوب):</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} في الانتظار</translation>
+    </message>
+    <message>
+      <source>Export the agenda to a calendar (.ics)…</source>
+      <translation>تصدير جدول الأعمال إلى تقويم (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export my agenda to a calendar (.ics)…</source>
+      <translation>تصدير برنامجي إلى تقويم (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export the record of the meeting…</source>
+      <translation>تصدير محضر الاجتماع…</translation>
+    </message>
+    <message>
+      <source>Import a schedule…</source>
+      <translation>استيراد برنامج…</translation>
+    </message>
+    <message>
+      <source>Save calendar</source>
+      <translation>حفظ التقويم</translation>
+    </message>
+    <message>
+      <source>Calendar (*.ics)</source>
+      <translation>تقويم (*.ics)</translation>
+    </message>
+    <message>
+      <source>Save the record</source>
+      <translation>حفظ المحضر</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Import a schedule</source>
+      <translation>استيراد برنامج</translation>
+    </message>
+    <message>
+      <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
+      <translation>برامج (*.xml *.json *.ics);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
+    </message>
+    <message>
+      <source>Meeting Companion</source>
+      <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
+      <translation>أضيف {a}، عُدّل {c}، حُذف {r}، أُجّل {k}، تُخطّي {s}.</translation>
+    </message>
+    <message>
+      <source>The agenda has not arrived yet.</source>
+      <translation>لم يصل جدول الأعمال بعد.</translation>
+    </message>
+    <message>
+      <source>Star items in the agenda first: “my agenda” is empty.</source>
+      <translation>تابع بنودًا من جدول الأعمال أولًا: «برنامجي» فارغ.</translation>
+    </message>
+    <message>
+      <source>The meeting has not arrived yet.</source>
+      <translation>لم تصل بيانات الاجتماع بعد.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was changed.</source>
+      <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>Schedule imported: </source>
+      <translation>استُورد البرنامج: </translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>حُفظ {name}.</translation>
+    </message>
+    <message>
+      <source>Sending {name} to the server…</source>
+      <translation>جارٍ إرسال {name} إلى الخادم…</translation>
+    </message>
+    <message>
+      <source>The schedule was not imported: {why}</source>
+      <translation>لم يُستورد البرنامج: {why}</translation>
+    </message>
+    <message>
+      <source>Could not save {name}: {why}</source>
+      <translation>تعذّر حفظ {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation>تعذّرت قراءة {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Nobody has the floor.</source>
+      <translation>لا أحد يتكلم.</translation>
+    </message>
+    <message>
+      <source>Current speaker</source>
+      <translation>المتكلم الحالي</translation>
+    </message>
+    <message>
+      <source>Speaking clock</source>
+      <translation>توقيت الكلمة</translation>
+    </message>
+    <message>
+      <source>You have the floor</source>
+      <translation>الكلمة لك</translation>
+    </message>
+    <message>
+      <source>Speaking: {name}</source>
+      <translation>يتكلم الآن: {name}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>يتبقى {time}</translation>
+    </message>
+    <message>
+      <source>Statement text for the interpreters</source>
+      <translation>نص الكلمة للمترجمين الفوريين</translation>
+    </message>
+    <message>
+      <source>Load .txt…</source>
+      <translation>تحميل ملف ‎.txt…</translation>
+    </message>
+    <message>
+      <source>Ask for the floor</source>
+      <translation>طلب الكلمة</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>سأتكلم باللغة</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>الوقت اللازم</translation>
+    </message>
+    <message>
+      <source>Request the floor</source>
+      <translation>طلب الكلمة</translation>
+    </message>
+    <message>
+      <source>Your turn</source>
+      <translation>دورك</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>طلباتك</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>سحب الطلب المحدد</translation>
+    </message>
+    <message>
+      <source>no item</source>
+      <translation>لا يوجد بند</translation>
+    </message>
+    <message>
+      <source>Load statement</source>
+      <translation>تحميل الكلمة</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message>
+      <source>Optional: paste the statement for the interpreters</source>
+      <translation>اختياري: الصق نص الكلمة للمترجمين الفوريين</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>نوع الطلب</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>اللغة التي ستتكلم بها</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>المكان الذي تتكلم منه</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>الدقائق اللازمة</translation>
+    </message>
+    <message>
+      <source>Select an agenda item.</source>
+      <translation>اختر بندًا من جدول الأعمال.</translation>
+    </message>
+    <message>
+      <source>Speaking now</source>
+      <translation>تتكلم الآن</translation>
+    </message>
+    <message>
+      <source>the file is too large for a statement</source>
+      <translation>الملف أكبر من أن يكون كلمة</translation>
+    </message>
+    <message>
+      <source>You cannot ask for the floor now: {why}.</source>
+      <translation>لا يمكنك طلب الكلمة الآن: {why}.</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>الترتيب {n} · نحو {time}</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> استعد لتشغيل الميكروفون.</translation>
+    </message>
+    <message>
+      <source>Could not load {name}: {why}</source>
+      <translation>تعذّر تحميل {name}: {why}</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>الكلمة لك في «{item}».</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>أنت التالي في «{item}».</translation>
+    </message>
+    <message>
+      <source>Now and next</source>
+      <translation>الآن والتالي</translation>
+    </message>
+    <message>
+      <source>Coming speakers</source>
+      <translation>المتكلمون القادمون</translation>
+    </message>
+    <message>
+      <source>Statement text</source>
+      <translation>نص الكلمة</translation>
+    </message>
+    <message>
+      <source>Ask the speaker to slow down</source>
+      <translation>طلب الإبطاء من المتكلم</translation>
+    </message>
+    <message>
+      <source>Select a speaker to read the text sent.</source>
+      <translation>اختر متكلمًا لقراءة النص المرسل.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation>نوبات المقصورة: </translation>
+    </message>
+    <message>
+      <source>Booth: {lang}</source>
+      <translation>المقصورة: {lang}</translation>
+    </message>
+    <message>
+      <source>On now: {item}</source>
+      <translation>يجري الآن: {item}</translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation>ترجمة عبر لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>nothing live</source>
+      <translation>لا شيء يجري الآن</translation>
+    </message>
+    <message>
+      <source>Next: {who} in {lang}</source>
+      <translation>التالي: {who} باللغة {lang}</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation>نوبتك: {name}، يتبقى {n} دقيقة</translation>
+    </message>
+    <message>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>يتكلم الآن: {who} باللغة {lang}</translation>
+    </message>
+    <message>
+      <source>Delegate</source>
+      <translation>مندوب</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>الرئيس</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>مترجم فوري</translation>
+    </message>
+    <message>
+      <source>Secretariat</source>
+      <translation>الأمانة</translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>القاعة (الأصل)</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>بيان</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>سؤال</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>عرض</translation>
+    </message>
+    <message>
+      <source>Point of order</source>
+      <translation>نقطة نظام</translation>
+    </message>
+    <message>
+      <source>Right of reply</source>
+      <translation>حق الرد</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>الافتتاح</translation>
+    </message>
+    <message>
+      <source>Keynote</source>
+      <translation>الكلمة الرئيسية</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>حلقة نقاش</translation>
+    </message>
+    <message>
+      <source>Sharing session</source>
+      <translation>جلسة تبادل</translation>
+    </message>
+    <message>
+      <source>Open floor</source>
+      <translation>باب المناقشة المفتوح</translation>
+    </message>
+    <message>
+      <source>Break</source>
+      <translation>استراحة</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>الاختتام</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>مقرر</translation>
+    </message>
+    <message>
+      <source>Live now</source>
+      <translation>يجري الآن</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>انتهى</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>مؤجل</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>في الانتظار</translation>
+    </message>
+    <message>
+      <source>Speaking</source>
+      <translation>يتكلم</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>مسحوب</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>In the room</source>
+      <translation>في القاعة</translation>
+    </message>
+    <message>
+      <source>Remote</source>
+      <translation>عن بُعد</translation>
+    </message>
+    <message>
+      <source>Member state</source>
+      <translation>دولة عضو</translation>
+    </message>
+    <message>
+      <source>Observer</source>
+      <translation>مراقب</translation>
+    </message>
+    <message>
+      <source>IGO</source>
+      <translation>منظمة حكومية دولية</translation>
+    </message>
+    <message>
+      <source>NGO</source>
+      <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} بتوقيتك</translation>
+    </message>
+    <message>
+      <source>({n} d)</source>
+      <translation>({n} يوم)</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● مباشر</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>الاتصال</translation>
+    </message>
+    <message>
+      <source>Pending actions</source>
+      <translation>إجراءات معلقة</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;الاجتماع</translation>
+    </message>
+    <message>
+      <source>New window (another persona)</source>
+      <translation>نافذة جديدة (شخصية أخرى)</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+      <source>Close window</source>
+      <translation>إغلاق النافذة</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+      <source>You were signed out.</source>
+      <translation>تم تسجيل خروجك.</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>إعادة الاتصال (المحاولة التالية بعد {n} ث)</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation>غير متصل (الحالة كما في {t}؛ المحاولة التالية بعد {n} ث)</translation>
+    </message>
+    <message>
+      <source>{n} action(s) waiting to be sent</source>
+      <translation>{n} إجراء في انتظار الإرسال</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} مرفوض</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>لم يُنفَّذ: {why}</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>الوفد</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>الصفة</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>دقيقة</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>النص</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>المتوقع</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>مجموعة</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>أُرسل النص</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>باسم</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>شخصيات تجريبية</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>مشكلة في تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>جرّب: سجّل الدخول بشخصية تجريبية (نقر مزدوج أو Enter)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>أو سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>الخادم</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>الاجتماع</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>الرمز الشخصي</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>أدخل رمزك الشخصي.</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>تنبيه</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>قناة الاستماع</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>المترجمون الفوريون (مقصورة {booth}) يطلبون من المتكلم الإبطاء</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>أستمع إلى:</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>رفض الرئيس طلبك في «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>الكلمة لك.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>أنت التالي.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>يبدأ بعد {n} دقيقة: {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>استعد لتشغيل الميكروفون.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>labels</name>
+    <message>
+      <source>moved</source>
+      <translation>moved</translation>
+    </message>
+    <message>
+      <source>list open</source>
+      <translation>list open</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>Geneva</translation>
+    </message>
+    <message>
+      <source>Your time</source>
+      <translation>Your time</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Day {n}</source>
+      <translation>Day {n}</translation>
+    </message>
+    <message>
+      <source>list closed</source>
+      <translation>list closed</translation>
+    </message>
+    <message>
+      <source>Search the agenda</source>
+      <translation>Search the agenda</translation>
+    </message>
+    <message>
+      <source>My agenda only</source>
+      <translation>My agenda only</translation>
+    </message>
+    <message>
+      <source>★ Star</source>
+      <translation>★ Star</translation>
+    </message>
+    <message>
+      <source>Star or unstar the selected item</source>
+      <translation>Star or unstar the selected item</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Item details</source>
+      <translation>Item details</translation>
+    </message>
+    <message>
+      <source>Search the agenda…</source>
+      <translation>Search the agenda…</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>Interpretation</translation>
+    </message>
+    <message>
+      <source>in the room</source>
+      <translation>in the room</translation>
+    </message>
+    <message>
+      <source>webcast</source>
+      <translation>webcast</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>List of speakers</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Figures</translation>
+    </message>
+    <message>
+      <source>Call next</source>
+      <translation>Call next</translation>
+    </message>
+    <message>
+      <source>Start clock</source>
+      <translation>Start clock</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Decline…</source>
+      <translation>Decline…</translation>
+    </message>
+    <message>
+      <source>Close the list</source>
+      <translation>Close the list</translation>
+    </message>
+    <message>
+      <source>Set live</source>
+      <translation>Set live</translation>
+    </message>
+    <message>
+      <source>Set done</source>
+      <translation>Set done</translation>
+    </message>
+    <message>
+      <source>Postpone</source>
+      <translation>Postpone</translation>
+    </message>
+    <message>
+      <source>Open the list</source>
+      <translation>Open the list</translation>
+    </message>
+    <message>
+      <source>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</source>
+      <translation>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Decline request</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Reason (shown to the delegate):</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} waiting</translation>
+    </message>
+    <message>
+      <source>Export the agenda to a calendar (.ics)…</source>
+      <translation>Export the agenda to a calendar (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export my agenda to a calendar (.ics)…</source>
+      <translation>Export my agenda to a calendar (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export the record of the meeting…</source>
+      <translation>Export the record of the meeting…</translation>
+    </message>
+    <message>
+      <source>Import a schedule…</source>
+      <translation>Import a schedule…</translation>
+    </message>
+    <message>
+      <source>Save calendar</source>
+      <translation>Save calendar</translation>
+    </message>
+    <message>
+      <source>Calendar (*.ics)</source>
+      <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+      <source>Save the record</source>
+      <translation>Save the record</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Import a schedule</source>
+      <translation>Import a schedule</translation>
+    </message>
+    <message>
+      <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
+      <translation>Schedules (*.xml *.json *.ics);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Meeting Companion</source>
+      <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
+      <translation>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</translation>
+    </message>
+    <message>
+      <source>The agenda has not arrived yet.</source>
+      <translation>The agenda has not arrived yet.</translation>
+    </message>
+    <message>
+      <source>Star items in the agenda first: “my agenda” is empty.</source>
+      <translation>Star items in the agenda first: “my agenda” is empty.</translation>
+    </message>
+    <message>
+      <source>The meeting has not arrived yet.</source>
+      <translation>The meeting has not arrived yet.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was changed.</source>
+      <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Schedule imported: </source>
+      <translation>Schedule imported: </translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>Saved {name}.</translation>
+    </message>
+    <message>
+      <source>Sending {name} to the server…</source>
+      <translation>Sending {name} to the server…</translation>
+    </message>
+    <message>
+      <source>The schedule was not imported: {why}</source>
+      <translation>The schedule was not imported: {why}</translation>
+    </message>
+    <message>
+      <source>Could not save {name}: {why}</source>
+      <translation>Could not save {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation>Could not read {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Nobody has the floor.</source>
+      <translation>Nobody has the floor.</translation>
+    </message>
+    <message>
+      <source>Current speaker</source>
+      <translation>Current speaker</translation>
+    </message>
+    <message>
+      <source>Speaking clock</source>
+      <translation>Speaking clock</translation>
+    </message>
+    <message>
+      <source>You have the floor</source>
+      <translation>You have the floor</translation>
+    </message>
+    <message>
+      <source>Speaking: {name}</source>
+      <translation>Speaking: {name}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>{time} left</translation>
+    </message>
+    <message>
+      <source>Statement text for the interpreters</source>
+      <translation>Statement text for the interpreters</translation>
+    </message>
+    <message>
+      <source>Load .txt…</source>
+      <translation>Load .txt…</translation>
+    </message>
+    <message>
+      <source>Ask for the floor</source>
+      <translation>Ask for the floor</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>I will speak in</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Time needed</translation>
+    </message>
+    <message>
+      <source>Request the floor</source>
+      <translation>Request the floor</translation>
+    </message>
+    <message>
+      <source>Your turn</source>
+      <translation>Your turn</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Your requests</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Withdraw selected request</translation>
+    </message>
+    <message>
+      <source>no item</source>
+      <translation>no item</translation>
+    </message>
+    <message>
+      <source>Load statement</source>
+      <translation>Load statement</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+      <source>Optional: paste the statement for the interpreters</source>
+      <translation>Optional: paste the statement for the interpreters</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Kind of request</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>Language you will speak</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>Where you speak from</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>Minutes you need</translation>
+    </message>
+    <message>
+      <source>Select an agenda item.</source>
+      <translation>Select an agenda item.</translation>
+    </message>
+    <message>
+      <source>Speaking now</source>
+      <translation>Speaking now</translation>
+    </message>
+    <message>
+      <source>the file is too large for a statement</source>
+      <translation>the file is too large for a statement</translation>
+    </message>
+    <message>
+      <source>You cannot ask for the floor now: {why}.</source>
+      <translation>You cannot ask for the floor now: {why}.</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Place {n} · about {time}</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Get ready to unmute.</translation>
+    </message>
+    <message>
+      <source>Could not load {name}: {why}</source>
+      <translation>Could not load {name}: {why}</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>You have the floor on “{item}”.</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>You are next on “{item}”.</translation>
+    </message>
+    <message>
+      <source>Now and next</source>
+      <translation>Now and next</translation>
+    </message>
+    <message>
+      <source>Coming speakers</source>
+      <translation>Coming speakers</translation>
+    </message>
+    <message>
+      <source>Statement text</source>
+      <translation>Statement text</translation>
+    </message>
+    <message>
+      <source>Ask the speaker to slow down</source>
+      <translation>Ask the speaker to slow down</translation>
+    </message>
+    <message>
+      <source>Select a speaker to read the text sent.</source>
+      <translation>Select a speaker to read the text sent.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation>Booth shifts: </translation>
+    </message>
+    <message>
+      <source>Booth: {lang}</source>
+      <translation>Booth: {lang}</translation>
+    </message>
+    <message>
+      <source>On now: {item}</source>
+      <translation>On now: {item}</translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation>take relay</translation>
+    </message>
+    <message>
+      <source>nothing live</source>
+      <translation>nothing live</translation>
+    </message>
+    <message>
+      <source>Next: {who} in {lang}</source>
+      <translation>Next: {who} in {lang}</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation>Your shift: {name}, {n} min left</translation>
+    </message>
+    <message>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Speaking: {who} in {lang}</translation>
+    </message>
+    <message>
+      <source>Delegate</source>
+      <translation>Delegate</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Interpreter</translation>
+    </message>
+    <message>
+      <source>Secretariat</source>
+      <translation>Secretariat</translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>Floor (original)</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Statement</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentation</translation>
+    </message>
+    <message>
+      <source>Point of order</source>
+      <translation>Point of order</translation>
+    </message>
+    <message>
+      <source>Right of reply</source>
+      <translation>Right of reply</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>Opening</translation>
+    </message>
+    <message>
+      <source>Keynote</source>
+      <translation>Keynote</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>Panel</translation>
+    </message>
+    <message>
+      <source>Sharing session</source>
+      <translation>Sharing session</translation>
+    </message>
+    <message>
+      <source>Open floor</source>
+      <translation>Open floor</translation>
+    </message>
+    <message>
+      <source>Break</source>
+      <translation>Break</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>Closing</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Scheduled</translation>
+    </message>
+    <message>
+      <source>Live now</source>
+      <translation>Live now</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>Postponed</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <source>Speaking</source>
+      <translation>Speaking</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Declined</translation>
+    </message>
+    <message>
+      <source>In the room</source>
+      <translation>In the room</translation>
+    </message>
+    <message>
+      <source>Remote</source>
+      <translation>Remote</translation>
+    </message>
+    <message>
+      <source>Member state</source>
+      <translation>Member state</translation>
+    </message>
+    <message>
+      <source>Observer</source>
+      <translation>Observer</translation>
+    </message>
+    <message>
+      <source>IGO</source>
+      <translation>IGO</translation>
+    </message>
+    <message>
+      <source>NGO</source>
+      <translation>NGO</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} your time</translation>
+    </message>
+    <message>
+      <source>({n} d)</source>
+      <translation>({n} d)</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>Signed out</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● Live</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Connecting…</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connection</translation>
+    </message>
+    <message>
+      <source>Pending actions</source>
+      <translation>Pending actions</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+      <source>New window (another persona)</source>
+      <translation>New window (another persona)</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>Close window</source>
+      <translation>Close window</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>You were signed out.</source>
+      <translation>You were signed out.</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>Reconnecting (next try in {n} s)</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation>Offline (showing state as of {t}; next try in {n} s)</translation>
+    </message>
+    <message>
+      <source>{n} action(s) waiting to be sent</source>
+      <translation>{n} action(s) waiting to be sent</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} refused</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Not done: {why}</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Delegation</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>Standing</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>Estimated</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>text sent</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>for</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relay</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Demo personas</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>Sign-in problem</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>Try it: sign in as a demo persona (double-click or Enter)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Or sign in with the code the secretariat gave you</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>Personal code</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Signing in…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>Enter your personal code.</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alert</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>Listening channel</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>Listening to:</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>The chair declined your request on “{item}”: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>no reason given</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>You have the floor.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>You are next.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>Starting in {n} min: {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Get ready to unmute.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>labels</name>
+    <message>
+      <source>moved</source>
+      <translation>trasladado</translation>
+    </message>
+    <message>
+      <source>list open</source>
+      <translation>lista abierta</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>Ginebra</translation>
+    </message>
+    <message>
+      <source>Your time</source>
+      <translation>Su hora</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Punto</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Day {n}</source>
+      <translation>Día {n}</translation>
+    </message>
+    <message>
+      <source>list closed</source>
+      <translation>lista cerrada</translation>
+    </message>
+    <message>
+      <source>Search the agenda</source>
+      <translation>Buscar en el orden del día</translation>
+    </message>
+    <message>
+      <source>My agenda only</source>
+      <translation>Solo mi programa</translation>
+    </message>
+    <message>
+      <source>★ Star</source>
+      <translation>★ Seguir</translation>
+    </message>
+    <message>
+      <source>Star or unstar the selected item</source>
+      <translation>Seguir o dejar de seguir el punto seleccionado</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Orden del día</translation>
+    </message>
+    <message>
+      <source>Item details</source>
+      <translation>Detalles del punto</translation>
+    </message>
+    <message>
+      <source>Search the agenda…</source>
+      <translation>Buscar en el orden del día…</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>Interpretación</translation>
+    </message>
+    <message>
+      <source>in the room</source>
+      <translation>en la sala</translation>
+    </message>
+    <message>
+      <source>webcast</source>
+      <translation>transmisión web</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>Lista de oradores</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Cifras</translation>
+    </message>
+    <message>
+      <source>Call next</source>
+      <translation>Llamar al siguiente</translation>
+    </message>
+    <message>
+      <source>Start clock</source>
+      <translation>Iniciar el reloj</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pausa</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Reanudar</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Terminar</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Bajar</translation>
+    </message>
+    <message>
+      <source>Decline…</source>
+      <translation>Denegar…</translation>
+    </message>
+    <message>
+      <source>Close the list</source>
+      <translation>Cerrar la lista</translation>
+    </message>
+    <message>
+      <source>Set live</source>
+      <translation>Poner en curso</translation>
+    </message>
+    <message>
+      <source>Set done</source>
+      <translation>Marcar terminado</translation>
+    </message>
+    <message>
+      <source>Postpone</source>
+      <translation>Aplazar</translation>
+    </message>
+    <message>
+      <source>Open the list</source>
+      <translation>Abrir la lista</translation>
+    </message>
+    <message>
+      <source>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</source>
+      <translation>En espera {w} · en la sala {on} · a distancia {off} · Estados miembros {ms} · otros {ob}&lt;br&gt;Idiomas: {langs}&lt;br&gt;Han hablado: {spoken} ({genders})</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Denegar la solicitud</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Motivo (se comunica al delegado):</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} en espera</translation>
+    </message>
+    <message>
+      <source>Export the agenda to a calendar (.ics)…</source>
+      <translation>Exportar el orden del día a un calendario (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export my agenda to a calendar (.ics)…</source>
+      <translation>Exportar mi programa a un calendario (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export the record of the meeting…</source>
+      <translation>Exportar el acta de la reunión…</translation>
+    </message>
+    <message>
+      <source>Import a schedule…</source>
+      <translation>Importar un programa…</translation>
+    </message>
+    <message>
+      <source>Save calendar</source>
+      <translation>Guardar el calendario</translation>
+    </message>
+    <message>
+      <source>Calendar (*.ics)</source>
+      <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+      <source>Save the record</source>
+      <translation>Guardar el acta</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Import a schedule</source>
+      <translation>Importar un programa</translation>
+    </message>
+    <message>
+      <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
+      <translation>Programas (*.xml *.json *.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+    <message>
+      <source>Meeting Companion</source>
+      <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
+      <translation>{a} añadidos, {c} modificados, {r} eliminados, {k} aplazados, {s} omitidos.</translation>
+    </message>
+    <message>
+      <source>The agenda has not arrived yet.</source>
+      <translation>El orden del día aún no ha llegado.</translation>
+    </message>
+    <message>
+      <source>Star items in the agenda first: “my agenda” is empty.</source>
+      <translation>Primero siga puntos del orden del día: «mi programa» está vacío.</translation>
+    </message>
+    <message>
+      <source>The meeting has not arrived yet.</source>
+      <translation>La reunión aún no ha llegado.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was changed.</source>
+      <translation>Importación cancelada; no se ha modificado nada.</translation>
+    </message>
+    <message>
+      <source>Schedule imported: </source>
+      <translation>Programa importado: </translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>{name} guardado.</translation>
+    </message>
+    <message>
+      <source>Sending {name} to the server…</source>
+      <translation>Enviando {name} al servidor…</translation>
+    </message>
+    <message>
+      <source>The schedule was not imported: {why}</source>
+      <translation>El programa no se ha importado: {why}</translation>
+    </message>
+    <message>
+      <source>Could not save {name}: {why}</source>
+      <translation>No se pudo guardar {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation>No se pudo leer {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Nobody has the floor.</source>
+      <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
+      <source>Current speaker</source>
+      <translation>Orador actual</translation>
+    </message>
+    <message>
+      <source>Speaking clock</source>
+      <translation>Reloj de intervención</translation>
+    </message>
+    <message>
+      <source>You have the floor</source>
+      <translation>Tiene la palabra</translation>
+    </message>
+    <message>
+      <source>Speaking: {name}</source>
+      <translation>En el uso de la palabra: {name}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>Quedan {time}</translation>
+    </message>
+    <message>
+      <source>Statement text for the interpreters</source>
+      <translation>Texto de la declaración para los intérpretes</translation>
+    </message>
+    <message>
+      <source>Load .txt…</source>
+      <translation>Cargar .txt…</translation>
+    </message>
+    <message>
+      <source>Ask for the floor</source>
+      <translation>Pedir la palabra</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>Hablaré en</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Tiempo necesario</translation>
+    </message>
+    <message>
+      <source>Request the floor</source>
+      <translation>Pedir la palabra</translation>
+    </message>
+    <message>
+      <source>Your turn</source>
+      <translation>Su turno</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Sus solicitudes</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Retirar la solicitud seleccionada</translation>
+    </message>
+    <message>
+      <source>no item</source>
+      <translation>ningún punto</translation>
+    </message>
+    <message>
+      <source>Load statement</source>
+      <translation>Cargar la declaración</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+      <source>Optional: paste the statement for the interpreters</source>
+      <translation>Opcional: pegue la declaración para los intérpretes</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>Idioma en que hablará</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>Desde dónde habla</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>Minutos que necesita</translation>
+    </message>
+    <message>
+      <source>Select an agenda item.</source>
+      <translation>Seleccione un punto del orden del día.</translation>
+    </message>
+    <message>
+      <source>Speaking now</source>
+      <translation>Está hablando</translation>
+    </message>
+    <message>
+      <source>the file is too large for a statement</source>
+      <translation>el archivo es demasiado grande para una declaración</translation>
+    </message>
+    <message>
+      <source>You cannot ask for the floor now: {why}.</source>
+      <translation>No puede pedir la palabra ahora: {why}.</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Puesto {n} · hacia las {time}</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Prepárese para activar el micrófono.</translation>
+    </message>
+    <message>
+      <source>Could not load {name}: {why}</source>
+      <translation>No se pudo cargar {name}: {why}</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Tiene la palabra en «{item}».</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Es el siguiente en «{item}».</translation>
+    </message>
+    <message>
+      <source>Now and next</source>
+      <translation>Ahora y a continuación</translation>
+    </message>
+    <message>
+      <source>Coming speakers</source>
+      <translation>Próximos oradores</translation>
+    </message>
+    <message>
+      <source>Statement text</source>
+      <translation>Texto de la declaración</translation>
+    </message>
+    <message>
+      <source>Ask the speaker to slow down</source>
+      <translation>Pedir al orador que hable más despacio</translation>
+    </message>
+    <message>
+      <source>Select a speaker to read the text sent.</source>
+      <translation>Seleccione un orador para leer el texto enviado.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation>Turnos de cabina: </translation>
+    </message>
+    <message>
+      <source>Booth: {lang}</source>
+      <translation>Cabina: {lang}</translation>
+    </message>
+    <message>
+      <source>On now: {item}</source>
+      <translation>En curso: {item}</translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation>relé</translation>
+    </message>
+    <message>
+      <source>nothing live</source>
+      <translation>nada en curso</translation>
+    </message>
+    <message>
+      <source>Next: {who} in {lang}</source>
+      <translation>A continuación: {who} en {lang}</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation>Su turno: {name}, quedan {n} min</translation>
+    </message>
+    <message>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>En el uso de la palabra: {who} en {lang}</translation>
+    </message>
+    <message>
+      <source>Delegate</source>
+      <translation>Delegado</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Presidencia</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Intérprete</translation>
+    </message>
+    <message>
+      <source>Secretariat</source>
+      <translation>Secretaría</translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>Sala (original)</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Declaración</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Pregunta</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Point of order</source>
+      <translation>Cuestión de orden</translation>
+    </message>
+    <message>
+      <source>Right of reply</source>
+      <translation>Derecho de réplica</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>Apertura</translation>
+    </message>
+    <message>
+      <source>Keynote</source>
+      <translation>Discurso principal</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>Mesa redonda</translation>
+    </message>
+    <message>
+      <source>Sharing session</source>
+      <translation>Sesión de intercambio</translation>
+    </message>
+    <message>
+      <source>Open floor</source>
+      <translation>Debate abierto</translation>
+    </message>
+    <message>
+      <source>Break</source>
+      <translation>Pausa</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>Clausura</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Previsto</translation>
+    </message>
+    <message>
+      <source>Live now</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminado</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>Aplazado</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>En espera</translation>
+    </message>
+    <message>
+      <source>Speaking</source>
+      <translation>En el uso de la palabra</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retirada</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Denegada</translation>
+    </message>
+    <message>
+      <source>In the room</source>
+      <translation>En la sala</translation>
+    </message>
+    <message>
+      <source>Remote</source>
+      <translation>A distancia</translation>
+    </message>
+    <message>
+      <source>Member state</source>
+      <translation>Estado miembro</translation>
+    </message>
+    <message>
+      <source>Observer</source>
+      <translation>Observador</translation>
+    </message>
+    <message>
+      <source>IGO</source>
+      <translation>OIG</translation>
+    </message>
+    <message>
+      <source>NGO</source>
+      <translation>ONG</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} su hora</translation>
+    </message>
+    <message>
+      <source>({n} d)</source>
+      <translation>({n} d)</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● En directo</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Conectando…</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Conexión</translation>
+    </message>
+    <message>
+      <source>Pending actions</source>
+      <translation>Acciones pendientes</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+      <source>New window (another persona)</source>
+      <translation>Nueva ventana (otro perfil)</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+      <source>Close window</source>
+      <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <source>You were signed out.</source>
+      <translation>Se ha cerrado su sesión.</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>Reconectando (próximo intento en {n} s)</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation>Sin conexión (estado a las {t}; próximo intento en {n} s)</translation>
+    </message>
+    <message>
+      <source>{n} action(s) waiting to be sent</source>
+      <translation>{n} acción(es) por enviar</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} rechazada(s)</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>No realizado: {why}</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Delegación</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>Condición</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>Estimado</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Grupo</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>texto enviado</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>por</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relé</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Perfiles de demostración</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>Pruebe: inicie sesión con un perfil de demostración (doble clic o Intro)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>O inicie sesión con el código que le dio la secretaría</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Servidor</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Reunión</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>Código personal</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>Introduzca su código personal.</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alerta</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>Canal de escucha</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>Los intérpretes (cabina {booth}) piden al orador que hable MÁS DESPACIO</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>Escucho:</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>La Presidencia denegó su solicitud en «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Tiene la palabra.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Es el siguiente.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>Empieza en {n} min: {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Prepárese para activar el micrófono.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>labels</name>
+    <message>
+      <source>moved</source>
+      <translation>déplacé</translation>
+    </message>
+    <message>
+      <source>list open</source>
+      <translation>liste ouverte</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>Genève</translation>
+    </message>
+    <message>
+      <source>Your time</source>
+      <translation>Votre heure</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Point</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Day {n}</source>
+      <translation>Jour {n}</translation>
+    </message>
+    <message>
+      <source>list closed</source>
+      <translation>liste close</translation>
+    </message>
+    <message>
+      <source>Search the agenda</source>
+      <translation>Rechercher dans l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>My agenda only</source>
+      <translation>Mon programme seulement</translation>
+    </message>
+    <message>
+      <source>★ Star</source>
+      <translation>★ Suivre</translation>
+    </message>
+    <message>
+      <source>Star or unstar the selected item</source>
+      <translation>Suivre ou ne plus suivre le point choisi</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Ordre du jour</translation>
+    </message>
+    <message>
+      <source>Item details</source>
+      <translation>Détails du point</translation>
+    </message>
+    <message>
+      <source>Search the agenda…</source>
+      <translation>Rechercher dans l’ordre du jour…</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>Interprétation</translation>
+    </message>
+    <message>
+      <source>in the room</source>
+      <translation>dans la salle</translation>
+    </message>
+    <message>
+      <source>webcast</source>
+      <translation>webdiffusion</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Chiffres</translation>
+    </message>
+    <message>
+      <source>Call next</source>
+      <translation>Appeler le suivant</translation>
+    </message>
+    <message>
+      <source>Start clock</source>
+      <translation>Lancer le chrono</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Reprendre</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Terminer</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>Decline…</source>
+      <translation>Refuser…</translation>
+    </message>
+    <message>
+      <source>Close the list</source>
+      <translation>Clore la liste</translation>
+    </message>
+    <message>
+      <source>Set live</source>
+      <translation>Mettre en cours</translation>
+    </message>
+    <message>
+      <source>Set done</source>
+      <translation>Marquer terminé</translation>
+    </message>
+    <message>
+      <source>Postpone</source>
+      <translation>Reporter</translation>
+    </message>
+    <message>
+      <source>Open the list</source>
+      <translation>Ouvrir la liste</translation>
+    </message>
+    <message>
+      <source>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</source>
+      <translation>En attente {w} · dans la salle {on} · à distance {off} · États membres {ms} · autres {ob}&lt;br&gt;Langues : {langs}&lt;br&gt;Ont parlé : {spoken} ({genders})</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Refuser la demande</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Motif (communiqué au délégué) :</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} en attente</translation>
+    </message>
+    <message>
+      <source>Export the agenda to a calendar (.ics)…</source>
+      <translation>Exporter l’ordre du jour vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export my agenda to a calendar (.ics)…</source>
+      <translation>Exporter mon programme vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export the record of the meeting…</source>
+      <translation>Exporter le compte rendu de la réunion…</translation>
+    </message>
+    <message>
+      <source>Import a schedule…</source>
+      <translation>Importer un programme…</translation>
+    </message>
+    <message>
+      <source>Save calendar</source>
+      <translation>Enregistrer l’agenda</translation>
+    </message>
+    <message>
+      <source>Calendar (*.ics)</source>
+      <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+      <source>Save the record</source>
+      <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Import a schedule</source>
+      <translation>Importer un programme</translation>
+    </message>
+    <message>
+      <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
+      <translation>Programmes (*.xml *.json *.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <source>Meeting Companion</source>
+      <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
+      <translation>{a} ajoutés, {c} modifiés, {r} supprimés, {k} reportés, {s} ignorés.</translation>
+    </message>
+    <message>
+      <source>The agenda has not arrived yet.</source>
+      <translation>L’ordre du jour n’est pas encore arrivé.</translation>
+    </message>
+    <message>
+      <source>Star items in the agenda first: “my agenda” is empty.</source>
+      <translation>Suivez d’abord des points de l’ordre du jour : « mon programme » est vide.</translation>
+    </message>
+    <message>
+      <source>The meeting has not arrived yet.</source>
+      <translation>La réunion n’est pas encore arrivée.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was changed.</source>
+      <translation>Import annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>Schedule imported: </source>
+      <translation>Programme importé : </translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+      <source>Sending {name} to the server…</source>
+      <translation>Envoi de {name} au serveur…</translation>
+    </message>
+    <message>
+      <source>The schedule was not imported: {why}</source>
+      <translation>Le programme n’a pas été importé : {why}</translation>
+    </message>
+    <message>
+      <source>Could not save {name}: {why}</source>
+      <translation>Impossible d’enregistrer {name} : {why}</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+      <source>Nobody has the floor.</source>
+      <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+      <source>Current speaker</source>
+      <translation>Orateur actuel</translation>
+    </message>
+    <message>
+      <source>Speaking clock</source>
+      <translation>Chronomètre</translation>
+    </message>
+    <message>
+      <source>You have the floor</source>
+      <translation>Vous avez la parole</translation>
+    </message>
+    <message>
+      <source>Speaking: {name}</source>
+      <translation>Au micro : {name}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>Reste {time}</translation>
+    </message>
+    <message>
+      <source>Statement text for the interpreters</source>
+      <translation>Texte de la déclaration pour les interprètes</translation>
+    </message>
+    <message>
+      <source>Load .txt…</source>
+      <translation>Charger un .txt…</translation>
+    </message>
+    <message>
+      <source>Ask for the floor</source>
+      <translation>Demander la parole</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>Je parlerai en</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Temps nécessaire</translation>
+    </message>
+    <message>
+      <source>Request the floor</source>
+      <translation>Demander la parole</translation>
+    </message>
+    <message>
+      <source>Your turn</source>
+      <translation>Votre tour</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Vos demandes</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Retirer la demande choisie</translation>
+    </message>
+    <message>
+      <source>no item</source>
+      <translation>aucun point</translation>
+    </message>
+    <message>
+      <source>Load statement</source>
+      <translation>Charger la déclaration</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+      <source>Optional: paste the statement for the interpreters</source>
+      <translation>Facultatif : collez la déclaration pour les interprètes</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Type de demande</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>Langue dans laquelle vous parlerez</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>D’où vous parlez</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>Minutes nécessaires</translation>
+    </message>
+    <message>
+      <source>Select an agenda item.</source>
+      <translation>Choisissez un point de l’ordre du jour.</translation>
+    </message>
+    <message>
+      <source>Speaking now</source>
+      <translation>Vous parlez</translation>
+    </message>
+    <message>
+      <source>the file is too large for a statement</source>
+      <translation>le fichier est trop volumineux pour une déclaration</translation>
+    </message>
+    <message>
+      <source>You cannot ask for the floor now: {why}.</source>
+      <translation>Vous ne pouvez pas demander la parole maintenant : {why}.</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Rang {n} · vers {time}</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Préparez-vous à activer votre micro.</translation>
+    </message>
+    <message>
+      <source>Could not load {name}: {why}</source>
+      <translation>Impossible de charger {name} : {why}</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Vous avez la parole sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Vous êtes le prochain sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>Now and next</source>
+      <translation>Maintenant et ensuite</translation>
+    </message>
+    <message>
+      <source>Coming speakers</source>
+      <translation>Prochains orateurs</translation>
+    </message>
+    <message>
+      <source>Statement text</source>
+      <translation>Texte de la déclaration</translation>
+    </message>
+    <message>
+      <source>Ask the speaker to slow down</source>
+      <translation>Demander à l’orateur de ralentir</translation>
+    </message>
+    <message>
+      <source>Select a speaker to read the text sent.</source>
+      <translation>Choisissez un orateur pour lire le texte envoyé.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation>Tours de cabine : </translation>
+    </message>
+    <message>
+      <source>Booth: {lang}</source>
+      <translation>Cabine : {lang}</translation>
+    </message>
+    <message>
+      <source>On now: {item}</source>
+      <translation>En cours : {item}</translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation>relais</translation>
+    </message>
+    <message>
+      <source>nothing live</source>
+      <translation>rien en cours</translation>
+    </message>
+    <message>
+      <source>Next: {who} in {lang}</source>
+      <translation>Ensuite : {who} en {lang}</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation>Votre tour de cabine : {name}, encore {n} min</translation>
+    </message>
+    <message>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Au micro : {who} en {lang}</translation>
+    </message>
+    <message>
+      <source>Delegate</source>
+      <translation>Délégué</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Président</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Interprète</translation>
+    </message>
+    <message>
+      <source>Secretariat</source>
+      <translation>Secrétariat</translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>Parquet (original)</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Déclaration</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Point of order</source>
+      <translation>Motion d’ordre</translation>
+    </message>
+    <message>
+      <source>Right of reply</source>
+      <translation>Droit de réponse</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>Ouverture</translation>
+    </message>
+    <message>
+      <source>Keynote</source>
+      <translation>Discours liminaire</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>Table ronde</translation>
+    </message>
+    <message>
+      <source>Sharing session</source>
+      <translation>Séance de partage</translation>
+    </message>
+    <message>
+      <source>Open floor</source>
+      <translation>Débat ouvert</translation>
+    </message>
+    <message>
+      <source>Break</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>Clôture</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Prévu</translation>
+    </message>
+    <message>
+      <source>Live now</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>Reporté</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <source>Speaking</source>
+      <translation>Au micro</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Retirée</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Refusée</translation>
+    </message>
+    <message>
+      <source>In the room</source>
+      <translation>Dans la salle</translation>
+    </message>
+    <message>
+      <source>Remote</source>
+      <translation>À distance</translation>
+    </message>
+    <message>
+      <source>Member state</source>
+      <translation>État membre</translation>
+    </message>
+    <message>
+      <source>Observer</source>
+      <translation>Observateur</translation>
+    </message>
+    <message>
+      <source>IGO</source>
+      <translation>OIG</translation>
+    </message>
+    <message>
+      <source>NGO</source>
+      <translation>ONG</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} votre heure</translation>
+    </message>
+    <message>
+      <source>({n} d)</source>
+      <translation>({n} j)</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>Déconnecté</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● En direct</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Connexion…</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Pending actions</source>
+      <translation>Actions en attente</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+      <source>New window (another persona)</source>
+      <translation>Nouvelle fenêtre (autre persona)</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Se déconnecter</translation>
+    </message>
+    <message>
+      <source>Close window</source>
+      <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <source>You were signed out.</source>
+      <translation>Vous avez été déconnecté.</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>Reconnexion (prochain essai dans {n} s)</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation>Hors ligne (état au {t} ; prochain essai dans {n} s)</translation>
+    </message>
+    <message>
+      <source>{n} action(s) waiting to be sent</source>
+      <translation>{n} action(s) en attente d’envoi</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} refusée(s)</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Non effectué : {why}</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Délégation</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>Qualité</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>Estimé</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>texte envoyé</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>pour</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relais</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Personas de démonstration</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Se connecter</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>Problème de connexion</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>Essayez : connectez-vous avec une persona de démonstration (double-clic ou Entrée)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Ou connectez-vous avec le code remis par le secrétariat</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Réunion</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>Code personnel</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Connexion…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>Saisissez votre code personnel.</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alerte</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>Canal d’écoute</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>Les interprètes (cabine {booth}) demandent à l’orateur de RALENTIR</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>J’écoute :</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>Le président a refusé votre demande sur « {item} » : {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>aucun motif donné</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Vous avez la parole.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Vous êtes le prochain.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>Commence dans {n} min : {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Préparez-vous à activer votre micro.</translation>
+    </message>
+  </context>
+</TS>

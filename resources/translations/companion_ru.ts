@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+  <context>
+    <name>labels</name>
+    <message>
+      <source>moved</source>
+      <translation>перенесено</translation>
+    </message>
+    <message>
+      <source>list open</source>
+      <translation>список открыт</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>День</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>Женева</translation>
+    </message>
+    <message>
+      <source>Your time</source>
+      <translation>Ваше время</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Пункт</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Day {n}</source>
+      <translation>День {n}</translation>
+    </message>
+    <message>
+      <source>list closed</source>
+      <translation>список закрыт</translation>
+    </message>
+    <message>
+      <source>Search the agenda</source>
+      <translation>Поиск по повестке дня</translation>
+    </message>
+    <message>
+      <source>My agenda only</source>
+      <translation>Только моя программа</translation>
+    </message>
+    <message>
+      <source>★ Star</source>
+      <translation>★ Отметить</translation>
+    </message>
+    <message>
+      <source>Star or unstar the selected item</source>
+      <translation>Отметить выбранный пункт или снять отметку</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Повестка дня</translation>
+    </message>
+    <message>
+      <source>Item details</source>
+      <translation>Сведения о пункте</translation>
+    </message>
+    <message>
+      <source>Search the agenda…</source>
+      <translation>Поиск по повестке дня…</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>Устный перевод</translation>
+    </message>
+    <message>
+      <source>in the room</source>
+      <translation>в зале</translation>
+    </message>
+    <message>
+      <source>webcast</source>
+      <translation>веб-трансляция</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>Список ораторов</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Цифры</translation>
+    </message>
+    <message>
+      <source>Call next</source>
+      <translation>Вызвать следующего</translation>
+    </message>
+    <message>
+      <source>Start clock</source>
+      <translation>Запустить отсчёт</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Пауза</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Продолжить</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Завершить</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Выше</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Ниже</translation>
+    </message>
+    <message>
+      <source>Decline…</source>
+      <translation>Отклонить…</translation>
+    </message>
+    <message>
+      <source>Close the list</source>
+      <translation>Закрыть список</translation>
+    </message>
+    <message>
+      <source>Set live</source>
+      <translation>Начать пункт</translation>
+    </message>
+    <message>
+      <source>Set done</source>
+      <translation>Отметить завершённым</translation>
+    </message>
+    <message>
+      <source>Postpone</source>
+      <translation>Отложить</translation>
+    </message>
+    <message>
+      <source>Open the list</source>
+      <translation>Открыть список</translation>
+    </message>
+    <message>
+      <source>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</source>
+      <translation>Ожидают {w} · в зале {on} · дистанционно {off} · государства-члены {ms} · другие {ob}&lt;br&gt;Языки: {langs}&lt;br&gt;Выступили: {spoken} ({genders})</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Отклонить заявку</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Причина (сообщается делегату):</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>Ожидают: {n}</translation>
+    </message>
+    <message>
+      <source>Export the agenda to a calendar (.ics)…</source>
+      <translation>Экспорт повестки дня в календарь (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export my agenda to a calendar (.ics)…</source>
+      <translation>Экспорт моей программы в календарь (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export the record of the meeting…</source>
+      <translation>Экспорт протокола заседания…</translation>
+    </message>
+    <message>
+      <source>Import a schedule…</source>
+      <translation>Импорт программы…</translation>
+    </message>
+    <message>
+      <source>Save calendar</source>
+      <translation>Сохранить календарь</translation>
+    </message>
+    <message>
+      <source>Calendar (*.ics)</source>
+      <translation>Календарь (*.ics)</translation>
+    </message>
+    <message>
+      <source>Save the record</source>
+      <translation>Сохранить протокол</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Import a schedule</source>
+      <translation>Импорт программы</translation>
+    </message>
+    <message>
+      <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
+      <translation>Программы (*.xml *.json *.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Meeting Companion</source>
+      <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
+      <translation>Добавлено: {a}, изменено: {c}, удалено: {r}, отложено: {k}, пропущено: {s}.</translation>
+    </message>
+    <message>
+      <source>The agenda has not arrived yet.</source>
+      <translation>Повестка дня ещё не получена.</translation>
+    </message>
+    <message>
+      <source>Star items in the agenda first: “my agenda” is empty.</source>
+      <translation>Сначала отметьте пункты повестки: «моя программа» пуста.</translation>
+    </message>
+    <message>
+      <source>The meeting has not arrived yet.</source>
+      <translation>Данные заседания ещё не получены.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was changed.</source>
+      <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Schedule imported: </source>
+      <translation>Программа импортирована: </translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>Сохранено: {name}.</translation>
+    </message>
+    <message>
+      <source>Sending {name} to the server…</source>
+      <translation>Отправка {name} на сервер…</translation>
+    </message>
+    <message>
+      <source>The schedule was not imported: {why}</source>
+      <translation>Программа не импортирована: {why}</translation>
+    </message>
+    <message>
+      <source>Could not save {name}: {why}</source>
+      <translation>Не удалось сохранить {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation>Не удалось прочитать {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Nobody has the floor.</source>
+      <translation>Никто не выступает.</translation>
+    </message>
+    <message>
+      <source>Current speaker</source>
+      <translation>Текущий оратор</translation>
+    </message>
+    <message>
+      <source>Speaking clock</source>
+      <translation>Таймер выступления</translation>
+    </message>
+    <message>
+      <source>You have the floor</source>
+      <translation>Вам предоставлено слово</translation>
+    </message>
+    <message>
+      <source>Speaking: {name}</source>
+      <translation>Выступает: {name}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>Осталось {time}</translation>
+    </message>
+    <message>
+      <source>Statement text for the interpreters</source>
+      <translation>Текст выступления для переводчиков</translation>
+    </message>
+    <message>
+      <source>Load .txt…</source>
+      <translation>Загрузить .txt…</translation>
+    </message>
+    <message>
+      <source>Ask for the floor</source>
+      <translation>Попросить слово</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>Я буду говорить на</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Откуда</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Нужное время</translation>
+    </message>
+    <message>
+      <source>Request the floor</source>
+      <translation>Попросить слово</translation>
+    </message>
+    <message>
+      <source>Your turn</source>
+      <translation>Ваша очередь</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Ваши заявки</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Отозвать выбранную заявку</translation>
+    </message>
+    <message>
+      <source>no item</source>
+      <translation>нет пункта</translation>
+    </message>
+    <message>
+      <source>Load statement</source>
+      <translation>Загрузить выступление</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+      <source>Optional: paste the statement for the interpreters</source>
+      <translation>Необязательно: вставьте текст выступления для переводчиков</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Вид заявки</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>Язык вашего выступления</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>Откуда вы выступаете</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>Нужно минут</translation>
+    </message>
+    <message>
+      <source>Select an agenda item.</source>
+      <translation>Выберите пункт повестки дня.</translation>
+    </message>
+    <message>
+      <source>Speaking now</source>
+      <translation>Вы выступаете</translation>
+    </message>
+    <message>
+      <source>the file is too large for a statement</source>
+      <translation>файл слишком велик для выступления</translation>
+    </message>
+    <message>
+      <source>You cannot ask for the floor now: {why}.</source>
+      <translation>Сейчас нельзя попросить слово: {why}.</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Место {n} · около {time}</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Приготовьтесь включить микрофон.</translation>
+    </message>
+    <message>
+      <source>Could not load {name}: {why}</source>
+      <translation>Не удалось загрузить {name}: {why}</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Вам предоставлено слово по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Вы следующий по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>Now and next</source>
+      <translation>Сейчас и далее</translation>
+    </message>
+    <message>
+      <source>Coming speakers</source>
+      <translation>Следующие ораторы</translation>
+    </message>
+    <message>
+      <source>Statement text</source>
+      <translation>Текст выступления</translation>
+    </message>
+    <message>
+      <source>Ask the speaker to slow down</source>
+      <translation>Попросить оратора говорить медленнее</translation>
+    </message>
+    <message>
+      <source>Select a speaker to read the text sent.</source>
+      <translation>Выберите оратора, чтобы прочитать присланный текст.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation>Смены кабины: </translation>
+    </message>
+    <message>
+      <source>Booth: {lang}</source>
+      <translation>Кабина: {lang}</translation>
+    </message>
+    <message>
+      <source>On now: {item}</source>
+      <translation>Сейчас идёт: {item}</translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation>релейный перевод</translation>
+    </message>
+    <message>
+      <source>nothing live</source>
+      <translation>ничего не идёт</translation>
+    </message>
+    <message>
+      <source>Next: {who} in {lang}</source>
+      <translation>Далее: {who}, язык: {lang}</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation>Ваша смена: {name}, осталось {n} мин</translation>
+    </message>
+    <message>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Выступает: {who}, язык: {lang}</translation>
+    </message>
+    <message>
+      <source>Delegate</source>
+      <translation>Делегат</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Председатель</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Переводчик</translation>
+    </message>
+    <message>
+      <source>Secretariat</source>
+      <translation>Секретариат</translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>Зал (оригинал)</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Выступление</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Вопрос</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Point of order</source>
+      <translation>Процедурный вопрос</translation>
+    </message>
+    <message>
+      <source>Right of reply</source>
+      <translation>Право на ответ</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>Открытие</translation>
+    </message>
+    <message>
+      <source>Keynote</source>
+      <translation>Основной доклад</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>Дискуссия</translation>
+    </message>
+    <message>
+      <source>Sharing session</source>
+      <translation>Обмен опытом</translation>
+    </message>
+    <message>
+      <source>Open floor</source>
+      <translation>Открытые прения</translation>
+    </message>
+    <message>
+      <source>Break</source>
+      <translation>Перерыв</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>Закрытие</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>Запланировано</translation>
+    </message>
+    <message>
+      <source>Live now</source>
+      <translation>Идёт сейчас</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Завершено</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>Отложено</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Ожидает</translation>
+    </message>
+    <message>
+      <source>Speaking</source>
+      <translation>Выступает</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Отозвана</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Отклонена</translation>
+    </message>
+    <message>
+      <source>In the room</source>
+      <translation>В зале</translation>
+    </message>
+    <message>
+      <source>Remote</source>
+      <translation>Дистанционно</translation>
+    </message>
+    <message>
+      <source>Member state</source>
+      <translation>Государство-член</translation>
+    </message>
+    <message>
+      <source>Observer</source>
+      <translation>Наблюдатель</translation>
+    </message>
+    <message>
+      <source>IGO</source>
+      <translation>МПО</translation>
+    </message>
+    <message>
+      <source>NGO</source>
+      <translation>НПО</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} ваше время</translation>
+    </message>
+    <message>
+      <source>({n} d)</source>
+      <translation>({n} д.)</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● В эфире</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Подключение…</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Соединение</translation>
+    </message>
+    <message>
+      <source>Pending actions</source>
+      <translation>Ожидающие действия</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;Заседание</translation>
+    </message>
+    <message>
+      <source>New window (another persona)</source>
+      <translation>Новое окно (другая роль)</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Выйти</translation>
+    </message>
+    <message>
+      <source>Close window</source>
+      <translation>Закрыть окно</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>You were signed out.</source>
+      <translation>Вы вышли из системы.</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>Переподключение (следующая попытка через {n} с)</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation>Нет связи (состояние на {t}; следующая попытка через {n} с)</translation>
+    </message>
+    <message>
+      <source>{n} action(s) waiting to be sent</source>
+      <translation>Ожидают отправки: {n}</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>Отклонено: {n}</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Не выполнено: {why}</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Делегация</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>Статус участника</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Мин</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>Ожидается</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Группа</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>текст прислан</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>от имени</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>релейный перевод</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Демонстрационные роли</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Войти</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>Проблема со входом</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>Попробуйте: войдите под демонстрационной ролью (двойной щелчок или Enter)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Или войдите с кодом, выданным секретариатом</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Сервер</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Заседание</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>Личный код</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Вход…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Адрес сервера</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>Введите личный код.</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Оповещение</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>Канал прослушивания</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>Переводчики (кабина {booth}) просят оратора говорить МЕДЛЕННЕЕ</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>Слушаю:</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>Председатель отклонил вашу заявку по пункту «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>причина не указана</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Вам предоставлено слово.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Вы следующий.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>Начнётся через {n} мин: {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Приготовьтесь включить микрофон.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh" sourcelanguage="en">
+  <context>
+    <name>labels</name>
+    <message>
+      <source>moved</source>
+      <translation>已改期</translation>
+    </message>
+    <message>
+      <source>list open</source>
+      <translation>名单开放</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>日内瓦</translation>
+    </message>
+    <message>
+      <source>Your time</source>
+      <translation>您的时间</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>议程项目</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Day {n}</source>
+      <translation>第 {n} 天</translation>
+    </message>
+    <message>
+      <source>list closed</source>
+      <translation>名单关闭</translation>
+    </message>
+    <message>
+      <source>Search the agenda</source>
+      <translation>搜索议程</translation>
+    </message>
+    <message>
+      <source>My agenda only</source>
+      <translation>只看我的议程</translation>
+    </message>
+    <message>
+      <source>★ Star</source>
+      <translation>★ 关注</translation>
+    </message>
+    <message>
+      <source>Star or unstar the selected item</source>
+      <translation>关注或取消关注所选项目</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>议程</translation>
+    </message>
+    <message>
+      <source>Item details</source>
+      <translation>项目详情</translation>
+    </message>
+    <message>
+      <source>Search the agenda…</source>
+      <translation>搜索议程…</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>口译</translation>
+    </message>
+    <message>
+      <source>in the room</source>
+      <translation>在会场</translation>
+    </message>
+    <message>
+      <source>webcast</source>
+      <translation>网络直播</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>发言名单</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <source>Call next</source>
+      <translation>请下一位发言</translation>
+    </message>
+    <message>
+      <source>Start clock</source>
+      <translation>开始计时</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Decline…</source>
+      <translation>拒绝…</translation>
+    </message>
+    <message>
+      <source>Close the list</source>
+      <translation>关闭名单</translation>
+    </message>
+    <message>
+      <source>Set live</source>
+      <translation>设为进行中</translation>
+    </message>
+    <message>
+      <source>Set done</source>
+      <translation>标为已结束</translation>
+    </message>
+    <message>
+      <source>Postpone</source>
+      <translation>推迟</translation>
+    </message>
+    <message>
+      <source>Open the list</source>
+      <translation>开放名单</translation>
+    </message>
+    <message>
+      <source>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</source>
+      <translation>等候 {w} · 会场 {on} · 远程 {off} · 成员国 {ms} · 其他 {ob}&lt;br&gt;语言：{langs}&lt;br&gt;已发言：{spoken}（{genders}）</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>拒绝请求</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>理由（将告知代表）：</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} 人等候</translation>
+    </message>
+    <message>
+      <source>Export the agenda to a calendar (.ics)…</source>
+      <translation>将议程导出到日历 (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export my agenda to a calendar (.ics)…</source>
+      <translation>将我的议程导出到日历 (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export the record of the meeting…</source>
+      <translation>导出会议记录…</translation>
+    </message>
+    <message>
+      <source>Import a schedule…</source>
+      <translation>导入日程…</translation>
+    </message>
+    <message>
+      <source>Save calendar</source>
+      <translation>保存日历</translation>
+    </message>
+    <message>
+      <source>Calendar (*.ics)</source>
+      <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+      <source>Save the record</source>
+      <translation>保存记录</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv);;JSON (*.json)</source>
+      <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Import a schedule</source>
+      <translation>导入日程</translation>
+    </message>
+    <message>
+      <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
+      <translation>日程文件 (*.xml *.json *.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Meeting Companion</source>
+      <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
+      <translation>新增 {a}，修改 {c}，删除 {r}，推迟 {k}，跳过 {s}。</translation>
+    </message>
+    <message>
+      <source>The agenda has not arrived yet.</source>
+      <translation>议程尚未到达。</translation>
+    </message>
+    <message>
+      <source>Star items in the agenda first: “my agenda” is empty.</source>
+      <translation>请先在议程中关注项目：“我的议程”为空。</translation>
+    </message>
+    <message>
+      <source>The meeting has not arrived yet.</source>
+      <translation>会议数据尚未到达。</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was changed.</source>
+      <translation>已取消导入；未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Schedule imported: </source>
+      <translation>日程已导入：</translation>
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+      <source>Sending {name} to the server…</source>
+      <translation>正在将 {name} 发送到服务器…</translation>
+    </message>
+    <message>
+      <source>The schedule was not imported: {why}</source>
+      <translation>日程未导入：{why}</translation>
+    </message>
+    <message>
+      <source>Could not save {name}: {why}</source>
+      <translation>无法保存 {name}：{why}</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation>无法读取 {name}：{why}</translation>
+    </message>
+    <message>
+      <source>Nobody has the floor.</source>
+      <translation>无人发言。</translation>
+    </message>
+    <message>
+      <source>Current speaker</source>
+      <translation>当前发言者</translation>
+    </message>
+    <message>
+      <source>Speaking clock</source>
+      <translation>发言计时</translation>
+    </message>
+    <message>
+      <source>You have the floor</source>
+      <translation>请您发言</translation>
+    </message>
+    <message>
+      <source>Speaking: {name}</source>
+      <translation>正在发言：{name}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>剩余 {time}</translation>
+    </message>
+    <message>
+      <source>Statement text for the interpreters</source>
+      <translation>供口译员使用的发言稿</translation>
+    </message>
+    <message>
+      <source>Load .txt…</source>
+      <translation>加载 .txt…</translation>
+    </message>
+    <message>
+      <source>Ask for the floor</source>
+      <translation>请求发言</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>我将使用的语言</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>发言地点</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>所需时间</translation>
+    </message>
+    <message>
+      <source>Request the floor</source>
+      <translation>请求发言</translation>
+    </message>
+    <message>
+      <source>Your turn</source>
+      <translation>轮到您</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>您的请求</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>撤回所选请求</translation>
+    </message>
+    <message>
+      <source>no item</source>
+      <translation>无项目</translation>
+    </message>
+    <message>
+      <source>Load statement</source>
+      <translation>加载发言稿</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+      <source>Optional: paste the statement for the interpreters</source>
+      <translation>可选：粘贴供口译员使用的发言稿</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>请求类型</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>您发言的语言</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>您从何处发言</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>所需分钟</translation>
+    </message>
+    <message>
+      <source>Select an agenda item.</source>
+      <translation>请选择一个议程项目。</translation>
+    </message>
+    <message>
+      <source>Speaking now</source>
+      <translation>正在发言</translation>
+    </message>
+    <message>
+      <source>the file is too large for a statement</source>
+      <translation>文件过大，不能作为发言稿</translation>
+    </message>
+    <message>
+      <source>You cannot ask for the floor now: {why}.</source>
+      <translation>您现在不能请求发言：{why}。</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>第 {n} 位 · 约 {time}</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> 请准备打开麦克风。</translation>
+    </message>
+    <message>
+      <source>Could not load {name}: {why}</source>
+      <translation>无法加载 {name}：{why}</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>请您就“{item}”发言。</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>“{item}”的下一位发言者是您。</translation>
+    </message>
+    <message>
+      <source>Now and next</source>
+      <translation>当前与下一项</translation>
+    </message>
+    <message>
+      <source>Coming speakers</source>
+      <translation>即将发言</translation>
+    </message>
+    <message>
+      <source>Statement text</source>
+      <translation>发言稿</translation>
+    </message>
+    <message>
+      <source>Ask the speaker to slow down</source>
+      <translation>请发言者放慢语速</translation>
+    </message>
+    <message>
+      <source>Select a speaker to read the text sent.</source>
+      <translation>选择一位发言者以阅读其发送的文稿。</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation>同传箱班次：</translation>
+    </message>
+    <message>
+      <source>Booth: {lang}</source>
+      <translation>同传箱：{lang}</translation>
+    </message>
+    <message>
+      <source>On now: {item}</source>
+      <translation>正在进行：{item}</translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation>需接力</translation>
+    </message>
+    <message>
+      <source>nothing live</source>
+      <translation>无进行中项目</translation>
+    </message>
+    <message>
+      <source>Next: {who} in {lang}</source>
+      <translation>下一位：{who}，使用 {lang}</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation>您的班次：{name}，还剩 {n} 分钟</translation>
+    </message>
+    <message>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>正在发言：{who}，使用 {lang}</translation>
+    </message>
+    <message>
+      <source>Delegate</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>主席</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>口译员</translation>
+    </message>
+    <message>
+      <source>Secretariat</source>
+      <translation>秘书处</translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>原声（会场）</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>发言</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>提问</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>介绍</translation>
+    </message>
+    <message>
+      <source>Point of order</source>
+      <translation>程序问题</translation>
+    </message>
+    <message>
+      <source>Right of reply</source>
+      <translation>答辩权</translation>
+    </message>
+    <message>
+      <source>Opening</source>
+      <translation>开幕</translation>
+    </message>
+    <message>
+      <source>Keynote</source>
+      <translation>主旨演讲</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>小组讨论</translation>
+    </message>
+    <message>
+      <source>Sharing session</source>
+      <translation>交流会</translation>
+    </message>
+    <message>
+      <source>Open floor</source>
+      <translation>公开发言</translation>
+    </message>
+    <message>
+      <source>Break</source>
+      <translation>休息</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>闭幕</translation>
+    </message>
+    <message>
+      <source>Scheduled</source>
+      <translation>已排定</translation>
+    </message>
+    <message>
+      <source>Live now</source>
+      <translation>正在进行</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>已推迟</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>等候中</translation>
+    </message>
+    <message>
+      <source>Speaking</source>
+      <translation>发言中</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>已撤回</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <source>In the room</source>
+      <translation>在会场</translation>
+    </message>
+    <message>
+      <source>Remote</source>
+      <translation>远程</translation>
+    </message>
+    <message>
+      <source>Member state</source>
+      <translation>成员国</translation>
+    </message>
+    <message>
+      <source>Observer</source>
+      <translation>观察员</translation>
+    </message>
+    <message>
+      <source>IGO</source>
+      <translation>政府间组织</translation>
+    </message>
+    <message>
+      <source>NGO</source>
+      <translation>非政府组织</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr}（{offset}）· 您的时间 {mine}</translation>
+    </message>
+    <message>
+      <source>({n} d)</source>
+      <translation>（{n} 天）</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● 在线</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>连接</translation>
+    </message>
+    <message>
+      <source>Pending actions</source>
+      <translation>待处理操作</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation>会议(&amp;M)</translation>
+    </message>
+    <message>
+      <source>New window (another persona)</source>
+      <translation>新窗口（其他角色）</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>Close window</source>
+      <translation>关闭窗口</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>You were signed out.</source>
+      <translation>您已退出登录。</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>正在重新连接（{n} 秒后重试）</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation>离线（显示 {t} 时的状态；{n} 秒后重试）</translation>
+    </message>
+    <message>
+      <source>{n} action(s) waiting to be sent</source>
+      <translation>{n} 项操作等待发送</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} 项被拒绝</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>未完成：{why}</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>代表团</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文稿</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>预计</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>集团</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>已发送文稿</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>接力</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>演示角色</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>登录问题</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>试一试：以演示角色登录（双击或按 Enter）</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>或使用秘书处提供的代码登录</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>个人代码</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>正在登录…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>服务器地址</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>请输入您的个人代码。</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>收听频道</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>口译员（{booth} 同传箱）请发言者放慢语速</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>收听：</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>主席拒绝了您在“{item}”上的请求：{why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>未说明理由</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>请您发言。</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>下一位是您。</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>{n} 分钟后开始：{title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>请准备打开麦克风。</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,84 @@
+"""The interface in six languages: complete .ts sources, lrelease builds, switching live, right to left."""
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableView
+from ui_helpers import select_item
+
+from companion.domain.vocabulary import LANGUAGES
+from companion.ui import translations
+
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+@pytest.fixture
+def back_to_english():
+    yield
+    translations.apply_language("en")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated_with_the_same_placeholders(language):
+    sources = translations.extract_messages()
+    assert translations.problems(language, sources) == []
+    entries = translations.read_ts(language)
+    for source in sources:
+        text = entries[source][0]
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (source, text)
+        assert ("<br>" in text) == ("<br>" in source)
+
+
+def test_a_new_untranslated_string_is_caught(tmp_path):
+    code = tmp_path / "widget.py"
+    code.write_text('label = tr("A string nobody translated yet")\n')
+    sources = translations.extract_messages(tmp_path)
+    assert translations.problems("fr", sources) == ["A string nobody translated yet"]
+
+
+def test_lrelease_builds_the_catalogues(tmp_path):
+    built = translations.build(tmp_path)
+    assert [p.name for p in built] == [f"companion_{lang}.qm" for lang in LANGUAGES]
+    assert all(p.stat().st_size > 1000 for p in built)
+
+
+def visible_texts(window):
+    texts = [window.windowTitle()]
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        texts.append(widget.text())
+    texts += [box.title() for box in window.findChildren(QGroupBox)]
+    texts += [a.text() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+              for a in menu.actions()]
+    for table in window.findChildren(QTableView):
+        model = table.model()
+        texts += [str(model.headerData(c, Qt.Horizontal)) for c in range(model.columnCount())]
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize("code", ["demo-chair", "demo-kenya", "demo-booth-fr"])
+def test_switching_to_arabic_mirrors_translates_everything_and_keeps_the_session(
+    qtbot, open_window, back_to_english, code
+):
+    window = open_window(code)
+    select_item(window, "d1-floor-morning")
+    english = set(translations.extract_messages())
+    arabic = translations.read_ts("ar")
+    window.choose_language("ar")
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # the English widgets it replaced
+    assert window.layoutDirection() == Qt.RightToLeft
+    assert window.workspace is not None and window.sync.me is not None  # still signed in
+    qtbot.waitUntil(lambda: window.workspace.agenda.model.rowCount() > 0, timeout=5_000)
+    left_in_english = [t for t in visible_texts(window) if t in english and arabic[t][0] != t]
+    assert left_in_english == [], left_in_english
+    assert "جدول الأعمال" in visible_texts(window)[0] or window.menuBar().actions()[0].text() == "&الاجتماع"
+
+
+def test_switching_back_and_to_chinese_follows_at_once(qtbot, open_window, back_to_english):
+    kenya = open_window("demo-kenya")
+    kenya.choose_language("zh")
+    assert kenya.workspace.panel.ask.text() == "请求发言"
+    assert kenya.layoutDirection() == Qt.LeftToRight
+    kenya.choose_language("en")
+    assert kenya.workspace.panel.ask.text() == "Ask for the floor"
+    assert kenya.settings.value("language") == "en"
