@@ -122,6 +122,9 @@ def _agenda_updated(state: MeetingState, e: Event) -> MeetingState:
 @_on("agenda.item_added")
 def _item_added(state: MeetingState, e: Event) -> MeetingState:
     item = from_plain(AgendaItem, e.data["item"])
+    last = next(reversed(state.items.values()), None) if state.items else None
+    if last is None or (last.start, last.id) <= (item.start, item.id):  # the usual case: appended in order
+        return _with_item(state, item)
     items = sorted((*state.items.values(), item), key=lambda i: (i.start, i.id))
     return replace(state, items={i.id: i for i in items})
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from companion.client import MeetingSync
@@ -76,4 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     window = companion.open_window(args.profile, args.code)
     probe = startup_probe.install(window)  # noqa: F841 (kept alive with the window)
     app.aboutToQuit.connect(companion.shutdown)
-    return app.exec()
+    code = app.exec()
+    # Tear the windows down while Qt and Python are both fully alive; left to interpreter
+    # finalization, PySide6 has been seen to abort on a stray reference there.
+    for window in companion.windows:
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    gc.collect()
+    return code
