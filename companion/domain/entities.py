@@ -57,6 +57,15 @@ class QueuePolicy:
 
 
 @dataclass(frozen=True)
+class ItemText:
+    """An agenda item's title and description in one of the meeting's languages."""
+
+    language: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class AgendaItem:
     id: str
     day: date
@@ -81,6 +90,8 @@ class AgendaItem:
     revision: int = 0
     #: False for items not to be published (left out of the public calendar feed).
     public: bool = True
+    #: The title and description in other languages (the fields above are the original's).
+    translations: tuple[ItemText, ...] = ()
 
     @property
     def moved(self) -> bool:

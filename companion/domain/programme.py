@@ -6,7 +6,7 @@ from datetime import date, time
 from typing import Any
 
 from .codec import from_plain, to_plain
-from .entities import AgendaItem, BoothShift, Meeting, Person
+from .entities import AgendaItem, BoothShift, ItemText, Meeting, Person
 from .instants import local_to_utc
 from .vocabulary import ItemKind, ListState
 
@@ -56,6 +56,9 @@ def _item(raw: dict, day: date, zone: str, defaults: dict, where: str) -> Agenda
             room=raw.get("room", defaults.get("room", "")),
             formats=tuple(raw.get("formats", defaults.get("formats", ()))),
             languages=tuple(raw.get("languages", ())),
+            translations=tuple(
+                ItemText(language, **text) for language, text in raw.get("translations", {}).items()
+            ),
             list_state=ListState(raw.get("list", "none")),
         )
     except (KeyError, ValueError, TypeError) as exc:

@@ -6,8 +6,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from companion.domain import MeetingState
+from companion.domain.content_language import localized
 
 from .labels import isolate_ltr, kind_name, meeting_clock, status_name, tr, user_clock
+from .translations import current_language
 
 COL_DAY, COL_MEETING_TIME, COL_YOUR_TIME, COL_TITLE, COL_KIND, COL_STATUS = range(6)
 ItemIdRole = Qt.UserRole + 1
@@ -92,7 +94,7 @@ class AgendaModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and index.column() == COL_TITLE:
-            return item.description
+            return localized(item, current_language()).description
         return None
 
     def _texts(self, item) -> tuple[str, ...]:
@@ -107,7 +109,9 @@ class AgendaModel(QAbstractTableModel):
         if column == COL_YOUR_TIME:
             return isolate_ltr(user_clock(item.start, zone))
         if column == COL_TITLE:
-            return ("★ " if item.id in self.starred else "") + item.title
+            text = localized(item, current_language())
+            marker = " ⟨" + text.fallback.upper() + "⟩" if text.fallback else ""  # shown in the original
+            return ("★ " if item.id in self.starred else "") + text.title + marker
         if column == COL_KIND:
             return kind_name(item.kind)
         status = status_name(item.status)

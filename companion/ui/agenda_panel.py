@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain import MeetingState
+from companion.domain.content_language import localized
 
 from .agenda_model import COL_TITLE, AgendaModel, ItemIdRole, StarredRole
 from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
+from .translations import current_language
 
 
 class AgendaFilter(QSortFilterProxyModel):
@@ -122,9 +124,17 @@ class AgendaPanel(QWidget):
         languages = ", ".join(
             LANGUAGE_NAMES.get(code, code) for code in item.languages or self._state.meeting.languages
         )
+        text = localized(item, current_language())
+        fallback = (
+            "<p><i>" + tr("Not available in your language: shown in the original ({language}).").format(
+                language=LANGUAGE_NAMES.get(text.fallback, text.fallback)
+            ) + "</i></p>"
+            if text.fallback
+            else ""
+        )
         self.details.setText(
-            f"<h3>{item.title}</h3><p>{kind_name(item.kind)} · {status_name(item.status)} · "
-            f"{both_clocks(item.start, zone)}</p><p>{item.description}</p>"
+            f"<h3>{text.title}</h3>{fallback}<p>{kind_name(item.kind)} · {status_name(item.status)} · "
+            f"{both_clocks(item.start, zone)}</p><p>{text.description}</p>"
             f"<p>{item.room} · {formats}</p>"
             f"<p>{tr('Interpretation')}: {languages}</p>{people}"
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from companion.client import MeetingSync
 
 from . import startup_probe
+from .labels import set_user_zone
 from .main_window import CompanionWindow
 from .translations import apply_language, system_language
 
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Meeting Companion")
     chosen = args.language or QSettings("meeting-companion", "app").value("language") or system_language()
     apply_language(str(chosen))
+    set_user_zone(QSettings("meeting-companion", "app").value("time_zone") or None)
     embedded = None
     server_url = args.server
     if not server_url:

@@ -48,7 +48,7 @@ class FloorPanel(RolePanel):
         for where in ("onsite", "remote"):
             self.attendance.addItem(status_name(where), where)
         self.attendance.setCurrentIndex(0 if me.attendance == "onsite" else 1)
-        self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, value=3, suffix=" min")
+        self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, value=3, suffix=" " + tr("min"))
         self.text = QPlainTextEdit(placeholderText=tr("Optional: paste the statement for the interpreters"))
         self.text.setAccessibleName(tr("Statement text for the interpreters"))
         self.load = QPushButton(tr("Load .txt…"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
@@ -91,9 +92,21 @@ def meeting_clock(moment: datetime, zone: str) -> str:
     return in_meeting_zone(moment, zone).strftime("%H:%M")
 
 
+_user_zone: dict[str, ZoneInfo | None] = {"zone": None}
+
+
+def set_user_zone(name: str | None) -> str | None:
+    """The zone "your time" is shown in: an IANA name, or None for the system's; returns what is used."""
+    try:
+        _user_zone["zone"] = ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        _user_zone["zone"] = None
+    return name if _user_zone["zone"] else None
+
+
 def user_clock(moment: datetime, zone: str) -> str:
     """The user's own time, with "+1 day" when their date is not the venue's."""
-    venue, mine = in_meeting_zone(moment, zone), in_user_zone(moment)
+    venue, mine = in_meeting_zone(moment, zone), in_user_zone(moment, _user_zone["zone"])
     shift = day_shift(venue, mine)
     suffix = " " + tr("({n} d)").format(n=f"{shift:+d}") if shift else ""
     return mine.strftime("%H:%M") + suffix

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMenu
 
 from companion.client import Connection, MeetingSync, Status
 from companion.client.qt_bridge import SyncBridge
@@ -14,7 +15,7 @@ from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
 from .exchange_actions import ExchangeActions
-from .labels import LANGUAGE_NAMES, tr
+from .labels import LANGUAGE_NAMES, set_user_zone, tr
 from .sign_in import SignInWidget
 from .translations import apply_language, current_language
 from .workspace import Workspace
@@ -68,11 +69,33 @@ class CompanionWindow(QMainWindow):
         menu.addAction(out)
         menu.addAction(close)
         self.language_menu = self.menuBar().addMenu(tr("&Language"))
+        zone = QAction(tr("Your time zone…"), self)
+        zone.triggered.connect(self._ask_time_zone)
         for code in LANGUAGES:
             action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
             action.setChecked(code == current_language())
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             self.language_menu.addAction(action)
+        self.language_menu.addSeparator()
+        self.language_menu.addAction(zone)
+
+    def _ask_time_zone(self) -> None:
+        system = tr("The system's time zone")
+        zones = [system, *sorted(available_timezones())]
+        current = self.settings.value("time_zone") or system
+        name, ok = QInputDialog.getItem(
+            self, tr("Your time zone"), tr("Show “your time” in:"), zones, zones.index(current), True
+        )
+        if ok:
+            self.choose_time_zone(None if name == system else name)
+
+    def choose_time_zone(self, name: str | None) -> None:
+        """Show "your time" in *name* (None: the system's) in every window; remembered."""
+        used = set_user_zone(name)
+        self.settings.setValue("time_zone", used or "")
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, CompanionWindow):
+                widget.retranslate()
 
     def choose_language(self, language: str) -> None:
         """Switch every window to *language* now, keeping each one's session; remembered."""
@@ -122,8 +145,12 @@ class CompanionWindow(QMainWindow):
         self.setWindowTitle(f"{me.display_name} — {tr('Meeting Companion')}")
         if self.sync.state:
             self.workspace.set_state(self.sync.state)
-        if self.sync.tokens.warning:
-            self.statusBar().showMessage(self.sync.tokens.warning, 15_000)
+        if self.sync.tokens.warning:  # the client's words are English; the interface says it itself
+            no_keychain = tr(
+                "No system keychain is available, so you will have to sign in again next time "
+                "(your sign-in is kept in memory only, never in a file)."
+            )
+            self.statusBar().showMessage(no_keychain, 15_000)
 
     # --- what the client tells us ---------------------------------------------------------
 

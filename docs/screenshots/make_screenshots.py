@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import requests
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from companion.client import MeetingSync  # noqa: E402
 from companion.ui.embedded_server import EmbeddedServer  # noqa: E402
 from companion.ui.main_window import CompanionWindow  # noqa: E402
+from companion.ui.translations import apply_language  # noqa: E402
 
 ITEM = "d1-floor-morning"
 
@@ -57,8 +58,7 @@ def main() -> None:
     parser.add_argument("--language", default="en")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    if args.language == "ar":
-        app.setLayoutDirection(Qt.RightToLeft)
+    apply_language(args.language)  # the app's own switch: translator, direction, locale
     folder = Path(tempfile.mkdtemp())
     server = EmbeddedServer(folder / "server.db").start()
     scene(server.url)

@@ -84,6 +84,10 @@
       <translation>البث الشبكي</translation>
     </message>
     <message>
+      <source>Not available in your language: shown in the original ({language}).</source>
+      <translation>غير متاح بلغتك: معروض باللغة الأصلية ({language}).</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>تتكلم الآن</translation>
     </message>
     <message>
+      <source>min</source>
+      <translation>دقيقة</translation>
+    </message>
+    <message>
       <source>the file is too large for a statement</source>
       <translation>الملف أكبر من أن يكون كلمة</translation>
     </message>
@@ -576,6 +584,10 @@
       <translation>لم يتم تسجيل الدخول</translation>
     </message>
     <message>
+      <source>The system's time zone</source>
+      <translation>المنطقة الزمنية للنظام</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● مباشر</translation>
     </message>
@@ -610,6 +622,22 @@
     <message>
       <source>&amp;Language</source>
       <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+      <source>Your time zone…</source>
+      <translation>منطقتك الزمنية…</translation>
+    </message>
+    <message>
+      <source>Your time zone</source>
+      <translation>منطقتك الزمنية</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
+      <translation>لا تتوفر سلسلة مفاتيح في النظام، لذا سيتعين عليك تسجيل الدخول مرة أخرى في المرة القادمة (يُحفظ تسجيل دخولك في الذاكرة فقط، ولا يُكتب في أي ملف).</translation>
     </message>
     <message>
       <source>You were signed out.</source>

@@ -84,6 +84,10 @@
       <translation>webcast</translation>
     </message>
     <message>
+      <source>Not available in your language: shown in the original ({language}).</source>
+      <translation>Not available in your language: shown in the original ({language}).</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>List of speakers</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>Speaking now</translation>
     </message>
     <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
       <source>the file is too large for a statement</source>
       <translation>the file is too large for a statement</translation>
     </message>
@@ -576,6 +584,10 @@
       <translation>Signed out</translation>
     </message>
     <message>
+      <source>The system's time zone</source>
+      <translation>The system's time zone</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● Live</translation>
     </message>
@@ -610,6 +622,22 @@
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>Your time zone…</source>
+      <translation>Your time zone…</translation>
+    </message>
+    <message>
+      <source>Your time zone</source>
+      <translation>Your time zone</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>Show “your time” in:</translation>
+    </message>
+    <message>
+      <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
+      <translation>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</translation>
     </message>
     <message>
       <source>You were signed out.</source>

@@ -84,6 +84,10 @@
       <translation>transmisión web</translation>
     </message>
     <message>
+      <source>Not available in your language: shown in the original ({language}).</source>
+      <translation>No disponible en su idioma: se muestra el original ({language}).</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>Está hablando</translation>
     </message>
     <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
       <source>the file is too large for a statement</source>
       <translation>el archivo es demasiado grande para una declaración</translation>
     </message>
@@ -576,6 +584,10 @@
       <translation>Sesión cerrada</translation>
     </message>
     <message>
+      <source>The system's time zone</source>
+      <translation>La zona horaria del sistema</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● En directo</translation>
     </message>
@@ -610,6 +622,22 @@
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <source>Your time zone…</source>
+      <translation>Su zona horaria…</translation>
+    </message>
+    <message>
+      <source>Your time zone</source>
+      <translation>Su zona horaria</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
+      <translation>No hay un llavero del sistema disponible, así que tendrá que volver a iniciar sesión la próxima vez (su sesión se guarda solo en memoria, nunca en un archivo).</translation>
     </message>
     <message>
       <source>You were signed out.</source>

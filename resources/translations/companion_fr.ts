@@ -84,6 +84,10 @@
       <translation>webdiffusion</translation>
     </message>
     <message>
+      <source>Not available in your language: shown in the original ({language}).</source>
+      <translation>Non disponible dans votre langue : affiché dans l’original ({language}).</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>Vous parlez</translation>
     </message>
     <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
       <source>the file is too large for a statement</source>
       <translation>le fichier est trop volumineux pour une déclaration</translation>
     </message>
@@ -576,6 +584,10 @@
       <translation>Déconnecté</translation>
     </message>
     <message>
+      <source>The system's time zone</source>
+      <translation>Le fuseau du système</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● En direct</translation>
     </message>
@@ -610,6 +622,22 @@
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <source>Your time zone…</source>
+      <translation>Votre fuseau horaire…</translation>
+    </message>
+    <message>
+      <source>Your time zone</source>
+      <translation>Votre fuseau horaire</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
+      <translation>Aucun trousseau système n’est disponible : vous devrez vous reconnecter la prochaine fois (votre connexion est gardée en mémoire seulement, jamais dans un fichier).</translation>
     </message>
     <message>
       <source>You were signed out.</source>

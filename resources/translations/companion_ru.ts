@@ -84,6 +84,10 @@
       <translation>веб-трансляция</translation>
     </message>
     <message>
+      <source>Not available in your language: shown in the original ({language}).</source>
+      <translation>Нет на вашем языке: показан оригинал ({language}).</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>Вы выступаете</translation>
     </message>
     <message>
+      <source>min</source>
+      <translation>мин</translation>
+    </message>
+    <message>
       <source>the file is too large for a statement</source>
       <translation>файл слишком велик для выступления</translation>
     </message>
@@ -576,6 +584,10 @@
       <translation>Вход не выполнен</translation>
     </message>
     <message>
+      <source>The system's time zone</source>
+      <translation>Часовой пояс системы</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● В эфире</translation>
     </message>
@@ -610,6 +622,22 @@
     <message>
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>Your time zone…</source>
+      <translation>Ваш часовой пояс…</translation>
+    </message>
+    <message>
+      <source>Your time zone</source>
+      <translation>Ваш часовой пояс</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
+      <translation>Системное хранилище ключей недоступно, поэтому в следующий раз придётся войти снова (вход хранится только в памяти и никогда не записывается в файл).</translation>
     </message>
     <message>
       <source>You were signed out.</source>

@@ -84,6 +84,10 @@
       <translation>网络直播</translation>
     </message>
     <message>
+      <source>Not available in your language: shown in the original ({language}).</source>
+      <translation>没有您的语言版本：显示原文（{language}）。</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>发言名单</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>正在发言</translation>
     </message>
     <message>
+      <source>min</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
       <source>the file is too large for a statement</source>
       <translation>文件过大，不能作为发言稿</translation>
     </message>
@@ -576,6 +584,10 @@
       <translation>未登录</translation>
     </message>
     <message>
+      <source>The system's time zone</source>
+      <translation>系统时区</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● 在线</translation>
     </message>
@@ -610,6 +622,22 @@
     <message>
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Your time zone…</source>
+      <translation>您的时区…</translation>
+    </message>
+    <message>
+      <source>Your time zone</source>
+      <translation>您的时区</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
+      <translation>系统没有可用的钥匙串，因此下次需要重新登录（您的登录信息只保存在内存中，从不写入文件）。</translation>
     </message>
     <message>
       <source>You were signed out.</source>

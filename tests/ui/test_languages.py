@@ -82,3 +82,24 @@ def test_switching_back_and_to_chinese_follows_at_once(qtbot, open_window, back_
     kenya.choose_language("en")
     assert kenya.workspace.panel.ask.text() == "Ask for the floor"
     assert kenya.settings.value("language") == "en"
+
+
+def test_agenda_titles_in_arabic_where_translated_and_marked_where_not(qtbot, open_window, back_to_english):
+    kenya = open_window("demo-kenya")
+    kenya.choose_language("ar")
+    model = kenya.workspace.agenda.model
+    assert model.index(model.row_of("d1-opening"), 3).data() == "افتتاح الدورة من قبل المدير العام"
+    assert model.index(model.row_of("d1-quiz"), 3).data().endswith("⟨EN⟩")
+    select_item(kenya, "d1-quiz")
+    assert "غير متاح بلغتك" in kenya.workspace.agenda.details.text()
+
+
+def test_your_time_follows_the_chosen_zone_with_the_day_shift(qtbot, open_window):
+    kenya = open_window("demo-kenya")
+    try:
+        kenya.choose_time_zone("Asia/Tokyo")
+        model = kenya.workspace.agenda.model
+        assert model.index(model.row_of("d1-floor-afternoon"), 2).data().strip("\u2066\u2069") == "01:30 (+1 d)"
+        assert kenya.settings.value("time_zone") == "Asia/Tokyo"
+    finally:
+        kenya.choose_time_zone(None)
