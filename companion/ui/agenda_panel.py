@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from companion.domain import MeetingState
 from companion.domain.content_language import localized
 
+from .accessibility import describe
 from .agenda_model import COL_TITLE, AgendaModel, ItemIdRole, StarredRole
 from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
 from .translations import current_language
@@ -53,15 +54,29 @@ class AgendaPanel(QWidget):
         self.proxy = AgendaFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(placeholderText=tr("Search the agenda…"))
-        self.search.setAccessibleName(tr("Search the agenda"))
+        describe(
+            self.search,
+            tr("Search the agenda"),
+            tr("Shows only the items whose text contains what you type."),
+        )
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.mine = QCheckBox(tr("My agenda only"))
+        describe(self.mine, tr("My agenda only"), tr("Shows only the items you starred."))
         self.mine.toggled.connect(self._only_starred)
         self.star = QPushButton(tr("★ Star"))
-        self.star.setAccessibleName(tr("Star or unstar the selected item"))
+        describe(
+            self.star,
+            tr("Star or unstar the selected item"),
+            tr("Starred items make up “my agenda”; you are reminded before they start."),
+        )
         self.star.clicked.connect(self._toggle_star)
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Agenda"))
+        describe(
+            self.table,
+            tr("Agenda"),
+            tr("The two days, one item per row; arrow keys move, the details follow."),
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -126,9 +141,11 @@ class AgendaPanel(QWidget):
         )
         text = localized(item, current_language())
         fallback = (
-            "<p><i>" + tr("Not available in your language: shown in the original ({language}).").format(
+            "<p><i>"
+            + tr("Not available in your language: shown in the original ({language}).").format(
                 language=LANGUAGE_NAMES.get(text.fallback, text.fallback)
-            ) + "</i></p>"
+            )
+            + "</i></p>"
             if text.fallback
             else ""
         )

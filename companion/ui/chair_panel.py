@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from companion.domain import MeetingState
 from companion.domain.figures import item_figures
 
+from .accessibility import describe
 from .labels import LANGUAGE_NAMES, tr
 from .queue_model import QueueModel, RequestIdRole
 from .role_panel import RolePanel
@@ -28,7 +29,12 @@ class ChairPanel(RolePanel):
         self.model = QueueModel(self)
         self.model.sig_move_requested.connect(self._move_to)
         self.table = QTableView()
-        self.table.setAccessibleName(tr("List of speakers"))
+        describe(
+            self.table,
+            tr("List of speakers"),
+            tr("In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker."),
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -44,25 +50,50 @@ class ChairPanel(RolePanel):
         self.buttons = {}
         grid = QGridLayout()
         actions = [
-            ("call", tr("Call next"), self._call_next, "Ctrl+N"),
-            ("start", tr("Start clock"), lambda: self._floor("floor.start"), "Ctrl+S"),
-            ("pause", tr("Pause"), lambda: self._floor("floor.pause"), "Ctrl+P"),
-            ("resume", tr("Resume"), lambda: self._floor("floor.resume"), "Ctrl+R"),
-            ("finish", tr("Finish"), lambda: self._floor("floor.finish"), "Ctrl+F"),
-            ("up", tr("Move up"), lambda: self._move(-1), "Ctrl+Up"),
-            ("down", tr("Move down"), lambda: self._move(+1), "Ctrl+Down"),
-            ("decline", tr("Decline…"), self._decline, None),
-            ("list", tr("Close the list"), self._toggle_list, None),
-            ("live", tr("Set live"), lambda: self._status("live"), None),
-            ("done", tr("Set done"), lambda: self._status("done"), None),
-            ("postponed", tr("Postpone"), lambda: self._status("postponed"), None),
+            (
+                "call",
+                tr("Call next"),
+                tr("Gives the floor to the first in the list."),
+                self._call_next,
+                "Ctrl+N",
+            ),
+            ("start", tr("Start clock"), tr("Starts the speaker's clock."), self._start, "Ctrl+S"),
+            ("pause", tr("Pause"), tr("Stops the clock for a moment."), self._pause, "Ctrl+P"),
+            ("resume", tr("Resume"), tr("Runs the clock again."), self._resume, "Ctrl+R"),
+            ("finish", tr("Finish"), tr("Ends the current statement."), self._finish, "Ctrl+F"),
+            ("up", tr("Move up"), tr("Moves the selected speaker one place up."), self._up, "Ctrl+Up"),
+            (
+                "down",
+                tr("Move down"),
+                tr("Moves the selected speaker one place down."),
+                self._down,
+                "Ctrl+Down",
+            ),
+            (
+                "decline",
+                tr("Decline…"),
+                tr("Refuses the selected request, with a reason."),
+                self._decline,
+                None,
+            ),
+            (
+                "list",
+                tr("Close the list"),
+                tr("Opens or closes the list of speakers."),
+                self._toggle_list,
+                None,
+            ),
+            ("live", tr("Set live"), tr("Marks this item as the one in session."), self._live, None),
+            ("done", tr("Set done"), tr("Marks this item as finished."), self._done, None),
+            ("postponed", tr("Postpone"), tr("Marks this item as postponed."), self._postpone, None),
         ]
-        for n, (key, text, slot, shortcut) in enumerate(actions):
+        for n, (key, text, description, slot, shortcut) in enumerate(actions):
             button = QPushButton(text)
             button.clicked.connect(slot)
             if shortcut:
-                button.setToolTip(shortcut)
+                description += f" ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})"
                 QShortcut(QKeySequence(shortcut), self, activated=slot)
+            describe(button, text, description)
             grid.addWidget(button, n // 4, n % 4)
             self.buttons[key] = button
         layout = QVBoxLayout(self)
@@ -139,6 +170,33 @@ class ChairPanel(RolePanel):
 
     def _floor(self, kind: str) -> None:
         self.sig_command.emit({"type": kind})
+
+    def _start(self) -> None:
+        self._floor("floor.start")
+
+    def _pause(self) -> None:
+        self._floor("floor.pause")
+
+    def _resume(self) -> None:
+        self._floor("floor.resume")
+
+    def _finish(self) -> None:
+        self._floor("floor.finish")
+
+    def _up(self) -> None:
+        self._move(-1)
+
+    def _down(self) -> None:
+        self._move(+1)
+
+    def _live(self) -> None:
+        self._status("live")
+
+    def _done(self) -> None:
+        self._status("done")
+
+    def _postpone(self) -> None:
+        self._status("postponed")
 
     def _move(self, delta: int) -> None:
         request_id = self._selected_id()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from companion.domain import MeetingState, speaking_clock
 from companion.domain.entities import Participant
 
+from .accessibility import announce, scaled_font
 from .labels import LANGUAGE_NAMES, duration, tr
 
 PHASE_COLOURS = {"ok": "#1b5e20", "warning": "#b26a00", "overrun": "#b71c1c"}
@@ -22,6 +23,8 @@ class FloorBanner(QWidget):
         self.speaker = QLabel(tr("Nobody has the floor."))
         self.speaker.setAccessibleName(tr("Current speaker"))
         self.clock = QLabel("")
+        scaled_font(self.clock, 2.2)
+        self._phase = None
         self.clock.setAccessibleName(tr("Speaking clock"))
         self.clock.setAlignment(Qt.AlignCenter)
         self.clock.setMinimumWidth(140)
@@ -55,7 +58,10 @@ class FloorBanner(QWidget):
         paused = "" if floor.running_since else " ⏸"
         self.clock.setText(f"{duration(left)}{paused}")
         self.clock.setStyleSheet(
-            f"font-size: 28px; font-weight: bold; color: white; padding: 4px 12px;"
+            f"color: white; padding: 4px 12px;"
             f"background: {PHASE_COLOURS[phase]}; border-radius: 6px;"
         )
         self.clock.setAccessibleDescription(tr("{time} left").format(time=duration(left)))
+        if phase != self._phase:  # near the limit, over it: said once, not every second
+            self._phase = phase
+            announce(self.clock)

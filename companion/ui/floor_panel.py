@@ -25,7 +25,8 @@ from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
 from companion.domain.vocabulary import RequestKind
 
-from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr, tr_noop
+from .accessibility import describe
+from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
 from .role_panel import RolePanel
 
 MAX_TEXT_BYTES = 400_000
@@ -50,21 +51,25 @@ class FloorPanel(RolePanel):
         self.attendance.setCurrentIndex(0 if me.attendance == "onsite" else 1)
         self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, value=3, suffix=" " + tr("min"))
         self.text = QPlainTextEdit(placeholderText=tr("Optional: paste the statement for the interpreters"))
-        self.text.setAccessibleName(tr("Statement text for the interpreters"))
+        self.text.setTabChangesFocus(True)  # Tab moves on: no keyboard trap in the text box
+        describe(
+            self.text,
+            tr("Statement text for the interpreters"),
+            tr("Optional; only the interpreters and the chair can read it."),
+        )
         self.load = QPushButton(tr("Load .txt…"))
+        describe(self.load, self.load.text(), tr("Fills the statement from a UTF-8 text file."))
         self.load.clicked.connect(self._load_text)
         self.ask = QPushButton(tr("Ask for the floor"))
+        describe(self.ask, self.ask.text(), tr("Puts you on the list of speakers of the selected item."))
         self.ask.setDefault(True)
         self.ask.clicked.connect(self._ask)
         self.why_not = QLabel(wordWrap=True)
         self.why_not.setStyleSheet("color: #8a4b00;")
-        for widget, name in (
-            (self.kind, tr_noop("Kind of request")),
-            (self.language, tr_noop("Language you will speak")),
-            (self.attendance, tr_noop("Where you speak from")),
-            (self.minutes, tr_noop("Minutes you need")),
-        ):
-            widget.setAccessibleName(tr(name))
+        describe(self.kind, tr("Kind of request"), tr("A statement, a question, a point of order…"))
+        describe(self.language, tr("Language you will speak"), tr("The interpreters prepare for it."))
+        describe(self.attendance, tr("Where you speak from"), tr("In the room or remotely."))
+        describe(self.minutes, tr("Minutes you need"), tr("Used to estimate when each speaker is called."))
         form = QFormLayout()
         form.addRow(tr("Kind"), self.kind)
         form.addRow(tr("I will speak in"), self.language)
@@ -83,8 +88,9 @@ class FloorPanel(RolePanel):
         self.notice = QLabel(wordWrap=True)
         self.notice.setAccessibleName(tr("Your turn"))
         self.mine = QListWidget()
-        self.mine.setAccessibleName(tr("Your requests"))
+        describe(self.mine, tr("Your requests"), tr("Each request with your place and the estimated time."))
         withdraw = QPushButton(tr("Withdraw selected request"))
+        describe(withdraw, withdraw.text(), tr("Takes the selected request off the list of speakers."))
         withdraw.clicked.connect(self._withdraw)
         layout = QVBoxLayout(self)
         layout.addWidget(box)

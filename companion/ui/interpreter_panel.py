@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from companion.domain.entities import Participant
 from companion.domain.interpretation import current_shift, needs_relay, shifts_of
 
+from .accessibility import describe
 from .labels import LANGUAGE_NAMES, meeting_clock, tr
 from .queue_model import QueueModel
 from .role_panel import RolePanel
@@ -31,7 +32,10 @@ class InterpreterPanel(RolePanel):
         self.now_next.setAccessibleName(tr("Now and next"))
         self.model = QueueModel(self, booth=self.booth)
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Coming speakers"))
+        describe(
+            self.table, tr("Coming speakers"), tr("Who speaks next and in which language; relay is marked.")
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
@@ -40,9 +44,13 @@ class InterpreterPanel(RolePanel):
         self.text = QPlainTextEdit(
             readOnly=True, placeholderText=tr("Select a speaker to read the text sent.")
         )
-        self.text.setAccessibleName(tr("Statement text"))
+        self.text.setTabChangesFocus(True)  # Tab moves on: no keyboard trap in the text box
+        describe(self.text, tr("Statement text"), tr("The text the selected speaker sent in advance."))
         self.shifts = QLabel(wordWrap=True)
         self.slow = QPushButton(tr("Ask the speaker to slow down"))
+        describe(
+            self.slow, self.slow.text(), tr("Tells the chair at once that your booth asks for a slower pace.")
+        )
         self.slow.setStyleSheet("font-weight: bold; padding: 8px;")
         self.slow.clicked.connect(lambda: self.sig_command.emit({"type": "interpreter.slow_down"}))
         layout = QVBoxLayout(self)

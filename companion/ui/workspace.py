@@ -13,6 +13,7 @@ from companion.domain.estimates import place_in_queue
 from companion.domain.reminders import due_reminders, reminder_key
 from companion.domain.vocabulary import CHANNELS, MANAGERS, Role
 
+from .accessibility import announce, describe, scaled_font
 from .agenda_panel import AgendaPanel
 from .chair_panel import ChairPanel
 from .floor_banner import FloorBanner
@@ -33,10 +34,11 @@ class Workspace(QWidget):
         self.me, self.settings, self.window_ = me, settings, window
         self.banner = FloorBanner(me)
         self.alert = QLabel()
+        scaled_font(self.alert, 1.4)
         self.alert.setAccessibleName(tr("Alert"))
         self.alert.hide()
         self.channel = QComboBox()
-        self.channel.setAccessibleName(tr("Listening channel"))
+        describe(self.channel, tr("Listening channel"), tr("The floor or the interpretation you listen to."))
         for code in CHANNELS:
             self.channel.addItem(channel_name(code), code)
         self.channel.activated.connect(
@@ -131,9 +133,11 @@ class Workspace(QWidget):
         """In the window, unmissably, and on the desktop."""
         self.alert.setText(text)
         self.alert.setStyleSheet(
-            "background: #b71c1c; color: white; font-size: 18px; font-weight: bold;"
+            "background: #b71c1c; color: white;"
             "padding: 8px; border-radius: 4px;"
         )
+        self.alert.setAccessibleDescription(text)
         self.alert.show()
+        announce(self.alert)
         QTimer.singleShot(15_000, self.alert.hide)
         self.notifier.notify(tr("Meeting Companion"), text)

@@ -48,8 +48,16 @@
       <translation>البحث في جدول الأعمال</translation>
     </message>
     <message>
+      <source>Shows only the items whose text contains what you type.</source>
+      <translation>لا يعرض إلا البنود التي يتضمن نصها ما تكتبه.</translation>
+    </message>
+    <message>
       <source>My agenda only</source>
       <translation>برنامجي فقط</translation>
+    </message>
+    <message>
+      <source>Shows only the items you starred.</source>
+      <translation>لا يعرض إلا البنود التي تتابعها.</translation>
     </message>
     <message>
       <source>★ Star</source>
@@ -60,8 +68,16 @@
       <translation>متابعة البند المحدد أو إلغاء متابعته</translation>
     </message>
     <message>
+      <source>Starred items make up “my agenda”; you are reminded before they start.</source>
+      <translation>البنود المتابعة تشكل «برنامجي»، ويصلك تذكير قبل بدئها.</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>The two days, one item per row; arrow keys move, the details follow.</source>
+      <translation>اليومان، بند في كل صف؛ تتنقل بمفاتيح الأسهم وتتبعها التفاصيل.</translation>
     </message>
     <message>
       <source>Item details</source>
@@ -92,6 +108,10 @@
       <translation>قائمة المتكلمين</translation>
     </message>
     <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation>بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم.</translation>
+    </message>
+    <message>
       <source>Figures</source>
       <translation>أرقام</translation>
     </message>
@@ -100,48 +120,96 @@
       <translation>دعوة المتكلم التالي</translation>
     </message>
     <message>
+      <source>Gives the floor to the first in the list.</source>
+      <translation>يعطي الكلمة للأول في القائمة.</translation>
+    </message>
+    <message>
       <source>Start clock</source>
       <translation>بدء التوقيت</translation>
+    </message>
+    <message>
+      <source>Starts the speaker's clock.</source>
+      <translation>يبدأ توقيت المتكلم.</translation>
     </message>
     <message>
       <source>Pause</source>
       <translation>إيقاف مؤقت</translation>
     </message>
     <message>
+      <source>Stops the clock for a moment.</source>
+      <translation>يوقف التوقيت مؤقتًا.</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>استئناف</translation>
+    </message>
+    <message>
+      <source>Runs the clock again.</source>
+      <translation>يستأنف التوقيت.</translation>
     </message>
     <message>
       <source>Finish</source>
       <translation>إنهاء</translation>
     </message>
     <message>
+      <source>Ends the current statement.</source>
+      <translation>ينهي الكلمة الحالية.</translation>
+    </message>
+    <message>
       <source>Move up</source>
       <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+      <source>Moves the selected speaker one place up.</source>
+      <translation>ينقل المتكلم المحدد مكانًا واحدًا إلى الأعلى.</translation>
     </message>
     <message>
       <source>Move down</source>
       <translation>إلى الأسفل</translation>
     </message>
     <message>
+      <source>Moves the selected speaker one place down.</source>
+      <translation>ينقل المتكلم المحدد مكانًا واحدًا إلى الأسفل.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>رفض…</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation>يرفض الطلب المحدد مع ذكر السبب.</translation>
     </message>
     <message>
       <source>Close the list</source>
       <translation>إغلاق القائمة</translation>
     </message>
     <message>
+      <source>Opens or closes the list of speakers.</source>
+      <translation>يفتح قائمة المتكلمين أو يغلقها.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>بدء البند</translation>
+    </message>
+    <message>
+      <source>Marks this item as the one in session.</source>
+      <translation>يجعل هذا البند البند الجاري.</translation>
     </message>
     <message>
       <source>Set done</source>
       <translation>وضع علامة منتهٍ</translation>
     </message>
     <message>
+      <source>Marks this item as finished.</source>
+      <translation>يضع على هذا البند علامة منتهٍ.</translation>
+    </message>
+    <message>
       <source>Postpone</source>
       <translation>تأجيل</translation>
+    </message>
+    <message>
+      <source>Marks this item as postponed.</source>
+      <translation>يضع على هذا البند علامة مؤجل.</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -284,12 +352,56 @@
       <translation>نص الكلمة للمترجمين الفوريين</translation>
     </message>
     <message>
+      <source>Optional; only the interpreters and the chair can read it.</source>
+      <translation>اختياري؛ لا يقرؤه إلا المترجمون الفوريون والرئيس.</translation>
+    </message>
+    <message>
       <source>Load .txt…</source>
       <translation>تحميل ملف ‎.txt…</translation>
     </message>
     <message>
+      <source>Fills the statement from a UTF-8 text file.</source>
+      <translation>يملأ الكلمة من ملف نصي بترميز UTF-8.</translation>
+    </message>
+    <message>
       <source>Ask for the floor</source>
       <translation>طلب الكلمة</translation>
+    </message>
+    <message>
+      <source>Puts you on the list of speakers of the selected item.</source>
+      <translation>يضعك على قائمة المتكلمين في البند المحدد.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>نوع الطلب</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>بيان، سؤال، نقطة نظام…</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>اللغة التي ستتكلم بها</translation>
+    </message>
+    <message>
+      <source>The interpreters prepare for it.</source>
+      <translation>يستعد لها المترجمون الفوريون.</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>المكان الذي تتكلم منه</translation>
+    </message>
+    <message>
+      <source>In the room or remotely.</source>
+      <translation>في القاعة أو عن بُعد.</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>الدقائق اللازمة</translation>
+    </message>
+    <message>
+      <source>Used to estimate when each speaker is called.</source>
+      <translation>يُستخدم لتقدير موعد دعوة كل متكلم.</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -316,8 +428,16 @@
       <translation>طلباتك</translation>
     </message>
     <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>كل طلب مع ترتيبك والوقت المتوقع.</translation>
+    </message>
+    <message>
       <source>Withdraw selected request</source>
       <translation>سحب الطلب المحدد</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation>يزيل الطلب المحدد من قائمة المتكلمين.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -334,22 +454,6 @@
     <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>اختياري: الصق نص الكلمة للمترجمين الفوريين</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>نوع الطلب</translation>
-    </message>
-    <message>
-      <source>Language you will speak</source>
-      <translation>اللغة التي ستتكلم بها</translation>
-    </message>
-    <message>
-      <source>Where you speak from</source>
-      <translation>المكان الذي تتكلم منه</translation>
-    </message>
-    <message>
-      <source>Minutes you need</source>
-      <translation>الدقائق اللازمة</translation>
     </message>
     <message>
       <source>Select an agenda item.</source>
@@ -400,12 +504,24 @@
       <translation>المتكلمون القادمون</translation>
     </message>
     <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation>من يتكلم بعد ذلك وبأي لغة؛ وتُعلَّم الترجمة عبر لغة وسيطة.</translation>
+    </message>
+    <message>
       <source>Statement text</source>
       <translation>نص الكلمة</translation>
     </message>
     <message>
+      <source>The text the selected speaker sent in advance.</source>
+      <translation>النص الذي أرسله المتكلم المحدد مسبقًا.</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>طلب الإبطاء من المتكلم</translation>
+    </message>
+    <message>
+      <source>Tells the chair at once that your booth asks for a slower pace.</source>
+      <translation>يبلغ الرئيس فورًا بأن مقصورتك تطلب الإبطاء.</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>
@@ -758,6 +874,10 @@
     <message>
       <source>Listening channel</source>
       <translation>قناة الاستماع</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>القاعة أو الترجمة الفورية التي تستمع إليها.</translation>
     </message>
     <message>
       <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>

@@ -48,8 +48,16 @@
       <translation>Search the agenda</translation>
     </message>
     <message>
+      <source>Shows only the items whose text contains what you type.</source>
+      <translation>Shows only the items whose text contains what you type.</translation>
+    </message>
+    <message>
       <source>My agenda only</source>
       <translation>My agenda only</translation>
+    </message>
+    <message>
+      <source>Shows only the items you starred.</source>
+      <translation>Shows only the items you starred.</translation>
     </message>
     <message>
       <source>★ Star</source>
@@ -60,8 +68,16 @@
       <translation>Star or unstar the selected item</translation>
     </message>
     <message>
+      <source>Starred items make up “my agenda”; you are reminded before they start.</source>
+      <translation>Starred items make up “my agenda”; you are reminded before they start.</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>The two days, one item per row; arrow keys move, the details follow.</source>
+      <translation>The two days, one item per row; arrow keys move, the details follow.</translation>
     </message>
     <message>
       <source>Item details</source>
@@ -92,6 +108,10 @@
       <translation>List of speakers</translation>
     </message>
     <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</translation>
+    </message>
+    <message>
       <source>Figures</source>
       <translation>Figures</translation>
     </message>
@@ -100,48 +120,96 @@
       <translation>Call next</translation>
     </message>
     <message>
+      <source>Gives the floor to the first in the list.</source>
+      <translation>Gives the floor to the first in the list.</translation>
+    </message>
+    <message>
       <source>Start clock</source>
       <translation>Start clock</translation>
+    </message>
+    <message>
+      <source>Starts the speaker's clock.</source>
+      <translation>Starts the speaker's clock.</translation>
     </message>
     <message>
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
+      <source>Stops the clock for a moment.</source>
+      <translation>Stops the clock for a moment.</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Resume</translation>
+    </message>
+    <message>
+      <source>Runs the clock again.</source>
+      <translation>Runs the clock again.</translation>
     </message>
     <message>
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
     <message>
+      <source>Ends the current statement.</source>
+      <translation>Ends the current statement.</translation>
+    </message>
+    <message>
       <source>Move up</source>
       <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Moves the selected speaker one place up.</source>
+      <translation>Moves the selected speaker one place up.</translation>
     </message>
     <message>
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
+      <source>Moves the selected speaker one place down.</source>
+      <translation>Moves the selected speaker one place down.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Decline…</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation>Refuses the selected request, with a reason.</translation>
     </message>
     <message>
       <source>Close the list</source>
       <translation>Close the list</translation>
     </message>
     <message>
+      <source>Opens or closes the list of speakers.</source>
+      <translation>Opens or closes the list of speakers.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Set live</translation>
+    </message>
+    <message>
+      <source>Marks this item as the one in session.</source>
+      <translation>Marks this item as the one in session.</translation>
     </message>
     <message>
       <source>Set done</source>
       <translation>Set done</translation>
     </message>
     <message>
+      <source>Marks this item as finished.</source>
+      <translation>Marks this item as finished.</translation>
+    </message>
+    <message>
       <source>Postpone</source>
       <translation>Postpone</translation>
+    </message>
+    <message>
+      <source>Marks this item as postponed.</source>
+      <translation>Marks this item as postponed.</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -284,12 +352,56 @@
       <translation>Statement text for the interpreters</translation>
     </message>
     <message>
+      <source>Optional; only the interpreters and the chair can read it.</source>
+      <translation>Optional; only the interpreters and the chair can read it.</translation>
+    </message>
+    <message>
       <source>Load .txt…</source>
       <translation>Load .txt…</translation>
     </message>
     <message>
+      <source>Fills the statement from a UTF-8 text file.</source>
+      <translation>Fills the statement from a UTF-8 text file.</translation>
+    </message>
+    <message>
       <source>Ask for the floor</source>
       <translation>Ask for the floor</translation>
+    </message>
+    <message>
+      <source>Puts you on the list of speakers of the selected item.</source>
+      <translation>Puts you on the list of speakers of the selected item.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Kind of request</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>A statement, a question, a point of order…</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>Language you will speak</translation>
+    </message>
+    <message>
+      <source>The interpreters prepare for it.</source>
+      <translation>The interpreters prepare for it.</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>Where you speak from</translation>
+    </message>
+    <message>
+      <source>In the room or remotely.</source>
+      <translation>In the room or remotely.</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>Minutes you need</translation>
+    </message>
+    <message>
+      <source>Used to estimate when each speaker is called.</source>
+      <translation>Used to estimate when each speaker is called.</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -316,8 +428,16 @@
       <translation>Your requests</translation>
     </message>
     <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Each request with your place and the estimated time.</translation>
+    </message>
+    <message>
       <source>Withdraw selected request</source>
       <translation>Withdraw selected request</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation>Takes the selected request off the list of speakers.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -334,22 +454,6 @@
     <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Optional: paste the statement for the interpreters</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>Kind of request</translation>
-    </message>
-    <message>
-      <source>Language you will speak</source>
-      <translation>Language you will speak</translation>
-    </message>
-    <message>
-      <source>Where you speak from</source>
-      <translation>Where you speak from</translation>
-    </message>
-    <message>
-      <source>Minutes you need</source>
-      <translation>Minutes you need</translation>
     </message>
     <message>
       <source>Select an agenda item.</source>
@@ -400,12 +504,24 @@
       <translation>Coming speakers</translation>
     </message>
     <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation>Who speaks next and in which language; relay is marked.</translation>
+    </message>
+    <message>
       <source>Statement text</source>
       <translation>Statement text</translation>
     </message>
     <message>
+      <source>The text the selected speaker sent in advance.</source>
+      <translation>The text the selected speaker sent in advance.</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Ask the speaker to slow down</translation>
+    </message>
+    <message>
+      <source>Tells the chair at once that your booth asks for a slower pace.</source>
+      <translation>Tells the chair at once that your booth asks for a slower pace.</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>
@@ -758,6 +874,10 @@
     <message>
       <source>Listening channel</source>
       <translation>Listening channel</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>The floor or the interpretation you listen to.</translation>
     </message>
     <message>
       <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>

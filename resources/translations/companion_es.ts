@@ -48,8 +48,16 @@
       <translation>Buscar en el orden del día</translation>
     </message>
     <message>
+      <source>Shows only the items whose text contains what you type.</source>
+      <translation>Muestra solo los puntos cuyo texto contiene lo que escribe.</translation>
+    </message>
+    <message>
       <source>My agenda only</source>
       <translation>Solo mi programa</translation>
+    </message>
+    <message>
+      <source>Shows only the items you starred.</source>
+      <translation>Muestra solo los puntos que sigue.</translation>
     </message>
     <message>
       <source>★ Star</source>
@@ -60,8 +68,16 @@
       <translation>Seguir o dejar de seguir el punto seleccionado</translation>
     </message>
     <message>
+      <source>Starred items make up “my agenda”; you are reminded before they start.</source>
+      <translation>Los puntos seguidos forman «mi programa»; se le avisa antes de que empiecen.</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>Orden del día</translation>
+    </message>
+    <message>
+      <source>The two days, one item per row; arrow keys move, the details follow.</source>
+      <translation>Los dos días, un punto por fila; las flechas desplazan y los detalles las siguen.</translation>
     </message>
     <message>
       <source>Item details</source>
@@ -92,6 +108,10 @@
       <translation>Lista de oradores</translation>
     </message>
     <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation>En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador.</translation>
+    </message>
+    <message>
       <source>Figures</source>
       <translation>Cifras</translation>
     </message>
@@ -100,48 +120,96 @@
       <translation>Llamar al siguiente</translation>
     </message>
     <message>
+      <source>Gives the floor to the first in the list.</source>
+      <translation>Da la palabra al primero de la lista.</translation>
+    </message>
+    <message>
       <source>Start clock</source>
       <translation>Iniciar el reloj</translation>
+    </message>
+    <message>
+      <source>Starts the speaker's clock.</source>
+      <translation>Inicia el reloj del orador.</translation>
     </message>
     <message>
       <source>Pause</source>
       <translation>Pausa</translation>
     </message>
     <message>
+      <source>Stops the clock for a moment.</source>
+      <translation>Detiene el reloj un momento.</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Reanudar</translation>
+    </message>
+    <message>
+      <source>Runs the clock again.</source>
+      <translation>Vuelve a poner en marcha el reloj.</translation>
     </message>
     <message>
       <source>Finish</source>
       <translation>Terminar</translation>
     </message>
     <message>
+      <source>Ends the current statement.</source>
+      <translation>Termina la intervención en curso.</translation>
+    </message>
+    <message>
       <source>Move up</source>
       <translation>Subir</translation>
+    </message>
+    <message>
+      <source>Moves the selected speaker one place up.</source>
+      <translation>Sube un puesto al orador seleccionado.</translation>
     </message>
     <message>
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
+      <source>Moves the selected speaker one place down.</source>
+      <translation>Baja un puesto al orador seleccionado.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Denegar…</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation>Deniega la solicitud seleccionada, con un motivo.</translation>
     </message>
     <message>
       <source>Close the list</source>
       <translation>Cerrar la lista</translation>
     </message>
     <message>
+      <source>Opens or closes the list of speakers.</source>
+      <translation>Abre o cierra la lista de oradores.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Poner en curso</translation>
+    </message>
+    <message>
+      <source>Marks this item as the one in session.</source>
+      <translation>Marca este punto como el que está en curso.</translation>
     </message>
     <message>
       <source>Set done</source>
       <translation>Marcar terminado</translation>
     </message>
     <message>
+      <source>Marks this item as finished.</source>
+      <translation>Marca este punto como terminado.</translation>
+    </message>
+    <message>
       <source>Postpone</source>
       <translation>Aplazar</translation>
+    </message>
+    <message>
+      <source>Marks this item as postponed.</source>
+      <translation>Marca este punto como aplazado.</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -284,12 +352,56 @@
       <translation>Texto de la declaración para los intérpretes</translation>
     </message>
     <message>
+      <source>Optional; only the interpreters and the chair can read it.</source>
+      <translation>Opcional; solo los intérpretes y la Presidencia pueden leerlo.</translation>
+    </message>
+    <message>
       <source>Load .txt…</source>
       <translation>Cargar .txt…</translation>
     </message>
     <message>
+      <source>Fills the statement from a UTF-8 text file.</source>
+      <translation>Rellena la declaración a partir de un archivo de texto UTF-8.</translation>
+    </message>
+    <message>
       <source>Ask for the floor</source>
       <translation>Pedir la palabra</translation>
+    </message>
+    <message>
+      <source>Puts you on the list of speakers of the selected item.</source>
+      <translation>Le inscribe en la lista de oradores del punto seleccionado.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>Una declaración, una pregunta, una cuestión de orden…</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>Idioma en que hablará</translation>
+    </message>
+    <message>
+      <source>The interpreters prepare for it.</source>
+      <translation>Los intérpretes se preparan para ello.</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>Desde dónde habla</translation>
+    </message>
+    <message>
+      <source>In the room or remotely.</source>
+      <translation>En la sala o a distancia.</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>Minutos que necesita</translation>
+    </message>
+    <message>
+      <source>Used to estimate when each speaker is called.</source>
+      <translation>Sirve para estimar cuándo se llama a cada orador.</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -316,8 +428,16 @@
       <translation>Sus solicitudes</translation>
     </message>
     <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Cada solicitud con su puesto y la hora estimada.</translation>
+    </message>
+    <message>
       <source>Withdraw selected request</source>
       <translation>Retirar la solicitud seleccionada</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation>Retira la solicitud seleccionada de la lista de oradores.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -334,22 +454,6 @@
     <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Opcional: pegue la declaración para los intérpretes</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>Tipo de solicitud</translation>
-    </message>
-    <message>
-      <source>Language you will speak</source>
-      <translation>Idioma en que hablará</translation>
-    </message>
-    <message>
-      <source>Where you speak from</source>
-      <translation>Desde dónde habla</translation>
-    </message>
-    <message>
-      <source>Minutes you need</source>
-      <translation>Minutos que necesita</translation>
     </message>
     <message>
       <source>Select an agenda item.</source>
@@ -400,12 +504,24 @@
       <translation>Próximos oradores</translation>
     </message>
     <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation>Quién habla a continuación y en qué idioma; el relé está señalado.</translation>
+    </message>
+    <message>
       <source>Statement text</source>
       <translation>Texto de la declaración</translation>
     </message>
     <message>
+      <source>The text the selected speaker sent in advance.</source>
+      <translation>El texto que el orador seleccionado envió de antemano.</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Pedir al orador que hable más despacio</translation>
+    </message>
+    <message>
+      <source>Tells the chair at once that your booth asks for a slower pace.</source>
+      <translation>Avisa de inmediato a la Presidencia de que su cabina pide un ritmo más lento.</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>
@@ -758,6 +874,10 @@
     <message>
       <source>Listening channel</source>
       <translation>Canal de escucha</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>La sala o la interpretación que escucha.</translation>
     </message>
     <message>
       <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>

@@ -48,8 +48,16 @@
       <translation>Rechercher dans l’ordre du jour</translation>
     </message>
     <message>
+      <source>Shows only the items whose text contains what you type.</source>
+      <translation>N’affiche que les points dont le texte contient ce que vous tapez.</translation>
+    </message>
+    <message>
       <source>My agenda only</source>
       <translation>Mon programme seulement</translation>
+    </message>
+    <message>
+      <source>Shows only the items you starred.</source>
+      <translation>N’affiche que les points que vous suivez.</translation>
     </message>
     <message>
       <source>★ Star</source>
@@ -60,8 +68,16 @@
       <translation>Suivre ou ne plus suivre le point choisi</translation>
     </message>
     <message>
+      <source>Starred items make up “my agenda”; you are reminded before they start.</source>
+      <translation>Les points suivis forment « mon programme » ; un rappel vous est donné avant qu’ils commencent.</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>Ordre du jour</translation>
+    </message>
+    <message>
+      <source>The two days, one item per row; arrow keys move, the details follow.</source>
+      <translation>Les deux jours, un point par ligne ; les flèches déplacent, les détails suivent.</translation>
     </message>
     <message>
       <source>Item details</source>
@@ -92,6 +108,10 @@
       <translation>Liste des orateurs</translation>
     </message>
     <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation>Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur.</translation>
+    </message>
+    <message>
       <source>Figures</source>
       <translation>Chiffres</translation>
     </message>
@@ -100,48 +120,96 @@
       <translation>Appeler le suivant</translation>
     </message>
     <message>
+      <source>Gives the floor to the first in the list.</source>
+      <translation>Donne la parole au premier de la liste.</translation>
+    </message>
+    <message>
       <source>Start clock</source>
       <translation>Lancer le chrono</translation>
+    </message>
+    <message>
+      <source>Starts the speaker's clock.</source>
+      <translation>Lance le chronomètre de l’orateur.</translation>
     </message>
     <message>
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
+      <source>Stops the clock for a moment.</source>
+      <translation>Arrête le chronomètre un instant.</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Reprendre</translation>
+    </message>
+    <message>
+      <source>Runs the clock again.</source>
+      <translation>Relance le chronomètre.</translation>
     </message>
     <message>
       <source>Finish</source>
       <translation>Terminer</translation>
     </message>
     <message>
+      <source>Ends the current statement.</source>
+      <translation>Termine la déclaration en cours.</translation>
+    </message>
+    <message>
       <source>Move up</source>
       <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Moves the selected speaker one place up.</source>
+      <translation>Fait monter l’orateur choisi d’une place.</translation>
     </message>
     <message>
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
+      <source>Moves the selected speaker one place down.</source>
+      <translation>Fait descendre l’orateur choisi d’une place.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Refuser…</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation>Refuse la demande choisie, avec un motif.</translation>
     </message>
     <message>
       <source>Close the list</source>
       <translation>Clore la liste</translation>
     </message>
     <message>
+      <source>Opens or closes the list of speakers.</source>
+      <translation>Ouvre ou clôt la liste des orateurs.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Mettre en cours</translation>
+    </message>
+    <message>
+      <source>Marks this item as the one in session.</source>
+      <translation>Indique que ce point est en cours.</translation>
     </message>
     <message>
       <source>Set done</source>
       <translation>Marquer terminé</translation>
     </message>
     <message>
+      <source>Marks this item as finished.</source>
+      <translation>Indique que ce point est terminé.</translation>
+    </message>
+    <message>
       <source>Postpone</source>
       <translation>Reporter</translation>
+    </message>
+    <message>
+      <source>Marks this item as postponed.</source>
+      <translation>Indique que ce point est reporté.</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -284,12 +352,56 @@
       <translation>Texte de la déclaration pour les interprètes</translation>
     </message>
     <message>
+      <source>Optional; only the interpreters and the chair can read it.</source>
+      <translation>Facultatif ; seuls les interprètes et le président peuvent le lire.</translation>
+    </message>
+    <message>
       <source>Load .txt…</source>
       <translation>Charger un .txt…</translation>
     </message>
     <message>
+      <source>Fills the statement from a UTF-8 text file.</source>
+      <translation>Remplit la déclaration à partir d’un fichier texte UTF-8.</translation>
+    </message>
+    <message>
       <source>Ask for the floor</source>
       <translation>Demander la parole</translation>
+    </message>
+    <message>
+      <source>Puts you on the list of speakers of the selected item.</source>
+      <translation>Vous inscrit sur la liste des orateurs du point choisi.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Type de demande</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>Une déclaration, une question, une motion d’ordre…</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>Langue dans laquelle vous parlerez</translation>
+    </message>
+    <message>
+      <source>The interpreters prepare for it.</source>
+      <translation>Les interprètes s’y préparent.</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>D’où vous parlez</translation>
+    </message>
+    <message>
+      <source>In the room or remotely.</source>
+      <translation>Dans la salle ou à distance.</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>Minutes nécessaires</translation>
+    </message>
+    <message>
+      <source>Used to estimate when each speaker is called.</source>
+      <translation>Sert à estimer quand chaque orateur est appelé.</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -316,8 +428,16 @@
       <translation>Vos demandes</translation>
     </message>
     <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Chaque demande avec votre rang et l’heure estimée.</translation>
+    </message>
+    <message>
       <source>Withdraw selected request</source>
       <translation>Retirer la demande choisie</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation>Retire la demande choisie de la liste des orateurs.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -334,22 +454,6 @@
     <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Facultatif : collez la déclaration pour les interprètes</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>Type de demande</translation>
-    </message>
-    <message>
-      <source>Language you will speak</source>
-      <translation>Langue dans laquelle vous parlerez</translation>
-    </message>
-    <message>
-      <source>Where you speak from</source>
-      <translation>D’où vous parlez</translation>
-    </message>
-    <message>
-      <source>Minutes you need</source>
-      <translation>Minutes nécessaires</translation>
     </message>
     <message>
       <source>Select an agenda item.</source>
@@ -400,12 +504,24 @@
       <translation>Prochains orateurs</translation>
     </message>
     <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation>Qui parle ensuite et en quelle langue ; le relais est signalé.</translation>
+    </message>
+    <message>
       <source>Statement text</source>
       <translation>Texte de la déclaration</translation>
     </message>
     <message>
+      <source>The text the selected speaker sent in advance.</source>
+      <translation>Le texte envoyé à l’avance par l’orateur choisi.</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Demander à l’orateur de ralentir</translation>
+    </message>
+    <message>
+      <source>Tells the chair at once that your booth asks for a slower pace.</source>
+      <translation>Signale aussitôt au président que votre cabine demande un rythme plus lent.</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>
@@ -758,6 +874,10 @@
     <message>
       <source>Listening channel</source>
       <translation>Canal d’écoute</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>Le parquet ou l’interprétation que vous écoutez.</translation>
     </message>
     <message>
       <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>

@@ -48,8 +48,16 @@
       <translation>Поиск по повестке дня</translation>
     </message>
     <message>
+      <source>Shows only the items whose text contains what you type.</source>
+      <translation>Показывает только пункты, в тексте которых есть то, что вы вводите.</translation>
+    </message>
+    <message>
       <source>My agenda only</source>
       <translation>Только моя программа</translation>
+    </message>
+    <message>
+      <source>Shows only the items you starred.</source>
+      <translation>Показывает только отмеченные вами пункты.</translation>
     </message>
     <message>
       <source>★ Star</source>
@@ -60,8 +68,16 @@
       <translation>Отметить выбранный пункт или снять отметку</translation>
     </message>
     <message>
+      <source>Starred items make up “my agenda”; you are reminded before they start.</source>
+      <translation>Отмеченные пункты составляют «мою программу»; перед их началом придёт напоминание.</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>Повестка дня</translation>
+    </message>
+    <message>
+      <source>The two days, one item per row; arrow keys move, the details follow.</source>
+      <translation>Два дня, по пункту в строке; стрелки перемещают, сведения следуют за ними.</translation>
     </message>
     <message>
       <source>Item details</source>
@@ -92,6 +108,10 @@
       <translation>Список ораторов</translation>
     </message>
     <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation>В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора.</translation>
+    </message>
+    <message>
       <source>Figures</source>
       <translation>Цифры</translation>
     </message>
@@ -100,48 +120,96 @@
       <translation>Вызвать следующего</translation>
     </message>
     <message>
+      <source>Gives the floor to the first in the list.</source>
+      <translation>Предоставляет слово первому в списке.</translation>
+    </message>
+    <message>
       <source>Start clock</source>
       <translation>Запустить отсчёт</translation>
+    </message>
+    <message>
+      <source>Starts the speaker's clock.</source>
+      <translation>Запускает таймер оратора.</translation>
     </message>
     <message>
       <source>Pause</source>
       <translation>Пауза</translation>
     </message>
     <message>
+      <source>Stops the clock for a moment.</source>
+      <translation>Ненадолго останавливает таймер.</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Продолжить</translation>
+    </message>
+    <message>
+      <source>Runs the clock again.</source>
+      <translation>Снова запускает таймер.</translation>
     </message>
     <message>
       <source>Finish</source>
       <translation>Завершить</translation>
     </message>
     <message>
+      <source>Ends the current statement.</source>
+      <translation>Завершает текущее выступление.</translation>
+    </message>
+    <message>
       <source>Move up</source>
       <translation>Выше</translation>
+    </message>
+    <message>
+      <source>Moves the selected speaker one place up.</source>
+      <translation>Перемещает выбранного оратора на одно место выше.</translation>
     </message>
     <message>
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
+      <source>Moves the selected speaker one place down.</source>
+      <translation>Перемещает выбранного оратора на одно место ниже.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Отклонить…</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation>Отклоняет выбранную заявку с указанием причины.</translation>
     </message>
     <message>
       <source>Close the list</source>
       <translation>Закрыть список</translation>
     </message>
     <message>
+      <source>Opens or closes the list of speakers.</source>
+      <translation>Открывает или закрывает список ораторов.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Начать пункт</translation>
+    </message>
+    <message>
+      <source>Marks this item as the one in session.</source>
+      <translation>Отмечает этот пункт как текущий.</translation>
     </message>
     <message>
       <source>Set done</source>
       <translation>Отметить завершённым</translation>
     </message>
     <message>
+      <source>Marks this item as finished.</source>
+      <translation>Отмечает этот пункт как завершённый.</translation>
+    </message>
+    <message>
       <source>Postpone</source>
       <translation>Отложить</translation>
+    </message>
+    <message>
+      <source>Marks this item as postponed.</source>
+      <translation>Отмечает этот пункт как отложенный.</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -284,12 +352,56 @@
       <translation>Текст выступления для переводчиков</translation>
     </message>
     <message>
+      <source>Optional; only the interpreters and the chair can read it.</source>
+      <translation>Необязательно; прочитать его могут только переводчики и председатель.</translation>
+    </message>
+    <message>
       <source>Load .txt…</source>
       <translation>Загрузить .txt…</translation>
     </message>
     <message>
+      <source>Fills the statement from a UTF-8 text file.</source>
+      <translation>Заполняет выступление из текстового файла в UTF-8.</translation>
+    </message>
+    <message>
       <source>Ask for the floor</source>
       <translation>Попросить слово</translation>
+    </message>
+    <message>
+      <source>Puts you on the list of speakers of the selected item.</source>
+      <translation>Вносит вас в список ораторов выбранного пункта.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Вид заявки</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>Выступление, вопрос, процедурный вопрос…</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>Язык вашего выступления</translation>
+    </message>
+    <message>
+      <source>The interpreters prepare for it.</source>
+      <translation>Переводчики к нему готовятся.</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>Откуда вы выступаете</translation>
+    </message>
+    <message>
+      <source>In the room or remotely.</source>
+      <translation>В зале или дистанционно.</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>Нужно минут</translation>
+    </message>
+    <message>
+      <source>Used to estimate when each speaker is called.</source>
+      <translation>Используется для оценки того, когда вызовут каждого оратора.</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -316,8 +428,16 @@
       <translation>Ваши заявки</translation>
     </message>
     <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Каждая заявка с вашим местом и ожидаемым временем.</translation>
+    </message>
+    <message>
       <source>Withdraw selected request</source>
       <translation>Отозвать выбранную заявку</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation>Снимает выбранную заявку со списка ораторов.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -334,22 +454,6 @@
     <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Необязательно: вставьте текст выступления для переводчиков</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>Вид заявки</translation>
-    </message>
-    <message>
-      <source>Language you will speak</source>
-      <translation>Язык вашего выступления</translation>
-    </message>
-    <message>
-      <source>Where you speak from</source>
-      <translation>Откуда вы выступаете</translation>
-    </message>
-    <message>
-      <source>Minutes you need</source>
-      <translation>Нужно минут</translation>
     </message>
     <message>
       <source>Select an agenda item.</source>
@@ -400,12 +504,24 @@
       <translation>Следующие ораторы</translation>
     </message>
     <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation>Кто выступает далее и на каком языке; релейный перевод отмечен.</translation>
+    </message>
+    <message>
       <source>Statement text</source>
       <translation>Текст выступления</translation>
     </message>
     <message>
+      <source>The text the selected speaker sent in advance.</source>
+      <translation>Текст, заранее присланный выбранным оратором.</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Попросить оратора говорить медленнее</translation>
+    </message>
+    <message>
+      <source>Tells the chair at once that your booth asks for a slower pace.</source>
+      <translation>Сразу сообщает председателю, что ваша кабина просит говорить медленнее.</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>
@@ -758,6 +874,10 @@
     <message>
       <source>Listening channel</source>
       <translation>Канал прослушивания</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>Зал или перевод, который вы слушаете.</translation>
     </message>
     <message>
       <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>

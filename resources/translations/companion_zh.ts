@@ -48,8 +48,16 @@
       <translation>搜索议程</translation>
     </message>
     <message>
+      <source>Shows only the items whose text contains what you type.</source>
+      <translation>只显示文本包含您所输入内容的项目。</translation>
+    </message>
+    <message>
       <source>My agenda only</source>
       <translation>只看我的议程</translation>
+    </message>
+    <message>
+      <source>Shows only the items you starred.</source>
+      <translation>只显示您关注的项目。</translation>
     </message>
     <message>
       <source>★ Star</source>
@@ -60,8 +68,16 @@
       <translation>关注或取消关注所选项目</translation>
     </message>
     <message>
+      <source>Starred items make up “my agenda”; you are reminded before they start.</source>
+      <translation>关注的项目组成“我的议程”；开始前会提醒您。</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>议程</translation>
+    </message>
+    <message>
+      <source>The two days, one item per row; arrow keys move, the details follow.</source>
+      <translation>两天的议程，每行一个项目；方向键移动，详情随之显示。</translation>
     </message>
     <message>
       <source>Item details</source>
@@ -92,6 +108,10 @@
       <translation>发言名单</translation>
     </message>
     <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation>按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置。</translation>
+    </message>
+    <message>
       <source>Figures</source>
       <translation>数据</translation>
     </message>
@@ -100,48 +120,96 @@
       <translation>请下一位发言</translation>
     </message>
     <message>
+      <source>Gives the floor to the first in the list.</source>
+      <translation>请名单上的第一位发言。</translation>
+    </message>
+    <message>
       <source>Start clock</source>
       <translation>开始计时</translation>
+    </message>
+    <message>
+      <source>Starts the speaker's clock.</source>
+      <translation>开始为发言者计时。</translation>
     </message>
     <message>
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
+      <source>Stops the clock for a moment.</source>
+      <translation>暂时停止计时。</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>继续</translation>
+    </message>
+    <message>
+      <source>Runs the clock again.</source>
+      <translation>继续计时。</translation>
     </message>
     <message>
       <source>Finish</source>
       <translation>结束</translation>
     </message>
     <message>
+      <source>Ends the current statement.</source>
+      <translation>结束当前发言。</translation>
+    </message>
+    <message>
       <source>Move up</source>
       <translation>上移</translation>
+    </message>
+    <message>
+      <source>Moves the selected speaker one place up.</source>
+      <translation>将所选发言者上移一位。</translation>
     </message>
     <message>
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
+      <source>Moves the selected speaker one place down.</source>
+      <translation>将所选发言者下移一位。</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>拒绝…</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation>拒绝所选请求并说明理由。</translation>
     </message>
     <message>
       <source>Close the list</source>
       <translation>关闭名单</translation>
     </message>
     <message>
+      <source>Opens or closes the list of speakers.</source>
+      <translation>开放或关闭发言名单。</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>设为进行中</translation>
+    </message>
+    <message>
+      <source>Marks this item as the one in session.</source>
+      <translation>将此项目设为正在进行。</translation>
     </message>
     <message>
       <source>Set done</source>
       <translation>标为已结束</translation>
     </message>
     <message>
+      <source>Marks this item as finished.</source>
+      <translation>将此项目标为已结束。</translation>
+    </message>
+    <message>
       <source>Postpone</source>
       <translation>推迟</translation>
+    </message>
+    <message>
+      <source>Marks this item as postponed.</source>
+      <translation>将此项目标为已推迟。</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -284,12 +352,56 @@
       <translation>供口译员使用的发言稿</translation>
     </message>
     <message>
+      <source>Optional; only the interpreters and the chair can read it.</source>
+      <translation>可选；只有口译员和主席可以阅读。</translation>
+    </message>
+    <message>
       <source>Load .txt…</source>
       <translation>加载 .txt…</translation>
     </message>
     <message>
+      <source>Fills the statement from a UTF-8 text file.</source>
+      <translation>从 UTF-8 文本文件填入发言稿。</translation>
+    </message>
+    <message>
       <source>Ask for the floor</source>
       <translation>请求发言</translation>
+    </message>
+    <message>
+      <source>Puts you on the list of speakers of the selected item.</source>
+      <translation>将您列入所选项目的发言名单。</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>请求类型</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>发言、提问、程序问题…</translation>
+    </message>
+    <message>
+      <source>Language you will speak</source>
+      <translation>您发言的语言</translation>
+    </message>
+    <message>
+      <source>The interpreters prepare for it.</source>
+      <translation>口译员会据此做准备。</translation>
+    </message>
+    <message>
+      <source>Where you speak from</source>
+      <translation>您从何处发言</translation>
+    </message>
+    <message>
+      <source>In the room or remotely.</source>
+      <translation>在会场或远程。</translation>
+    </message>
+    <message>
+      <source>Minutes you need</source>
+      <translation>所需分钟</translation>
+    </message>
+    <message>
+      <source>Used to estimate when each speaker is called.</source>
+      <translation>用于估算每位发言者的发言时间。</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -316,8 +428,16 @@
       <translation>您的请求</translation>
     </message>
     <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>每项请求及您的位次和预计时间。</translation>
+    </message>
+    <message>
       <source>Withdraw selected request</source>
       <translation>撤回所选请求</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation>将所选请求从发言名单中撤下。</translation>
     </message>
     <message>
       <source>no item</source>
@@ -334,22 +454,6 @@
     <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>可选：粘贴供口译员使用的发言稿</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>请求类型</translation>
-    </message>
-    <message>
-      <source>Language you will speak</source>
-      <translation>您发言的语言</translation>
-    </message>
-    <message>
-      <source>Where you speak from</source>
-      <translation>您从何处发言</translation>
-    </message>
-    <message>
-      <source>Minutes you need</source>
-      <translation>所需分钟</translation>
     </message>
     <message>
       <source>Select an agenda item.</source>
@@ -400,12 +504,24 @@
       <translation>即将发言</translation>
     </message>
     <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation>接下来谁发言、使用哪种语言；需接力的已标出。</translation>
+    </message>
+    <message>
       <source>Statement text</source>
       <translation>发言稿</translation>
     </message>
     <message>
+      <source>The text the selected speaker sent in advance.</source>
+      <translation>所选发言者预先发送的文稿。</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>请发言者放慢语速</translation>
+    </message>
+    <message>
+      <source>Tells the chair at once that your booth asks for a slower pace.</source>
+      <translation>立即告知主席您的同传箱请求放慢语速。</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>
@@ -758,6 +874,10 @@
     <message>
       <source>Listening channel</source>
       <translation>收听频道</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>您收听的原声或口译频道。</translation>
     </message>
     <message>
       <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
