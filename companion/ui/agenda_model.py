@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from companion.domain import MeetingState
 from companion.domain.content_language import localized
@@ -87,8 +88,10 @@ class AgendaModel(QAbstractTableModel):
             return item.id in self.starred
         if role == Qt.BackgroundRole and item.status == "live":
             return QBrush(QColor("#fff3c4"))
+        if role == Qt.ForegroundRole and item.status == "live":
+            return QBrush(QColor("#000000"))  # on the pale highlight, whatever the palette
         if role == Qt.ForegroundRole and item.status in ("done", "postponed"):
-            return QBrush(QColor("#6b6b6b"))
+            return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)  # dimmed, by the palette
         if role == Qt.FontRole and item.status == "live":
             font = QFont()
             font.setBold(True)

@@ -18,7 +18,7 @@ from companion.domain import MeetingState
 from companion.domain.figures import item_figures
 
 from .accessibility import describe
-from .labels import LANGUAGE_NAMES, tr
+from .labels import LANGUAGE_NAMES, item_title, tr
 from .queue_model import QueueModel, RequestIdRole
 from .role_panel import RolePanel
 
@@ -110,7 +110,9 @@ class ChairPanel(RolePanel):
         self.model.show(state, item_id)
         self._reselect(selected)
         item = state.items[item_id]
-        self.title.setText(f"<b>{item.title}</b> — " + tr("{n} waiting").format(n=self.model.rowCount()))
+        self.title.setText(
+            f"<b>{item_title(item)}</b> — " + tr("{n} waiting").format(n=self.model.rowCount())
+        )
         self.buttons["list"].setText(
             tr("Close the list") if item.list_state == "open" else tr("Open the list")
         )

@@ -11,7 +11,7 @@ from companion.domain import MeetingState, speaking_clock
 from companion.domain.entities import Participant
 
 from .accessibility import announce, scaled_font
-from .labels import LANGUAGE_NAMES, duration, tr
+from .labels import LANGUAGE_NAMES, duration, item_title, tr
 
 PHASE_COLOURS = {"ok": "#1b5e20", "warning": "#b26a00", "overrun": "#b71c1c"}
 
@@ -50,7 +50,7 @@ class FloorBanner(QWidget):
         language = LANGUAGE_NAMES.get(current.language, current.language)
         mine = self.me is not None and current.participant_id == self.me.id
         text = tr("You have the floor") if mine else tr("Speaking: {name}").format(name=name)
-        self.speaker.setText(f"<b>{text}</b> · {language} · {state.items[current.item_id].title}")
+        self.speaker.setText(f"<b>{text}</b> · {language} · {item_title(state.items[current.item_id])}")
         now = datetime.now(UTC)
         floor = state.floor
         phase = speaking_clock.phase(floor, now)
@@ -58,8 +58,7 @@ class FloorBanner(QWidget):
         paused = "" if floor.running_since else " ⏸"
         self.clock.setText(f"{duration(left)}{paused}")
         self.clock.setStyleSheet(
-            f"color: white; padding: 4px 12px;"
-            f"background: {PHASE_COLOURS[phase]}; border-radius: 6px;"
+            f"color: white; padding: 4px 12px;background: {PHASE_COLOURS[phase]}; border-radius: 6px;"
         )
         self.clock.setAccessibleDescription(tr("{time} left").format(time=duration(left)))
         if phase != self._phase:  # near the limit, over it: said once, not every second

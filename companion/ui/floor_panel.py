@@ -26,7 +26,7 @@ from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal
 from companion.domain.vocabulary import RequestKind
 
 from .accessibility import describe
-from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
+from .labels import LANGUAGE_NAMES, both_clocks, item_title, kind_name, status_name, tr
 from .role_panel import RolePanel
 
 MAX_TEXT_BYTES = 400_000
@@ -104,7 +104,7 @@ class FloorPanel(RolePanel):
         if state is None:
             return
         item = state.items.get(self.item_id) if state and self.item_id else None
-        self.item_label.setText(f"<b>{item.title}</b>" if item else tr("Select an agenda item."))
+        self.item_label.setText(f"<b>{item_title(item)}</b>" if item else tr("Select an agenda item."))
         refusal = (
             refusal_for_new_request(item, RequestKind(self.kind.currentData())) if item else tr("no item")
         )
@@ -126,7 +126,7 @@ class FloorPanel(RolePanel):
             place = place_in_queue(state, r.id)
             if r.status == "speaking":
                 line = tr("Speaking now")
-                notices.append(tr("You have the floor on “{item}”.").format(item=item.title))
+                notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
             else:
                 if r.item_id not in estimates:
                     estimates[r.item_id] = estimated_calls(state, r.item_id, now)
@@ -136,8 +136,8 @@ class FloorPanel(RolePanel):
                 )
                 if place == 1:
                     extra = tr(" Get ready to unmute.") if r.attendance == "remote" else ""
-                    notices.append(tr("You are next on “{item}”.").format(item=item.title) + extra)
-            entry = QListWidgetItem(f"{kind_name(r.kind)} — {item.title}\n{line}")
+                    notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
+            entry = QListWidgetItem(f"{kind_name(r.kind)} — {item_title(item)}\n{line}")
             entry.setData(256, r.id)
             self.mine.addItem(entry)
         self.notice.setText("\n".join(notices))

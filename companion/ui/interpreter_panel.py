@@ -18,7 +18,7 @@ from companion.domain.entities import Participant
 from companion.domain.interpretation import current_shift, needs_relay, shifts_of
 
 from .accessibility import describe
-from .labels import LANGUAGE_NAMES, meeting_clock, tr
+from .labels import LANGUAGE_NAMES, item_title, meeting_clock, tr
 from .queue_model import QueueModel
 from .role_panel import RolePanel
 
@@ -74,7 +74,7 @@ class InterpreterPanel(RolePanel):
         zone = state.meeting.time_zone
         current = state.current_speaker()
         lines = [tr("Booth: {lang}").format(lang=LANGUAGE_NAMES.get(self.booth, self.booth))]
-        lines.append(tr("On now: {item}").format(item=live.title if live else tr("nothing live")))
+        lines.append(tr("On now: {item}").format(item=item_title(live) if live else tr("nothing live")))
         if current:
             who = state.participants.get(current.participant_id)
             relay = " — " + tr("take relay") if needs_relay(self.booth, current.language) else ""

@@ -127,3 +127,12 @@ def duration(seconds: float) -> str:
     sign = "-" if seconds < 0 else ""
     seconds = abs(int(round(seconds)))
     return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+
+
+def item_title(item) -> str:
+    """An agenda item's title in the interface language, or the original where it has none."""
+    from companion.domain.content_language import localized
+
+    from .translations import current_language
+
+    return localized(item, current_language()).title

@@ -19,7 +19,7 @@ from .chair_panel import ChairPanel
 from .floor_banner import FloorBanner
 from .floor_panel import FloorPanel
 from .interpreter_panel import InterpreterPanel
-from .labels import channel_name, tr
+from .labels import channel_name, item_title, tr
 from .notifier import DesktopNotifier
 
 
@@ -90,7 +90,7 @@ class Workspace(QWidget):
         now = now or datetime.now(UTC)
         for item in due_reminders(self._state, self.agenda.model.starred, now, self._reminded):
             minutes = max(1, round((item.start - now).total_seconds() / 60))
-            self._tell(tr("Starting in {n} min: {title}").format(n=minutes, title=item.title))
+            self._tell(tr("Starting in {n} min: {title}").format(n=minutes, title=item_title(item)))
             self._reminded.add(reminder_key(item))
         self.settings.setValue(f"reminded/{self.me.id}", sorted(self._reminded))
 
@@ -116,7 +116,7 @@ class Workspace(QWidget):
             if request is not None and request.status == "declined":
                 text = tr("The chair declined your request on “{item}”: {why}")
                 why = request.decline_reason or tr("no reason given")
-                self._tell(text.format(item=state.items[request.item_id].title, why=why))
+                self._tell(text.format(item=item_title(state.items[request.item_id]), why=why))
 
     def _turn_alerts(self, state: MeetingState) -> None:
         for request in state.open_requests_of(self.me.id):
@@ -132,10 +132,7 @@ class Workspace(QWidget):
     def _tell(self, text: str) -> None:
         """In the window, unmissably, and on the desktop."""
         self.alert.setText(text)
-        self.alert.setStyleSheet(
-            "background: #b71c1c; color: white;"
-            "padding: 8px; border-radius: 4px;"
-        )
+        self.alert.setStyleSheet("background: #b71c1c; color: white;padding: 8px; border-radius: 4px;")
         self.alert.setAccessibleDescription(text)
         self.alert.show()
         announce(self.alert)

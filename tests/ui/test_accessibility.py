@@ -57,6 +57,7 @@ def test_delegate_by_keyboard_alone_finds_an_item_asks_withdraws_and_chooses_a_c
     activate(qtbot, kenya)
     workspace, panel = kenya.workspace, kenya.workspace.panel
     workspace.agenda.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is workspace.agenda.search)
     qtbot.keyClicks(workspace.agenda.search, "Open floor: use")
     tab_to(qtbot, kenya, workspace.agenda.table)
     qtbot.keyClick(workspace.agenda.table, Qt.Key_Down)
