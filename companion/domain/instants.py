@@ -30,9 +30,13 @@ def local_to_utc(day: date, clock: time, zone: str) -> datetime:
     Refuses wall-clock times that do not exist in the zone (the hour skipped when
     daylight-saving time starts), instead of silently shifting them.
     """
-    tz = ZoneInfo(zone)
-    local = datetime.combine(day, clock, tzinfo=tz)
-    back = local.astimezone(UTC).astimezone(tz)
-    if back.replace(tzinfo=None) != local.replace(tzinfo=None):
+    local = datetime.combine(day, clock, tzinfo=ZoneInfo(zone))
+    if not exists_on_the_wall_clock(local):
         raise ValueError(f"{day} {clock} does not exist in {zone} (daylight-saving change)")
     return local.astimezone(UTC)
+
+
+def exists_on_the_wall_clock(local: datetime) -> bool:
+    """False for a wall-clock time its zone skips (the hour lost when daylight-saving time starts)."""
+    back = local.astimezone(UTC).astimezone(local.tzinfo)
+    return back.replace(tzinfo=None) == local.replace(tzinfo=None)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.domain.entities import AgendaItem, Person
+from companion.domain.instants import exists_on_the_wall_clock
 from companion.domain.vocabulary import ItemKind, ItemStatus
 
 #: Larger than any real schedule (a 1,000-event frab file is about 1 MB); refused before parsing.
@@ -90,8 +91,7 @@ def zone_named(name: str | None, fallback: str, where: str) -> ZoneInfo:
 
 def check_exists(moment: datetime, where: str) -> datetime:
     """Refuse a wall-clock time the zone skips (daylight-saving start): the data would be wrong."""
-    back = moment.astimezone(UTC).astimezone(moment.tzinfo)
-    if back.replace(tzinfo=None) != moment.replace(tzinfo=None):
+    if not exists_on_the_wall_clock(moment):
         raise ScheduleError(
             f"{where}: {moment.replace(tzinfo=None)} does not exist in {moment.tzinfo} "
             "(the clocks skip that hour); nothing was imported."

@@ -28,7 +28,7 @@ class ExchangeActions(QObject):
         super().__init__(window)
         self.window, self.sync = window, sync
         self._starred: Callable[[], set[str]] = set
-        self._pending_import: tuple[bytes, str] | None = None
+        self._pending_import: Path | None = None
         self.calendar = self._action(menu, tr("Export the agenda to a calendar (.ics)…"), self._ask_calendar)
         self.my_calendar = self._action(
             menu, tr("Export my agenda to a calendar (.ics)…"), lambda: self._ask_calendar(True)
@@ -106,22 +106,22 @@ class ExchangeActions(QObject):
             self.preview_import(Path(path))
 
     def preview_import(self, path: Path) -> None:
-        """Read the file and ask the server what importing it would change."""
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_SCHEDULE_BYTES + 1)
-        except OSError as exc:
-            return self._tell(tr("Could not read {name}: {why}").format(name=path.name, why=exc.strerror))
-        self._pending_import = (data, path.name)
+        """Ask the server what importing the file would change (read and sent off the GUI thread)."""
+        self._pending_import = path
         self._send_schedule(dry_run=True)
-        return None
 
     def _send_schedule(self, dry_run: bool) -> None:
-        data, name = self._pending_import
-        call = BackgroundCall(lambda: self.sync.api.import_schedule(data, name, dry_run), self)
+        path = self._pending_import
+
+        def send() -> dict:
+            with path.open("rb") as handle:  # one byte over the limit is enough for the server to refuse
+                data = handle.read(MAX_SCHEDULE_BYTES + 1)
+            return self.sync.api.import_schedule(data, path.name, dry_run)
+
+        call = BackgroundCall(send, self)
         call.sig_done.connect(self._previewed if dry_run else self._imported)
         call.sig_failed.connect(self._failed)
-        self.window.statusBar().showMessage(tr("Sending {name} to the server…").format(name=name))
+        self.window.statusBar().showMessage(tr("Sending {name} to the server…").format(name=path.name))
         call.start()
 
     def _failed(self, why: str) -> None:

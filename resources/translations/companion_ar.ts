@@ -320,10 +320,6 @@
       <translation>تعذّر حفظ {name}: {why}</translation>
     </message>
     <message>
-      <source>Could not read {name}: {why}</source>
-      <translation>تعذّرت قراءة {name}: {why}</translation>
-    </message>
-    <message>
       <source>Nobody has the floor.</source>
       <translation>لا أحد يتكلم.</translation>
     </message>
@@ -910,6 +906,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>استعد لتشغيل الميكروفون.</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">تعذّرت قراءة {name}: {why}</translation>
     </message>
   </context>
 </TS>

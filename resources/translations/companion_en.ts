@@ -320,10 +320,6 @@
       <translation>Could not save {name}: {why}</translation>
     </message>
     <message>
-      <source>Could not read {name}: {why}</source>
-      <translation>Could not read {name}: {why}</translation>
-    </message>
-    <message>
       <source>Nobody has the floor.</source>
       <translation>Nobody has the floor.</translation>
     </message>

@@ -320,10 +320,6 @@
       <translation>No se pudo guardar {name}: {why}</translation>
     </message>
     <message>
-      <source>Could not read {name}: {why}</source>
-      <translation>No se pudo leer {name}: {why}</translation>
-    </message>
-    <message>
       <source>Nobody has the floor.</source>
       <translation>Nadie tiene la palabra.</translation>
     </message>
@@ -910,6 +906,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>Prepárese para activar el micrófono.</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">No se pudo leer {name}: {why}</translation>
     </message>
   </context>
 </TS>

@@ -320,10 +320,6 @@
       <translation>Impossible d’enregistrer {name} : {why}</translation>
     </message>
     <message>
-      <source>Could not read {name}: {why}</source>
-      <translation>Impossible de lire {name} : {why}</translation>
-    </message>
-    <message>
       <source>Nobody has the floor.</source>
       <translation>Personne n’a la parole.</translation>
     </message>
@@ -910,6 +906,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>Préparez-vous à activer votre micro.</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">Impossible de lire {name} : {why}</translation>
     </message>
   </context>
 </TS>

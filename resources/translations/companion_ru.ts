@@ -320,10 +320,6 @@
       <translation>Не удалось сохранить {name}: {why}</translation>
     </message>
     <message>
-      <source>Could not read {name}: {why}</source>
-      <translation>Не удалось прочитать {name}: {why}</translation>
-    </message>
-    <message>
       <source>Nobody has the floor.</source>
       <translation>Никто не выступает.</translation>
     </message>
@@ -910,6 +906,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>Приготовьтесь включить микрофон.</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">Не удалось прочитать {name}: {why}</translation>
     </message>
   </context>
 </TS>

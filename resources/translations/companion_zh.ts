@@ -320,10 +320,6 @@
       <translation>无法保存 {name}：{why}</translation>
     </message>
     <message>
-      <source>Could not read {name}: {why}</source>
-      <translation>无法读取 {name}：{why}</translation>
-    </message>
-    <message>
       <source>Nobody has the floor.</source>
       <translation>无人发言。</translation>
     </message>
@@ -910,6 +906,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>请准备打开麦克风。</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">无法读取 {name}：{why}</translation>
     </message>
   </context>
 </TS>
