@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label
 
@@ -88,8 +88,13 @@ def isolate_ltr(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
+def clock_text(local: datetime) -> str:
+    """A wall-clock time as the interface locale writes it, on the 24-hour clock meetings use."""
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+
+
 def meeting_clock(moment: datetime, zone: str) -> str:
-    return in_meeting_zone(moment, zone).strftime("%H:%M")
+    return clock_text(in_meeting_zone(moment, zone))
 
 
 _user_zone: dict[str, ZoneInfo | None] = {"zone": None}
@@ -109,14 +114,14 @@ def user_clock(moment: datetime, zone: str) -> str:
     venue, mine = in_meeting_zone(moment, zone), in_user_zone(moment, _user_zone["zone"])
     shift = day_shift(venue, mine)
     suffix = " " + tr("({n} d)").format(n=f"{shift:+d}") if shift else ""
-    return mine.strftime("%H:%M") + suffix
+    return clock_text(mine) + suffix
 
 
 def both_clocks(moment: datetime, zone: str) -> str:
     """``10:00 CET (UTC+01:00) · 04:00 your time``."""
     venue = in_meeting_zone(moment, zone)
     return tr("{venue} {abbr} ({offset}) · {mine} your time").format(
-        venue=venue.strftime("%H:%M"),
+        venue=clock_text(venue),
         abbr=venue.tzname(),
         offset=offset_label(venue),
         mine=user_clock(moment, zone),

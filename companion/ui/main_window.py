@@ -15,7 +15,7 @@ from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
 from .exchange_actions import ExchangeActions
-from .labels import LANGUAGE_NAMES, set_user_zone, tr
+from .labels import LANGUAGE_NAMES, clock_text, set_user_zone, tr
 from .sign_in import SignInWidget
 from .translations import apply_language, current_language
 from .workspace import Workspace
@@ -206,7 +206,7 @@ def describe_connection(c: Connection) -> str:
     if c.status == Status.RECONNECTING:
         return tr("Reconnecting (next try in {n} s)").format(n=retry or 0) + reason
     if c.status == Status.OFFLINE:
-        as_of = c.as_of.astimezone().strftime("%H:%M") if c.as_of else "—"
+        as_of = clock_text(c.as_of.astimezone()) if c.as_of else "—"
         return (
             tr("Offline (showing state as of {t}; next try in {n} s)").format(t=as_of, n=retry or 0) + reason
         )

@@ -103,3 +103,15 @@ def test_your_time_follows_the_chosen_zone_with_the_day_shift(qtbot, open_window
         assert kenya.settings.value("time_zone") == "Asia/Tokyo"
     finally:
         kenya.choose_time_zone(None)
+
+
+def test_times_follow_the_locale_on_the_24_hour_clock(back_to_english):
+    from datetime import datetime
+
+    from companion.ui.labels import clock_text
+
+    evening = datetime(2025, 10, 28, 17, 5)
+    translations.apply_language("ar")
+    assert clock_text(evening) == "١٧:٠٥"  # Arabic-Indic digits
+    translations.apply_language("en")
+    assert clock_text(evening) == "17:05"
