@@ -19,6 +19,7 @@ from companion.interchange.record_files import record_csv, record_json
 
 from .background import BackgroundCall
 from .labels import tr
+from .messages import words
 
 
 class ExchangeActions(QObject):
@@ -125,7 +126,7 @@ class ExchangeActions(QObject):
         call.start()
 
     def _failed(self, why: str) -> None:
-        self._tell(tr("The schedule was not imported: {why}").format(why=why))
+        self._tell(tr("The schedule was not imported: {why}").format(why=words(why)))
 
     def _previewed(self, report: dict) -> None:
         box = QMessageBox(QMessageBox.Question, tr("Import a schedule"), _summary(report), parent=self.window)

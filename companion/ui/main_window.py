@@ -16,6 +16,7 @@ from companion.domain.vocabulary import LANGUAGES
 
 from .exchange_actions import ExchangeActions
 from .labels import LANGUAGE_NAMES, clock_text, set_user_zone, tr
+from .messages import error_text, words
 from .sign_in import SignInWidget
 from .translations import apply_language, current_language
 from .workspace import Workspace
@@ -43,7 +44,7 @@ class CompanionWindow(QMainWindow):
         self.bridge.sig_outbox_changed.connect(self.on_outbox_changed)
         self.bridge.sig_command_answered.connect(self.on_command_answered)
         self.bridge.sig_signed_in.connect(self.on_signed_in)
-        self.bridge.sig_sign_in_failed.connect(lambda message: self.sign_in.failed(message))
+        self.bridge.sig_sign_in_failed.connect(lambda message: self.sign_in.failed(words(message)))
         self.bridge.sig_signed_out.connect(self.show_sign_in)
         self.workspace = None
         self._was_next: set[str] = set()
@@ -166,7 +167,7 @@ class CompanionWindow(QMainWindow):
         self.connection_label.setStyleSheet(f"color: {colours[connection.status]}; font-weight: bold;")
         if connection.status == Status.SIGNED_OUT and self.workspace is not None:
             self.show_sign_in()
-            self.sign_in.failed(connection.reason or tr("You were signed out."))
+            self.sign_in.failed(words(connection.reason) if connection.reason else tr("You were signed out."))
 
     def on_outbox_changed(self, entries) -> None:
         pending = sum(1 for e in entries if not e.failed)
@@ -180,7 +181,7 @@ class CompanionWindow(QMainWindow):
 
     def on_command_answered(self, entry, error) -> None:
         if error is not None:
-            self.statusBar().showMessage(tr("Not done: {why}").format(why=error), 12_000)
+            self.statusBar().showMessage(tr("Not done: {why}").format(why=error_text(error)), 12_000)
             self.sync.dismiss(entry.key)
 
     def _every_second(self) -> None:
@@ -202,7 +203,7 @@ def describe_connection(c: Connection) -> str:
     if c.status == Status.CONNECTING:
         return tr("Connecting…")
     retry = c.seconds_to_retry(now)
-    reason = f" — {c.reason}" if c.reason else ""
+    reason = f" — {words(c.reason)}" if c.reason else ""
     if c.status == Status.RECONNECTING:
         return tr("Reconnecting (next try in {n} s)").format(n=retry or 0) + reason
     if c.status == Status.OFFLINE:

@@ -776,6 +776,210 @@
       <translation>لم يُنفَّذ: {why}</translation>
     </message>
     <message>
+      <source>The secure connection to the server failed (certificate or TLS problem).</source>
+      <translation>فشل الاتصال الآمن بالخادم (مشكلة في الشهادة أو TLS).</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time.</source>
+      <translation>لم يُجب الخادم في الوقت المناسب.</translation>
+    </message>
+    <message>
+      <source>The connection went silent; reconnecting.</source>
+      <translation>انقطع الاتصال؛ تجري إعادة الاتصال.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the meeting server (network down or server stopped).</source>
+      <translation>تعذّر الوصول إلى خادم الاجتماع (الشبكة معطلة أو الخادم متوقف).</translation>
+    </message>
+    <message>
+      <source>The connection to the server failed.</source>
+      <translation>فشل الاتصال بالخادم.</translation>
+    </message>
+    <message>
+      <source>The connection to the meeting server was lost.</source>
+      <translation>انقطع الاتصال بخادم الاجتماع.</translation>
+    </message>
+    <message>
+      <source>The server sent a meeting state this app cannot read.</source>
+      <translation>أرسل الخادم حالة اجتماع لا يستطيع هذا التطبيق قراءتها.</translation>
+    </message>
+    <message>
+      <source>The server sent an answer this app cannot read.</source>
+      <translation>أرسل الخادم ردًا لا يستطيع هذا التطبيق قراءته.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>أرسل الخادم حدثًا لا يتوافق مع هذا الاجتماع.</translation>
+    </message>
+    <message>
+      <source>The server sent an event this app cannot read.</source>
+      <translation>أرسل الخادم حدثًا لا يستطيع هذا التطبيق قراءته.</translation>
+    </message>
+    <message>
+      <source>The server's answer to sign-in is not what this app expects.</source>
+      <translation>رد الخادم على تسجيل الدخول ليس ما يتوقعه هذا التطبيق.</translation>
+    </message>
+    <message>
+      <source>The server's greeting is not what this app expects.</source>
+      <translation>تحية الخادم ليست ما يتوقعه هذا التطبيق.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>الاجتماع والرمز غير متطابقين.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>انتهت جلستك؛ سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+      <source>A value in the request is not valid.</source>
+      <translation>إحدى القيم في الطلب غير صالحة.</translation>
+    </message>
+    <message>
+      <source>Something the request needs is missing.</source>
+      <translation>ينقص الطلب شيء يحتاج إليه.</translation>
+    </message>
+    <message>
+      <source>The request is not one this meeting understands.</source>
+      <translation>هذا الطلب لا يفهمه هذا الاجتماع.</translation>
+    </message>
+    <message>
+      <source>The meeting moved on meanwhile; look again and retry.</source>
+      <translation>تقدّم الاجتماع في هذه الأثناء؛ انظر مجددًا وأعد المحاولة.</translation>
+    </message>
+    <message>
+      <source>That language is not one of this meeting's.</source>
+      <translation>هذه اللغة ليست من لغات هذا الاجتماع.</translation>
+    </message>
+    <message>
+      <source>That channel does not exist.</source>
+      <translation>هذه القناة غير موجودة.</translation>
+    </message>
+    <message>
+      <source>That agenda item no longer exists.</source>
+      <translation>لم يعد هذا البند موجودًا.</translation>
+    </message>
+    <message>
+      <source>That request for the floor no longer exists.</source>
+      <translation>لم يعد طلب الكلمة هذا موجودًا.</translation>
+    </message>
+    <message>
+      <source>That participant is not registered.</source>
+      <translation>هذا المشارك غير مسجل.</translation>
+    </message>
+    <message>
+      <source>An item must end after it starts.</source>
+      <translation>يجب أن ينتهي البند بعد أن يبدأ.</translation>
+    </message>
+    <message>
+      <source>That request is no longer waiting.</source>
+      <translation>هذا الطلب لم يعد في الانتظار.</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>عدد الإدخالات كبير جدًا.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>النص طويل جدًا.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>لا يجوز لدورك القيام بذلك.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>لا يمكنك التصرف إلا في طلبات الكلمة الخاصة بك.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting on the list.</source>
+      <translation>لا أحد في الانتظار على القائمة.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>هذه القيمة خارج النطاق المسموح.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is not open.</source>
+      <translation>قائمة المتكلمين غير مفتوحة.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is already open.</source>
+      <translation>قائمة المتكلمين مفتوحة بالفعل.</translation>
+    </message>
+    <message>
+      <source>Only delegates and observers ask for the floor.</source>
+      <translation>لا يطلب الكلمة إلا المندوبون والمراقبون.</translation>
+    </message>
+    <message>
+      <source>This item is over.</source>
+      <translation>انتهى هذا البند.</translation>
+    </message>
+    <message>
+      <source>You already asked for the floor on this item.</source>
+      <translation>سبق أن طلبت الكلمة في هذا البند.</translation>
+    </message>
+    <message>
+      <source>The clock is already running.</source>
+      <translation>التوقيت يعمل بالفعل.</translation>
+    </message>
+    <message>
+      <source>The clock is not running.</source>
+      <translation>التوقيت لا يعمل.</translation>
+    </message>
+    <message>
+      <source>The clock is not paused.</source>
+      <translation>التوقيت غير موقوف مؤقتًا.</translation>
+    </message>
+    <message>
+      <source>An agenda item in the schedule is not valid.</source>
+      <translation>أحد البنود في البرنامج غير صالح.</translation>
+    </message>
+    <message>
+      <source>The schedule has the same item twice.</source>
+      <translation>يتضمن البرنامج البند نفسه مرتين.</translation>
+    </message>
+    <message>
+      <source>The schedule has no items; nothing was changed.</source>
+      <translation>لا يتضمن البرنامج أي بند؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>أُرسل هذا الإجراء من قبل على أنه إجراء آخر.</translation>
+    </message>
+    <message>
+      <source>The request could not be read.</source>
+      <translation>تعذّرت قراءة الطلب.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>هذا أكبر من أن يُرسل.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>أنت مسجّل الدخول في اجتماع آخر.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>هذا الاجتماع غير موجود على الخادم.</translation>
+    </message>
+    <message>
+      <source>The server does not offer that format.</source>
+      <translation>لا يوفر الخادم هذا التنسيق.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
+    </message>
+    <message>
       <source>Delegation</source>
       <translation>الوفد</translation>
     </message>

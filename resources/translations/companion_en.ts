@@ -776,6 +776,210 @@
       <translation>Not done: {why}</translation>
     </message>
     <message>
+      <source>The secure connection to the server failed (certificate or TLS problem).</source>
+      <translation>The secure connection to the server failed (certificate or TLS problem).</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time.</source>
+      <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+      <source>The connection went silent; reconnecting.</source>
+      <translation>The connection went silent; reconnecting.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the meeting server (network down or server stopped).</source>
+      <translation>Cannot reach the meeting server (network down or server stopped).</translation>
+    </message>
+    <message>
+      <source>The connection to the server failed.</source>
+      <translation>The connection to the server failed.</translation>
+    </message>
+    <message>
+      <source>The connection to the meeting server was lost.</source>
+      <translation>The connection to the meeting server was lost.</translation>
+    </message>
+    <message>
+      <source>The server sent a meeting state this app cannot read.</source>
+      <translation>The server sent a meeting state this app cannot read.</translation>
+    </message>
+    <message>
+      <source>The server sent an answer this app cannot read.</source>
+      <translation>The server sent an answer this app cannot read.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>The server sent an event that does not fit this meeting.</translation>
+    </message>
+    <message>
+      <source>The server sent an event this app cannot read.</source>
+      <translation>The server sent an event this app cannot read.</translation>
+    </message>
+    <message>
+      <source>The server's answer to sign-in is not what this app expects.</source>
+      <translation>The server's answer to sign-in is not what this app expects.</translation>
+    </message>
+    <message>
+      <source>The server's greeting is not what this app expects.</source>
+      <translation>The server's greeting is not what this app expects.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>That meeting and code do not match.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Your session has ended; sign in again.</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>Sign in first.</translation>
+    </message>
+    <message>
+      <source>A value in the request is not valid.</source>
+      <translation>A value in the request is not valid.</translation>
+    </message>
+    <message>
+      <source>Something the request needs is missing.</source>
+      <translation>Something the request needs is missing.</translation>
+    </message>
+    <message>
+      <source>The request is not one this meeting understands.</source>
+      <translation>The request is not one this meeting understands.</translation>
+    </message>
+    <message>
+      <source>The meeting moved on meanwhile; look again and retry.</source>
+      <translation>The meeting moved on meanwhile; look again and retry.</translation>
+    </message>
+    <message>
+      <source>That language is not one of this meeting's.</source>
+      <translation>That language is not one of this meeting's.</translation>
+    </message>
+    <message>
+      <source>That channel does not exist.</source>
+      <translation>That channel does not exist.</translation>
+    </message>
+    <message>
+      <source>That agenda item no longer exists.</source>
+      <translation>That agenda item no longer exists.</translation>
+    </message>
+    <message>
+      <source>That request for the floor no longer exists.</source>
+      <translation>That request for the floor no longer exists.</translation>
+    </message>
+    <message>
+      <source>That participant is not registered.</source>
+      <translation>That participant is not registered.</translation>
+    </message>
+    <message>
+      <source>An item must end after it starts.</source>
+      <translation>An item must end after it starts.</translation>
+    </message>
+    <message>
+      <source>That request is no longer waiting.</source>
+      <translation>That request is no longer waiting.</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>Nothing changed.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Too many entries.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>The text is too long.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Your role may not do that.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>You can act only on your own requests for the floor.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting on the list.</source>
+      <translation>Nobody is waiting on the list.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>That value is out of range.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is not open.</source>
+      <translation>The list of speakers is not open.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is already open.</source>
+      <translation>The list of speakers is already open.</translation>
+    </message>
+    <message>
+      <source>Only delegates and observers ask for the floor.</source>
+      <translation>Only delegates and observers ask for the floor.</translation>
+    </message>
+    <message>
+      <source>This item is over.</source>
+      <translation>This item is over.</translation>
+    </message>
+    <message>
+      <source>You already asked for the floor on this item.</source>
+      <translation>You already asked for the floor on this item.</translation>
+    </message>
+    <message>
+      <source>The clock is already running.</source>
+      <translation>The clock is already running.</translation>
+    </message>
+    <message>
+      <source>The clock is not running.</source>
+      <translation>The clock is not running.</translation>
+    </message>
+    <message>
+      <source>The clock is not paused.</source>
+      <translation>The clock is not paused.</translation>
+    </message>
+    <message>
+      <source>An agenda item in the schedule is not valid.</source>
+      <translation>An agenda item in the schedule is not valid.</translation>
+    </message>
+    <message>
+      <source>The schedule has the same item twice.</source>
+      <translation>The schedule has the same item twice.</translation>
+    </message>
+    <message>
+      <source>The schedule has no items; nothing was changed.</source>
+      <translation>The schedule has no items; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>This action was already sent as another one.</translation>
+    </message>
+    <message>
+      <source>The request could not be read.</source>
+      <translation>The request could not be read.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>That is too large to send.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>You are signed in to another meeting.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>This meeting is not on the server.</translation>
+    </message>
+    <message>
+      <source>The server does not offer that format.</source>
+      <translation>The server does not offer that format.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Too many wrong codes. Try again in {n} s.</translation>
+    </message>
+    <message>
       <source>Delegation</source>
       <translation>Delegation</translation>
     </message>

@@ -776,6 +776,210 @@
       <translation>No realizado: {why}</translation>
     </message>
     <message>
+      <source>The secure connection to the server failed (certificate or TLS problem).</source>
+      <translation>Falló la conexión segura con el servidor (problema de certificado o TLS).</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time.</source>
+      <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+      <source>The connection went silent; reconnecting.</source>
+      <translation>La conexión quedó en silencio; reconectando.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the meeting server (network down or server stopped).</source>
+      <translation>No se puede contactar con el servidor de la reunión (red caída o servidor detenido).</translation>
+    </message>
+    <message>
+      <source>The connection to the server failed.</source>
+      <translation>Falló la conexión con el servidor.</translation>
+    </message>
+    <message>
+      <source>The connection to the meeting server was lost.</source>
+      <translation>Se perdió la conexión con el servidor de la reunión.</translation>
+    </message>
+    <message>
+      <source>The server sent a meeting state this app cannot read.</source>
+      <translation>El servidor envió un estado de la reunión que esta aplicación no puede leer.</translation>
+    </message>
+    <message>
+      <source>The server sent an answer this app cannot read.</source>
+      <translation>El servidor envió una respuesta que esta aplicación no puede leer.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>El servidor envió un evento que no corresponde a esta reunión.</translation>
+    </message>
+    <message>
+      <source>The server sent an event this app cannot read.</source>
+      <translation>El servidor envió un evento que esta aplicación no puede leer.</translation>
+    </message>
+    <message>
+      <source>The server's answer to sign-in is not what this app expects.</source>
+      <translation>La respuesta del servidor al inicio de sesión no es la que esta aplicación espera.</translation>
+    </message>
+    <message>
+      <source>The server's greeting is not what this app expects.</source>
+      <translation>El saludo del servidor no es el que esta aplicación espera.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>Esa reunión y ese código no coinciden.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Su sesión ha terminado; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+      <source>A value in the request is not valid.</source>
+      <translation>Un valor de la solicitud no es válido.</translation>
+    </message>
+    <message>
+      <source>Something the request needs is missing.</source>
+      <translation>Falta algo que la solicitud necesita.</translation>
+    </message>
+    <message>
+      <source>The request is not one this meeting understands.</source>
+      <translation>Esta reunión no entiende esa solicitud.</translation>
+    </message>
+    <message>
+      <source>The meeting moved on meanwhile; look again and retry.</source>
+      <translation>La reunión avanzó mientras tanto; vuelva a mirar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>That language is not one of this meeting's.</source>
+      <translation>Ese idioma no es uno de los de esta reunión.</translation>
+    </message>
+    <message>
+      <source>That channel does not exist.</source>
+      <translation>Ese canal no existe.</translation>
+    </message>
+    <message>
+      <source>That agenda item no longer exists.</source>
+      <translation>Ese punto del orden del día ya no existe.</translation>
+    </message>
+    <message>
+      <source>That request for the floor no longer exists.</source>
+      <translation>Esa solicitud de palabra ya no existe.</translation>
+    </message>
+    <message>
+      <source>That participant is not registered.</source>
+      <translation>Ese participante no está inscrito.</translation>
+    </message>
+    <message>
+      <source>An item must end after it starts.</source>
+      <translation>Un punto debe terminar después de empezar.</translation>
+    </message>
+    <message>
+      <source>That request is no longer waiting.</source>
+      <translation>Esa solicitud ya no está en espera.</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>No cambió nada.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Demasiadas entradas.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>El texto es demasiado largo.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Su función no le permite hacerlo.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>Solo puede actuar sobre sus propias solicitudes de palabra.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting on the list.</source>
+      <translation>Nadie espera en la lista.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>Ese valor está fuera de rango.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is not open.</source>
+      <translation>La lista de oradores no está abierta.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is already open.</source>
+      <translation>La lista de oradores ya está abierta.</translation>
+    </message>
+    <message>
+      <source>Only delegates and observers ask for the floor.</source>
+      <translation>Solo los delegados y los observadores piden la palabra.</translation>
+    </message>
+    <message>
+      <source>This item is over.</source>
+      <translation>Este punto ha terminado.</translation>
+    </message>
+    <message>
+      <source>You already asked for the floor on this item.</source>
+      <translation>Ya pidió la palabra en este punto.</translation>
+    </message>
+    <message>
+      <source>The clock is already running.</source>
+      <translation>El reloj ya está en marcha.</translation>
+    </message>
+    <message>
+      <source>The clock is not running.</source>
+      <translation>El reloj no está en marcha.</translation>
+    </message>
+    <message>
+      <source>The clock is not paused.</source>
+      <translation>El reloj no está en pausa.</translation>
+    </message>
+    <message>
+      <source>An agenda item in the schedule is not valid.</source>
+      <translation>Un punto del programa no es válido.</translation>
+    </message>
+    <message>
+      <source>The schedule has the same item twice.</source>
+      <translation>El programa contiene dos veces el mismo punto.</translation>
+    </message>
+    <message>
+      <source>The schedule has no items; nothing was changed.</source>
+      <translation>El programa no tiene puntos; no se cambió nada.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>Esta acción ya se envió como otra.</translation>
+    </message>
+    <message>
+      <source>The request could not be read.</source>
+      <translation>No se pudo leer la solicitud.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>Es demasiado grande para enviarlo.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>Ha iniciado sesión en otra reunión.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>Esta reunión no está en el servidor.</translation>
+    </message>
+    <message>
+      <source>The server does not offer that format.</source>
+      <translation>El servidor no ofrece ese formato.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Demasiados códigos erróneos. Vuelva a intentarlo en {n} s.</translation>
+    </message>
+    <message>
       <source>Delegation</source>
       <translation>Delegación</translation>
     </message>

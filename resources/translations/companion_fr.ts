@@ -776,6 +776,210 @@
       <translation>Non effectué : {why}</translation>
     </message>
     <message>
+      <source>The secure connection to the server failed (certificate or TLS problem).</source>
+      <translation>La connexion sécurisée au serveur a échoué (problème de certificat ou TLS).</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time.</source>
+      <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+      <source>The connection went silent; reconnecting.</source>
+      <translation>La connexion est devenue muette ; reconnexion.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the meeting server (network down or server stopped).</source>
+      <translation>Impossible de joindre le serveur de la réunion (réseau coupé ou serveur arrêté).</translation>
+    </message>
+    <message>
+      <source>The connection to the server failed.</source>
+      <translation>La connexion au serveur a échoué.</translation>
+    </message>
+    <message>
+      <source>The connection to the meeting server was lost.</source>
+      <translation>La connexion au serveur de la réunion a été perdue.</translation>
+    </message>
+    <message>
+      <source>The server sent a meeting state this app cannot read.</source>
+      <translation>Le serveur a envoyé un état de réunion que cette application ne peut pas lire.</translation>
+    </message>
+    <message>
+      <source>The server sent an answer this app cannot read.</source>
+      <translation>Le serveur a envoyé une réponse que cette application ne peut pas lire.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>Le serveur a envoyé un événement qui ne correspond pas à cette réunion.</translation>
+    </message>
+    <message>
+      <source>The server sent an event this app cannot read.</source>
+      <translation>Le serveur a envoyé un événement que cette application ne peut pas lire.</translation>
+    </message>
+    <message>
+      <source>The server's answer to sign-in is not what this app expects.</source>
+      <translation>La réponse du serveur à la connexion n’est pas celle qu’attend cette application.</translation>
+    </message>
+    <message>
+      <source>The server's greeting is not what this app expects.</source>
+      <translation>Le message d’accueil du serveur n’est pas celui qu’attend cette application.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>Cette réunion et ce code ne correspondent pas.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Votre session est terminée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+      <source>A value in the request is not valid.</source>
+      <translation>Une valeur de la demande n’est pas valide.</translation>
+    </message>
+    <message>
+      <source>Something the request needs is missing.</source>
+      <translation>Il manque un élément nécessaire à la demande.</translation>
+    </message>
+    <message>
+      <source>The request is not one this meeting understands.</source>
+      <translation>Cette demande n’est pas comprise par cette réunion.</translation>
+    </message>
+    <message>
+      <source>The meeting moved on meanwhile; look again and retry.</source>
+      <translation>La réunion a avancé entre-temps ; regardez à nouveau et réessayez.</translation>
+    </message>
+    <message>
+      <source>That language is not one of this meeting's.</source>
+      <translation>Cette langue n’est pas une langue de cette réunion.</translation>
+    </message>
+    <message>
+      <source>That channel does not exist.</source>
+      <translation>Ce canal n’existe pas.</translation>
+    </message>
+    <message>
+      <source>That agenda item no longer exists.</source>
+      <translation>Ce point de l’ordre du jour n’existe plus.</translation>
+    </message>
+    <message>
+      <source>That request for the floor no longer exists.</source>
+      <translation>Cette demande de parole n’existe plus.</translation>
+    </message>
+    <message>
+      <source>That participant is not registered.</source>
+      <translation>Ce participant n’est pas inscrit.</translation>
+    </message>
+    <message>
+      <source>An item must end after it starts.</source>
+      <translation>Un point doit finir après avoir commencé.</translation>
+    </message>
+    <message>
+      <source>That request is no longer waiting.</source>
+      <translation>Cette demande n’est plus en attente.</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Trop d’entrées.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Votre rôle ne permet pas cela.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>Vous ne pouvez agir que sur vos propres demandes de parole.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting on the list.</source>
+      <translation>Personne n’attend sur la liste.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>Cette valeur est hors limites.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is not open.</source>
+      <translation>La liste des orateurs n’est pas ouverte.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is already open.</source>
+      <translation>La liste des orateurs est déjà ouverte.</translation>
+    </message>
+    <message>
+      <source>Only delegates and observers ask for the floor.</source>
+      <translation>Seuls les délégués et les observateurs demandent la parole.</translation>
+    </message>
+    <message>
+      <source>This item is over.</source>
+      <translation>Ce point est terminé.</translation>
+    </message>
+    <message>
+      <source>You already asked for the floor on this item.</source>
+      <translation>Vous avez déjà demandé la parole sur ce point.</translation>
+    </message>
+    <message>
+      <source>The clock is already running.</source>
+      <translation>Le chronomètre tourne déjà.</translation>
+    </message>
+    <message>
+      <source>The clock is not running.</source>
+      <translation>Le chronomètre ne tourne pas.</translation>
+    </message>
+    <message>
+      <source>The clock is not paused.</source>
+      <translation>Le chronomètre n’est pas en pause.</translation>
+    </message>
+    <message>
+      <source>An agenda item in the schedule is not valid.</source>
+      <translation>Un point du programme n’est pas valide.</translation>
+    </message>
+    <message>
+      <source>The schedule has the same item twice.</source>
+      <translation>Le programme contient deux fois le même point.</translation>
+    </message>
+    <message>
+      <source>The schedule has no items; nothing was changed.</source>
+      <translation>Le programme ne contient aucun point ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>Cette action a déjà été envoyée comme une autre.</translation>
+    </message>
+    <message>
+      <source>The request could not be read.</source>
+      <translation>La demande n’a pas pu être lue.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>C’est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>Vous êtes connecté à une autre réunion.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>Cette réunion n’est pas sur le serveur.</translation>
+    </message>
+    <message>
+      <source>The server does not offer that format.</source>
+      <translation>Le serveur ne propose pas ce format.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Trop de codes erronés. Réessayez dans {n} s.</translation>
+    </message>
+    <message>
       <source>Delegation</source>
       <translation>Délégation</translation>
     </message>

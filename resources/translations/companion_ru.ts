@@ -776,6 +776,210 @@
       <translation>Не выполнено: {why}</translation>
     </message>
     <message>
+      <source>The secure connection to the server failed (certificate or TLS problem).</source>
+      <translation>Не удалось установить защищённое соединение с сервером (проблема с сертификатом или TLS).</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time.</source>
+      <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+      <source>The connection went silent; reconnecting.</source>
+      <translation>Соединение замолчало; переподключение.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the meeting server (network down or server stopped).</source>
+      <translation>Сервер заседания недоступен (нет сети или сервер остановлен).</translation>
+    </message>
+    <message>
+      <source>The connection to the server failed.</source>
+      <translation>Не удалось подключиться к серверу.</translation>
+    </message>
+    <message>
+      <source>The connection to the meeting server was lost.</source>
+      <translation>Соединение с сервером заседания потеряно.</translation>
+    </message>
+    <message>
+      <source>The server sent a meeting state this app cannot read.</source>
+      <translation>Сервер прислал состояние заседания, которое приложение не может прочитать.</translation>
+    </message>
+    <message>
+      <source>The server sent an answer this app cannot read.</source>
+      <translation>Сервер прислал ответ, который приложение не может прочитать.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>Сервер прислал событие, не относящееся к этому заседанию.</translation>
+    </message>
+    <message>
+      <source>The server sent an event this app cannot read.</source>
+      <translation>Сервер прислал событие, которое приложение не может прочитать.</translation>
+    </message>
+    <message>
+      <source>The server's answer to sign-in is not what this app expects.</source>
+      <translation>Ответ сервера на вход не соответствует ожиданиям приложения.</translation>
+    </message>
+    <message>
+      <source>The server's greeting is not what this app expects.</source>
+      <translation>Приветствие сервера не соответствует ожиданиям приложения.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>Заседание и код не совпадают.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Ваш сеанс завершён; войдите снова.</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>Сначала войдите.</translation>
+    </message>
+    <message>
+      <source>A value in the request is not valid.</source>
+      <translation>Одно из значений в запросе недопустимо.</translation>
+    </message>
+    <message>
+      <source>Something the request needs is missing.</source>
+      <translation>В запросе не хватает нужных данных.</translation>
+    </message>
+    <message>
+      <source>The request is not one this meeting understands.</source>
+      <translation>Этот запрос не понятен данному заседанию.</translation>
+    </message>
+    <message>
+      <source>The meeting moved on meanwhile; look again and retry.</source>
+      <translation>Заседание тем временем продвинулось; посмотрите ещё раз и повторите.</translation>
+    </message>
+    <message>
+      <source>That language is not one of this meeting's.</source>
+      <translation>Этот язык не является языком заседания.</translation>
+    </message>
+    <message>
+      <source>That channel does not exist.</source>
+      <translation>Такого канала нет.</translation>
+    </message>
+    <message>
+      <source>That agenda item no longer exists.</source>
+      <translation>Этого пункта повестки больше нет.</translation>
+    </message>
+    <message>
+      <source>That request for the floor no longer exists.</source>
+      <translation>Этой заявки на выступление больше нет.</translation>
+    </message>
+    <message>
+      <source>That participant is not registered.</source>
+      <translation>Этот участник не зарегистрирован.</translation>
+    </message>
+    <message>
+      <source>An item must end after it starts.</source>
+      <translation>Пункт должен заканчиваться после начала.</translation>
+    </message>
+    <message>
+      <source>That request is no longer waiting.</source>
+      <translation>Эта заявка больше не ожидает.</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Слишком много записей.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Текст слишком длинный.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Ваша роль этого не допускает.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>Можно действовать только со своими заявками на выступление.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting on the list.</source>
+      <translation>В списке никто не ожидает.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>Значение вне допустимого диапазона.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is not open.</source>
+      <translation>Список ораторов не открыт.</translation>
+    </message>
+    <message>
+      <source>The list of speakers is already open.</source>
+      <translation>Список ораторов уже открыт.</translation>
+    </message>
+    <message>
+      <source>Only delegates and observers ask for the floor.</source>
+      <translation>Слово просят только делегаты и наблюдатели.</translation>
+    </message>
+    <message>
+      <source>This item is over.</source>
+      <translation>Этот пункт завершён.</translation>
+    </message>
+    <message>
+      <source>You already asked for the floor on this item.</source>
+      <translation>Вы уже просили слово по этому пункту.</translation>
+    </message>
+    <message>
+      <source>The clock is already running.</source>
+      <translation>Таймер уже запущен.</translation>
+    </message>
+    <message>
+      <source>The clock is not running.</source>
+      <translation>Таймер не запущен.</translation>
+    </message>
+    <message>
+      <source>The clock is not paused.</source>
+      <translation>Таймер не на паузе.</translation>
+    </message>
+    <message>
+      <source>An agenda item in the schedule is not valid.</source>
+      <translation>Один из пунктов программы недопустим.</translation>
+    </message>
+    <message>
+      <source>The schedule has the same item twice.</source>
+      <translation>В программе один и тот же пункт встречается дважды.</translation>
+    </message>
+    <message>
+      <source>The schedule has no items; nothing was changed.</source>
+      <translation>В программе нет пунктов; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>Это действие уже было отправлено как другое.</translation>
+    </message>
+    <message>
+      <source>The request could not be read.</source>
+      <translation>Не удалось прочитать запрос.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>Это слишком велико для отправки.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>Вы вошли в другое заседание.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>Этого заседания нет на сервере.</translation>
+    </message>
+    <message>
+      <source>The server does not offer that format.</source>
+      <translation>Сервер не предоставляет этот формат.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Слишком много неверных кодов. Повторите через {n} с.</translation>
+    </message>
+    <message>
       <source>Delegation</source>
       <translation>Делегация</translation>
     </message>

@@ -776,6 +776,210 @@
       <translation>未完成：{why}</translation>
     </message>
     <message>
+      <source>The secure connection to the server failed (certificate or TLS problem).</source>
+      <translation>与服务器的安全连接失败（证书或 TLS 问题）。</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time.</source>
+      <translation>服务器未及时响应。</translation>
+    </message>
+    <message>
+      <source>The connection went silent; reconnecting.</source>
+      <translation>连接中断；正在重新连接。</translation>
+    </message>
+    <message>
+      <source>Cannot reach the meeting server (network down or server stopped).</source>
+      <translation>无法连接会议服务器（网络中断或服务器已停止）。</translation>
+    </message>
+    <message>
+      <source>The connection to the server failed.</source>
+      <translation>与服务器的连接失败。</translation>
+    </message>
+    <message>
+      <source>The connection to the meeting server was lost.</source>
+      <translation>与会议服务器的连接已断开。</translation>
+    </message>
+    <message>
+      <source>The server sent a meeting state this app cannot read.</source>
+      <translation>服务器发送的会议状态本应用无法读取。</translation>
+    </message>
+    <message>
+      <source>The server sent an answer this app cannot read.</source>
+      <translation>服务器发送的答复本应用无法读取。</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>服务器发送的事件与本会议不符。</translation>
+    </message>
+    <message>
+      <source>The server sent an event this app cannot read.</source>
+      <translation>服务器发送的事件本应用无法读取。</translation>
+    </message>
+    <message>
+      <source>The server's answer to sign-in is not what this app expects.</source>
+      <translation>服务器对登录的答复与本应用的预期不符。</translation>
+    </message>
+    <message>
+      <source>The server's greeting is not what this app expects.</source>
+      <translation>服务器的问候与本应用的预期不符。</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>会议与代码不匹配。</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>您的会话已结束；请重新登录。</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>请先登录。</translation>
+    </message>
+    <message>
+      <source>A value in the request is not valid.</source>
+      <translation>请求中的某个值无效。</translation>
+    </message>
+    <message>
+      <source>Something the request needs is missing.</source>
+      <translation>请求缺少必需的内容。</translation>
+    </message>
+    <message>
+      <source>The request is not one this meeting understands.</source>
+      <translation>本会议无法理解该请求。</translation>
+    </message>
+    <message>
+      <source>The meeting moved on meanwhile; look again and retry.</source>
+      <translation>会议在此期间已有变化；请查看后重试。</translation>
+    </message>
+    <message>
+      <source>That language is not one of this meeting's.</source>
+      <translation>该语言不是本会议的语言。</translation>
+    </message>
+    <message>
+      <source>That channel does not exist.</source>
+      <translation>该频道不存在。</translation>
+    </message>
+    <message>
+      <source>That agenda item no longer exists.</source>
+      <translation>该议程项目已不存在。</translation>
+    </message>
+    <message>
+      <source>That request for the floor no longer exists.</source>
+      <translation>该发言请求已不存在。</translation>
+    </message>
+    <message>
+      <source>That participant is not registered.</source>
+      <translation>该与会者未登记。</translation>
+    </message>
+    <message>
+      <source>An item must end after it starts.</source>
+      <translation>项目的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+      <source>That request is no longer waiting.</source>
+      <translation>该请求已不在等候中。</translation>
+    </message>
+    <message>
+      <source>Nothing changed.</source>
+      <translation>没有任何更改。</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>条目过多。</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>文本过长。</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>您的角色无权这样做。</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>您只能处理自己的发言请求。</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting on the list.</source>
+      <translation>名单上无人等候。</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>该值超出范围。</translation>
+    </message>
+    <message>
+      <source>The list of speakers is not open.</source>
+      <translation>发言名单未开放。</translation>
+    </message>
+    <message>
+      <source>The list of speakers is already open.</source>
+      <translation>发言名单已开放。</translation>
+    </message>
+    <message>
+      <source>Only delegates and observers ask for the floor.</source>
+      <translation>只有代表和观察员可以请求发言。</translation>
+    </message>
+    <message>
+      <source>This item is over.</source>
+      <translation>本项目已结束。</translation>
+    </message>
+    <message>
+      <source>You already asked for the floor on this item.</source>
+      <translation>您已就本项目请求发言。</translation>
+    </message>
+    <message>
+      <source>The clock is already running.</source>
+      <translation>计时已在进行。</translation>
+    </message>
+    <message>
+      <source>The clock is not running.</source>
+      <translation>计时未在进行。</translation>
+    </message>
+    <message>
+      <source>The clock is not paused.</source>
+      <translation>计时未暂停。</translation>
+    </message>
+    <message>
+      <source>An agenda item in the schedule is not valid.</source>
+      <translation>日程中的某个议程项目无效。</translation>
+    </message>
+    <message>
+      <source>The schedule has the same item twice.</source>
+      <translation>日程中同一项目出现了两次。</translation>
+    </message>
+    <message>
+      <source>The schedule has no items; nothing was changed.</source>
+      <translation>日程中没有项目；未作任何更改。</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>此操作已作为另一项操作发送过。</translation>
+    </message>
+    <message>
+      <source>The request could not be read.</source>
+      <translation>无法读取该请求。</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>内容过大，无法发送。</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>您登录的是另一个会议。</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>该会议不在服务器上。</translation>
+    </message>
+    <message>
+      <source>The server does not offer that format.</source>
+      <translation>服务器不提供该格式。</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>错误代码次数过多。请在 {n} 秒后重试。</translation>
+    </message>
+    <message>
       <source>Delegation</source>
       <translation>代表团</translation>
     </message>
