@@ -12,10 +12,11 @@ from companion.client.errors import ClientError
 
 
 class BackgroundCall(QObject):
-    """One call on a worker thread; its result or its error in words arrives as a signal."""
+    """One call on a worker thread; its result, or the error it raised, arrives as a signal."""
 
     sig_done = Signal(object)
-    sig_failed = Signal(str)
+    sig_failed = Signal(object)
+    """The ClientError or OSError the call raised (the receiver puts it in words)."""
 
     def __init__(self, call: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,9 +28,7 @@ class BackgroundCall(QObject):
     def _run(self) -> None:
         try:
             result = self._call()
-        except ClientError as exc:  # the client's errors are already in words a user understands
-            self.sig_failed.emit(str(exc))
-        except OSError as exc:
-            self.sig_failed.emit(exc.strerror or str(exc))
+        except (ClientError, OSError) as exc:
+            self.sig_failed.emit(exc)
         else:
             self.sig_done.emit(result)

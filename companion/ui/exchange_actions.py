@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from companion.client import MeetingSync
+from companion.client.errors import Refused
 from companion.domain.entities import Participant
 from companion.domain.permissions import may_issue, may_read_record
 from companion.interchange import MAX_SCHEDULE_BYTES
@@ -19,7 +20,7 @@ from companion.interchange.record_files import record_csv, record_json
 
 from .background import BackgroundCall
 from .labels import tr
-from .messages import words
+from .messages import error_text
 
 
 class ExchangeActions(QObject):
@@ -125,8 +126,25 @@ class ExchangeActions(QObject):
         self.window.statusBar().showMessage(tr("Sending {name} to the server…").format(name=path.name))
         call.start()
 
-    def _failed(self, why: str) -> None:
-        self._tell(tr("The schedule was not imported: {why}").format(why=words(why)))
+    def _failed(self, error: Exception) -> None:
+        """Why in the interface language; a refused file's technical detail (line, column) below it."""
+        detail = ""
+        if isinstance(error, Refused) and error.code == "bad_schedule":
+            why, detail = tr("the file is broken, unsafe or not a schedule this app reads"), error.message
+        elif isinstance(error, OSError):
+            why, detail = tr("the file could not be read"), str(error)
+        else:
+            why = error_text(error)
+        self.window.statusBar().clearMessage()
+        box = QMessageBox(
+            QMessageBox.Warning,
+            tr("Meeting Companion"),
+            tr("The schedule was not imported: {why}").format(why=why),
+            parent=self.window,
+        )
+        if detail:
+            box.setDetailedText(detail)
+        box.exec()
 
     def _previewed(self, report: dict) -> None:
         box = QMessageBox(QMessageBox.Question, tr("Import a schedule"), _summary(report), parent=self.window)

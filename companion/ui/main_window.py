@@ -157,14 +157,9 @@ class CompanionWindow(QMainWindow):
 
     def on_connection_changed(self, connection: Connection) -> None:
         self.connection_label.setText(describe_connection(connection))
-        colours = {
-            Status.LIVE: "#1b5e20",
-            Status.CONNECTING: "#555",
-            Status.RECONNECTING: "#b26a00",
-            Status.OFFLINE: "#b71c1c",
-            Status.SIGNED_OUT: "#555",
-        }
-        self.connection_label.setStyleSheet(f"color: {colours[connection.status]}; font-weight: bold;")
+        dark = self.palette().window().color().lightness() < 128  # a dark or high-contrast theme
+        colour = STATUS_COLOURS[connection.status][1 if dark else 0]
+        self.connection_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         if connection.status == Status.SIGNED_OUT and self.workspace is not None:
             self.show_sign_in()
             self.sign_in.failed(words(connection.reason) if connection.reason else tr("You were signed out."))
@@ -194,6 +189,16 @@ class CompanionWindow(QMainWindow):
         self.tick.stop()
         self.bridge.stop()
         super().closeEvent(event)
+
+
+#: The connection's colour on a light window and on a dark one (readable on both).
+STATUS_COLOURS = {
+    Status.LIVE: ("#1b5e20", "#8fe08f"),
+    Status.CONNECTING: ("#555555", "#d0d0d0"),
+    Status.RECONNECTING: ("#8a5200", "#ffc766"),
+    Status.OFFLINE: ("#b71c1c", "#ff8a80"),
+    Status.SIGNED_OUT: ("#555555", "#d0d0d0"),
+}
 
 
 def describe_connection(c: Connection) -> str:

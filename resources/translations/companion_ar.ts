@@ -272,12 +272,12 @@
       <translation>برامج (*.xml *.json *.ics);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>استيراد</translation>
-    </message>
-    <message>
       <source>Meeting Companion</source>
       <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>استيراد</translation>
     </message>
     <message>
       <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
@@ -296,6 +296,10 @@
       <translation>لم تصل بيانات الاجتماع بعد.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation>الملف تالف أو غير آمن أو ليس برنامجًا يقرؤه هذا التطبيق</translation>
+    </message>
+    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
       <source>Sending {name} to the server…</source>
       <translation>جارٍ إرسال {name} إلى الخادم…</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
       <source>The schedule was not imported: {why}</source>

@@ -272,12 +272,12 @@
       <translation>Schedules (*.xml *.json *.ics);;All files (*)</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
       <source>Meeting Companion</source>
       <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
     </message>
     <message>
       <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
@@ -296,6 +296,10 @@
       <translation>The meeting has not arrived yet.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation>the file is broken, unsafe or not a schedule this app reads</translation>
+    </message>
+    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
       <source>Sending {name} to the server…</source>
       <translation>Sending {name} to the server…</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>the file could not be read</translation>
     </message>
     <message>
       <source>The schedule was not imported: {why}</source>

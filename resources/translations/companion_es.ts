@@ -272,12 +272,12 @@
       <translation>Programas (*.xml *.json *.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Importar</translation>
-    </message>
-    <message>
       <source>Meeting Companion</source>
       <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importar</translation>
     </message>
     <message>
       <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
@@ -296,6 +296,10 @@
       <translation>La reunión aún no ha llegado.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation>el archivo está dañado, no es seguro o no es un programa que esta aplicación lea</translation>
+    </message>
+    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>Importación cancelada; no se ha modificado nada.</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
       <source>Sending {name} to the server…</source>
       <translation>Enviando {name} al servidor…</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
       <source>The schedule was not imported: {why}</source>

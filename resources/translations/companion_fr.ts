@@ -272,12 +272,12 @@
       <translation>Programmes (*.xml *.json *.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Importer</translation>
-    </message>
-    <message>
       <source>Meeting Companion</source>
       <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
     </message>
     <message>
       <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
@@ -296,6 +296,10 @@
       <translation>La réunion n’est pas encore arrivée.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation>le fichier est endommagé, dangereux ou n’est pas un programme que cette application lit</translation>
+    </message>
+    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
       <source>Sending {name} to the server…</source>
       <translation>Envoi de {name} au serveur…</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>le fichier n’a pas pu être lu</translation>
     </message>
     <message>
       <source>The schedule was not imported: {why}</source>

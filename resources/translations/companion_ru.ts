@@ -272,12 +272,12 @@
       <translation>Программы (*.xml *.json *.ics);;Все файлы (*)</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Импортировать</translation>
-    </message>
-    <message>
       <source>Meeting Companion</source>
       <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
     </message>
     <message>
       <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
@@ -296,6 +296,10 @@
       <translation>Данные заседания ещё не получены.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation>файл повреждён, небезопасен или не является программой, которую читает приложение</translation>
+    </message>
+    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
       <source>Sending {name} to the server…</source>
       <translation>Отправка {name} на сервер…</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>не удалось прочитать файл</translation>
     </message>
     <message>
       <source>The schedule was not imported: {why}</source>

@@ -272,12 +272,12 @@
       <translation>日程文件 (*.xml *.json *.ics);;所有文件 (*)</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>导入</translation>
-    </message>
-    <message>
       <source>Meeting Companion</source>
       <translation>Meeting Companion</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
     </message>
     <message>
       <source>{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.</source>
@@ -296,6 +296,10 @@
       <translation>会议数据尚未到达。</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation>文件已损坏、不安全，或不是本应用可读取的日程</translation>
+    </message>
+    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>已取消导入；未作任何更改。</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
       <source>Sending {name} to the server…</source>
       <translation>正在将 {name} 发送到服务器…</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>无法读取文件</translation>
     </message>
     <message>
       <source>The schedule was not imported: {why}</source>

@@ -101,3 +101,16 @@ def test_alerts_are_announced_with_their_words(qtbot, open_window):
     alert = kenya.workspace.alert
     qtbot.waitUntil(lambda: "You are next" in alert.text(), timeout=10_000)
     assert alert.accessibleDescription() == alert.text()
+
+
+def test_connection_state_stays_readable_on_a_dark_high_contrast_palette(qtbot, open_window):
+    from PySide6.QtGui import QColor, QPalette
+
+    kenya = open_window("demo-kenya")
+    dark = QPalette(kenya.palette())
+    dark.setColor(QPalette.Window, QColor("#000000"))
+    dark.setColor(QPalette.WindowText, QColor("#ffffff"))
+    kenya.setPalette(dark)
+    kenya.on_connection_changed(kenya.sync.connection)
+    colour = QColor(kenya.connection_label.styleSheet().split("color: ")[1].split(";")[0])
+    assert colour.lightness() > 128  # light text on the dark window

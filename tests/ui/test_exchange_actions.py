@@ -76,8 +76,8 @@ def test_a_cancelled_or_refused_import_changes_nothing(qtbot, open_window, tmp_p
     bad = tmp_path / "bad.xml"
     bad.write_bytes(b"<schedule><day")
     warnings = []
-    answer_next_dialog(lambda box: (warnings.append(box.text()), box.accept()))
+    answer_next_dialog(lambda box: (warnings.append((box.text(), box.detailedText())), box.accept()))
     secretariat.exchange.preview_import(bad)
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
-    assert "not imported" in warnings[0] and "XML is broken" in warnings[0]
+    assert "not imported" in warnings[0][0] and "XML is broken" in warnings[0][1]
     assert secretariat.sync.state.seq == seq
