@@ -27,3 +27,8 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = True) -> None:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     widget.setFont(font)
+
+
+def readable_colour(widget: QWidget, on_light: str, on_dark: str) -> str:
+    """The colour for text on *widget*'s window: *on_dark* in dark and high-contrast themes."""
+    return on_dark if widget.palette().window().color().lightness() < 128 else on_light

@@ -25,7 +25,7 @@ from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
 from companion.domain.vocabulary import RequestKind
 
-from .accessibility import describe
+from .accessibility import describe, readable_colour
 from .labels import LANGUAGE_NAMES, both_clocks, item_title, kind_name, status_name, tr
 from .role_panel import RolePanel
 
@@ -65,7 +65,7 @@ class FloorPanel(RolePanel):
         self.ask.setDefault(True)
         self.ask.clicked.connect(self._ask)
         self.why_not = QLabel(wordWrap=True)
-        self.why_not.setStyleSheet("color: #8a4b00;")
+        self.why_not.setStyleSheet(f"color: {readable_colour(self, '#8a4b00', '#ffc766')};")
         describe(self.kind, tr("Kind of request"), tr("A statement, a question, a point of order…"))
         describe(self.language, tr("Language you will speak"), tr("The interpreters prepare for it."))
         describe(self.attendance, tr("Where you speak from"), tr("In the room or remotely."))
@@ -141,7 +141,8 @@ class FloorPanel(RolePanel):
             entry.setData(256, r.id)
             self.mine.addItem(entry)
         self.notice.setText("\n".join(notices))
-        self.notice.setStyleSheet("font-weight: bold; color: #0d47a1;" if notices else "")
+        colour = readable_colour(self, "#0d47a1", "#90caf9")
+        self.notice.setStyleSheet(f"font-weight: bold; color: {colour};" if notices else "")
 
     def _kind_changed(self) -> None:
         self.minutes.setValue(DEFAULT_MINUTES[RequestKind(self.kind.currentData())])

@@ -14,6 +14,7 @@ from companion.client.qt_bridge import SyncBridge
 from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
+from .accessibility import readable_colour
 from .exchange_actions import ExchangeActions
 from .labels import LANGUAGE_NAMES, clock_text, set_user_zone, tr
 from .messages import error_text, words
@@ -157,8 +158,7 @@ class CompanionWindow(QMainWindow):
 
     def on_connection_changed(self, connection: Connection) -> None:
         self.connection_label.setText(describe_connection(connection))
-        dark = self.palette().window().color().lightness() < 128  # a dark or high-contrast theme
-        colour = STATUS_COLOURS[connection.status][1 if dark else 0]
+        colour = readable_colour(self, *STATUS_COLOURS[connection.status])
         self.connection_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         if connection.status == Status.SIGNED_OUT and self.workspace is not None:
             self.show_sign_in()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from companion.paths import DEMO_PARTICIPANTS
 
+from .accessibility import readable_colour
 from .labels import role_name, tr, tr_noop
 
 
@@ -52,7 +53,7 @@ class SignInWidget(QWidget):
         button.clicked.connect(self._submit)
         self.code.returnPressed.connect(self._submit)
         self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(f"color: {readable_colour(self, '#b71c1c', '#ff8a80')};")
         self.error.setAccessibleName(tr("Sign-in problem"))
         demo = QGroupBox(tr("Try it: sign in as a demo persona (double-click or Enter)"))
         QVBoxLayout(demo).addWidget(self.personas)
