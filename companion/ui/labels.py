@@ -7,7 +7,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
+from companion.domain.content_language import localized
 from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label
+
+from .translations import current_language
 
 
 def tr(text: str) -> str:
@@ -136,8 +139,4 @@ def duration(seconds: float) -> str:
 
 def item_title(item) -> str:
     """An agenda item's title in the interface language, or the original where it has none."""
-    from companion.domain.content_language import localized
-
-    from .translations import current_language
-
     return localized(item, current_language()).title

@@ -88,11 +88,13 @@ class Workspace(QWidget):
         if self._state is None:
             return
         now = now or datetime.now(UTC)
-        for item in due_reminders(self._state, self.agenda.model.starred, now, self._reminded):
+        due = due_reminders(self._state, self.agenda.model.starred, now, self._reminded)
+        for item in due:
             minutes = max(1, round((item.start - now).total_seconds() / 60))
             self._tell(tr("Starting in {n} min: {title}").format(n=minutes, title=item_title(item)))
             self._reminded.add(reminder_key(item))
-        self.settings.setValue(f"reminded/{self.me.id}", sorted(self._reminded))
+        if due:  # called every second: write the settings only when something was reminded
+            self.settings.setValue(f"reminded/{self.me.id}", sorted(self._reminded))
 
     def _alerts(self, state: MeetingState) -> None:
         if self.me.role in MANAGERS:
