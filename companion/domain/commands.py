@@ -14,6 +14,7 @@ from .codec import from_plain, to_plain
 from .command_fields import Fields
 from .entities import AgendaItem, FloorRequest, Participant
 from .errors import Conflict, Invalid
+from .groups import claimed_group
 from .permissions import check_owner, check_role
 from .schedule_plan import IMPORTED_FIELDS, plan_import
 from .speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
@@ -83,7 +84,7 @@ def _request(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     language = f.language("language", state.meeting.languages)
     attendance = f.choice("attendance", Attendance, speaker.attendance)
     minutes = f.integer("minutes", 1, MAX_MINUTES, DEFAULT_MINUTES[kind])
-    on_behalf_of = f.text("on_behalf_of", required=False, max_length=120)
+    on_behalf_of = claimed_group(state.meeting, f.text("on_behalf_of", required=False), ctx.actor, speaker)
     text = f.text("text", required=False, max_length=MAX_STATEMENT_CHARS)
     refusal = refusal_for_new_request(item, kind)
     if refusal:

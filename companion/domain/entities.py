@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .groups import Group
 from .vocabulary import (
     Attendance,
     DelegationKind,
@@ -26,6 +27,8 @@ class Meeting:
     days: tuple[date, ...]
     languages: tuple[str, ...]
     formats: tuple[str, ...] = ()
+    #: Groups of delegations a speaker may claim to speak for (see domain/groups.py).
+    groups: tuple[Group, ...] = ()
 
 
 @dataclass(frozen=True)

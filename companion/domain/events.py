@@ -14,6 +14,7 @@ EVENT_TYPES = frozenset(
     {
         "meeting.created",
         "participant.added",
+        "meeting.groups_declared",
         "floor.requested",
         "floor.withdrawn",
         "floor.declined",

@@ -29,6 +29,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "agenda.import": frozenset({Role.SECRETARIAT}),
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),
+    "meeting.declare_groups": frozenset({Role.SECRETARIAT}),
 }
 
 

@@ -75,6 +75,10 @@ REFUSALS = {
     "unauthenticated": tr_noop("Your session has ended; sign in again."),
     "unknown_format": tr_noop("The server does not offer that format."),
     "invalid_last_event_id": tr_noop("The request could not be read."),
+    # Groups (domain/groups.py)
+    "unknown_group": tr_noop("That group is not declared for this meeting."),
+    "not_group_member": tr_noop("Your delegation may not speak for that group."),
+    "invalid_group": tr_noop("A group in the list is not valid."),
 }
 
 #: Refusals whose detail matters more than a general sentence: the server's own words.

@@ -46,7 +46,7 @@ def scene(url):
     )
     api(url, "demo-eu")(type="floor.request", item_id=ITEM, language="fr", minutes=3)
     api(url, "demo-egypt")(
-        type="floor.request", item_id=ITEM, language="ar", minutes=3, on_behalf_of="Arab Group"
+        type="floor.request", item_id=ITEM, language="ar", minutes=3, on_behalf_of="African Group"
     )
     api(url, "demo-ifla")(type="floor.request", item_id=ITEM, language="ru", kind="question")
     chair(type="floor.call_next", item_id=ITEM)

@@ -984,6 +984,18 @@
       <translation>لا يوفر الخادم هذا التنسيق.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>هذه المجموعة غير معلنة لهذا الاجتماع.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>لا يجوز لوفدكم التحدث باسم هذه المجموعة.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>إحدى المجموعات في القائمة غير صالحة.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
     </message>

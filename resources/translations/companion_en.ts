@@ -984,6 +984,18 @@
       <translation>The server does not offer that format.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>That group is not declared for this meeting.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>Your delegation may not speak for that group.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>A group in the list is not valid.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Too many wrong codes. Try again in {n} s.</translation>
     </message>

@@ -984,6 +984,18 @@
       <translation>El servidor no ofrece ese formato.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>Ese grupo no está declarado para esta reunión.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>Su delegación no puede hablar en nombre de ese grupo.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>Un grupo de la lista no es válido.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Demasiados códigos erróneos. Vuelva a intentarlo en {n} s.</translation>
     </message>

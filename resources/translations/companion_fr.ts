@@ -984,6 +984,18 @@
       <translation>Le serveur ne propose pas ce format.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>Ce groupe n’est pas déclaré pour cette réunion.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>Votre délégation ne peut pas parler au nom de ce groupe.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>Un groupe de la liste n’est pas valide.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Trop de codes erronés. Réessayez dans {n} s.</translation>
     </message>

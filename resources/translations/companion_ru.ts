@@ -984,6 +984,18 @@
       <translation>Сервер не предоставляет этот формат.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>Эта группа не заявлена для данного заседания.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>Ваша делегация не может выступать от имени этой группы.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>Одна из групп в списке недействительна.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Слишком много неверных кодов. Повторите через {n} с.</translation>
     </message>

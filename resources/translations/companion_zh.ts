@@ -984,6 +984,18 @@
       <translation>服务器不提供该格式。</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>本次会议未申报该集团。</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>贵代表团不能代表该集团发言。</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>列表中的某个集团无效。</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>错误代码次数过多。请在 {n} 秒后重试。</translation>
     </message>

@@ -26,9 +26,9 @@ def test_point_of_order_goes_to_the_top_and_right_of_reply_to_the_end(m):
 
 
 def test_group_coordinator_counts_as_member_state_and_speaks_five_minutes(m):
-    m.request("obs-eu")
-    rid = m.request("ngo-ifla", on_behalf_of="Group of NGOs", minutes=5)
-    assert m.queue() == ["IFLA", "European Union"]
+    m.request("ngo-ifla")
+    rid = m.request("obs-eu", on_behalf_of="European Union", minutes=5)
+    assert m.queue() == ["European Union", "IFLA"]
     m.run("chair", type="floor.call_next", item_id="d1-floor-morning")
     assert m.state.floor.request_id == rid
     assert m.state.floor.limit_seconds == 300
@@ -117,8 +117,8 @@ def test_item_figures_count_waiting_and_spoken(m):
     from companion.domain.figures import item_figures
 
     m.request("del-br", language="es")  # remote member state
-    m.request("obs-eu", language="fr")  # onsite observer
-    m.request("ngo-ifla", language="es", on_behalf_of="NGO coalition")  # group: counts with member states
+    m.request("obs-eu", language="fr", on_behalf_of="European Union")  # onsite, for a group: a member state
+    m.request("ngo-ifla", language="es")  # remote NGO
     m.run("chair", type="floor.call_next", item_id="d1-floor-morning")
     m.run("chair", type="floor.finish")
     f = item_figures(m.state, "d1-floor-morning")
