@@ -15,13 +15,12 @@ from .command_fields import Fields
 from .entities import AgendaItem, FloorRequest, Participant
 from .errors import Conflict, Invalid
 from .groups import claimed_group
+from .limits import MAX_REASON_CHARS, MAX_STATEMENT_CHARS, check_item, check_shape
 from .permissions import check_owner, check_role
 from .schedule_plan import IMPORTED_FIELDS, plan_import
 from .speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
 from .state import MeetingState
 from .vocabulary import CHANNELS, Attendance, ItemStatus, ListState, RequestKind, RequestStatus, Role
-
-MAX_STATEMENT_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,7 @@ def decide(state: MeetingState, command: Any, ctx: Context) -> list[Draft]:
     """The events a command produces, or raises Forbidden / Invalid / Conflict."""
     if not isinstance(command, Mapping):
         raise Invalid("invalid_command", "A command must be a JSON object.")
+    check_shape(command)
     kind = command.get("type")
     decider = _DECIDERS.get(kind) if isinstance(kind, str) else None
     if decider is None:
@@ -128,7 +128,7 @@ def _withdraw(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 @_command("floor.decline")
 def _decline(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     request = _waiting(state, f)
-    reason = f.text("reason", required=False, max_length=500)
+    reason = f.text("reason", required=False, max_length=MAX_REASON_CHARS)
     return [Draft("floor.declined", {"request_id": request.id, "reason": reason})]
 
 
@@ -272,6 +272,7 @@ def _update(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
         raise Invalid("invalid_field", f"Invalid change: {exc}.") from None
     if updated.end <= updated.start:
         raise Invalid("invalid_times", "An item must end after it starts.")
+    check_item(updated)
     strange = set(updated.languages) - set(state.meeting.languages)
     if strange:
         raise Invalid("unknown_language", f"Not a language of this meeting: {', '.join(sorted(strange))}.")
@@ -334,6 +335,7 @@ def imported_items(state: MeetingState, f: Fields) -> list[AgendaItem]:
             raise Invalid("duplicate_item", f"Item {n + 1}: the id {item.id!r} appears twice.")
         if item.end <= item.start:
             raise Invalid("invalid_times", f"Item {n + 1} ({item.id}) must end after it starts.")
+        check_item(item, f"Item {n + 1} ({item.id})")
         strange = set(item.languages) - set(state.meeting.languages)
         if strange:
             raise Invalid("unknown_language", f"Item {n + 1}: not a meeting language: {sorted(strange)}.")

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import json
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Header, Query, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from companion import __version__
+from companion.domain import CommandRefused
 from companion.domain.codec import to_plain
+from companion.domain.limits import check_text
 from companion.domain.snapshot import state_to_plain
 from companion.domain.visibility import visible_state
 from companion.interchange import MAX_SCHEDULE_BYTES
 
+from .command_input import idempotency_key as idempotency_key_of
+from .command_input import read_command, stream_position
 from .deps import HubDep, TokenDep, Viewer
 from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
@@ -89,6 +92,15 @@ class SignIn(BaseModel):
     meeting: str = Field(min_length=1, max_length=100)
     code: str = Field(min_length=1, max_length=100)
 
+    @field_validator("meeting", "code")
+    @classmethod
+    def _plain_text(cls, value: str) -> str:
+        try:
+            check_text(value)
+        except CommandRefused as refused:
+            raise ValueError(refused.message) from None
+        return value
+
 
 @router.post("/session")
 async def sign_in(body: SignIn, request: Request, hub: HubDep) -> dict[str, Any]:
@@ -130,16 +142,12 @@ async def snapshot(viewer: Viewer) -> dict[str, Any]:
 async def events(
     viewer: Viewer,
     hub: HubDep,
-    after: Annotated[int | None, Query(ge=0)] = None,
+    after: Annotated[str | None, Query()] = None,
     last_event_id: Annotated[str | None, Header()] = None,
 ) -> EventStreamResponse:
     """Server-Sent Events: every event after ``Last-Event-ID`` (or ``?after=``), then live ones."""
     room, participant = viewer
-    start = after or 0
-    if last_event_id is not None:
-        if not last_event_id.strip().isdigit():
-            raise ApiError(422, "invalid_last_event_id", "Last-Event-ID must be an event number.")
-        start = int(last_event_id)
+    start = stream_position(after, last_event_id)
     hello = control_frame("hello", {"epoch": room.epoch, "seq": room.state.seq, "after": start}, 2000)
     backlog, sub = room.subscribe(participant, start if start <= room.state.seq else room.state.seq)
 
@@ -150,12 +158,10 @@ async def events(
 async def command(
     viewer: Viewer,
     request: Request,
-    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    idempotency_key: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     """Issue a command; the answer carries the events it produced. Repeat with the same key safely."""
     room, participant = viewer
-    try:
-        body = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
-        raise ApiError(422, "malformed_json", "The request body is not valid JSON.") from None
-    return await room.run(participant, body, idempotency_key)
+    key = idempotency_key_of(idempotency_key)
+    body = await read_command(request)
+    return await room.run(participant, body, key)

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from companion.domain import CommandRefused, Conflict, Forbidden
 
@@ -52,6 +53,12 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return error_response(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(request: Request, exc: ClientDisconnect):
+        # The client went away mid-body (a closed laptop, an abort): one line, no traceback.
+        log.info("client left before sending its request: %s %s", request.method, request.url.path)
+        return error_response(400, "client_disconnected", "The request body did not arrive in full.")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

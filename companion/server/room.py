@@ -15,6 +15,7 @@ from companion.domain.entities import Participant
 from companion.domain.permissions import may_read_statement
 from companion.domain.visibility import private_owner, redacted, visible_envelope
 
+from .command_input import canonical_fingerprint
 from .sse import dumps, event_frame
 from .storage import Idempotency, SeqTaken, Storage
 
@@ -177,7 +178,7 @@ class MeetingRoom:
 
     async def run(self, actor: Participant, command: Any, key: str | None) -> dict[str, Any]:
         """Decide, store durably, then publish. Raises CommandRefused; a repeated key replays."""
-        entry = _Entry(actor, command, key, hashlib.sha256(dumps(command).encode()).hexdigest())
+        entry = _Entry(actor, command, key, canonical_fingerprint(command))
         if key:
             earlier = self._in_flight.get((actor.id, key))
             if earlier is not None:  # the same key, still on its way to disk

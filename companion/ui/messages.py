@@ -79,6 +79,10 @@ REFUSALS = {
     "unknown_group": tr_noop("That group is not declared for this meeting."),
     "not_group_member": tr_noop("Your delegation may not speak for that group."),
     "invalid_group": tr_noop("A group in the list is not valid."),
+    # Limits on what may be sent (domain/limits.py, server/command_input.py)
+    "too_deep": tr_noop("The request is nested too deeply to be read."),
+    "invalid_text": tr_noop("The text holds a control or broken character that cannot be sent."),
+    "invalid_idempotency_key": tr_noop("The request carries an invalid identifier; it was not sent."),
 }
 
 #: Refusals whose detail matters more than a general sentence: the server's own words.

@@ -996,6 +996,18 @@
       <translation>إحدى المجموعات في القائمة غير صالحة.</translation>
     </message>
     <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>الطلب متداخل بعمق لا يسمح بقراءته.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>يحتوي النص على حرف تحكم أو حرف تالف لا يمكن إرساله.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>يحمل الطلب معرّفًا غير صالح؛ لم يُرسَل.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
     </message>

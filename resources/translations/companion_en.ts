@@ -996,6 +996,18 @@
       <translation>A group in the list is not valid.</translation>
     </message>
     <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>The request is nested too deeply to be read.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>The text holds a control or broken character that cannot be sent.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>The request carries an invalid identifier; it was not sent.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Too many wrong codes. Try again in {n} s.</translation>
     </message>

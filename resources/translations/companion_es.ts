@@ -996,6 +996,18 @@
       <translation>Un grupo de la lista no es válido.</translation>
     </message>
     <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>La solicitud está anidada a demasiada profundidad para leerla.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>El texto contiene un carácter de control o dañado que no se puede enviar.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>La solicitud lleva un identificador no válido; no se envió.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Demasiados códigos erróneos. Vuelva a intentarlo en {n} s.</translation>
     </message>

@@ -996,6 +996,18 @@
       <translation>Un groupe de la liste n’est pas valide.</translation>
     </message>
     <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>La demande est trop imbriquée pour être lue.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>Le texte contient un caractère de contrôle ou altéré qui ne peut pas être envoyé.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>La demande porte un identifiant non valide ; elle n’a pas été envoyée.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Trop de codes erronés. Réessayez dans {n} s.</translation>
     </message>

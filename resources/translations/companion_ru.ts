@@ -996,6 +996,18 @@
       <translation>Одна из групп в списке недействительна.</translation>
     </message>
     <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>Запрос имеет слишком глубокую вложенность и не может быть прочитан.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>Текст содержит управляющий или повреждённый символ, который нельзя отправить.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>Запрос содержит недопустимый идентификатор; он не был отправлен.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Слишком много неверных кодов. Повторите через {n} с.</translation>
     </message>

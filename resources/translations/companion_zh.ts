@@ -996,6 +996,18 @@
       <translation>列表中的某个集团无效。</translation>
     </message>
     <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>请求嵌套过深，无法读取。</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>文本包含无法发送的控制字符或损坏的字符。</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>请求带有无效的标识符，未予发送。</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>错误代码次数过多。请在 {n} 秒后重试。</translation>
     </message>

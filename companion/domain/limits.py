@@ -1,0 +1,104 @@
+"""Size and shape limits of what a participant may send: one place for every bound.
+
+A command is checked whole before anything else (``check_shape``: nesting, text characters), then
+field by field (``Fields`` with the lengths below), then per agenda item (``check_item``). Every
+refusal is an ``Invalid`` with its own code, so the apps can say what was wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from .entities import AgendaItem
+from .errors import Invalid
+
+#: A statement sent in advance for the interpreters: ~20 pages at 1,000 characters.
+MAX_STATEMENT_CHARS = 20_000
+MAX_TITLE_CHARS = 500
+MAX_DESCRIPTION_CHARS = 5_000
+#: Names of people, rooms, groups; reasons given by the chair.
+MAX_NAME_CHARS = 200
+MAX_REASON_CHARS = 1_000
+MAX_PEOPLE_PER_ITEM = 100
+MAX_FORMATS = 10
+#: JSON nesting of a command (an agenda import is four levels deep).
+MAX_DEPTH = 32
+#: Agenda times outside these years are a typing slip; refusing them keeps every export valid.
+FIRST_YEAR, LAST_YEAR = 1970, 2100
+#: Speaking limits per kind, in seconds.
+MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS = 10, 3_600
+
+#: C0/C1 controls other than tab, newline (and the CR of a Windows newline), and lone surrogates.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def check_text(value: str, where: str = "text") -> None:
+    """Raise Invalid if *value* holds a control character or half of a surrogate pair."""
+    bad = _BAD_CHARS.search(value)
+    if bad is None:
+        return
+    if "\ud800" <= bad.group() <= "\udfff":
+        raise Invalid("invalid_text", f"{where} holds a broken character (a lone UTF-16 surrogate).")
+    raise Invalid("invalid_text", f"{where} holds a control character (U+{ord(bad.group()):04X}).")
+
+
+def check_shape(value: Any) -> None:
+    """Raise Invalid if a command nests deeper than MAX_DEPTH or any text (key or value) is bad.
+
+    Walks with an explicit stack: a hostile depth cannot exhaust Python's recursion.
+    """
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):
+            check_text(node, "A text")
+            continue
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            raise Invalid("too_deep", f"The command nests deeper than {MAX_DEPTH} levels.")
+        if isinstance(node, dict):
+            for key, item in node.items():
+                check_text(str(key), "A field name")
+                stack.append((item, depth + 1))
+        else:
+            stack.extend((item, depth + 1) for item in node)
+
+
+def check_instant(value: datetime, where: str) -> None:
+    """Raise Invalid ``out_of_range`` for a time outside FIRST_YEAR..LAST_YEAR."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise Invalid("out_of_range", f"{where} must fall between {FIRST_YEAR} and {LAST_YEAR}.")
+
+
+def check_item(item: AgendaItem, where: str = "The item") -> None:
+    """Raise Invalid if an agenda item (new or changed) breaks a size or range limit."""
+    check_instant(item.start, f"{where}'s start")
+    check_instant(item.end, f"{where}'s end")
+    if not FIRST_YEAR <= item.day.year <= LAST_YEAR:
+        raise Invalid("out_of_range", f"{where}'s day must fall between {FIRST_YEAR} and {LAST_YEAR}.")
+    texts = [(item.title, MAX_TITLE_CHARS, "title"), (item.description, MAX_DESCRIPTION_CHARS, "description")]
+    texts += [(t.title, MAX_TITLE_CHARS, "title") for t in item.translations]
+    texts += [(t.description, MAX_DESCRIPTION_CHARS, "description") for t in item.translations]
+    texts += [(item.room, MAX_NAME_CHARS, "room"), (item.id, MAX_NAME_CHARS, "id")]
+    people = (*item.moderators, *item.speakers)
+    texts += [(text, MAX_NAME_CHARS, "name") for p in people for text in (p.name, p.affiliation)]
+    texts += [(f, MAX_NAME_CHARS, "format") for f in item.formats]
+    for text, limit, name in texts:
+        if len(text) > limit:
+            raise Invalid("too_long", f"{where}: a {name} is longer than {limit} characters.")
+    if len(people) > MAX_PEOPLE_PER_ITEM or len(item.formats) > MAX_FORMATS:
+        raise Invalid("too_many", f"{where} names too many people or formats.")
+    _check_limits(item, where)
+
+
+def _check_limits(item: AgendaItem, where: str) -> None:
+    limits = vars(item.limits)
+    for kind, seconds in limits.items():
+        if not MIN_LIMIT_SECONDS <= seconds <= MAX_LIMIT_SECONDS:
+            raise Invalid(
+                "out_of_range",
+                f"{where}: the {kind} limit must be {MIN_LIMIT_SECONDS}–{MAX_LIMIT_SECONDS} seconds.",
+            )
