@@ -34,10 +34,14 @@ MEETING = "wipo-conv-12"
 # --- the server, in its own process --------------------------------------------------------
 
 
+#: Load tests measure the server, not its abuse limits: no rate limits, no stream caps.
+LOAD_TEST_OPTIONS = ("--no-rate-limit", "--streams-per-token", "0", "--streams-per-address", "0")
+
+
 class ServerProcess:
     """``meeting-server serve --demo`` on a free loopback port, in a separate process."""
 
-    def __init__(self) -> None:
+    def __init__(self, options: tuple[str, ...] = LOAD_TEST_OPTIONS) -> None:
         self.folder = tempfile.TemporaryDirectory()
         with closing(socket.socket()) as s:
             s.bind(("127.0.0.1", 0))
@@ -46,7 +50,7 @@ class ServerProcess:
         db = f"sqlite:///{Path(self.folder.name) / 'bench.db'}"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
-             "--port", str(self.port)],
+             "--port", str(self.port), *options],
             cwd=ROOT,
         )
         deadline = time.monotonic() + 30

@@ -13,8 +13,8 @@ from companion.server.threaded import ThreadedServer, free_port
 class LiveServer(ThreadedServer):
     """The real server for a test, on a fresh database; restartable on the same port."""
 
-    def __init__(self, db_path, *, demo: bool = True, keepalive: float = 15.0):
-        settings = Settings(db_url=f"sqlite:///{db_path}", demo=demo, keepalive_seconds=keepalive)
+    def __init__(self, db_path, *, demo: bool = True, keepalive: float = 15.0, **more):
+        settings = Settings(db_url=f"sqlite:///{db_path}", demo=demo, keepalive_seconds=keepalive, **more)
         super().__init__(settings, free_port())
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Header, Query, Request, Response
 from pydantic import BaseModel, Field, field_validator
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from companion import __version__
 from companion.domain import CommandRefused
@@ -54,6 +55,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(
         BodyLimit, max_bytes=settings.max_body_bytes, by_suffix={"/schedule": MAX_SCHEDULE_BYTES}
     )
+    if settings.forwarded_allow_ips:  # outermost: every layer below sees the real client
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     app.include_router(router, prefix="/api/v1")
     app.include_router(exchange_router, prefix="/api/v1")
     return app
@@ -157,11 +160,13 @@ async def events(
 @router.post("/meetings/{meeting_id}/commands")
 async def command(
     viewer: Viewer,
+    hub: HubDep,
     request: Request,
     idempotency_key: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     """Issue a command; the answer carries the events it produced. Repeat with the same key safely."""
     room, participant = viewer
+    hub.command_rates.check(room.meeting_id, participant)  # before reading: a flood costs little
     key = idempotency_key_of(idempotency_key)
     body = await read_command(request)
     return await room.run(participant, body, key)

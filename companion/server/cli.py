@@ -13,7 +13,8 @@ from companion.interchange.import_report import report_text
 
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
-from .settings import Settings, default_db_url
+from .serve_options import add_serve_options, settings_from_args, uvicorn_options
+from .settings import default_db_url
 from .storage import StorageError, open_storage
 
 
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--demo", action="store_true", help="load the bundled meeting and demo participants")
     serve.add_argument("--keepalive", type=float, default=15.0, help=argparse.SUPPRESS)
     serve.add_argument("--quiet", action="store_true", help="log warnings only, no access log")
+    add_serve_options(serve)
 
     add = commands.add_parser("add-participant", help="register a participant and print their code once")
     add.add_argument("--db", default=None)
@@ -73,7 +75,10 @@ def serve(args: argparse.Namespace, db: str) -> int:
 
     open_storage(db).close()  # a bad --db is a one-line message, not a failed start-up trace
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    settings = Settings(db_url=db, demo=args.demo, keepalive_seconds=args.keepalive)
+    try:
+        settings = settings_from_args(args, db)
+    except ValueError as exc:
+        raise RegistryError(str(exc)) from None
     app = create_app(settings)
     # Streams never end on their own: give them a moment at shutdown, then close them.
     uvicorn.run(
@@ -84,6 +89,7 @@ def serve(args: argparse.Namespace, db: str) -> int:
         log_level="warning" if args.quiet else "info",
         access_log=not args.quiet,
         backlog=4096,  # a venue's worth of apps reconnecting in the same second
+        **uvicorn_options(settings),
     )
     return 0
 

@@ -41,27 +41,53 @@ def hash_token(token: str) -> str:
 
 
 class SignInThrottle:
-    """Slows down guessing: after a few wrong codes from one address, it must wait."""
+    """Slows down guessing: after ``allowed`` wrong codes in ``window`` seconds from one address
+    to one meeting, that address waits. Other addresses are unaffected; a right code resets nothing
+    (else one valid code would reset a guesser's count). Memory is bounded: old failures are pruned
+    and at most ``max_keys`` addresses are remembered (the oldest forgotten first).
+    """
 
-    def __init__(self, allowed: int = 5, window: float = 60.0, clock: Callable[[], float] = time.monotonic):
-        self.allowed, self.window, self._clock = allowed, window, clock
-        self._failures: dict[str, deque[float]] = {}
+    def __init__(
+        self,
+        allowed: int = 30,
+        window: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+        max_keys: int = 100_000,
+    ):
+        self.allowed, self.window, self._clock, self.max_keys = allowed, window, clock, max_keys
+        self._failures: dict[tuple[str, str], deque[float]] = {}
+        self._next_prune = 0.0
 
-    def wait_seconds(self, address: str) -> float:
-        """Seconds this address must wait before trying again (0 when it may try now)."""
-        recent = self._recent(address)
+    def wait_seconds(self, meeting_id: str, address: str) -> float:
+        """Seconds this address must wait before trying this meeting again (0 when it may try now)."""
+        recent = self._recent((meeting_id, address), create=False)
         if len(recent) < self.allowed:
             return 0.0
         return max(0.0, recent[0] + self.window - self._clock())
 
-    def failed(self, address: str) -> None:
-        self._recent(address).append(self._clock())
+    def failed(self, meeting_id: str, address: str) -> None:
+        self._prune()
+        self._recent((meeting_id, address), create=True).append(self._clock())
 
-    def succeeded(self, address: str) -> None:
-        self._failures.pop(address, None)
+    def __len__(self) -> int:
+        return len(self._failures)
 
-    def _recent(self, address: str) -> deque[float]:
-        recent = self._failures.setdefault(address, deque(maxlen=self.allowed))
+    def _recent(self, key: tuple[str, str], create: bool) -> deque[float]:
+        recent = self._failures.get(key)
+        if recent is None:
+            recent = deque(maxlen=self.allowed)
+            if create:
+                self._failures[key] = recent
         while recent and recent[0] + self.window < self._clock():
             recent.popleft()
         return recent
+
+    def _prune(self) -> None:
+        """Drop addresses with no recent failure (once a window), then the oldest beyond max_keys."""
+        now = self._clock()
+        if now >= self._next_prune:
+            self._next_prune = now + self.window
+            for key in [k for k, d in self._failures.items() if not d or d[-1] + self.window < now]:
+                del self._failures[key]
+        while len(self._failures) >= self.max_keys:
+            del self._failures[next(iter(self._failures))]

@@ -8,6 +8,7 @@ import logging
 from companion.domain.entities import Participant
 
 from .credentials import SignInThrottle, hash_code, hash_token, new_token
+from .rate_limit import CommandRateLimiter
 from .registry import pepper, seed_demo
 from .room import MeetingRoom
 from .settings import Settings
@@ -36,6 +37,7 @@ class Hub:
             self.rooms[meeting_id] = room = MeetingRoom(meeting_id, self.storage)
             room.catch_up()
         self.throttle = SignInThrottle(allowed=settings.signin_attempts)
+        self.command_rates = CommandRateLimiter(settings.rate_limits)
         self._pepper = pepper(self.storage)
         self._tokens: dict[str, TokenGrant] = {}
 
@@ -43,16 +45,16 @@ class Hub:
 
     async def sign_in(self, meeting_id: str, code: str, address: str) -> tuple[str, Participant]:
         """A new bearer token for the participant whose code this is; raises SignInRefused."""
-        wait = self.throttle.wait_seconds(address)
+        room = self.rooms.get(meeting_id)
+        throttle_key = meeting_id if room else ""  # every unknown meeting counts as one
+        wait = self.throttle.wait_seconds(throttle_key, address)
         if wait:
             raise SignInRefused(wait)
-        room = self.rooms.get(meeting_id)
         code_hash = await asyncio.to_thread(hash_code, self._pepper, meeting_id, code)
         found = room and await asyncio.to_thread(self.storage.participant_for_code, meeting_id, code_hash)
         if not found:
-            self.throttle.failed(address)
+            self.throttle.failed(throttle_key, address)
             raise SignInRefused()
-        self.throttle.succeeded(address)
         participant = await self._participant(room, found)
         token = new_token()
         grant = TokenGrant(meeting_id, participant.id)

@@ -21,5 +21,20 @@ class Settings:
     keepalive_seconds: float = 15.0
     #: Largest request body accepted (a statement text is the biggest thing sent).
     max_body_bytes: int = 512 * 1024
-    #: Wrong codes one address may try per minute before it must wait.
-    signin_attempts: int = 5
+    #: Wrong codes one address may try per minute and meeting before it must wait.
+    signin_attempts: int = 30
+    #: Command rate limits per participant (domain/rates.py); off only for load tests.
+    rate_limits: bool = True
+    #: Proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For/-Proto are believed;
+    #: empty: none, every client is the address it connects from.
+    forwarded_allow_ips: str = ""
+    #: Open event streams per token (the 6th closes the oldest) and per address; 0 = no cap.
+    streams_per_token: int = 5
+    streams_per_address: int = 1000
+    #: Seconds a token lives after its last use; 0 = forever (tests only).
+    session_ttl: float = 24 * 3600.0
+    #: Where the pepper for personal codes lives (outside the database); None: the default file.
+    secret_file: str | None = None
+    #: TLS: serve HTTPS with this certificate chain and key (PEM).
+    certfile: str | None = None
+    keyfile: str | None = None

@@ -10,6 +10,7 @@ import time
 import uvicorn
 
 from .api import create_app
+from .serve_options import uvicorn_options
 from .settings import Settings
 
 
@@ -30,7 +31,8 @@ class ThreadedServer:
 
     def __init__(self, settings: Settings, port: int) -> None:
         self.settings, self.port = settings, port
-        self.url = f"http://127.0.0.1:{port}"
+        scheme = "https" if settings.certfile else "http"
+        self.url = f"{scheme}://127.0.0.1:{port}"
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -42,6 +44,7 @@ class ThreadedServer:
             port=self.port,
             log_level="warning",
             timeout_graceful_shutdown=1,
+            **uvicorn_options(self.settings),
         )
         server = self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
