@@ -180,6 +180,8 @@ class MeetingSync:
             listener.state_changed(state)
 
     def _set_connection(self, connection: Connection) -> None:
+        if connection.status == Status.SIGNED_OUT:  # the stream may learn it first (it is closed at sign-out)
+            self.tokens.delete()
         self.connection = connection
         for listener in self.listeners:
             listener.connection_changed(connection)

@@ -30,6 +30,8 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),
     "meeting.declare_groups": frozenset({Role.SECRETARIAT}),
+    #: Ends a participant's sign-ins (answered by the server; records no event).
+    "sessions.revoke": frozenset({Role.SECRETARIAT}),
 }
 
 

@@ -21,13 +21,16 @@ from companion.interchange import MAX_SCHEDULE_BYTES
 
 from .command_input import idempotency_key as idempotency_key_of
 from .command_input import read_command, stream_position
+from .credentials import hash_token
 from .deps import HubDep, TokenDep, Viewer
 from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
 from .hub import Hub, SignInRefused
+from .session_commands import is_session_command, run_session_command
 from .settings import Settings
 from .sse import control_frame
+from .stream_registry import StreamOwner
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -39,10 +42,12 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.hub = hub
         quiet_garbage_collector()
         ticker = asyncio.create_task(hub.keep_alive())
+        upkeep = asyncio.create_task(hub.maintain())
         try:
             yield
         finally:
             ticker.cancel()
+            upkeep.cancel()
             hub.close()
 
     app = FastAPI(
@@ -145,6 +150,8 @@ async def snapshot(viewer: Viewer) -> dict[str, Any]:
 async def events(
     viewer: Viewer,
     hub: HubDep,
+    token: TokenDep,
+    request: Request,
     after: Annotated[str | None, Query()] = None,
     last_event_id: Annotated[str | None, Header()] = None,
 ) -> EventStreamResponse:
@@ -152,9 +159,11 @@ async def events(
     room, participant = viewer
     start = stream_position(after, last_event_id)
     hello = control_frame("hello", {"epoch": room.epoch, "seq": room.state.seq, "after": start}, 2000)
-    backlog, sub = room.subscribe(participant, start if start <= room.state.seq else room.state.seq)
-
-    return EventStreamResponse(room, sub, hello + b"".join(backlog))
+    sub = room.open_stream(participant)
+    address = request.client.host if request.client else "?"
+    hub.streams.open(sub, StreamOwner(hash_token(token), room.meeting_id, participant.id, address))
+    backlog_from = min(start, room.state.seq)  # a client ahead of the log hears of it in hello
+    return EventStreamResponse(room, sub, hello, after=backlog_from, on_close=hub.streams.release)
 
 
 @router.post("/meetings/{meeting_id}/commands")
@@ -169,4 +178,6 @@ async def command(
     hub.command_rates.check(room.meeting_id, participant)  # before reading: a flood costs little
     key = idempotency_key_of(idempotency_key)
     body = await read_command(request)
+    if is_session_command(body):
+        return await run_session_command(hub, room, participant, body)
     return await room.run(participant, body, key)

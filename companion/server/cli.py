@@ -14,6 +14,7 @@ from companion.interchange.import_report import report_text
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
 from .serve_options import add_serve_options, settings_from_args, uvicorn_options
+from .session_cli import add_revoke_command, revoke_sessions
 from .settings import default_db_url
 from .storage import StorageError, open_storage
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("file", help="the schedule file")
     schedule.add_argument("--dry-run", action="store_true", help="report what would change; change nothing")
     schedule.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_revoke_command(commands)
     return parser
 
 
@@ -62,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             return serve(args, db)
         if args.command == "import-schedule":
             return import_file(args, db)
+        if args.command == "revoke-sessions":
+            return revoke_sessions(args, db)
         return register(args, db)
     except (StorageError, RegistryError, ScheduleError) as exc:
         print(f"meeting-server: {exc}", file=sys.stderr)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 
 from starlette.responses import Response
 
@@ -17,6 +18,8 @@ from .room import MeetingRoom, Subscriber
 #: When events come thick and fast, how long a stream waits after one for more: a socket write
 #: (a system call per stream) then carries them all. Quiet meetings write at once.
 LINGER_S = 0.015
+#: A resuming stream's backlog goes out in writes of about this size.
+BACKLOG_CHUNK_BYTES = 64 * 1024
 
 HEADERS = [
     (b"content-type", b"text/event-stream; charset=utf-8"),
@@ -26,8 +29,22 @@ HEADERS = [
 
 
 class EventStreamResponse(Response):
-    def __init__(self, room: MeetingRoom, sub: Subscriber, first: bytes) -> None:
+    """One event stream. With ``after``, the backlog is read from the room's log in chunks of about
+    BACKLOG_CHUNK_BYTES as the client takes them (the socket's flow control paces the loop), and the
+    stream joins the live fan-out only once it has caught up: a slow client resuming from 0 holds
+    one chunk, not the whole log. ``on_close`` runs when the stream ends, however it ends.
+    """
+
+    def __init__(
+        self,
+        room: MeetingRoom,
+        sub: Subscriber,
+        first: bytes,
+        after: int | None = None,
+        on_close: Callable[[Subscriber], None] | None = None,
+    ) -> None:
         self.room, self.sub, self.first = room, sub, first
+        self.after, self.on_close = after, on_close
         self.background = None
 
     async def __call__(self, scope, receive, send) -> None:
@@ -35,6 +52,8 @@ class EventStreamResponse(Response):
         try:
             await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
             await send({"type": "http.response.body", "body": self.first, "more_body": True})
+            if self.after is not None:
+                await self._send_backlog(send)
             while (frames := await self.sub.take()) is not None:
                 if self.room.busy:  # events are coming thick and fast: gather them into one write
                     await asyncio.sleep(LINGER_S)
@@ -47,6 +66,23 @@ class EventStreamResponse(Response):
         finally:
             self.room.unsubscribe(self.sub)
             watcher.cancel()
+            if self.on_close:
+                self.on_close(self.sub)
+
+    async def _send_backlog(self, send) -> None:
+        """Send the log after ``after`` chunk by chunk, then join the live fan-out without a gap."""
+        log, viewer, cursor = self.room.log, self.sub.viewer, self.after
+        while cursor < len(log) and not self.sub.closed:
+            chunk, size = [], 0
+            while cursor < len(log) and size < BACKLOG_CHUNK_BYTES:
+                frame = log[cursor].frame_for(viewer)
+                chunk.append(frame)
+                size += len(frame)
+                cursor += 1
+            await send({"type": "http.response.body", "body": b"".join(chunk), "more_body": True})
+        # No await since the last look at the log: nothing can be appended in between.
+        if not self.sub.closed:
+            self.room.attach(self.sub)
 
     async def _watch_disconnect(self, receive) -> None:
         with contextlib.suppress(asyncio.CancelledError):

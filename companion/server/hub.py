@@ -11,9 +11,11 @@ from .credentials import SignInThrottle, hash_code, hash_token, new_token
 from .rate_limit import CommandRateLimiter
 from .registry import pepper, seed_demo
 from .room import MeetingRoom
+from .sessions import Sessions
 from .settings import Settings
 from .sse import KEEPALIVE
 from .storage import Storage, TokenGrant, open_storage
+from .stream_registry import StreamRegistry
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +41,8 @@ class Hub:
         self.throttle = SignInThrottle(allowed=settings.signin_attempts)
         self.command_rates = CommandRateLimiter(settings.rate_limits)
         self._pepper = pepper(self.storage)
-        self._tokens: dict[str, TokenGrant] = {}
+        self.streams = StreamRegistry(settings.streams_per_token, settings.streams_per_address)
+        self.sessions = Sessions(self.storage, self.streams, settings.session_ttl)
 
     # --- sign-in ---------------------------------------------------------------
 
@@ -57,8 +60,7 @@ class Hub:
             raise SignInRefused()
         participant = await self._participant(room, found)
         token = new_token()
-        grant = TokenGrant(meeting_id, participant.id)
-        await asyncio.to_thread(self.storage.save_token, hash_token(token), grant)
+        await self.sessions.start(hash_token(token), TokenGrant(meeting_id, participant.id))
         return token, participant
 
     async def _participant(self, room: MeetingRoom, participant_id: str) -> Participant:
@@ -67,22 +69,27 @@ class Hub:
         return room.state.participants[participant_id]
 
     async def authenticate(self, token: str) -> tuple[MeetingRoom, Participant] | None:
-        token_hash = hash_token(token)
-        grant = self._tokens.get(token_hash)
-        if grant is None:
-            grant = await asyncio.to_thread(self.storage.token, token_hash)
-            if grant is None:
-                return None
-            self._tokens[token_hash] = grant
-        room = self.rooms[grant.meeting_id]
+        """The room and participant of a live token (this counts as a use), else None."""
+        grant = await self.sessions.use(hash_token(token))
+        room = self.rooms.get(grant.meeting_id) if grant else None
+        if room is None:
+            return None
         return room, await self._participant(room, grant.participant_id)
 
     async def sign_out(self, token: str) -> None:
-        token_hash = hash_token(token)
-        self._tokens.pop(token_hash, None)
-        await asyncio.to_thread(self.storage.delete_token, token_hash)
+        """End the token and close its streams."""
+        await self.sessions.end(hash_token(token))
 
     # --- streams -----------------------------------------------------------------
+
+    async def maintain(self) -> None:
+        """Once a second: close the streams of tokens that expired or were ended elsewhere."""
+        while True:
+            await asyncio.sleep(1.0)
+            try:
+                await self.sessions.sweep()
+            except Exception:  # a busy or failing database: try again next second
+                log.warning("could not check the sessions", exc_info=True)
 
     async def keep_alive(self) -> None:
         """One ticker for all streams, rather than a timer per stream."""

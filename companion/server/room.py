@@ -156,6 +156,14 @@ class MeetingRoom:
         self.subscribers.add(sub)
         return backlog, sub
 
+    def open_stream(self, viewer: Participant) -> Subscriber:
+        """A subscription not yet fed: its stream sends the backlog from the log, then ``attach``es."""
+        return Subscriber(viewer)
+
+    def attach(self, sub: Subscriber) -> None:
+        """Feed *sub* every event published from now on."""
+        self.subscribers.add(sub)
+
     def unsubscribe(self, sub: Subscriber) -> None:
         self.subscribers.discard(sub)
 

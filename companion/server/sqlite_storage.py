@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from .storage import Idempotency, SeqTaken, StorageError, TokenGrant
@@ -20,7 +21,8 @@ CREATE TABLE IF NOT EXISTS credentials (
     meeting_id TEXT NOT NULL, code_hash TEXT NOT NULL, participant_id TEXT NOT NULL,
     PRIMARY KEY (meeting_id, code_hash)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tokens (
-    token_hash TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, participant_id TEXT NOT NULL) WITHOUT ROWID;
+    token_hash TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, participant_id TEXT NOT NULL,
+    last_used REAL NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 """
 
@@ -35,6 +37,7 @@ class SqliteStorage:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(SCHEMA)
+            _add_last_used(self._db)
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(f"cannot open the database {path}: {exc}") from exc
         self._lock = threading.Lock()
@@ -84,11 +87,32 @@ class SqliteStorage:
         return rows[0][0] if rows else None
 
     def save_token(self, token_hash: str, grant: TokenGrant) -> None:
-        self._query("INSERT INTO tokens VALUES (?, ?, ?)", token_hash, grant.meeting_id, grant.participant_id)
+        sql = "INSERT INTO tokens VALUES (?, ?, ?, ?)"
+        self._query(sql, token_hash, grant.meeting_id, grant.participant_id, grant.last_used)
 
     def token(self, token_hash: str) -> TokenGrant | None:
-        rows = self._query("SELECT meeting_id, participant_id FROM tokens WHERE token_hash = ?", token_hash)
+        sql = "SELECT meeting_id, participant_id, last_used FROM tokens WHERE token_hash = ?"
+        rows = self._query(sql, token_hash)
         return TokenGrant(*rows[0]) if rows else None
+
+    def touch_token(self, token_hash: str, at: float) -> None:
+        self._query("UPDATE tokens SET last_used = max(last_used, ?) WHERE token_hash = ?", at, token_hash)
+
+    def delete_tokens_of(self, meeting_id: str, participant_id: str) -> int:
+        sql = "DELETE FROM tokens WHERE meeting_id = ? AND participant_id = ? RETURNING token_hash"
+        return len(self._query(sql, meeting_id, participant_id))
+
+    def delete_tokens_unused_since(self, before: float) -> int:
+        return len(self._query("DELETE FROM tokens WHERE last_used < ? RETURNING token_hash", before))
+
+    def live_tokens(self, token_hashes) -> set[str]:
+        found: set[str] = set()
+        hashes = list(token_hashes)
+        for start in range(0, len(hashes), 500):  # SQLite's limit on parameters
+            chunk = hashes[start : start + 500]
+            sql = f"SELECT token_hash FROM tokens WHERE token_hash IN ({','.join('?' * len(chunk))})"
+            found.update(r[0] for r in self._query(sql, *chunk))
+        return found
 
     def delete_token(self, token_hash: str) -> None:
         self._query("DELETE FROM tokens WHERE token_hash = ?", token_hash)
@@ -100,3 +124,11 @@ class SqliteStorage:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _add_last_used(db: sqlite3.Connection) -> None:
+    """Databases from before token expiry: add the column, counting existing tokens as used now."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(tokens)")]
+    if "last_used" not in columns:
+        db.execute("ALTER TABLE tokens ADD COLUMN last_used REAL NOT NULL DEFAULT 0")
+        db.execute("UPDATE tokens SET last_used = ?", (time.time(),))

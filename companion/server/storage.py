@@ -31,6 +31,8 @@ class Idempotency:
 class TokenGrant:
     meeting_id: str
     participant_id: str
+    #: When the token was last used (seconds since the epoch); it expires a TTL after that.
+    last_used: float = 0.0
 
 
 class Storage(Protocol):
@@ -67,6 +69,18 @@ class Storage(Protocol):
     def token(self, token_hash: str) -> TokenGrant | None: ...
 
     def delete_token(self, token_hash: str) -> None: ...
+
+    def touch_token(self, token_hash: str, at: float) -> None:
+        """Record a use of the token (its TTL counts from the last one)."""
+
+    def delete_tokens_of(self, meeting_id: str, participant_id: str) -> int:
+        """End every token of a participant; returns how many there were."""
+
+    def delete_tokens_unused_since(self, before: float) -> int:
+        """End every token last used before *before*; returns how many."""
+
+    def live_tokens(self, token_hashes: Sequence[str]) -> set[str]:
+        """Which of these tokens still exist (another process may have ended some)."""
 
     def secret(self, name: str, create: bytes) -> bytes:
         """A server secret by name, created with the given value the first time."""

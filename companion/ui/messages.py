@@ -83,6 +83,8 @@ REFUSALS = {
     "too_deep": tr_noop("The request is nested too deeply to be read."),
     "invalid_text": tr_noop("The text holds a control or broken character that cannot be sent."),
     "invalid_idempotency_key": tr_noop("The request carries an invalid identifier; it was not sent."),
+    "rate_limited": tr_noop("Too many actions in a short time; wait a moment and try again."),
+    "too_many_streams": tr_noop("Too many connections from this network; try again shortly."),
 }
 
 #: Refusals whose detail matters more than a general sentence: the server's own words.

@@ -1008,6 +1008,14 @@
       <translation>يحمل الطلب معرّفًا غير صالح؛ لم يُرسَل.</translation>
     </message>
     <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>إجراءات كثيرة جدًا في وقت قصير؛ انتظر لحظة ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>اتصالات كثيرة جدًا من هذه الشبكة؛ حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
     </message>

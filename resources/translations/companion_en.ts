@@ -1008,6 +1008,14 @@
       <translation>The request carries an invalid identifier; it was not sent.</translation>
     </message>
     <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>Too many actions in a short time; wait a moment and try again.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>Too many connections from this network; try again shortly.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Too many wrong codes. Try again in {n} s.</translation>
     </message>

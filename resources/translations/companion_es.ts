@@ -1008,6 +1008,14 @@
       <translation>La solicitud lleva un identificador no válido; no se envió.</translation>
     </message>
     <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>Demasiadas acciones en poco tiempo; espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>Demasiadas conexiones desde esta red; vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Demasiados códigos erróneos. Vuelva a intentarlo en {n} s.</translation>
     </message>

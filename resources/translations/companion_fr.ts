@@ -1008,6 +1008,14 @@
       <translation>La demande porte un identifiant non valide ; elle n’a pas été envoyée.</translation>
     </message>
     <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>Trop d’actions en peu de temps ; patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>Trop de connexions depuis ce réseau ; réessayez dans un instant.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Trop de codes erronés. Réessayez dans {n} s.</translation>
     </message>

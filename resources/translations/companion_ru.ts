@@ -1008,6 +1008,14 @@
       <translation>Запрос содержит недопустимый идентификатор; он не был отправлен.</translation>
     </message>
     <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>Слишком много действий за короткое время; подождите немного и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>Слишком много подключений из этой сети; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Слишком много неверных кодов. Повторите через {n} с.</translation>
     </message>

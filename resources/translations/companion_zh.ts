@@ -1008,6 +1008,14 @@
       <translation>请求带有无效的标识符，未予发送。</translation>
     </message>
     <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>短时间内操作过多，请稍候再试。</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>来自此网络的连接过多，请稍后再试。</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>错误代码次数过多。请在 {n} 秒后重试。</translation>
     </message>

@@ -229,6 +229,7 @@ EMPTY_SNAPSHOT = {
 def test_a_server_reset_makes_the_client_fetch_a_fresh_snapshot(server, db_path, demo_db, tmp_path):
     import shutil
     import sqlite3
+    import time
 
     from companion.server.credentials import hash_token
 
@@ -243,8 +244,8 @@ def test_a_server_reset_makes_the_client_fetch_a_fresh_snapshot(server, db_path,
         shutil.copy(demo_db, db_path)  # a new database: the log starts again, with another epoch
         with sqlite3.connect(db_path) as db:  # …that still honours this sign-in
             db.execute(
-                "INSERT INTO tokens VALUES (?, ?, ?)",
-                (hash_token(kenya.tokens.load()), "wipo-conv-12", "del-ke"),
+                "INSERT INTO tokens VALUES (?, ?, ?, ?)",
+                (hash_token(kenya.tokens.load()), "wipo-conv-12", "del-ke", time.time()),
             )
         server.start()
         Api(server.url).sign_in("demo-brazil").ok(type="channel.choose", channel="es")
