@@ -21,8 +21,21 @@ def record_csv(state: MeetingState) -> str:
     writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in record_rows(state):
-        writer.writerow({k: "" if v is None else v for k, v in to_plain(row).items()})
+        writer.writerow({k: safe_cell(v) for k, v in to_plain(row).items()})
     return out.getvalue()
+
+
+#: A text cell starting so is a formula to a spreadsheet (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell as text a spreadsheet shows, never runs: formula-like text gets a leading ``'``."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def record_document(state: MeetingState) -> dict[str, Any]:
