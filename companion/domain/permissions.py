@@ -29,6 +29,12 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "agenda.import": frozenset({Role.SECRETARIAT}),
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),
+    # the room display (display_commands)
+    "display.message": MANAGERS,
+    "display.clear_message": MANAGERS,
+    "display.countdown": MANAGERS,
+    "display.clear_countdown": MANAGERS,
+    "display.configure": MANAGERS,
 }
 
 
