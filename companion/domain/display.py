@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from .vocabulary import LANGUAGES
 
@@ -21,6 +22,19 @@ MAX_NEXT_SPEAKERS = 10
 MAX_MESSAGE_CHARS = 200
 #: The longest countdown (a lunch break, a long suspension of the meeting).
 MAX_COUNTDOWN_SECONDS = 6 * 3600
+
+
+class PageView(StrEnum):
+    """The public pages: the room's screens, the webcast's name strip, the list for followers."""
+
+    ROOM = "room"
+    LOWER_THIRD = "lower-third"
+    SPEAKERS = "speakers"
+
+
+class Theme(StrEnum):
+    DARK = "dark"
+    LIGHT = "light"
 
 
 @dataclass(frozen=True)

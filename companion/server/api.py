@@ -18,6 +18,7 @@ from companion.domain.visibility import visible_state
 from companion.interchange import MAX_SCHEDULE_BYTES
 
 from .deps import HubDep, TokenDep, Viewer
+from .display_api import router as display_router
 from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
@@ -53,6 +54,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.include_router(router, prefix="/api/v1")
     app.include_router(exchange_router, prefix="/api/v1")
+    app.include_router(display_router)  # the public pages and their stream
     return app
 
 
