@@ -9,9 +9,11 @@
   const page = root.dataset.view;
   const app = document.getElementById("app");
   const meetingId = boot.view.meeting.id;
-  const two = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2, useGrouping: false });
-  const one = new Intl.NumberFormat(lang, { useGrouping: false });
-  const zoned = (options) => new Intl.DateTimeFormat(lang, { timeZone: boot.view.meeting.time_zone, hourCycle: "h23", ...options });
+  // Numbers in the locale's own digits, as the app shows them (Arabic-Indic in Arabic).
+  const locale = lang === "ar" ? "ar-u-nu-arab" : lang;
+  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const one = new Intl.NumberFormat(locale, { useGrouping: false });
+  const zoned = (options) => new Intl.DateTimeFormat(locale, { timeZone: boot.view.meeting.time_zone, hourCycle: "h23", ...options });
   const hhmm = zoned({ hour: "2-digit", minute: "2-digit" });
   const hhmmss = zoned({ hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
@@ -45,7 +47,7 @@
     const text = s >= 3600
       ? one.format(Math.floor(s / 3600)) + ":" + two.format(Math.floor(s / 60) % 60) + ":" + two.format(s % 60)
       : one.format(Math.floor(s / 60)) + ":" + two.format(s % 60);
-    return (seconds < 0 && s > 0 ? "-" : "") + text;
+    return (seconds < 0 ? "-" : "") + text;
   }
   function inLanguage(texts) { return (texts && texts[lang]) || ""; }
   function who(s) { return s.delegation || s.name; }
@@ -179,7 +181,7 @@
       if (state) box.append(el("span", "state", state));
     }
     if (view.countdown) {
-      const left = Math.max(0, Math.ceil((Date.parse(view.countdown.ends_at) - now) / 1000));
+      const left = Math.max(0, (Date.parse(view.countdown.ends_at) - now) / 1000);
       document.querySelector("#countdown .cd-time").textContent = duration(left);
     }
     const stale = (!connected && Date.now() - lostAt > 1500) || Date.now() - lastHeard > staleAfter;
