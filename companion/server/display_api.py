@@ -7,7 +7,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
 from companion.domain.display import PageView, Theme, page_language
@@ -67,8 +67,9 @@ async def display_page(
 
 
 @router.get("/api/v1/meetings/{meeting_id}/public")
-async def public_snapshot(meeting_id: str, hub: HubDep) -> dict[str, Any]:
+async def public_snapshot(meeting_id: str, hub: HubDep, response: Response) -> dict[str, Any]:
     """What the room may see now, with the log's ``epoch`` and the server's ``now``."""
+    response.headers.update(_NO_STORE)
     return public_document(_room(hub, meeting_id))
 
 
