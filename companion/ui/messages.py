@@ -75,6 +75,8 @@ REFUSALS = {
     "unauthenticated": tr_noop("Your session has ended; sign in again."),
     "unknown_format": tr_noop("The server does not offer that format."),
     "invalid_last_event_id": tr_noop("The request could not be read."),
+    "nothing_shown": tr_noop("Nothing is shown on the room displays."),
+    "too_many_streams": tr_noop("Too many live connections from this address; try again shortly."),
 }
 
 #: Refusals whose detail matters more than a general sentence: the server's own words.

@@ -232,6 +232,66 @@
       <translation>{n} في الانتظار</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>شاشة القاعة</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>فتح شاشة القاعة</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>نسخ عنوان شريط البث الشبكي</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>نسخ عنوان قائمة المتحدثين العامة</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>عرض رسالة على شاشات القاعة…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>إزالة الرسالة</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>بدء عدّ تنازلي…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>إيقاف العدّ التنازلي</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>عدد المتحدثين التالين المعروضين…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>رسالة إلى القاعة</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>عدّ تنازلي على شاشات القاعة</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>عدد المتحدثين التالين المعروضين:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>الدقائق:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>نُسخ: {url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>دقيقة</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>تصدير جدول الأعمال إلى تقويم (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>تتكلم الآن</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>دقيقة</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -984,6 +1040,14 @@
       <translation>لا يوفر الخادم هذا التنسيق.</translation>
     </message>
     <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>لا يُعرض شيء على شاشات القاعة.</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>اتصالات مباشرة كثيرة جداً من هذا العنوان؛ حاول مجدداً بعد قليل.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
     </message>
@@ -1030,6 +1094,18 @@
     <message>
       <source>relay</source>
       <translation>لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>على شاشات القاعة</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>تُستأنف الجلسة بعد</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>رسالة إلى القاعة: {text}</translation>
     </message>
     <message>
       <source>Demo personas</source>

@@ -232,6 +232,66 @@
       <translation>{n} en espera</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>Pantalla de la sala</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Abrir la pantalla de la sala</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Copiar la dirección del rótulo de la transmisión web</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Copiar la dirección de la lista pública de oradores</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Mostrar un mensaje en las pantallas de la sala…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Quitar el mensaje</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Iniciar una cuenta atrás…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Detener la cuenta atrás</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Próximos oradores mostrados…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Mensaje a la sala</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Cuenta atrás en las pantallas de la sala</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Próximos oradores mostrados:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Minutos:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Copiado: {url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>Exportar el orden del día a un calendario (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>Está hablando</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>min</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -984,6 +1040,14 @@
       <translation>El servidor no ofrece ese formato.</translation>
     </message>
     <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>No se muestra nada en las pantallas de la sala.</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>Demasiadas conexiones en directo desde esta dirección; vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>Demasiados códigos erróneos. Vuelva a intentarlo en {n} s.</translation>
     </message>
@@ -1030,6 +1094,18 @@
     <message>
       <source>relay</source>
       <translation>relé</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>En las pantallas de la sala</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>La sesión se reanuda en</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Mensaje a la sala: {text}</translation>
     </message>
     <message>
       <source>Demo personas</source>

@@ -232,6 +232,66 @@
       <translation>{n} 人等候</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>会场显示屏</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>打开会场显示屏</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>复制网播字幕条地址</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>复制公开发言者名单地址</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>在会场显示屏上显示消息…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>清除消息</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>开始倒计时…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>停止倒计时</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>显示的后续发言者人数…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>致会场的消息</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>会场显示屏上的倒计时</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>显示的后续发言者人数：</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>分钟：</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>已复制：{url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>将议程导出到日历 (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>正在发言</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>分钟</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -984,6 +1040,14 @@
       <translation>服务器不提供该格式。</translation>
     </message>
     <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>会场显示屏上没有显示任何内容。</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>来自此地址的实时连接过多，请稍后再试。</translation>
+    </message>
+    <message>
       <source>Too many wrong codes. Try again in {n} s.</source>
       <translation>错误代码次数过多。请在 {n} 秒后重试。</translation>
     </message>
@@ -1030,6 +1094,18 @@
     <message>
       <source>relay</source>
       <translation>接力</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>会场显示屏上</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>距离复会还有</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>致会场的消息：{text}</translation>
     </message>
     <message>
       <source>Demo personas</source>

@@ -10,6 +10,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from display_helpers import ITEM
+from ui.conftest import open_window  # noqa: F401  (windows signed in as demo personas)
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [
@@ -20,8 +22,6 @@ LAUNCH_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-MEETING = "wipo-conv-12"
-ITEM = "d1-floor-morning"
 
 
 def _skip_loudly(why: str):
@@ -64,6 +64,3 @@ def room(api):
     chair.ok(type="floor.start")
     return chair
 
-
-def display_url(server, query: str = "") -> str:
-    return f"{server.url}/display/{MEETING}{query}"

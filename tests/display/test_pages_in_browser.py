@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import requests
-from conftest import ITEM, display_url
+from display_helpers import ITEM, display_url
 
 SPEAKER = ".floor .delegation"
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 import requests
-from conftest import ITEM, MEETING, display_url
+from display_helpers import ITEM, MEETING, display_url
 from live_server import SseReader
 
 from companion.domain.vocabulary import LANGUAGES
