@@ -17,7 +17,7 @@ from .display_page import render_page
 from .event_stream import EventStreamResponse
 from .http_errors import ApiError
 from .hub import Hub
-from .public_feed import RETRY_MS, feed_of, public_document
+from .public_feed import RETRY_MS, PublicFeed, feed_of, public_document
 from .room import MeetingRoom
 
 router = APIRouter()
@@ -34,6 +34,13 @@ def _room(hub: Hub, meeting_id: str) -> MeetingRoom:
     return room
 
 
+def _feed(request: Request, room: MeetingRoom) -> PublicFeed:
+    """The room's public feed; the app holds them (so they end with it)."""
+    if not hasattr(request.app.state, "public_feeds"):
+        request.app.state.public_feeds = {}
+    return feed_of(request.app.state.public_feeds, room)
+
+
 def _choice(enum: type[StrEnum], value: str, name: str):
     try:
         return enum(value)
@@ -45,6 +52,7 @@ def _choice(enum: type[StrEnum], value: str, name: str):
 @router.get("/display/{meeting_id}", response_class=HTMLResponse)
 async def display_page(
     meeting_id: str,
+    request: Request,
     hub: HubDep,
     view: Annotated[str, Query(max_length=40)] = PageView.ROOM.value,
     theme: Annotated[str, Query(max_length=40)] = Theme.DARK.value,
@@ -61,7 +69,7 @@ async def display_page(
         message = f"{lang!r} is not one of the meeting's languages ({', '.join(offered)})."
         raise ApiError(422, "unknown_language", message)
     document = public_document(room)
-    boot = {"now": document.pop("now"), "view": document, "frame_id": feed_of(room).frame_id}
+    boot = {"now": document.pop("now"), "view": document, "frame_id": _feed(request, room).frame_id}
     headers = {**_NO_STORE, "Content-Language": language, "Vary": "Accept-Language"}
     return HTMLResponse(render_page(page, colours, language, boot), headers=headers)
 
@@ -87,7 +95,7 @@ async def public_events(
     last = last_event_id if last_event_id is not None else after
     if last is not None and not _PUBLIC_ID.fullmatch(last.strip()):
         raise ApiError(422, "invalid_last_event_id", "Last-Event-ID must be an id this stream sent.")
-    feed = feed_of(room)
+    feed = _feed(request, room)
     address = request.client.host if request.client else "?"
     refusal = feed.refusal(address)
     if refusal:

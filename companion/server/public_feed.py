@@ -9,7 +9,6 @@ events, and when the view changed encodes it once for every page. A page resumes
 from __future__ import annotations
 
 import asyncio
-import weakref
 from datetime import UTC, datetime
 from typing import Any
 
@@ -134,12 +133,10 @@ class PublicFeed:
                 self.per_address.pop(page.address, None)
 
 
-_feeds: weakref.WeakKeyDictionary[MeetingRoom, PublicFeed] = weakref.WeakKeyDictionary()
-
-
-def feed_of(room: MeetingRoom) -> PublicFeed:
-    """The room's public feed, started on first use (and again after the room dropped it)."""
-    feed = _feeds.get(room)
-    if feed is None or feed.closed:
-        feed = _feeds[room] = PublicFeed(room)
+def feed_of(feeds: dict[str, PublicFeed], room: MeetingRoom) -> PublicFeed:
+    """The room's public feed in *feeds* (the app's), started on first use and again after the room
+    dropped it."""
+    feed = feeds.get(room.meeting_id)
+    if feed is None or feed.closed or feed.room is not room:
+        feed = feeds[room.meeting_id] = PublicFeed(room)
     return feed
