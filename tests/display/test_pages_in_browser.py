@@ -146,3 +146,12 @@ def test_the_light_theme_and_the_page_size(server, room, page):
     page.goto(display_url(server, "?theme=light"))
     shows(page, SPEAKER, "Brazil", 5000)
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+
+
+def test_markup_in_a_message_is_shown_as_text_and_cannot_break_the_page(server, room, page):
+    sneaky = '</script><script>window.injected = true</script><b>Bold?</b> & "quotes"'
+    room.ok(type="display.message", texts={"en": sneaky})
+    page.goto(display_url(server, "?lang=en"))  # the message is inside the page as it arrives
+    shows(page, "#message", sneaky, 5000)
+    assert page.evaluate("window.injected") is None
+    assert page.locator("#message b").count() == 0
