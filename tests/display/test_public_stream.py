@@ -170,3 +170,16 @@ def test_the_page_is_small_and_carries_its_view(server, room):
         assert r.status_code == 200 and len(r.content) < 100_000
         boot = re.search(r'<script type="application/json" id="initial">(.*?)</script>', r.text).group(1)
         assert json.loads(boot)["view"]["speaker"]["delegation"] == "Brazil"
+
+
+@pytest.mark.timeout(120)
+def test_public_fanout_benchmark_delivers_every_view_to_every_page():
+    """The benchmark's small version: correctness only (timings are the benchmark's business)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import public_fanout
+
+    result = public_fanout.run(streams=60, commands=5)
+    assert result["missing"] == result["duplicates"] == 0
