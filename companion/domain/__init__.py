@@ -1,6 +1,7 @@
 """The meeting's rules in pure Python: no Qt, no I/O, no clock. Server and clients share it."""
 
 from . import group_commands  # noqa: F401  (registers meeting.declare_groups)
+from . import display_commands  # noqa: F401  (registers the room display's commands and events)
 from .commands import Context, Draft, decide
 from .errors import CommandRefused, Conflict, Forbidden, Invalid
 from .events import Event

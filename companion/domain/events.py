@@ -32,6 +32,12 @@ EVENT_TYPES = frozenset(
         "agenda.item_removed",
         "channel.chosen",
         "interpreter.slow_down_requested",
+        # the room display (display_commands)
+        "display.message_shown",
+        "display.message_cleared",
+        "display.countdown_started",
+        "display.countdown_cleared",
+        "display.configured",
     }
 )
 

@@ -32,6 +32,12 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "meeting.declare_groups": frozenset({Role.SECRETARIAT}),
     #: Ends a participant's sign-ins (answered by the server; records no event).
     "sessions.revoke": frozenset({Role.SECRETARIAT}),
+    # the room display (display_commands)
+    "display.message": MANAGERS,
+    "display.clear_message": MANAGERS,
+    "display.countdown": MANAGERS,
+    "display.clear_countdown": MANAGERS,
+    "display.configure": MANAGERS,
 }
 
 

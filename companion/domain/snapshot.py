@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .codec import from_plain, to_plain
+from .display import RoomDisplay
 from .entities import (
     AgendaItem,
     BoothShift,
@@ -31,6 +32,7 @@ def state_to_plain(state: MeetingState) -> dict[str, Any]:
         "channels": dict(state.channels),
         "shifts": [to_plain(s) for s in state.shifts],
         "slow_downs": [to_plain(s) for s in state.slow_downs],
+        "display": to_plain(state.display),
     }
 
 
@@ -49,6 +51,7 @@ def state_from_plain(data: dict[str, Any]) -> MeetingState:
             channels=dict(data["channels"]),
             shifts=tuple(from_plain(BoothShift, s) for s in data["shifts"]),
             slow_downs=tuple(from_plain(SlowDown, s) for s in data["slow_downs"]),
+            display=from_plain(RoomDisplay, data["display"]) if data.get("display") else RoomDisplay(),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed meeting snapshot: {exc!r}") from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .display import RoomDisplay
 from .entities import (
     AgendaItem,
     BoothShift,
@@ -34,6 +35,7 @@ class MeetingState:
     channels: Mapping[str, str] = field(default_factory=dict)
     shifts: tuple[BoothShift, ...] = ()
     slow_downs: tuple[SlowDown, ...] = ()
+    display: RoomDisplay = field(default_factory=RoomDisplay)
 
     def queue(self, item_id: str) -> list[FloorRequest]:
         """The waiting requests of an item, in calling order."""

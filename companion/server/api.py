@@ -23,6 +23,7 @@ from .command_input import idempotency_key as idempotency_key_of
 from .command_input import read_command, stream_position
 from .credentials import hash_token
 from .deps import HubDep, TokenDep, Viewer
+from .display_api import router as display_router
 from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
@@ -64,6 +65,7 @@ def create_app(settings: Settings) -> FastAPI:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     app.include_router(router, prefix="/api/v1")
     app.include_router(exchange_router, prefix="/api/v1")
+    app.include_router(display_router)  # the public pages and their stream
     return app
 
 

@@ -15,6 +15,7 @@ from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
 from .accessibility import readable_colour
+from .display_actions import DisplayActions
 from .exchange_actions import ExchangeActions
 from .labels import LANGUAGE_NAMES, clock_text, set_user_zone, tr
 from .messages import error_text, words
@@ -67,6 +68,7 @@ class CompanionWindow(QMainWindow):
         menu.addAction(new)
         menu.addSeparator()
         self.exchange = ExchangeActions(self, self.sync, menu)
+        self.room_display = DisplayActions(self, self.sync, self.bridge.send, menu)
         menu.addSeparator()
         menu.addAction(out)
         menu.addAction(close)

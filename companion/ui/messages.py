@@ -85,6 +85,7 @@ REFUSALS = {
     "invalid_idempotency_key": tr_noop("The request carries an invalid identifier; it was not sent."),
     "rate_limited": tr_noop("Too many actions in a short time; wait a moment and try again."),
     "too_many_streams": tr_noop("Too many connections from this network; try again shortly."),
+    "nothing_shown": tr_noop("Nothing is shown on the room displays."),
 }
 
 #: Refusals whose detail matters more than a general sentence: the server's own words.

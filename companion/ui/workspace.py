@@ -21,6 +21,7 @@ from .floor_panel import FloorPanel
 from .interpreter_panel import InterpreterPanel
 from .labels import channel_name, item_title, tr
 from .notifier import DesktopNotifier
+from .room_notice import RoomNotice
 
 
 class Workspace(QWidget):
@@ -67,6 +68,8 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addWidget(self.alert)
+        self.room_notice = RoomNotice(self)
+        layout.addWidget(self.room_notice)
         layout.addWidget(split, 1)
         self._slow_downs_seen: int | None = None
         self._my_places: dict[str, int | None] = {}
@@ -79,6 +82,7 @@ class Workspace(QWidget):
         self.panel.set_state(state)  # first: selecting in the agenda asks the panel to show an item
         self.agenda.set_state(state)
         self.banner.set_state(state)
+        self.room_notice.set_state(state)
         channel = state.channels.get(self.me.id, "floor")
         self.channel.setCurrentIndex(self.channel.findData(channel))
         self._alerts(state)

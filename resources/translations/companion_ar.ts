@@ -1155,5 +1155,81 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">تعذّرت قراءة {name}: {why}</translation>
     </message>
+    <message>
+      <source>Room display</source>
+      <translation>شاشة القاعة</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>فتح شاشة القاعة</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>نسخ عنوان شريط البث الشبكي</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>نسخ عنوان قائمة المتحدثين العامة</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>عرض رسالة على شاشات القاعة…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>إزالة الرسالة</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>بدء عدّ تنازلي…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>إيقاف العدّ التنازلي</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>عدد المتحدثين التالين المعروضين…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>رسالة إلى القاعة</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>عدّ تنازلي على شاشات القاعة</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>عدد المتحدثين التالين المعروضين:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>الدقائق:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>نُسخ: {url}</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>لا يُعرض شيء على شاشات القاعة.</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>اتصالات مباشرة كثيرة جداً من هذا العنوان؛ حاول مجدداً بعد قليل.</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>على شاشات القاعة</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>تُستأنف الجلسة بعد</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>رسالة إلى القاعة: {text}</translation>
+    </message>
   </context>
 </TS>

@@ -1151,5 +1151,81 @@
       <source>Get ready to unmute.</source>
       <translation>Get ready to unmute.</translation>
     </message>
+    <message>
+      <source>Room display</source>
+      <translation>Room display</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Open room display</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Copy the webcast overlay address</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Copy the public list of speakers address</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Show a message on the room displays…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Clear the message</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Start a countdown…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Stop the countdown</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Next speakers shown…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Message to the room</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Countdown on the room displays</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Next speakers shown:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Minutes:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Copied: {url}</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>Nothing is shown on the room displays.</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>Too many live connections from this address; try again shortly.</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>On the room displays</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>The meeting resumes in</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Message to the room: {text}</translation>
+    </message>
   </context>
 </TS>

@@ -1155,5 +1155,81 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">No se pudo leer {name}: {why}</translation>
     </message>
+    <message>
+      <source>Room display</source>
+      <translation>Pantalla de la sala</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Abrir la pantalla de la sala</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Copiar la dirección del rótulo de la transmisión web</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Copiar la dirección de la lista pública de oradores</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Mostrar un mensaje en las pantallas de la sala…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Quitar el mensaje</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Iniciar una cuenta atrás…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Detener la cuenta atrás</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Próximos oradores mostrados…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Mensaje a la sala</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Cuenta atrás en las pantallas de la sala</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Próximos oradores mostrados:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Minutos:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Copiado: {url}</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>No se muestra nada en las pantallas de la sala.</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>Demasiadas conexiones en directo desde esta dirección; vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>En las pantallas de la sala</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>La sesión se reanuda en</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Mensaje a la sala: {text}</translation>
+    </message>
   </context>
 </TS>

@@ -1155,5 +1155,81 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">Impossible de lire {name} : {why}</translation>
     </message>
+    <message>
+      <source>Room display</source>
+      <translation>Écran de la salle</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Ouvrir l’écran de la salle</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Copier l’adresse du bandeau de la webdiffusion</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Copier l’adresse de la liste publique des orateurs</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Afficher un message sur les écrans de la salle…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Effacer le message</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Lancer un compte à rebours…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Arrêter le compte à rebours</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Prochains orateurs affichés…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Message à la salle</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Compte à rebours sur les écrans de la salle</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Prochains orateurs affichés :</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Minutes :</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Copié : {url}</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>Rien n’est affiché sur les écrans de la salle.</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>Trop de connexions en direct depuis cette adresse ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>Sur les écrans de la salle</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>Reprise de la séance dans</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Message à la salle : {text}</translation>
+    </message>
   </context>
 </TS>

@@ -1155,5 +1155,81 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">Не удалось прочитать {name}: {why}</translation>
     </message>
+    <message>
+      <source>Room display</source>
+      <translation>Экран зала</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Открыть экран зала</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Копировать адрес титра веб-трансляции</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Копировать адрес публичного списка ораторов</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Показать сообщение на экранах зала…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Убрать сообщение</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Запустить обратный отсчёт…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Остановить обратный отсчёт</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Сколько следующих ораторов показывать…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Сообщение для зала</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Обратный отсчёт на экранах зала</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Показывать следующих ораторов:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Минуты:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Скопировано: {url}</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>На экранах зала ничего не показано.</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>Слишком много подключений с этого адреса; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>На экранах зала</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>Заседание возобновится через</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Сообщение для зала: {text}</translation>
+    </message>
   </context>
 </TS>

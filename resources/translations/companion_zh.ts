@@ -1155,5 +1155,81 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">无法读取 {name}：{why}</translation>
     </message>
+    <message>
+      <source>Room display</source>
+      <translation>会场显示屏</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>打开会场显示屏</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>复制网播字幕条地址</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>复制公开发言者名单地址</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>在会场显示屏上显示消息…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>清除消息</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>开始倒计时…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>停止倒计时</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>显示的后续发言者人数…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>致会场的消息</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>会场显示屏上的倒计时</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>显示的后续发言者人数：</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>分钟：</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>已复制：{url}</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>会场显示屏上没有显示任何内容。</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation>来自此地址的实时连接过多，请稍后再试。</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>会场显示屏上</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>距离复会还有</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>致会场的消息：{text}</translation>
+    </message>
   </context>
 </TS>

@@ -1,0 +1,153 @@
+"""Public fan-out: N room displays / followers on the public stream, a chair command every 200 ms.
+
+    python benchmarks/public_fanout.py [--streams 100 1000] [--commands 50] [--json]
+
+The server runs in its own process, the public streams in a generator process. Latency is from
+the moment the chair's command is sent to the moment each public stream receives the view it
+changed. The floor, measured in the same run: one signed-in stream receiving the command's event
+(what the public path adds is the difference). Every public stream must receive every view.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing as mp
+import re
+import resource
+import sys
+import time
+from contextlib import suppress
+from pathlib import Path
+
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench_output import emit, summary_ms  # noqa: E402
+from loadgen import MEETING, ChairCommands, ServerProcess, Stream, paced  # noqa: E402
+
+VIEW_ID = re.compile(rb"(?:^|\n)id: [0-9a-f]*\.(\d+)\n")
+ITEM = "d1-floor-afternoon"
+
+
+class PublicStream(Stream):
+    """A page's stream: no sign-in; view ids carry the seq at which the view changed (not every seq).
+
+    Followers come from many addresses: each stream connects from one of 127.0.0.2…, forty to an
+    address, under the server's per-address cap.
+    """
+
+    def __init__(self, port: int, n: int) -> None:
+        super().__init__(port, "")
+        self.source = f"127.0.{2 + n // 40 // 250}.{2 + n // 40 % 250}"
+
+    async def _once(self) -> None:
+        connecting = asyncio.open_connection("127.0.0.1", self.port, local_addr=(self.source, 0))
+        reader, self.writer = await connecting
+        self.writer.write(
+            f"GET /api/v1/meetings/{MEETING}/public/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Accept: text/event-stream\r\n\r\n".encode()
+        )
+        head = await reader.readuntil(b"\r\n\r\n")
+        if b" 200 " not in head.split(b"\r\n", 1)[0]:
+            raise ValueError(head[:100])
+        self.connected.set()
+        tail = b""
+        while chunk := await reader.read(65536):
+            now = time.monotonic()
+            data = tail + chunk
+            end = data.rfind(b"\n\n") + 2
+            for seq in VIEW_ID.findall(data, 0, end):
+                self._saw(int(seq), now)
+            tail = data[end:]
+
+    def _saw(self, seq: int, at: float) -> None:
+        if self.last is not None and seq <= self.last:
+            self.duplicates += 1
+            return
+        self.last = seq
+        self.received.append((seq, at))
+
+
+def _fleet_main(conn, port: int, count: int, token: str) -> None:
+    resource.setrlimit(resource.RLIMIT_NOFILE, (20000, 20000))
+    asyncio.run(_fleet(conn, port, count, token))
+
+
+async def _fleet(conn, port: int, count: int, token: str) -> None:
+    streams = [PublicStream(port, n) for n in range(count)]
+    floor = Stream(port, token)  # the signed-in stream: the floor
+    tasks = [asyncio.create_task(floor.run())]
+    for start in range(0, count, 100):
+        tasks += [asyncio.create_task(s.run()) for s in streams[start : start + 100]]
+        await asyncio.sleep(0.02)
+    await asyncio.gather(floor.connected.wait(), *(s.connected.wait() for s in streams))
+    await asyncio.sleep(0.5)  # the first view and the backlog are in
+    conn.send("ready")
+    await asyncio.get_running_loop().run_in_executor(None, conn.recv)
+    conn.send(([s.received for s in streams], sum(s.duplicates for s in streams), floor.received))
+    for task in tasks:
+        task.cancel()
+    with suppress(asyncio.CancelledError):
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def run(streams: int, commands: int) -> dict:
+    server = ServerProcess()
+    try:
+        chair_token = server.token("demo-chair")
+        requests.post(
+            f"{server.url}/api/v1/meetings/{MEETING}/commands",
+            json={"type": "agenda.set_status", "item_id": ITEM, "status": "live"},
+            headers={"Authorization": f"Bearer {chair_token}"},
+            timeout=10,
+        ).raise_for_status()  # the list's state is public only while its item is live
+        parent, child = mp.get_context("spawn").Pipe()
+        proc = mp.get_context("spawn").Process(
+            target=_fleet_main, args=(child, server.port, streams, server.token("demo-kenya")), daemon=True
+        )
+        proc.start()
+        if not parent.poll(180) or parent.recv() != "ready":
+            raise RuntimeError("the streams did not all connect")
+        sent = paced(ChairCommands(server.url, chair_token, ITEM), commands, 0.2)
+        time.sleep(2)
+        parent.send("report")
+        received, duplicates, floor = parent.recv()
+        proc.join(10)
+        rss, peak = server.memory_mb()
+    finally:
+        server.stop()
+    latencies, missing = [], 0
+    for stream in received:
+        got = dict(stream)
+        for seq, at in sent.items():
+            if seq in got:
+                latencies.append(got[seq] - at)
+            else:
+                missing += 1
+    floor_got = dict(floor)
+    floor_latencies = [floor_got[seq] - at for seq, at in sent.items() if seq in floor_got]
+    return {
+        "streams": streams,
+        "commands": commands,
+        **summary_ms(latencies),
+        "floor_median_ms": summary_ms(floor_latencies)["median_ms"],
+        "missing": missing,
+        "duplicates": duplicates,
+        "server_rss_mb": round(rss),
+        "server_peak_mb": round(peak),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--streams", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--commands", type=int, default=50)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    emit([run(n, args.commands) for n in args.streams], args.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""The public pages' one HTML document: template, style, script and labels from ``static/display``.
+
+Plain HTML, CSS and JavaScript, no build step and nothing fetched from elsewhere (rooms are often
+offline). The page arrives with the current public view inside, so it shows the room at once.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from companion.domain.display import PageView, Theme, direction
+
+_TITLES = {
+    PageView.ROOM: "title_room",
+    PageView.LOWER_THIRD: "title_lower_third",
+    PageView.SPEAKERS: "title_speakers",
+}
+
+
+@cache
+def asset(name: str) -> str:
+    """A file of ``static/display``, read once."""
+    return files("companion.server").joinpath("static", "display", name).read_text(encoding="utf-8")
+
+
+@cache
+def labels() -> dict[str, dict[str, str]]:
+    """The pages' words: ``{language: {key: text}}``, every key in each of the six languages."""
+    return json.loads(asset("labels.json"))
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a ``<script>`` element (no ``</script>`` or comment opener can appear)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_page(view: PageView, theme: Theme, language: str, boot: dict[str, Any]) -> str:
+    """The page for *view* in *language*, with *boot* (the public view, its frame id, the server's now)."""
+    words = labels()[language]
+    parts = {
+        "lang": language,
+        "dir": direction(language),
+        "view": view.value,
+        "theme": theme.value,
+        "title": html.escape(words[_TITLES[view]]),
+        "css": asset("display.css"),
+        "labels": script_json(words),
+        "initial": script_json(boot),
+        "js": asset("display.js"),
+    }
+    page = asset("display.html")
+    for name, value in parts.items():
+        page = page.replace("{{" + name + "}}", value)
+    return page

@@ -1,0 +1,142 @@
+"""The public stream of a meeting: the public view, resent whenever it changes, to every open page.
+
+One feed per meeting listens to the room like any stream (as a viewer who may read no statement),
+derives the public view from the room's state with ``domain.public_view`` after each batch of
+events, and when the view changed encodes it once for every page. A page resumes with
+``Last-Event-ID``: if it already holds the current view it gets nothing again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+from companion.domain.entities import Participant
+from companion.domain.instants import to_iso
+from companion.domain.public_view import public_view
+from companion.domain.vocabulary import Role
+
+from .room import MeetingRoom, Subscriber
+from .sse import KEEPALIVE, control_frame, dumps
+
+#: Public streams one address may hold open (a room's screens and the webcast share one address;
+#: a venue's Wi-Fi puts many followers behind one too). The main stream's per-address cap, when
+#: the server has one, should replace this.
+MAX_STREAMS_PER_ADDRESS = 50
+#: Public streams one meeting may hold open in all.
+MAX_STREAMS = 10_000
+#: Milliseconds a page waits before reconnecting.
+RETRY_MS = 2000
+
+#: The feed reads the room as someone who may see no statement text (the view carries none anyway).
+_PUBLIC = Participant(id="", name="", role=Role.DELEGATE)
+
+
+class PageStream(Subscriber):
+    """A page's stream, counted against its address."""
+
+    __slots__ = ("address",)
+
+    def __init__(self, address: str) -> None:
+        super().__init__(_PUBLIC)
+        self.address = address
+
+
+def public_id(epoch: str, seq: int) -> str:
+    """The id of a view frame: the log's epoch and the seq at which the view last changed."""
+    return f"{epoch}.{seq}"
+
+
+def public_document(room: MeetingRoom) -> dict[str, Any]:
+    """The public snapshot: the view, with the log's epoch and the server's time (pages set their
+    clocks by it)."""
+    return {**public_view(room.state), "epoch": room.epoch, "now": to_iso(datetime.now(UTC))}
+
+
+class PublicFeed:
+    """Fans a meeting's public view out to the pages; stands in for the room towards their streams."""
+
+    #: Frames go out at once: a view is resent only when it changed, never in floods.
+    busy = False
+
+    def __init__(self, room: MeetingRoom) -> None:
+        self.room = room
+        self.pages: set[PageStream] = set()
+        self.per_address: dict[str, int] = {}
+        self.closed = False
+        self._view: dict[str, Any] | None = None
+        self.frame_id = ""
+        self.frame = b""
+        _, self._source = room.subscribe(_PUBLIC, room.state.seq)
+        self._refresh()
+        self._task = asyncio.create_task(self._follow())
+
+    async def _follow(self) -> None:
+        while (frames := await self._source.take()) is not None:
+            if all(frame == KEEPALIVE for frame in frames):
+                self._offer(control_frame("alive", {"now": to_iso(datetime.now(UTC))}))
+            else:
+                self._refresh()
+        # The room dropped the feed (the server stops, or it fell behind): pages reconnect to a new one.
+        self.closed = True
+        for page in list(self.pages):
+            page.close()
+
+    def _refresh(self) -> None:
+        view = public_view(self.room.state)
+        seq = view.pop("seq")
+        if view == self._view:
+            return
+        self._view = view
+        self.frame_id = public_id(self.room.epoch, seq)
+        data = dumps({**view, "seq": seq, "epoch": self.room.epoch})
+        self.frame = f"id: {self.frame_id}\nevent: view\ndata: {data}\n\n".encode()
+        self._offer(self.frame)
+
+    def _offer(self, frame: bytes) -> None:
+        for page in list(self.pages):
+            if not page.offer(frame):
+                page.close()
+
+    # --- the pages' streams -------------------------------------------------------------
+
+    def refusal(self, address: str) -> str | None:
+        """Why another stream from *address* is refused, or None."""
+        if len(self.pages) >= MAX_STREAMS:
+            return "This meeting's public stream is full."
+        if self.per_address.get(address, 0) >= MAX_STREAMS_PER_ADDRESS:
+            return "Too many public streams from this address."
+        return None
+
+    def open(self, address: str, last_id: str | None, keepalive_s: float) -> tuple[bytes, PageStream]:
+        """A page's stream: the greeting, the current view unless the page holds it, then the changes."""
+        page = PageStream(address)
+        self.pages.add(page)
+        self.per_address[address] = self.per_address.get(address, 0) + 1
+        hello = {
+            "epoch": self.room.epoch,
+            "now": to_iso(datetime.now(UTC)),
+            "keepalive": keepalive_s,
+        }
+        first = control_frame("hello", hello, RETRY_MS)
+        return first + (b"" if last_id == self.frame_id else self.frame), page
+
+    def unsubscribe(self, page: PageStream) -> None:
+        """A page's stream ended (called by its response, as the room's streams do)."""
+        if page in self.pages:
+            self.pages.discard(page)
+            left = self.per_address.get(page.address, 1) - 1
+            if left:
+                self.per_address[page.address] = left
+            else:
+                self.per_address.pop(page.address, None)
+
+
+def feed_of(feeds: dict[str, PublicFeed], room: MeetingRoom) -> PublicFeed:
+    """The room's public feed in *feeds* (the app's), started on first use and again after the room
+    dropped it."""
+    feed = feeds.get(room.meeting_id)
+    if feed is None or feed.closed or feed.room is not room:
+        feed = feeds[room.meeting_id] = PublicFeed(room)
+    return feed

@@ -1,0 +1,230 @@
+// The public pages: render the meeting's public view and follow its stream (Server-Sent Events).
+// The server derives the view (domain/public_view.py); this only draws it and counts clocks on.
+"use strict";
+(function () {
+  const root = document.documentElement;
+  const L = JSON.parse(document.getElementById("labels").textContent);
+  const boot = JSON.parse(document.getElementById("initial").textContent);
+  const lang = root.lang;
+  const page = root.dataset.view;
+  const app = document.getElementById("app");
+  const meetingId = boot.view.meeting.id;
+  // Numbers in the locale's own digits, as the app shows them (Arabic-Indic in Arabic).
+  const locale = lang === "ar" ? "ar-u-nu-arab" : lang;
+  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const one = new Intl.NumberFormat(locale, { useGrouping: false });
+  const zoned = (options) => new Intl.DateTimeFormat(locale, { timeZone: boot.view.meeting.time_zone, hourCycle: "h23", ...options });
+  const hhmm = zoned({ hour: "2-digit", minute: "2-digit" });
+  const hhmmss = zoned({ hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+  let view = boot.view;
+  let lastId = boot.frame_id;
+  let offset = Date.parse(boot.now) - Date.now(); // server clock minus ours
+  let lastHeard = Date.now();
+  let staleAfter = 40000;
+  let connected = true;
+  let lostAt = 0;
+  let source = null;
+
+  // --- words and little elements -------------------------------------------------------
+
+  function t(key, vars) {
+    let text = L[key] || key;
+    for (const name in vars || {}) text = text.replace("{" + name + "}", vars[name]);
+    return text;
+  }
+  function el(tag, cls, text) {
+    const node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  function bdi(text, cls) { return el("bdi", cls, text); } // names keep their own direction
+  function line(cls, text) { const div = el("div", cls); div.append(bdi(text)); return div; }
+  function serverNow() { return Date.now() + offset; }
+  function duration(seconds) { // as the app writes it: -0:12 when over time
+    const s = Math.round(Math.abs(seconds));
+    const text = s >= 3600
+      ? one.format(Math.floor(s / 3600)) + ":" + two.format(Math.floor(s / 60) % 60) + ":" + two.format(s % 60)
+      : one.format(Math.floor(s / 60)) + ":" + two.format(s % 60);
+    return (seconds < 0 ? "-" : "") + text;
+  }
+  function inLanguage(texts) { return (texts && texts[lang]) || ""; }
+  function who(s) { return s.delegation || s.name; }
+  function details(s) {
+    const parts = [t("kind_" + s.kind), t("attendance_" + s.attendance), t("lang_" + s.language)];
+    if (s.on_behalf_of) parts.push(t("on_behalf_of", { group: s.on_behalf_of }));
+    return parts.join(" · ");
+  }
+  function person(s, withName) {
+    const span = el("span");
+    span.append(bdi(who(s), "who"));
+    if (withName && s.delegation && s.name) span.append(" – ", bdi(s.name));
+    return span;
+  }
+
+  // --- the speaking clock: the server's thresholds, counted on here ---------------------
+
+  function clockNow(c) {
+    const running = c.running_since ? Math.max(0, (serverNow() - Date.parse(c.running_since)) / 1000) : 0;
+    const spent = c.spoken + running;
+    const phase = spent > c.limit ? "overrun" : spent >= c.warning_after ? "warning" : "ok";
+    return { left: c.limit - spent, phase: phase, paused: !c.running_since };
+  }
+
+  // --- the three views ----------------------------------------------------------------
+
+  function renderRoom() {
+    const main = el("main", "room");
+    const header = el("header");
+    header.append(el("span", "item", view.item ? inLanguage(view.item.title) : t("no_item")));
+    const clock = el("span", "meeting-clock");
+    clock.id = "meeting-clock";
+    clock.title = t("meeting_time");
+    header.append(clock);
+    const floor = el("section", "floor");
+    const s = view.speaker;
+    if (s) {
+      const left = el("div");
+      left.append(el("div", "label", t("speaking_now")), line("delegation", who(s)));
+      if (s.delegation && s.name) left.append(line("name", s.name));
+      left.append(el("div", "details", details(s)));
+      const clockBox = el("div", "clock");
+      clockBox.id = "speaking-clock";
+      floor.append(left, clockBox);
+    } else {
+      floor.append(el("div", "idle", t("no_speaker")));
+    }
+    main.append(header, floor, renderNext());
+    return main;
+  }
+
+  function renderNext() {
+    const box = el("section", "next");
+    const shown = view.waiting.slice(0, view.next_speakers);
+    if (!shown.length) return box;
+    box.append(el("h2", null, t("next_speakers")));
+    const list = el("ol");
+    for (const s of shown) {
+      const li = el("li");
+      li.append(person(s, true), el("span", "lang", " · " + t("lang_" + s.language)));
+      list.append(li);
+    }
+    box.append(list);
+    if (view.waiting.length > shown.length) box.append(el("div", "remaining", t("remaining", { n: one.format(view.waiting.length) })));
+    return box;
+  }
+
+  function renderLowerThird() {
+    const s = view.speaker;
+    const strip = el("div", "lower-third");
+    strip.hidden = !s;
+    if (s) {
+      strip.append(bdi(s.name || s.delegation, "who"));
+      if (s.name && s.delegation) strip.append(el("span", "sep", "|"), bdi(s.delegation));
+      strip.append(el("span", "sep", "·"), el("span", null, t("lang_" + s.language)));
+    }
+    return strip;
+  }
+
+  function renderSpeakers() {
+    const main = el("main", "list");
+    main.append(el("h1", null, t("list_of_speakers")));
+    if (!view.item) {
+      main.append(el("p", "state", t("no_item")));
+      return main;
+    }
+    main.append(el("p", "item", inLanguage(view.item.title)));
+    main.append(el("p", "state", t("list_" + view.item.list_state)));
+    if (view.speaker) {
+      main.append(el("h2", null, t("speaking_now")));
+      const now = el("div", "now");
+      now.append(person(view.speaker, true), el("div", "kind", details(view.speaker)));
+      main.append(now);
+    }
+    main.append(el("h2", null, t("next_speakers")));
+    if (!view.waiting.length) main.append(el("p", "state", t("nobody_waiting")));
+    const list = el("ol");
+    for (const s of view.waiting) {
+      const li = el("li");
+      li.append(person(s, true), el("div", "kind", details(s)));
+      list.append(li);
+    }
+    main.append(list, el("p", "remaining", t("remaining", { n: one.format(view.waiting.length) })));
+    return main;
+  }
+
+  function render() {
+    const draw = page === "lower-third" ? renderLowerThird : page === "speakers" ? renderSpeakers : renderRoom;
+    app.replaceChildren(draw());
+    const message = document.getElementById("message");
+    message.textContent = inLanguage(view.message);
+    message.hidden = !message.textContent;
+    const countdown = document.getElementById("countdown");
+    countdown.hidden = !view.countdown;
+    if (view.countdown) countdown.querySelector(".cd-label").textContent = inLanguage(view.countdown.label) || t("countdown");
+    tick();
+  }
+
+  // --- every quarter second: clocks, and whether what we show is still live ----------------
+
+  function tick() {
+    const now = serverNow();
+    const meetingClock = document.getElementById("meeting-clock");
+    if (meetingClock) meetingClock.textContent = hhmm.format(now);
+    const box = document.getElementById("speaking-clock");
+    if (box && view.speaker && view.speaker.clock) {
+      const c = clockNow(view.speaker.clock);
+      box.className = "clock " + c.phase;
+      box.textContent = duration(c.left);
+      const state = c.phase === "overrun" ? t("overrun") : c.paused ? t("paused") : "";
+      if (state) box.append(el("span", "state", state));
+    }
+    if (view.countdown) {
+      const left = Math.max(0, (Date.parse(view.countdown.ends_at) - now) / 1000);
+      document.querySelector("#countdown .cd-time").textContent = duration(left);
+    }
+    const stale = (!connected && Date.now() - lostAt > 1500) || Date.now() - lastHeard > staleAfter;
+    const banner = document.getElementById("stale");
+    banner.hidden = !stale;
+    root.classList.toggle("is-stale", stale);
+    if (stale) banner.textContent = t("stale", { time: hhmmss.format(lastHeard + offset) });
+  }
+
+  // --- the public stream: resumes by itself (Last-Event-ID), after a restart too ------------
+
+  function heard(data) {
+    if (data && data.now) offset = Date.parse(data.now) - Date.now();
+    lastHeard = Date.now();
+    connected = true;
+  }
+
+  function connect() {
+    const base = "/api/v1/meetings/" + encodeURIComponent(meetingId) + "/public/events";
+    source = new EventSource(lastId ? base + "?after=" + encodeURIComponent(lastId) : base);
+    source.addEventListener("hello", (e) => {
+      const hello = JSON.parse(e.data);
+      staleAfter = Math.max(3000, hello.keepalive * 2500);
+      heard(hello);
+    });
+    source.addEventListener("alive", (e) => heard(JSON.parse(e.data)));
+    source.addEventListener("view", (e) => {
+      view = JSON.parse(e.data);
+      lastId = e.lastEventId;
+      heard();
+      render();
+    });
+    source.onerror = () => {
+      if (connected) lostAt = Date.now();
+      connected = false;
+      if (source.readyState === EventSource.CLOSED) { // refused outright: try again ourselves
+        source = null;
+        setTimeout(connect, 3000);
+      }
+    };
+  }
+
+  render();
+  setInterval(tick, 250);
+  connect();
+})();

@@ -1,0 +1,185 @@
+"""The public stream, snapshot and pages over HTTP: what they carry, how they resume, what they refuse."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import requests
+from display_helpers import ITEM, MEETING, display_url
+from live_server import SseReader
+
+from companion.domain.vocabulary import LANGUAGES
+
+PUBLIC = f"/api/v1/meetings/{MEETING}/public"
+
+
+def open_stream(server, last_event_id: str | None = None, after: str | None = None) -> SseReader:
+    headers = {"Last-Event-ID": last_event_id} if last_event_id else {}
+    params = {"after": after} if after else {}
+    r = requests.get(f"{server.url}{PUBLIC}/events", headers=headers, params=params, stream=True, timeout=(5, 10))
+    assert r.status_code == 200, r.text
+    return SseReader(r)
+
+
+def next_frame(reader: SseReader, kinds: tuple[str, ...]) -> tuple[str, dict]:
+    while True:
+        kind, data = reader.next()
+        if kind in kinds:
+            return kind, data
+
+
+def view_id(reader: SseReader) -> str:
+    """The raw id line of the next view frame (SseReader keeps data, not ids)."""
+    for line in reader._lines:
+        if line.startswith("id: "):
+            return line[4:]
+    raise EOFError
+
+
+def test_the_stream_greets_sends_the_view_then_each_change(server, room):
+    reader = open_stream(server)
+    kind, hello = reader.next()
+    assert kind == "hello" and hello["keepalive"] == 1.0 and hello["epoch"]
+    _, view = next_frame(reader, ("view",))
+    assert view["speaker"]["delegation"] == "Brazil" and view["epoch"] == hello["epoch"]
+    room.ok(type="floor.call_next", item_id=ITEM)
+    _, view = next_frame(reader, ("view",))
+    assert view["speaker"]["delegation"] == "Kenya"
+    assert [s["delegation"] for s in view["waiting"]] == ["Egypt", "European Union"]
+    reader.close()
+
+
+def test_a_change_the_room_cannot_see_sends_nothing_but_keep_alives_flow(server, api, room):
+    reader = open_stream(server)
+    next_frame(reader, ("view",))
+    api("demo-kenya").ok(type="channel.choose", channel="fr")  # private: the public view is unchanged
+    kind, alive = reader.next()
+    assert kind == "alive" and alive["now"].endswith("Z")
+    room.ok(type="display.configure", next_speakers=5)
+    _, view = next_frame(reader, ("view",))
+    assert view["next_speakers"] == 5
+    reader.close()
+
+
+def test_resuming_with_the_last_event_id_repeats_nothing(server, room):
+    reader = open_stream(server)
+    current = view_id(reader)
+    reader.close()
+    assert re.fullmatch(r"[0-9a-f]+\.\d+", current)
+    resumed = open_stream(server, last_event_id=current)
+    assert resumed.next()[0] == "hello"
+    assert resumed.next()[0] == "alive"  # no view: the page holds the current one
+    resumed.close()
+    room.ok(type="floor.pause")
+    behind = open_stream(server, after=current)  # a page that missed the pause gets the view again
+    _, view = next_frame(behind, ("view",))
+    assert view["speaker"]["clock"]["running_since"] is None
+    behind.close()
+
+
+def test_a_stream_of_another_log_gets_the_view_again(server, room):
+    reader = open_stream(server, last_event_id="0123abcd.999")
+    assert next_frame(reader, ("view", "alive"))[0] == "view"
+    reader.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "code"),
+    [
+        (f"{PUBLIC}/events", 422, "invalid_last_event_id"),
+        ("/api/v1/meetings/nope/public", 404, "unknown_meeting"),
+        ("/api/v1/meetings/nope/public/events", 404, "unknown_meeting"),
+        ("/display/nope", 404, "unknown_meeting"),
+        (f"/display/{MEETING}?view=projector", 422, "invalid_view"),
+        (f"/display/{MEETING}?theme=pink", 422, "invalid_theme"),
+        (f"/display/{MEETING}?lang=de", 422, "unknown_language"),
+        (f"/display/{MEETING}?lang=" + "x" * 100, 422, "invalid_request"),
+    ],
+)
+def test_bad_requests_get_a_clear_error(server, path, status, code):
+    r = requests.get(server.url + path, headers={"Last-Event-ID": "'; DROP TABLE"}, timeout=10)
+    assert r.status_code == status
+    assert r.json()["error"]["code"] == code
+
+
+def test_the_public_snapshot_has_what_the_room_may_see_and_no_more(server, api, room):
+    api("demo-japan").ok(type="floor.request", item_id=ITEM, language="en", text="the full statement")
+    body = requests.get(server.url + PUBLIC, timeout=10)
+    assert body.headers["cache-control"] == "no-store"
+    snapshot = body.json()
+    assert set(snapshot) == {
+        "seq", "meeting", "item", "speaker", "waiting", "next_speakers", "message", "countdown", "epoch", "now",
+    }
+    assert set(snapshot["speaker"]) == {
+        "name", "delegation", "delegation_kind", "on_behalf_of", "kind", "attendance", "language", "clock",
+    }
+    assert "the full statement" not in body.text and "gender" not in body.text and "female" not in body.text
+
+
+def test_streams_from_one_address_are_capped(server, room, monkeypatch):
+    from companion.server import public_feed
+
+    monkeypatch.setattr(public_feed, "MAX_STREAMS_PER_ADDRESS", 2)
+    first, second = open_stream(server), open_stream(server)
+    refused = requests.get(f"{server.url}{PUBLIC}/events", stream=True, timeout=10)
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "too_many_streams"
+    assert int(refused.headers["Retry-After"]) > 0
+    first.close()
+    # Closing one frees its place (once the server has seen the stream go).
+    for _ in range(200):
+        again = requests.get(f"{server.url}{PUBLIC}/events", stream=True, timeout=10)
+        if again.status_code == 200:
+            break
+        again.close()
+        next_frame(second, ("alive",))  # wait a keep-alive period, not a guess
+    assert again.status_code == 200
+    again.close()
+    second.close()
+
+
+def test_the_page_labels_exist_in_all_six_languages():
+    from companion.server.display_page import labels
+
+    catalogue = labels()
+    assert set(catalogue) == set(LANGUAGES)
+    keys = set(catalogue["en"])
+    for language, words in catalogue.items():
+        assert set(words) == keys, f"{language}: missing {keys - set(words)}, extra {set(words) - keys}"
+        assert all(text.strip() for text in words.values()), language
+        for key, text in words.items():  # placeholders kept
+            assert re.findall(r"\{\w+\}", text) == re.findall(r"\{\w+\}", catalogue["en"][key]), (language, key)
+        if language != "en":
+            same = [k for k in keys if words[k] == catalogue["en"][k] and not k.startswith("kind_question")]
+            assert not same, f"{language} still in English: {same}"
+
+
+def test_the_page_uses_the_apps_clock_colours():
+    from companion.server.display_page import asset
+    from companion.ui.floor_banner import PHASE_COLOURS
+
+    css = asset("display.css")
+    for phase, colour in PHASE_COLOURS.items():
+        assert f"--{phase}: {colour};" in css
+
+
+def test_the_page_is_small_and_carries_its_view(server, room):
+    for query in ("", "?view=lower-third", "?view=speakers&theme=light&lang=zh"):
+        r = requests.get(display_url(server, query), timeout=10)
+        assert r.status_code == 200 and len(r.content) < 100_000
+        boot = re.search(r'<script type="application/json" id="initial">(.*?)</script>', r.text).group(1)
+        assert json.loads(boot)["view"]["speaker"]["delegation"] == "Brazil"
+
+
+@pytest.mark.timeout(120)
+def test_public_fanout_benchmark_delivers_every_view_to_every_page():
+    """The benchmark's small version: correctness only (timings are the benchmark's business)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import public_fanout
+
+    result = public_fanout.run(streams=60, commands=5)
+    assert result["missing"] == result["duplicates"] == 0
