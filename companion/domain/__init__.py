@@ -1,7 +1,9 @@
 """The meeting's rules in pure Python: no Qt, no I/O, no clock. Server and clients share it."""
 
-from . import group_commands  # noqa: F401  (registers meeting.declare_groups)
-from . import display_commands  # noqa: F401  (registers the room display's commands and events)
+from . import (
+    display_commands,  # noqa: F401  (registers the room display's commands and events)
+    group_commands,  # noqa: F401  (registers meeting.declare_groups)
+)
 from .commands import Context, Draft, decide
 from .errors import CommandRefused, Conflict, Forbidden, Invalid
 from .events import Event
