@@ -76,6 +76,8 @@ REFUSALS = {
     "unknown_format": tr_noop("The server does not offer that format."),
     "invalid_last_event_id": tr_noop("The request could not be read."),
     "nothing_shown": tr_noop("Nothing is shown on the room displays."),
+    "invalid_view": tr_noop("The room display has no such view."),
+    "invalid_theme": tr_noop("The room display has no such theme."),
     "too_many_streams": tr_noop("Too many live connections from this address; try again shortly."),
 }
 

@@ -1044,6 +1044,14 @@
       <translation>لا يُعرض شيء على شاشات القاعة.</translation>
     </message>
     <message>
+      <source>The room display has no such view.</source>
+      <translation>لا تحتوي شاشة القاعة على هذا العرض.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>لا تحتوي شاشة القاعة على هذا المظهر.</translation>
+    </message>
+    <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation>اتصالات مباشرة كثيرة جداً من هذا العنوان؛ حاول مجدداً بعد قليل.</translation>
     </message>

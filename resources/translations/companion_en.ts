@@ -1044,6 +1044,14 @@
       <translation>Nothing is shown on the room displays.</translation>
     </message>
     <message>
+      <source>The room display has no such view.</source>
+      <translation>The room display has no such view.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>The room display has no such theme.</translation>
+    </message>
+    <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation>Too many live connections from this address; try again shortly.</translation>
     </message>

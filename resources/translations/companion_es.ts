@@ -1044,6 +1044,14 @@
       <translation>No se muestra nada en las pantallas de la sala.</translation>
     </message>
     <message>
+      <source>The room display has no such view.</source>
+      <translation>La pantalla de la sala no tiene esa vista.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>La pantalla de la sala no tiene ese tema.</translation>
+    </message>
+    <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation>Demasiadas conexiones en directo desde esta dirección; vuelva a intentarlo en breve.</translation>
     </message>

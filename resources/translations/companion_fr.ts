@@ -1044,6 +1044,14 @@
       <translation>Rien n’est affiché sur les écrans de la salle.</translation>
     </message>
     <message>
+      <source>The room display has no such view.</source>
+      <translation>L’écran de la salle n’a pas cette vue.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>L’écran de la salle n’a pas ce thème.</translation>
+    </message>
+    <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation>Trop de connexions en direct depuis cette adresse ; réessayez dans un instant.</translation>
     </message>

@@ -1044,6 +1044,14 @@
       <translation>На экранах зала ничего не показано.</translation>
     </message>
     <message>
+      <source>The room display has no such view.</source>
+      <translation>У экрана зала нет такого вида.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>У экрана зала нет такой темы.</translation>
+    </message>
+    <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation>Слишком много подключений с этого адреса; повторите попытку чуть позже.</translation>
     </message>

@@ -1044,6 +1044,14 @@
       <translation>会场显示屏上没有显示任何内容。</translation>
     </message>
     <message>
+      <source>The room display has no such view.</source>
+      <translation>会场显示屏没有这种视图。</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>会场显示屏没有这种主题。</translation>
+    </message>
+    <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation>来自此地址的实时连接过多，请稍后再试。</translation>
     </message>
