@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from .vocabulary import LANGUAGES
+from .vocabulary import LANGUAGES, RIGHT_TO_LEFT
 
-#: Languages written right to left: the page mirrors.
-RIGHT_TO_LEFT = frozenset({"ar"})
 #: Next speakers a room display shows unless the chair says otherwise.
 DEFAULT_NEXT_SPEAKERS = 3
 #: The most next speakers a display can show in type readable from the back of the room.

@@ -9,6 +9,8 @@ LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 #: Listening to the room without interpretation.
 FLOOR = "floor"
 CHANNELS: tuple[str, ...] = (FLOOR, *LANGUAGES)
+#: Languages written right to left: the app's layout and the public pages mirror.
+RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 class Role(StrEnum):

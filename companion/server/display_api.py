@@ -41,12 +41,12 @@ def _feed(request: Request, room: MeetingRoom) -> PublicFeed:
     return feed_of(request.app.state.public_feeds, room)
 
 
-def _choice(enum: type[StrEnum], value: str, name: str):
+def _choice(enum: type[StrEnum], value: str, refusal: ApiError):
     try:
         return enum(value)
     except ValueError:
-        allowed = ", ".join(m.value for m in enum)
-        raise ApiError(422, f"invalid_{name}", f"{value!r} is not a {name}; use one of: {allowed}.") from None
+        refusal.message += f" Use one of: {', '.join(m.value for m in enum)}."
+        raise refusal from None
 
 
 @router.get("/display/{meeting_id}", response_class=HTMLResponse)
@@ -62,7 +62,8 @@ async def display_page(
     """The room display (``?view=room``), webcast overlay (``lower-third``) or list of speakers
     (``speakers``), in ``?lang=`` or the browser's language, ``?theme=dark|light``."""
     room = _room(hub, meeting_id)
-    page, colours = _choice(PageView, view, "view"), _choice(Theme, theme, "theme")
+    page = _choice(PageView, view, ApiError(422, "invalid_view", f"There is no page view {view!r}."))
+    colours = _choice(Theme, theme, ApiError(422, "invalid_theme", f"There is no theme {theme!r}."))
     offered = room.state.meeting.languages
     language = page_language(lang, accept_language, offered)
     if language is None:

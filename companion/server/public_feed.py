@@ -9,6 +9,7 @@ events, and when the view changed encodes it once for every page. A page resumes
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +20,8 @@ from companion.domain.vocabulary import Role
 
 from .room import MeetingRoom, Subscriber
 from .sse import KEEPALIVE, control_frame, dumps
+
+log = logging.getLogger(__name__)
 
 #: Public streams one address may hold open (a room's screens and the webcast share one address;
 #: a venue's Wi-Fi puts many followers behind one too). The main stream's per-address cap, when
@@ -73,15 +76,20 @@ class PublicFeed:
         self._task = asyncio.create_task(self._follow())
 
     async def _follow(self) -> None:
-        while (frames := await self._source.take()) is not None:
-            if all(frame == KEEPALIVE for frame in frames):
-                self._offer(control_frame("alive", {"now": to_iso(datetime.now(UTC))}))
-            else:
-                self._refresh()
-        # The room dropped the feed (the server stops, or it fell behind): pages reconnect to a new one.
-        self.closed = True
-        for page in list(self.pages):
-            page.close()
+        try:
+            while (frames := await self._source.take()) is not None:
+                if all(frame == KEEPALIVE for frame in frames):
+                    self._offer(control_frame("alive", {"now": to_iso(datetime.now(UTC))}))
+                else:
+                    self._refresh()
+        except Exception:
+            log.exception("the public feed of %s failed; its pages will reconnect", self.room.meeting_id)
+        finally:
+            # The room dropped the feed (the server stops, or it fell behind): pages reconnect to a new one.
+            self.closed = True
+            self.room.unsubscribe(self._source)
+            for page in list(self.pages):
+                page.close()
 
     def _refresh(self) -> None:
         view = public_view(self.room.state)

@@ -42,9 +42,13 @@ class DisplayActions(QObject):
         )
         self.menu.addSeparator()
         self._action(tr("Show a message on the room displays…"), self.ask_message)
-        self._action(tr("Clear the message"), lambda: self.send({"type": "display.clear_message"}))
+        self.clear_message = self._action(
+            tr("Clear the message"), lambda: self.send({"type": "display.clear_message"})
+        )
         self._action(tr("Start a countdown…"), self.ask_countdown)
-        self._action(tr("Stop the countdown"), lambda: self.send({"type": "display.clear_countdown"}))
+        self.clear_countdown = self._action(
+            tr("Stop the countdown"), lambda: self.send({"type": "display.clear_countdown"})
+        )
         self._action(tr("Next speakers shown…"), self.ask_next_speakers)
         menu.aboutToShow.connect(self.follow_person)
         self.follow_person()
@@ -56,9 +60,11 @@ class DisplayActions(QObject):
         return action
 
     def follow_person(self) -> None:
-        """Show the submenu only to a signed-in chair or secretariat."""
-        me = self.sync.me
+        """Show the submenu only to a signed-in chair or secretariat; offer to clear only what is shown."""
+        me, state = self.sync.me, self.sync.state
         self.menu.menuAction().setVisible(me is not None and may_issue(me, "display.message"))
+        self.clear_message.setEnabled(bool(state and state.display.message))
+        self.clear_countdown.setEnabled(bool(state and state.display.countdown_ends))
 
     def url(self, view: PageView) -> str:
         return public_page_url(self.sync.server_url, self.sync.meeting_id, view, current_language())

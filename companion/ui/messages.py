@@ -86,6 +86,8 @@ REFUSALS = {
     "rate_limited": tr_noop("Too many actions in a short time; wait a moment and try again."),
     "too_many_streams": tr_noop("Too many connections from this network; try again shortly."),
     "nothing_shown": tr_noop("Nothing is shown on the room displays."),
+    "invalid_view": tr_noop("The room display has no such view."),
+    "invalid_theme": tr_noop("The room display has no such theme."),
 }
 
 #: Refusals whose detail matters more than a general sentence: the server's own words.

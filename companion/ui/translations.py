@@ -22,13 +22,13 @@ import defusedxml.ElementTree as SafeTree
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
-from companion.domain.vocabulary import LANGUAGES
+from companion.domain.vocabulary import LANGUAGES, RIGHT_TO_LEFT
 from companion.paths import RESOURCES
 
 SOURCES = RESOURCES / "translations"
 CONTEXT = "labels"
-#: Languages written right to left: the whole layout mirrors.
-RTL = frozenset({"ar"})
+#: Languages written right to left: the whole layout mirrors (the domain's rule, shared with the web pages).
+RTL = RIGHT_TO_LEFT
 CODE = Path(__file__).resolve().parents[1]
 
 

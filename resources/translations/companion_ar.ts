@@ -1231,5 +1231,13 @@
       <source>Message to the room: {text}</source>
       <translation>رسالة إلى القاعة: {text}</translation>
     </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>لا تحتوي شاشة القاعة على هذا العرض.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>لا تحتوي شاشة القاعة على هذا المظهر.</translation>
+    </message>
   </context>
 </TS>

@@ -1227,5 +1227,13 @@
       <source>Message to the room: {text}</source>
       <translation>Message to the room: {text}</translation>
     </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>The room display has no such view.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>The room display has no such theme.</translation>
+    </message>
   </context>
 </TS>

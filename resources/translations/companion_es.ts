@@ -1231,5 +1231,13 @@
       <source>Message to the room: {text}</source>
       <translation>Mensaje a la sala: {text}</translation>
     </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>La pantalla de la sala no tiene esa vista.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>La pantalla de la sala no tiene ese tema.</translation>
+    </message>
   </context>
 </TS>

@@ -1231,5 +1231,13 @@
       <source>Message to the room: {text}</source>
       <translation>Message à la salle : {text}</translation>
     </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>L’écran de la salle n’a pas cette vue.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>L’écran de la salle n’a pas ce thème.</translation>
+    </message>
   </context>
 </TS>

@@ -1231,5 +1231,13 @@
       <source>Message to the room: {text}</source>
       <translation>Сообщение для зала: {text}</translation>
     </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>У экрана зала нет такого вида.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>У экрана зала нет такой темы.</translation>
+    </message>
   </context>
 </TS>

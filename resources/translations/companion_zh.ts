@@ -1231,5 +1231,13 @@
       <source>Message to the room: {text}</source>
       <translation>致会场的消息：{text}</translation>
     </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>会场显示屏没有这种视图。</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>会场显示屏没有这种主题。</translation>
+    </message>
   </context>
 </TS>

@@ -62,12 +62,18 @@ def test_the_chairs_countdown_and_message_reach_a_delegates_app(qtbot, open_wind
     answer_next_dialog(fill)
     chair.room_display.ask_countdown()
     qtbot.waitUntil(lambda: notice.isVisible(), timeout=5000)
-    assert re.fullmatch(r"Coffee break — back in \u2066(10:00|9:5\d)\u2069", notice.text())
+    assert re.fullmatch(r"Coffee break — back in \u2066(10:00|9:[45]\d)\u2069", notice.text())
     chair.room_display.send({"type": "display.message", "texts": {"en": "Please take your seats"}})
     qtbot.waitUntil(lambda: "Please take your seats" in notice.text(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(chair.sync.state.display.message), timeout=5000)
+    chair.room_display.follow_person()  # as the menu opens
+    assert chair.room_display.clear_message.isEnabled() and chair.room_display.clear_countdown.isEnabled()
     chair.room_display.send({"type": "display.clear_countdown"})
     chair.room_display.send({"type": "display.clear_message"})
     qtbot.waitUntil(lambda: notice.isHidden(), timeout=5000)
+    qtbot.waitUntil(lambda: not chair.sync.state.display.message, timeout=5000)
+    chair.room_display.follow_person()
+    assert not chair.room_display.clear_message.isEnabled()
 
 
 def test_a_refusal_is_explained_in_words(qtbot, open_window):

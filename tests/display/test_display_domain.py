@@ -167,3 +167,32 @@ def test_arabic_is_right_to_left():
 def test_countdown_never_goes_below_zero(m):
     m.run("chair", type="display.countdown", seconds=5)
     assert countdown_left(m.state.display, m.now + timedelta(hours=1)) == 0
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=8,
+)
+display_fields = st.dictionaries(
+    st.sampled_from(["texts", "labels", "seconds", "next_speakers", "expected_seq"]),
+    json_values | st.dictionaries(st.sampled_from(["en", "fr", "ar", "xx"]), json_values, max_size=3),
+    max_size=4,
+)
+display_types = st.sampled_from(
+    ["display.message", "display.clear_message", "display.countdown", "display.clear_countdown", "display.configure"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(display_types, display_fields)
+def test_any_display_command_is_refused_with_a_code_or_applied_never_a_crash(kind, fields):
+    from companion.domain import CommandRefused, execute
+
+    m = Meeting()
+    try:
+        state, _ = execute(m.state, {"type": kind, **fields}, m.state.participants["chair"], m.now)
+    except CommandRefused as refusal:
+        assert refusal.code and refusal.message
+    else:
+        json.dumps(public_view(state))  # and the room can be shown what it did

@@ -81,6 +81,7 @@
     const clock = el("span", "meeting-clock");
     clock.id = "meeting-clock";
     clock.title = t("meeting_time");
+    clock.setAttribute("role", "timer"); // clocks tick without being read out each second
     header.append(clock);
     const floor = el("section", "floor");
     const s = view.speaker;
@@ -91,6 +92,7 @@
       left.append(el("div", "details", details(s)));
       const clockBox = el("div", "clock");
       clockBox.id = "speaking-clock";
+      clockBox.setAttribute("role", "timer");
       floor.append(left, clockBox);
     } else {
       floor.append(el("div", "idle", t("no_speaker")));
