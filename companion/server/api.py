@@ -140,7 +140,7 @@ async def snapshot(viewer: Viewer) -> dict[str, Any]:
     """The whole meeting state as the caller may see it, with ``seq`` to resume the stream from."""
     room, participant = viewer
     return {
-        **state_to_plain(visible_state(room.state, participant)),
+        **state_to_plain(visible_state(room.state, participant, room.listener_key)),
         "epoch": room.epoch,
         "you": participant.id,
     }
