@@ -27,6 +27,7 @@ from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
 from .hub import Hub, SignInRefused
+from .openapi import install_openapi
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
 from .sse import control_frame
@@ -64,6 +65,7 @@ def create_app(settings: Settings) -> FastAPI:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     app.include_router(router, prefix="/api/v1")
     app.include_router(exchange_router, prefix="/api/v1")
+    install_openapi(app)
     return app
 
 
