@@ -177,7 +177,7 @@ async def command(
 ) -> dict[str, Any]:
     """Issue a command; the answer carries the events it produced. Repeat with the same key safely."""
     room, participant = viewer
-    hub.command_rates.check(room.meeting_id, participant)  # before reading: a flood costs little
+    await hub.command_rates.check(room.meeting_id, participant)  # before reading: a flood costs little
     key = idempotency_key_of(idempotency_key)
     body = await read_command(request)
     if is_session_command(body):
