@@ -6,9 +6,10 @@ import json
 import secrets
 from datetime import UTC, datetime
 
-from companion.domain import Event, MeetingState, record, replay
+from companion.domain import CommandRefused, Event, MeetingState, record, replay
 from companion.domain.codec import from_plain, to_plain
 from companion.domain.entities import Participant
+from companion.domain.limits import check_person
 from companion.domain.programme import programme_payload
 from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
@@ -55,7 +56,8 @@ def add_participant(
     fields = {"id": f"p-{secrets.token_hex(4)}", **fields}
     try:
         participant = from_plain(Participant, fields)
-    except ValueError as exc:
+        check_person(participant)
+    except (ValueError, CommandRefused) as exc:
         raise RegistryError(str(exc)) from exc
     code = code or new_code()
     code_hash = hash_code(pepper(storage, secret_file), meeting_id, code)
