@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -15,12 +18,17 @@ API = "/api/v1"
 class MeetingApi:
     """Blocking calls; run them off the GUI thread. Always with timeouts."""
 
-    def __init__(self, server_url: str, meeting_id: str, timeout: float = 10.0) -> None:
-        self.server_url = server_url.rstrip("/")
+    def __init__(
+        self, server_url: str, meeting_id: str, timeout: float = 10.0, ca_file: str | None = None
+    ) -> None:
+        self.server_url = check_server_url(server_url).rstrip("/")
         self.meeting_id = meeting_id
         self.timeout = timeout
         self.http = requests.Session()
         self.http.headers["User-Agent"] = "meeting-companion"
+        # Certificates are always verified: against the system's CAs, or a private CA's file. Passed
+        # with each request: requests lets REQUESTS_CA_BUNDLE override a session's own setting.
+        self.verify: str | bool = ca_file or True
 
     def set_token(self, token: str | None) -> None:
         if token:
@@ -74,6 +82,7 @@ class MeetingApi:
                 headers={"Last-Event-ID": str(after), "Accept": "text/event-stream"},
                 stream=True,
                 timeout=(self.timeout, stall_seconds),
+                verify=self.verify,
             )
         except requests.RequestException as exc:
             raise network_error(exc) from None
@@ -84,6 +93,7 @@ class MeetingApi:
 
     def _call(self, method: str, path: str, session: requests.Session | None = None, **kwargs) -> Any:
         kwargs.setdefault("timeout", self.timeout)
+        kwargs.setdefault("verify", self.verify)
         try:
             response = (session or self.http).request(method, f"{self.server_url}{API}{path}", **kwargs)
         except requests.RequestException as exc:
@@ -96,6 +106,27 @@ class MeetingApi:
             return response.json()
         except ValueError:
             raise ServerTrouble("The server sent an answer this app cannot read.") from None
+
+
+def abort_stream(response: requests.Response) -> None:
+    """Close a stream from another thread, unblocking its reader at once.
+
+    Closing alone does not wake a read blocked in a TLS socket (it would wait for the next
+    keep-alive); shutting the socket down does, for plain and TLS connections alike.
+    """
+    sock = getattr(getattr(response.raw, "connection", None), "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+    response.close()
+
+
+def check_server_url(url: str) -> str:
+    """*url* if it is an http:// or https:// address; raises ValueError otherwise."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"not a server address (http://… or https://…): {url!r}")
+    return url
 
 
 def network_error(exc: requests.RequestException) -> ClientError:

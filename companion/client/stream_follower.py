@@ -14,7 +14,7 @@ import sseclient
 
 from .connection import OFFLINE_AFTER, Backoff, Connection, Status
 from .errors import ClientError, ServerTrouble, SignedOut, StreamStalled, Unreachable
-from .http_api import MeetingApi, network_error
+from .http_api import MeetingApi, abort_stream, network_error
 from .replica import Gap, Replica
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class StreamFollower:
         self._stop.set()
         response = self._response
         if response is not None:
-            response.close()  # unblocks the read in the worker thread
+            abort_stream(response)  # unblocks the read in the worker thread
 
     def run(self) -> None:
         failures = 0

@@ -57,10 +57,11 @@ class MeetingSync:
         stall_seconds: float = 35.0,
         backoff: Backoff | None = None,
         timeout: float = 10.0,
+        ca_file: str | None = None,
     ) -> None:
         self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
         folder = client_folder(self.server_url, meeting_id, profile, data_root)
-        self.api = MeetingApi(self.server_url, meeting_id, timeout)
+        self.api = MeetingApi(self.server_url, meeting_id, timeout, ca_file=ca_file)
         self.tokens = TokenStore(self.server_url, meeting_id, profile)
         self.outbox = Outbox(folder)
         self.listeners: list[SyncListener] = []

@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from .entities import AgendaItem
+from .entities import AgendaItem, Participant
 from .errors import Invalid
 
 #: A statement sent in advance for the interpreters: ~20 pages at 1,000 characters.
@@ -102,3 +102,17 @@ def _check_limits(item: AgendaItem, where: str) -> None:
                 "out_of_range",
                 f"{where}: the {kind} limit must be {MIN_LIMIT_SECONDS}–{MAX_LIMIT_SECONDS} seconds.",
             )
+
+
+def check_person(participant: Participant) -> None:
+    """Raise Invalid if a participant's id, name or delegation is too long or holds bad characters."""
+    for name, text in (
+        ("id", participant.id),
+        ("name", participant.name),
+        ("delegation", participant.delegation),
+    ):
+        check_text(text, f"The {name}")
+        if not text.strip() and name != "delegation":
+            raise Invalid("missing_field", f"The {name} must not be empty.")
+        if len(text) > MAX_NAME_CHARS:
+            raise Invalid("too_long", f"The {name} is longer than {MAX_NAME_CHARS} characters.")

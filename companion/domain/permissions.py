@@ -63,6 +63,16 @@ def may_read_statement(viewer: Participant, owner_id: str) -> bool:
     return viewer.role != Role.DELEGATE or viewer.id == owner_id
 
 
+def sees_all_personal_data(viewer: Participant) -> bool:
+    """Chair and secretariat see everyone's gender and listening channel (figures, parity)."""
+    return viewer.role in MANAGERS
+
+
+def may_see_personal(viewer: Participant, owner_id: str) -> bool:
+    """A participant's gender and listening channel: theirs, and the chair's table's."""
+    return sees_all_personal_data(viewer) or viewer.id == owner_id
+
+
 def may_read_record(viewer: Participant) -> bool:
     """The record of who spoke is the chair's and secretariat's working document."""
     return viewer.role in MANAGERS

@@ -28,6 +28,7 @@ from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
 from .hub import Hub, SignInRefused
+from .openapi import install_openapi
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
 from .sse import control_frame
@@ -66,6 +67,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(router, prefix="/api/v1")
     app.include_router(exchange_router, prefix="/api/v1")
     app.include_router(display_router)  # the public pages and their stream
+    install_openapi(app)
     return app
 
 
@@ -142,7 +144,7 @@ async def snapshot(viewer: Viewer) -> dict[str, Any]:
     """The whole meeting state as the caller may see it, with ``seq`` to resume the stream from."""
     room, participant = viewer
     return {
-        **state_to_plain(visible_state(room.state, participant)),
+        **state_to_plain(visible_state(room.state, participant, room.listener_key)),
         "epoch": room.epoch,
         "you": participant.id,
     }
@@ -177,7 +179,7 @@ async def command(
 ) -> dict[str, Any]:
     """Issue a command; the answer carries the events it produced. Repeat with the same key safely."""
     room, participant = viewer
-    hub.command_rates.check(room.meeting_id, participant)  # before reading: a flood costs little
+    await hub.command_rates.check(room.meeting_id, participant)  # before reading: a flood costs little
     key = idempotency_key_of(idempotency_key)
     body = await read_command(request)
     if is_session_command(body):

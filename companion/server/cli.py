@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--gender", default=None)
     add.add_argument("--booth", default=None, choices=LANGUAGES)
     add.add_argument("--json", action="store_true", help="print {participant_id, code} as JSON")
+    add.add_argument("--secret-file", default=None, help="the server's secret file (as given to serve)")
 
     schedule = commands.add_parser(
         "import-schedule", help="import a frab XML, c3voc JSON or iCalendar schedule into a meeting"
@@ -112,7 +113,7 @@ def register(args: argparse.Namespace, db: str) -> int:
     }
     storage = open_storage(db)
     try:
-        participant_id, code = add_participant(storage, args.meeting, fields)
+        participant_id, code = add_participant(storage, args.meeting, fields, secret_file=args.secret_file)
     finally:
         storage.close()
     if args.json:

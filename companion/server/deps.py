@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from companion.domain.entities import Participant
 
@@ -20,11 +21,17 @@ def hub_of(request: Request) -> Hub:
 HubDep = Annotated[Hub, Depends(hub_of)]
 
 
-def bearer(authorization: Annotated[str | None, Header()] = None) -> str:
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token:
+#: Declared as a security scheme, so the OpenAPI description says which routes need a token.
+_scheme = HTTPBearer(
+    auto_error=False, scheme_name="bearer", description="the token from POST /api/v1/session"
+)
+
+
+def bearer(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_scheme)]) -> str:
+    token = credentials.credentials.strip() if credentials else ""
+    if not token:
         raise ApiError(401, "unauthenticated", "Sign in first.", {"WWW-Authenticate": "Bearer"})
-    return token.strip()
+    return token
 
 
 TokenDep = Annotated[str, Depends(bearer)]

@@ -80,6 +80,9 @@ class EventStreamResponse(Response):
                 size += len(frame)
                 cursor += 1
             await send({"type": "http.response.body", "body": b"".join(chunk), "more_body": True})
+            # The socket takes chunks without pausing until the kernel's buffers fill (megabytes on
+            # a fast link): let commands and other streams run between chunks.
+            await asyncio.sleep(0)
         # No await since the last look at the log: nothing can be appended in between.
         if not self.sub.closed:
             self.room.attach(self.sub)

@@ -11,6 +11,7 @@ from .credentials import SignInThrottle, hash_code, hash_token, new_token
 from .rate_limit import CommandRateLimiter
 from .registry import pepper, seed_demo
 from .room import MeetingRoom
+from .server_secret import derived_key
 from .sessions import Sessions
 from .settings import Settings
 from .sse import KEEPALIVE
@@ -32,15 +33,16 @@ class Hub:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.storage: Storage = open_storage(settings.db_url)
-        if settings.demo and seed_demo(self.storage):
+        self._pepper = pepper(self.storage, settings.secret_file)
+        if settings.demo and seed_demo(self.storage, settings.secret_file):
             log.info("loaded the bundled meeting and its demo participants")
         self.rooms: dict[str, MeetingRoom] = {}
         for meeting_id in self.storage.meeting_ids():
             self.rooms[meeting_id] = room = MeetingRoom(meeting_id, self.storage)
+            room.listener_key = derived_key(self._pepper, f"listeners:{meeting_id}")
             room.catch_up()
         self.throttle = SignInThrottle(allowed=settings.signin_attempts)
         self.command_rates = CommandRateLimiter(settings.rate_limits)
-        self._pepper = pepper(self.storage)
         self.streams = StreamRegistry(settings.streams_per_token, settings.streams_per_address)
         self.sessions = Sessions(self.storage, self.streams, settings.session_ttl)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from collections.abc import Callable
@@ -13,6 +14,8 @@ from .http_errors import ApiError
 
 #: Forget full buckets when this many are held (they carry no information).
 PRUNE_AT = 10_000
+#: Longest a refusal is held back (see ``check``).
+TARPIT_S = 1.0
 
 
 class CommandRateLimiter:
@@ -22,8 +25,12 @@ class CommandRateLimiter:
         self.enabled, self._clock = enabled, clock
         self._buckets: dict[tuple[str, str], tuple[Bucket, Rate]] = {}
 
-    def check(self, meeting_id: str, participant: Participant) -> None:
-        """Take one command's token, or raise 429 ``rate_limited`` with ``Retry-After``."""
+    async def check(self, meeting_id: str, participant: Participant) -> None:
+        """Take one command's token, or raise 429 ``rate_limited`` with ``Retry-After``.
+
+        A refusal is held back for up to TARPIT_S (the time until a token is due): a client that
+        floods over one connection then costs the server a sleeping coroutine, not a busy loop.
+        """
         if not self.enabled:
             return
         now, key, rate = self._clock(), (meeting_id, participant.id), rate_of(participant.role)
@@ -33,6 +40,7 @@ class CommandRateLimiter:
         if len(self._buckets) > PRUNE_AT:
             self._prune(now)
         if wait:
+            await asyncio.sleep(min(wait, TARPIT_S))
             seconds = max(1, math.ceil(wait))
             raise ApiError(
                 429,

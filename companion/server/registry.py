@@ -6,25 +6,26 @@ import json
 import secrets
 from datetime import UTC, datetime
 
-from companion.domain import Event, MeetingState, record, replay
+from companion.domain import CommandRefused, Event, MeetingState, record, replay
 from companion.domain.codec import from_plain, to_plain
 from companion.domain.entities import Participant
+from companion.domain.limits import check_person
 from companion.domain.programme import programme_payload
 from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
 from .credentials import hash_code, new_code
+from .server_secret import server_secret
 from .sse import dumps
 from .storage import SeqTaken, Storage
-
-PEPPER = "code-pepper"
 
 
 class RegistryError(Exception):
     """A registration that cannot be made; the message is for the person at the console."""
 
 
-def pepper(storage: Storage) -> bytes:
-    return storage.secret(PEPPER, secrets.token_bytes(32))
+def pepper(storage: Storage, secret_file: str | None = None) -> bytes:
+    """The pepper of personal codes, kept outside the database (see server_secret.py)."""
+    return server_secret(storage, secret_file)
 
 
 def load_state(storage: Storage, meeting_id: str) -> MeetingState:
@@ -47,7 +48,7 @@ def create_meeting(storage: Storage, programme: dict) -> str:
 
 
 def add_participant(
-    storage: Storage, meeting_id: str, fields: dict, code: str | None = None
+    storage: Storage, meeting_id: str, fields: dict, code: str | None = None, secret_file: str | None = None
 ) -> tuple[str, str]:
     """Register a participant; returns (participant_id, code). The code is stored only hashed."""
     if meeting_id not in storage.meeting_ids():
@@ -55,10 +56,11 @@ def add_participant(
     fields = {"id": f"p-{secrets.token_hex(4)}", **fields}
     try:
         participant = from_plain(Participant, fields)
-    except ValueError as exc:
+        check_person(participant)
+    except (ValueError, CommandRefused) as exc:
         raise RegistryError(str(exc)) from exc
     code = code or new_code()
-    code_hash = hash_code(pepper(storage), meeting_id, code)
+    code_hash = hash_code(pepper(storage, secret_file), meeting_id, code)
     for _ in range(5):  # another writer may append meanwhile: take the next number and retry
         state = load_state(storage, meeting_id)
         if participant.id in state.participants:
@@ -74,7 +76,7 @@ def add_participant(
     raise RegistryError("the meeting is too busy to register a participant; try again")
 
 
-def seed_demo(storage: Storage) -> str | None:
+def seed_demo(storage: Storage, secret_file: str | None = None) -> str | None:
     """Load the bundled meeting and its demo personas, unless the database already has it."""
     programme = json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))
     meeting_id = programme["meeting"]["id"]
@@ -83,7 +85,7 @@ def seed_demo(storage: Storage) -> str | None:
     create_meeting(storage, programme)
     for row in json.loads(DEMO_PARTICIPANTS.read_text(encoding="utf-8"))["participants"]:
         fields = {k: v for k, v in row.items() if k != "code"}
-        add_participant(storage, meeting_id, fields, row["code"])
+        add_participant(storage, meeting_id, fields, row["code"], secret_file)
     return meeting_id
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from companion.domain import CommandRefused, Event, Invalid, MeetingState, apply, execute
 from companion.domain.entities import Participant
 from companion.domain.permissions import may_read_statement
-from companion.domain.visibility import private_owner, redacted, visible_envelope
+from companion.domain.visibility import Rule, redacted, restriction, visible_envelope
 
 from .command_input import canonical_fingerprint
 from .sse import dumps, event_frame
@@ -29,23 +29,27 @@ BUSY_INTERVAL_S = 0.05
 
 @dataclass(frozen=True)
 class LoggedEvent:
-    """An event with its SSE frame encoded once; ``private`` is the frame without the statement text."""
+    """An event with its SSE frame encoded once; ``private`` is the frame as viewers without the
+    right (``rule``) to the owner's private part see it (domain/visibility.py)."""
 
     envelope: dict[str, Any]
     frame: bytes
     private: bytes | None = None
     owner: str | None = None
+    rule: Rule = may_read_statement
 
     def frame_for(self, viewer: Participant) -> bytes:
-        if self.private is None or may_read_statement(viewer, self.owner):
+        if self.private is None or self.rule(viewer, self.owner):
             return self.frame
         return self.private
 
     @classmethod
-    def of(cls, envelope: dict[str, Any]) -> LoggedEvent:
-        owner = private_owner(envelope)
-        private = event_frame(redacted(envelope)) if owner else None
-        return cls(envelope, event_frame(envelope), private, owner)
+    def of(cls, envelope: dict[str, Any], key: bytes = b"") -> LoggedEvent:
+        found = restriction(envelope)
+        if found is None:
+            return cls(envelope, event_frame(envelope))
+        owner, rule = found
+        return cls(envelope, event_frame(envelope), event_frame(redacted(envelope, key)), owner, rule)
 
 
 class Subscriber:
@@ -111,6 +115,8 @@ class MeetingRoom:
         self.busy = False
         self._last_publish = 0.0
         self.epoch = ""
+        #: Keys the pseudonyms of listening channels (set by the hub from the server's secret).
+        self.listener_key = b""
 
     # --- the log -------------------------------------------------------------
 
@@ -133,7 +139,7 @@ class MeetingRoom:
 
     def _append_local(self, envelope: dict[str, Any]) -> LoggedEvent:
         self.state = apply(self.state, Event.from_envelope(envelope))
-        logged = LoggedEvent.of(envelope)
+        logged = LoggedEvent.of(envelope, self.listener_key)
         self.log.append(logged)
         return logged
 
@@ -225,7 +231,7 @@ class MeetingRoom:
         base = self._pending or self.state
         state, events = execute(base, entry.command, entry.actor, datetime.now(UTC))
         entry.envelopes = [e.envelope() for e in events]
-        seen = [visible_envelope(e, entry.actor) for e in entry.envelopes]
+        seen = [visible_envelope(e, entry.actor, self.listener_key) for e in entry.envelopes]
         entry.answer = {"seq": state.seq, "events": seen}
         if entry.key:
             entry.record = Idempotency(entry.actor.id, entry.key, entry.fingerprint, dumps(entry.answer))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from .send_buffer import BoundedSendBuffer
 from .settings import Settings
 
 
@@ -72,7 +73,7 @@ def settings_from_args(args: argparse.Namespace, db: str) -> Settings:
 
 def uvicorn_options(settings: Settings) -> dict[str, Any]:
     """TLS and proxy options for uvicorn: proxies are trusted by the app, never by uvicorn."""
-    options: dict[str, Any] = {"proxy_headers": False}
+    options: dict[str, Any] = {"proxy_headers": False, "http": BoundedSendBuffer}
     if settings.certfile:
         options.update(ssl_certfile=settings.certfile, ssl_keyfile=settings.keyfile)
     return options

@@ -121,6 +121,13 @@ class SqliteStorage:
         self._query("INSERT OR IGNORE INTO secrets VALUES (?, ?)", name, create)
         return self._query("SELECT value FROM secrets WHERE name = ?", name)[0][0]
 
+    def stored_secret(self, name: str) -> bytes | None:
+        rows = self._query("SELECT value FROM secrets WHERE name = ?", name)
+        return bytes(rows[0][0]) if rows else None
+
+    def delete_secret(self, name: str) -> None:
+        self._query("DELETE FROM secrets WHERE name = ?", name)
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

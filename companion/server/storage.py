@@ -85,6 +85,11 @@ class Storage(Protocol):
     def secret(self, name: str, create: bytes) -> bytes:
         """A server secret by name, created with the given value the first time."""
 
+    def stored_secret(self, name: str) -> bytes | None:
+        """A secret older versions kept in the database (see server_secret.py), if any."""
+
+    def delete_secret(self, name: str) -> None: ...
+
     def close(self) -> None: ...
 
 

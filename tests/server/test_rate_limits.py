@@ -1,5 +1,7 @@
 """Command rate limits and the sign-in throttle against the real server."""
 
+import time
+
 import pytest
 import requests
 from hypothesis import given
@@ -7,16 +9,19 @@ from hypothesis import strategies as st
 from live_server import Api, LiveServer
 
 from companion.domain.rates import DELEGATE_RATE, MANAGER_RATE, Rate, take
+from companion.server import rate_limit
 from companion.server.credentials import SignInThrottle
 
 ITEM = "d1-floor-morning"
 
 
 @pytest.fixture
-def frozen_rates(server):
-    """The server's rate clock stands still: no token refills, so the counts are exact."""
+def frozen_rates(server, monkeypatch):
+    """The server's rate clock stands still: no token refills, so the counts are exact; and
+    refusals are not held back (the tarpit has its own test)."""
     hub = server._server.config.app.state.hub
     hub.command_rates._clock = lambda: 1000.0
+    monkeypatch.setattr(rate_limit, "TARPIT_S", 0.0)
     return server
 
 
@@ -51,6 +56,15 @@ def test_the_limit_is_per_participant_not_per_token(frozen_rates):
     first, second = Api(url).sign_in("demo-japan"), Api(url).sign_in("demo-japan")
     flood(first, DELEGATE_RATE.burst)
     assert second.command(type="channel.choose", channel="zh").status_code == 429
+
+
+def test_a_refusal_is_held_back_so_a_flood_over_one_connection_stays_slow(server):
+    server._server.config.app.state.hub.command_rates._clock = lambda: 1000.0  # no refill
+    kenya = Api(server.url).sign_in("demo-kenya")
+    flood(kenya, DELEGATE_RATE.burst)
+    started = time.monotonic()
+    assert kenya.command(type="channel.choose", channel="ru").status_code == 429
+    assert time.monotonic() - started >= 1 / DELEGATE_RATE.per_second  # held until a token is due
 
 
 @given(

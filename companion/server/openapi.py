@@ -1,0 +1,102 @@
+"""The OpenAPI description API tools can use: command bodies (a union on ``type``), the error body,
+the bearer scheme, and every status each endpoint returns (see docs/protocol.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from .command_schema import command_schema
+
+API = "/api/v1"
+M = f"{API}/meetings/{{meeting_id}}"
+
+#: The error statuses each route answers with, beyond its success.
+ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
+    ("get", f"{API}/health"): (),
+    ("get", f"{API}/meetings"): (),
+    ("post", f"{API}/session"): (400, 401, 413, 422, 429),
+    ("delete", f"{API}/session"): (401,),
+    ("get", M): (401, 403),
+    ("get", f"{M}/events"): (400, 401, 403, 429),
+    ("post", f"{M}/commands"): (400, 401, 403, 409, 413, 422, 429),
+    ("post", f"{M}/schedule"): (400, 401, 403, 409, 413, 422, 429),
+    ("get", f"{M}/agenda.ics"): (404,),
+    ("get", f"{M}/record.{{fmt}}"): (401, 403, 404),
+}
+#: For routes not listed (added by other modules): what any route may answer.
+DEFAULT_ERRORS = (400, 401, 403, 404, 409, 413, 422, 429)
+REASONS = {
+    400: "Unreadable request: a bad Last-Event-ID or ?after=, or a body that did not arrive in full",
+    401: "No token, or the session ended (`unauthenticated`); a wrong code (`wrong_code`)",
+    403: "The caller's role or meeting does not allow it",
+    404: "No such meeting, format or path",
+    409: "The command was based on a state that has changed",
+    413: "The body is over the size limit (`too_large`)",
+    422: "Invalid input, or the rules refuse it; `code` says which",
+    429: "Rate limit, sign-in throttle or stream cap; `Retry-After` says when to try again",
+}
+ERROR_BODY = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+        }
+    },
+}
+
+
+def install_openapi(app: FastAPI) -> None:
+    """Replace the app's generated description with the complete one (built once, on demand)."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = complete(
+                get_openapi(
+                    title=app.title, version=app.version, description=app.description, routes=app.routes
+                )
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi
+
+
+def complete(schema: dict[str, Any]) -> dict[str, Any]:
+    """Add the command bodies, the error body and every route's statuses to a generated schema."""
+    components = schema.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    for generated in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(generated, None)  # errors use ErrorBody, not FastAPI's default
+    command, definitions = command_schema()
+    schemas.update(definitions, Command=command, ErrorBody=ERROR_BODY)
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            _statuses(operation, ERRORS.get((method, path), DEFAULT_ERRORS))
+    commands = schema["paths"].get(f"{M}/commands", {}).get("post")
+    if commands is not None:
+        commands["requestBody"] = _json_body("#/components/schemas/Command")
+    schedule = schema["paths"].get(f"{M}/schedule", {}).get("post")
+    if schedule is not None:
+        raw = {"schema": {"type": "string", "format": "binary"}}
+        schedule["requestBody"] = {"required": True, "content": {"application/octet-stream": raw}}
+    events = schema["paths"].get(f"{M}/events", {}).get("get")
+    if events is not None:
+        events["responses"]["200"]["content"] = {"text/event-stream": {"schema": {"type": "string"}}}
+    return schema
+
+
+def _statuses(operation: dict[str, Any], errors: tuple[int, ...]) -> None:
+    responses = operation.setdefault("responses", {})
+    responses.pop("422", None)  # FastAPI's default, replaced below when the route can answer it
+    error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+    for status in errors:
+        responses[str(status)] = {"description": REASONS[status], "content": error}
+
+
+def _json_body(ref: str) -> dict[str, Any]:
+    return {"required": True, "content": {"application/json": {"schema": {"$ref": ref}}}}

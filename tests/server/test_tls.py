@@ -1,0 +1,88 @@
+"""TLS end to end with a throwaway CA: the server serves HTTPS, the app's client verifies it
+against --ca-file, and refuses a certificate it cannot verify (there is no "verify off")."""
+
+import pytest
+import requests
+import trustme
+from live_server import Api, LiveServer
+from sync_helpers import Recorder
+
+from companion.client import MeetingSync, Status
+from companion.client.errors import Unreachable
+from companion.server.cli import main as cli_main
+
+
+@pytest.fixture(scope="module")
+def ca():
+    return trustme.CA()
+
+
+@pytest.fixture
+def tls_server(db_path, ca, tmp_path):
+    cert = ca.issue_cert("127.0.0.1", "localhost")
+    certfile, keyfile = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert.private_key_and_cert_chain_pem.write_to_path(str(certfile))
+    cert.private_key_pem.write_to_path(str(keyfile))
+    live = LiveServer(db_path, certfile=str(certfile), keyfile=str(keyfile)).start()
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def ca_file(ca, tmp_path):
+    path = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return str(path)
+
+
+def test_the_server_speaks_https_and_plain_http_clients_without_the_ca_are_refused(tls_server, ca_file):
+    assert tls_server.url.startswith("https://")
+    assert requests.get(f"{tls_server.url}/api/v1/health", verify=ca_file, timeout=10).json() == {"status": "ok"}
+    with pytest.raises(requests.exceptions.SSLError):
+        requests.get(f"{tls_server.url}/api/v1/health", timeout=10)  # the system's CAs do not know it
+
+
+def test_the_app_client_signs_in_and_follows_the_stream_over_https(tls_server, ca_file, tmp_path):
+    sync = MeetingSync(tls_server.url, "wipo-conv-12", data_root=tmp_path, ca_file=ca_file)
+    rec = Recorder()
+    sync.listeners.append(rec)
+    sync.sign_in("demo-kenya")
+    sync.start()
+    try:
+        rec.wait(lambda: rec.status == Status.LIVE, what="live over https")
+        direct = Api(tls_server.url)
+        direct.http.trust_env = False  # else requests prefers $REQUESTS_CA_BUNDLE to the session's CA
+        direct.http.verify = ca_file
+        direct.sign_in("demo-brazil").ok(type="floor.request", item_id="d1-floor-morning", language="es")
+        rec.wait(lambda: sync.state.queue("d1-floor-morning"), what="the event over https")
+    finally:
+        sync.stop()
+
+
+def test_the_client_takes_a_ca_file_and_refuses_an_unknown_certificate(tls_server, ca_file, tmp_path):
+    trusting = MeetingSync(tls_server.url, "wipo-conv-12", data_root=tmp_path / "a", ca_file=ca_file)
+    assert trusting.sign_in("demo-kenya").id == "del-ke"
+    doubting = MeetingSync(tls_server.url, "wipo-conv-12", data_root=tmp_path / "b")
+    with pytest.raises(Unreachable, match="secure connection"):
+        doubting.sign_in("demo-kenya")
+
+
+def test_the_client_accepts_only_http_and_https_addresses():
+    from companion.client.http_api import MeetingApi
+
+    for bad in ("ftp://example.org", "example.org:8765", "file:///etc/passwd"):
+        with pytest.raises(ValueError):
+            MeetingApi(bad, "m")
+
+
+def test_certfile_without_keyfile_is_a_clear_error(tmp_path, capsys):
+    code = cli_main(["serve", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--certfile", "cert.pem"])
+    assert code == 2 and "--certfile and --keyfile go together" in capsys.readouterr().err
+
+
+def test_the_app_takes_ca_file_and_refuses_a_non_http_server_address(ca_file):
+    from companion.ui.app import parse_args
+
+    assert parse_args(["--server", "https://meeting.example.org", "--ca-file", ca_file]).ca_file == ca_file
+    with pytest.raises(SystemExit):
+        parse_args(["--server", "meeting.example.org:8765"])
