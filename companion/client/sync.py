@@ -16,8 +16,8 @@ from companion.domain.entities import Participant
 
 from .command_sender import CommandSender
 from .connection import Backoff, Connection, Status
-from .errors import ClientError, SignedOut
-from .http_api import MeetingApi
+from .errors import ClientError, Problem, Refused, SignedOut
+from .http_api import MeetingApi, list_meetings
 from .outbox import Outbox, Pending
 from .replica import Replica
 from .state_cache import StateCache
@@ -58,19 +58,30 @@ class MeetingSync:
         backoff: Backoff | None = None,
         timeout: float = 10.0,
     ) -> None:
-        self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
-        folder = client_folder(self.server_url, meeting_id, profile, data_root)
-        self.api = MeetingApi(self.server_url, meeting_id, timeout)
-        self.tokens = TokenStore(self.server_url, meeting_id, profile)
-        self.outbox = Outbox(folder)
+        self.profile, self._data_root, self._timeout = profile, data_root, timeout
         self.listeners: list[SyncListener] = []
-        self.replica = Replica(StateCache(folder), self._state_changed)
+        self._bind(server_url, meeting_id)
         self.connection = Connection(Status.SIGNED_OUT)
         self._backoff = backoff or Backoff()
         self._stall = stall_seconds
         self._threads: list[threading.Thread] = []
         self._follower: StreamFollower | None = None
         self._sender: CommandSender | None = None
+
+    def _bind(self, server_url: str, meeting_id: str) -> None:
+        self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
+        folder = client_folder(self.server_url, meeting_id, self.profile, self._data_root)
+        self.api = MeetingApi(self.server_url, meeting_id, self._timeout)
+        self.tokens = TokenStore(self.server_url, meeting_id, self.profile)
+        self.outbox = Outbox(folder)
+        self.replica = Replica(StateCache(folder), self._state_changed)
+
+    def retarget(self, server_url: str, meeting_id: str) -> None:
+        """Point this client, stopped, at another server or meeting (its own token, cache and outbox)."""
+        if (server_url.rstrip("/"), meeting_id) == (self.server_url, self.meeting_id):
+            return
+        self.stop()
+        self._bind(server_url, meeting_id)
 
     # --- who we are ----------------------------------------------------------------
 
@@ -88,13 +99,25 @@ class MeetingSync:
 
     def sign_in(self, code: str) -> Participant:
         """Blocking: exchange the personal code for a token (kept in the keyring, never logged)."""
-        answer = self.api.sign_in(code)
+        try:
+            answer = self.api.sign_in(code)
+        except Refused as refused:
+            if refused.code == "wrong_code" and not self._meeting_listed():
+                raise Refused(404, "unknown_meeting", f"There is no meeting {self.meeting_id!r}.") from None
+            raise
         participant = from_plain(Participant, answer["participant"])
         self.replica.load_cache()
         if self.replica.me and self.replica.me != participant.id:
             self._forget_local()  # someone else used this profile: their data is not ours
         self.tokens.save(answer["token"])
         return participant
+
+    def _meeting_listed(self) -> bool:
+        """Whether the server lists our meeting (a wrong code and an unknown meeting look alike)."""
+        try:
+            return any(m.get("id") == self.meeting_id for m in list_meetings(self.server_url, self._timeout))
+        except ClientError:
+            return True  # cannot tell: keep the server's own answer
 
     def sign_out(self) -> None:
         """Blocking: end the session on the server (if reachable) and forget it here."""
@@ -120,7 +143,7 @@ class MeetingSync:
         """Open the cached state at once, then connect in the background."""
         token = self.tokens.load()
         if token is None:
-            raise SignedOut("Sign in first.")
+            raise SignedOut("Sign in first.", Problem.SIGN_IN_FIRST)
         self.api.set_token(token)
         if self.replica.state is None:
             self.replica.load_cache()
@@ -194,8 +217,8 @@ class MeetingSync:
         for listener in self.listeners:
             listener.outbox_changed(entries)
 
-    def _signed_out(self, reason: str) -> None:
+    def _signed_out(self, error: ClientError) -> None:
         self.tokens.delete()
         if self._follower:
             self._follower.stop()
-        self._set_connection(Connection(Status.SIGNED_OUT, reason=reason))
+        self._set_connection(Connection(Status.SIGNED_OUT, reason=str(error), error=error))
