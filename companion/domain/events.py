@@ -14,6 +14,7 @@ EVENT_TYPES = frozenset(
     {
         "meeting.created",
         "participant.added",
+        "participant.updated",
         "floor.requested",
         "floor.withdrawn",
         "floor.declined",

@@ -9,9 +9,15 @@ from .entities import Participant
 from .permissions import may_read_statement
 from .state import MeetingState
 
+#: Events that register a participant: their e-mail address is private like a statement text.
+PARTICIPANT_EVENTS = ("participant.added", "participant.updated")
+
 
 def private_owner(envelope: dict[str, Any]) -> str | None:
-    """The participant whose statement text this event carries, or None if it carries none."""
+    """The participant whose private data (statement text, e-mail) this event carries, or None."""
+    if envelope["type"] in PARTICIPANT_EVENTS:
+        person = envelope["data"]["participant"]
+        return person["id"] if person.get("email") else None
     if envelope["type"] != "floor.requested":
         return None
     request = envelope["data"]["request"]
@@ -19,7 +25,10 @@ def private_owner(envelope: dict[str, Any]) -> str | None:
 
 
 def redacted(envelope: dict[str, Any]) -> dict[str, Any]:
-    """The same event without the statement text (``has_text`` still says there is one)."""
+    """The same event without the statement text (``has_text`` still says there is one) or e-mail."""
+    if envelope["type"] in PARTICIPANT_EVENTS:
+        person = {**envelope["data"]["participant"], "email": ""}
+        return {**envelope, "data": {**envelope["data"], "participant": person}}
     request = {**envelope["data"]["request"], "text": None}
     return {**envelope, "data": {**envelope["data"], "request": request}}
 
@@ -38,4 +47,11 @@ def visible_state(state: MeetingState, viewer: Participant) -> MeetingState:
         for rid, r in state.requests.items()
         if r.text and not may_read_statement(viewer, r.participant_id)
     }
-    return replace(state, requests={**state.requests, **hidden}) if hidden else state
+    if hidden:
+        state = replace(state, requests={**state.requests, **hidden})
+    unlisted = {
+        pid: replace(p, email="")
+        for pid, p in state.participants.items()
+        if p.email and not may_read_statement(viewer, pid)
+    }
+    return replace(state, participants={**state.participants, **unlisted}) if unlisted else state

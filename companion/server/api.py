@@ -22,6 +22,7 @@ from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
 from .hub import Hub, SignInRefused
+from .participants_api import router as participants_router
 from .settings import Settings
 from .sse import control_frame
 
@@ -53,6 +54,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.include_router(router, prefix="/api/v1")
     app.include_router(exchange_router, prefix="/api/v1")
+    app.include_router(participants_router, prefix="/api/v1")
     return app
 
 

@@ -11,6 +11,7 @@ from companion.domain.vocabulary import LANGUAGES, Attendance, DelegationKind, R
 from companion.interchange import MAX_SCHEDULE_BYTES, ScheduleError
 from companion.interchange.import_report import report_text
 
+from . import secretariat_cli
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
 from .settings import Settings, default_db_url
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("file", help="the schedule file")
     schedule.add_argument("--dry-run", action="store_true", help="report what would change; change nothing")
     schedule.add_argument("--json", action="store_true", help="print the report as JSON")
+    secretariat_cli.add_parsers(commands)
     return parser
 
 
@@ -60,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
             return serve(args, db)
         if args.command == "import-schedule":
             return import_file(args, db)
+        if args.command in secretariat_cli.COMMANDS:
+            return secretariat_cli.run(args, db)
         return register(args, db)
     except (StorageError, RegistryError, ScheduleError) as exc:
         print(f"meeting-server: {exc}", file=sys.stderr)

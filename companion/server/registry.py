@@ -38,11 +38,19 @@ def create_meeting(storage: Storage, programme: dict) -> str:
         payload = programme_payload(programme)
     except ValueError as exc:
         raise RegistryError(f"the programme is not valid: {exc}") from exc
+    return store_meeting(storage, payload)
+
+
+def store_meeting(storage: Storage, payload: dict) -> str:
+    """Store a ``meeting.created`` payload as a new meeting's first event; an existing id is refused."""
     meeting_id = payload["meeting"]["id"]
     if meeting_id in storage.meeting_ids():
         raise RegistryError(f"meeting {meeting_id!r} already exists")
     _, event = record(MeetingState(), "meeting.created", payload, _now())
-    storage.append(meeting_id, 1, [dumps(event.envelope())])
+    try:
+        storage.append(meeting_id, 1, [dumps(event.envelope())])
+    except SeqTaken:  # created by someone else a moment ago
+        raise RegistryError(f"meeting {meeting_id!r} already exists") from None
     return meeting_id
 
 
