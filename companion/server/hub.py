@@ -29,7 +29,7 @@ class Hub:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.storage: Storage = open_storage(settings.db_url)
-        if settings.demo and seed_demo(self.storage):
+        if settings.demo and seed_demo(self.storage, lively=True):
             log.info("loaded the bundled meeting and its demo participants")
         self.rooms: dict[str, MeetingRoom] = {}
         for meeting_id in self.storage.meeting_ids():

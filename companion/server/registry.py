@@ -13,6 +13,7 @@ from companion.domain.programme import programme_payload
 from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
 from .credentials import hash_code, new_code
+from .demo_scene import liven
 from .sse import dumps
 from .storage import SeqTaken, Storage
 
@@ -82,8 +83,11 @@ def add_participant(
     raise RegistryError("the meeting is too busy to register a participant; try again")
 
 
-def seed_demo(storage: Storage) -> str | None:
-    """Load the bundled meeting and its demo personas, unless the database already has it."""
+def seed_demo(storage: Storage, lively: bool = False) -> str | None:
+    """Load the bundled meeting and its demo personas, unless the database already has it.
+
+    *lively*: with the first item of the day live and a few speakers waiting (see demo_scene).
+    """
     programme = json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))
     meeting_id = programme["meeting"]["id"]
     if meeting_id in storage.meeting_ids():
@@ -92,6 +96,8 @@ def seed_demo(storage: Storage) -> str | None:
     for row in json.loads(DEMO_PARTICIPANTS.read_text(encoding="utf-8"))["participants"]:
         fields = {k: v for k, v in row.items() if k != "code"}
         add_participant(storage, meeting_id, fields, row["code"])
+    if lively:
+        liven(storage, meeting_id, load_state(storage, meeting_id))
     return meeting_id
 
 
