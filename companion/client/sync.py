@@ -19,6 +19,7 @@ from .connection import Backoff, Connection, Status
 from .errors import ClientError, Problem, Refused, SignedOut
 from .http_api import MeetingApi, list_meetings
 from .outbox import Outbox, Pending
+from .participant_upload import new_code, send_participants
 from .replica import Replica
 from .state_cache import StateCache
 from .stream_follower import StreamFollower
@@ -195,6 +196,17 @@ class MeetingSync:
     def dismiss(self, key: str) -> None:
         self.outbox.dismiss(key)
         self._outbox_changed()
+
+    def import_participants(self, data: bytes, dry_run: bool) -> dict[str, Any]:
+        """Send a participants CSV (secretariat): the report, and the new codes once. Blocking.
+
+        Raises ParticipantsRefused (every bad line) or another ClientError.
+        """
+        return send_participants(self.api, data, dry_run)
+
+    def reissue_code(self, participant_id: str) -> dict[str, str]:
+        """A new personal code for a participant (secretariat), shown once. Blocking."""
+        return new_code(self.api, participant_id)
 
     # --- telling the listeners -------------------------------------------------------
 

@@ -816,12 +816,12 @@
       <translation>أرسل الخادم ردًا لا يستطيع هذا التطبيق قراءته.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>أرسل الخادم حدثًا لا يتوافق مع هذا الاجتماع.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>أرسل الخادم حدثًا لا يستطيع هذا التطبيق قراءته.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>أرسل الخادم حدثًا لا يتوافق مع هذا الاجتماع.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +832,28 @@
       <translation>تحية الخادم ليست ما يتوقعه هذا التطبيق.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>الاجتماع والرمز غير متطابقين.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>واجه الخادم مشكلة (الخطأ {status})؛ جارٍ إعادة المحاولة.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>انتهت جلستك؛ سجّل الدخول مرة أخرى.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>ردّ الخادم بالخطأ {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>هذا العنوان يستجيب، لكنه ليس خادم اجتماعات.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>عنوان الخادم ليس عنوان ويب صالحًا.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>مشكلة غير متوقعة في الاتصال؛ جارٍ إعادة المحاولة.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +868,60 @@
       <translation>هذا الطلب لا يفهمه هذا الاجتماع.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>تعذّرت قراءة الطلب.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>هذا أكبر من أن يُرسل.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>النص طويل جدًا.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>عدد الإدخالات كبير جدًا.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>هذه القيمة خارج النطاق المسموح.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>أُرسل هذا الإجراء من قبل على أنه إجراء آخر.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>انتهت جلستك؛ سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>الاجتماع والرمز غير متطابقين.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>لا يجوز لدورك القيام بذلك.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>لا يمكنك التصرف إلا في طلبات الكلمة الخاصة بك.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>أنت مسجّل الدخول في اجتماع آخر.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>تقدّم الاجتماع في هذه الأثناء؛ انظر مجددًا وأعد المحاولة.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>هذا الاجتماع غير موجود على الخادم.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +956,8 @@
       <translation>لم يتغير شيء.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>عدد الإدخالات كبير جدًا.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>النص طويل جدًا.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>لا يجوز لدورك القيام بذلك.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>لا يمكنك التصرف إلا في طلبات الكلمة الخاصة بك.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>لا أحد في الانتظار على القائمة.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>هذه القيمة خارج النطاق المسموح.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,36 +1004,164 @@
       <translation>لا يتضمن البرنامج أي بند؛ لم يتغير شيء.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>أُرسل هذا الإجراء من قبل على أنه إجراء آخر.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>رُفض ملف الجدول الزمني؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>تعذّرت قراءة الطلب.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>في ملف المشاركين مشكلات؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>هذا أكبر من أن يُرسل.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>الاجتماع مشغول جدًا الآن؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>أنت مسجّل الدخول في اجتماع آخر.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>هذا ليس معرّف اجتماع.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>هذا الاجتماع غير موجود على الخادم.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>يحتاج الاجتماع إلى عنوان.</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>هذه المنطقة الزمنية غير معروفة.</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>هذا غير موجود على الخادم.</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>لا يقبل الخادم هذا الطلب.</translation>
     </message>
     <message>
       <source>The server does not offer that format.</source>
       <translation>لا يوفر الخادم هذا التنسيق.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>واجه الخادم خطأً غير متوقع؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>Delegation</source>
       <translation>الوفد</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>المشاركون…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>استيراد قائمة (CSV)…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>تطبيق الاستيراد</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>تصدير الرموز الجديدة…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>رمز جديد للمشارك المحدد</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>المشاركون المسجلون</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>استيراد قائمة المشاركين</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>جارٍ فحص القائمة…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>ستضيف هذه القائمة {a} وتحدّث {u}؛ ويبقى {k} دون تغيير.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>تم الاستيراد: أُضيف {a}، وحُدّث {u}، وبقي {k} دون تغيير.</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>حفظ الرموز الجديدة</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>الملف أكبر من أن يكون قائمة مشاركين.</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>اختر مشاركًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>لم يُستورد شيء؛ صحّح هذه الأسطر وحاول مرة أخرى:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>رمز جديد لـ {who}: {code} (لم يعد الرمز السابق صالحًا لتسجيل الدخول).</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>حُفظ {n} رمزًا في {path} (لا يقرؤه غيرك).</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>لم تُصدَّر الرموز الجديدة وستضيع. هل تريد الإغلاق على أي حال؟</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} رمزًا شخصيًا جديدًا: صدّرها الآن، فهي لا تُعرض إلا مرة واحدة.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>المجموعات: {names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>تعذّرت قراءة الملف: {why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>تعذّرت كتابة الملف: {why}</translation>
     </message>
     <message>
       <source>Standing</source>
@@ -998,10 +1170,6 @@
     <message>
       <source>Language</source>
       <translation>اللغة</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>المكان</translation>
     </message>
     <message>
       <source>Min</source>
@@ -1032,8 +1200,76 @@
       <translation>لغة وسيطة</translation>
     </message>
     <message>
-      <source>Demo personas</source>
-      <translation>شخصيات تجريبية</translation>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بترميز UTF-8 (CSV UTF-8) وحاول مرة أخرى</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>الملف فارغ: يحتاج إلى سطر عناوين يسمّي الأعمدة</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>سطر العناوين لا يحتوي على العمود «{column}»</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>العمود «{column}» غير معروف لهذا التطبيق</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>الملف لا يذكر أحدًا</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>الملف يذكر أكثر من {value} شخص</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>في هذا السطر خلايا أكثر من أعمدة سطر العناوين</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>الاسم مفقود</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>«{value}» ليس دورًا (delegate، chair، interpreter، secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>«{value}» ليس نوعًا من الوفود (member_state، observer، igo، ngo، other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>«{value}» ليست طريقة حضور (onsite، remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>«{value}» ليست من لغات الاجتماع</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>يحتاج المترجم الفوري إلى لغة مقصورته</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>«{value}» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>خلية «{column}» طويلة جدًا</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>الشخص نفسه موجود بالفعل في السطر {value}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>السطر {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>الاجتماعات على هذا الخادم</translation>
     </message>
     <message>
       <source>Sign in</source>
@@ -1042,6 +1278,10 @@
     <message>
       <source>Sign-in problem</source>
       <translation>مشكلة في تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>شخصيات تجريبية</translation>
     </message>
     <message>
       <source>Try it: sign in as a demo persona (double-click or Enter)</source>
@@ -1064,6 +1304,10 @@
       <translation>الرمز الشخصي</translation>
     </message>
     <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>جارٍ البحث عن الاجتماعات على هذا الخادم…</translation>
+    </message>
+    <message>
       <source>Signing in…</source>
       <translation>جارٍ تسجيل الدخول…</translation>
     </message>
@@ -1074,6 +1318,14 @@
     <message>
       <source>Enter your personal code.</source>
       <translation>أدخل رمزك الشخصي.</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>أدخل عنوان الخادم واختر اجتماعًا.</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>عدد الاجتماعات على هذا الخادم: {n}</translation>
     </message>
     <message>
       <source>Alert</source>

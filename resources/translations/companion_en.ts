@@ -816,12 +816,12 @@
       <translation>The server sent an answer this app cannot read.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>The server sent an event that does not fit this meeting.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>The server sent an event this app cannot read.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>The server sent an event that does not fit this meeting.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +832,28 @@
       <translation>The server's greeting is not what this app expects.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>That meeting and code do not match.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>The server had a problem (error {status}); trying again.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>Your session has ended; sign in again.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>The server answered with error {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>Sign in first.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>This address answers, but it is not a meeting server.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>The server address is not a valid web address.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Unexpected problem with the connection; trying again.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +868,60 @@
       <translation>The request is not one this meeting understands.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>The request could not be read.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>That is too large to send.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>The text is too long.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Too many entries.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>That value is out of range.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>This action was already sent as another one.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Your session has ended; sign in again.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>That meeting and code do not match.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Too many wrong codes. Try again in {n} s.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Your role may not do that.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>You can act only on your own requests for the floor.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>You are signed in to another meeting.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>The meeting moved on meanwhile; look again and retry.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>This meeting is not on the server.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +956,8 @@
       <translation>Nothing changed.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>Too many entries.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>The text is too long.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>Your role may not do that.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>You can act only on your own requests for the floor.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>Nobody is waiting on the list.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>That value is out of range.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,36 +1004,164 @@
       <translation>The schedule has no items; nothing was changed.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>This action was already sent as another one.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>The schedule file was refused; nothing was changed.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>The request could not be read.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>The participants file has problems; nothing was imported.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>That is too large to send.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>The meeting is too busy just now; try again.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>You are signed in to another meeting.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>That is not a meeting id.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>This meeting is not on the server.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>A meeting needs a title.</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>That time zone is not known.</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>The server does not have that.</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>The server does not accept that request.</translation>
     </message>
     <message>
       <source>The server does not offer that format.</source>
       <translation>The server does not offer that format.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>Too many wrong codes. Try again in {n} s.</translation>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>The server hit an unexpected error; nothing was recorded.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
       <source>Delegation</source>
       <translation>Delegation</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Participants…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>Import a list (CSV)…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>Apply the import</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>Export the new codes…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>New code for the selected participant</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>Registered participants</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>Import a list of participants</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>Checking the list…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>This list would add {a}, update {u}; {k} unchanged.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Imported: {a} added, {u} updated, {k} unchanged.</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>Save the new codes</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>The file is too large for a list of participants.</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>Select a participant in the list first.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Nothing was imported; correct these lines and try again:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>New code for {who}: {code} (the previous one no longer signs in).</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>{n} code(s) saved to {path} (readable by you only).</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>The new codes have not been exported and will be lost. Close anyway?</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} new personal code(s): export them now, they are shown only once.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Groups: {names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>Cannot read the file: {why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>Cannot write the file: {why}</translation>
     </message>
     <message>
       <source>Standing</source>
@@ -998,10 +1170,6 @@
     <message>
       <source>Language</source>
       <translation>Language</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Where</translation>
     </message>
     <message>
       <source>Min</source>
@@ -1032,8 +1200,76 @@
       <translation>relay</translation>
     </message>
     <message>
-      <source>Demo personas</source>
-      <translation>Demo personas</translation>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>the file is empty: it needs a header line naming the columns</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>the header has no “{column}” column</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>the column “{column}” is not one this app knows</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>the file lists nobody</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>the file lists more than {value} people</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>this line has more cells than the header has columns</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>the name is missing</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>“{value}” is not a role (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>“{value}” is not a way of attending (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>“{value}” is not one of the meeting's languages</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>an interpreter needs the language of their booth</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>“{value}” is not an e-mail address</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>the “{column}” cell is too long</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>the same person is already on line {value}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>Meetings on this server</translation>
     </message>
     <message>
       <source>Sign in</source>
@@ -1042,6 +1278,10 @@
     <message>
       <source>Sign-in problem</source>
       <translation>Sign-in problem</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Demo personas</translation>
     </message>
     <message>
       <source>Try it: sign in as a demo persona (double-click or Enter)</source>
@@ -1064,6 +1304,10 @@
       <translation>Personal code</translation>
     </message>
     <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>Looking for meetings on this server…</translation>
+    </message>
+    <message>
       <source>Signing in…</source>
       <translation>Signing in…</translation>
     </message>
@@ -1074,6 +1318,14 @@
     <message>
       <source>Enter your personal code.</source>
       <translation>Enter your personal code.</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>Enter the server's address and choose a meeting.</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>{n} meeting(s) on this server</translation>
     </message>
     <message>
       <source>Alert</source>

@@ -816,12 +816,12 @@
       <translation>Le serveur a envoyé une réponse que cette application ne peut pas lire.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>Le serveur a envoyé un événement qui ne correspond pas à cette réunion.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>Le serveur a envoyé un événement que cette application ne peut pas lire.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>Le serveur a envoyé un événement qui ne correspond pas à cette réunion.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +832,28 @@
       <translation>Le message d’accueil du serveur n’est pas celui qu’attend cette application.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>Cette réunion et ce code ne correspondent pas.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>Le serveur a rencontré un problème (erreur {status}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>Votre session est terminée ; reconnectez-vous.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>Le serveur a répondu par l’erreur {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>Cette adresse répond, mais ce n’est pas un serveur de réunion.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>L’adresse du serveur n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Problème inattendu avec la connexion ; nouvel essai en cours.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +868,60 @@
       <translation>Cette demande n’est pas comprise par cette réunion.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>La demande n’a pas pu être lue.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>C’est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Trop d’entrées.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>Cette valeur est hors limites.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>Cette action a déjà été envoyée comme une autre.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Votre session est terminée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>Cette réunion et ce code ne correspondent pas.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Trop de codes erronés. Réessayez dans {n} s.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Votre rôle ne permet pas cela.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>Vous ne pouvez agir que sur vos propres demandes de parole.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>Vous êtes connecté à une autre réunion.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>La réunion a avancé entre-temps ; regardez à nouveau et réessayez.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>Cette réunion n’est pas sur le serveur.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +956,8 @@
       <translation>Rien n’a changé.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>Trop d’entrées.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>Le texte est trop long.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>Votre rôle ne permet pas cela.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>Vous ne pouvez agir que sur vos propres demandes de parole.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>Personne n’attend sur la liste.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>Cette valeur est hors limites.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,36 +1004,164 @@
       <translation>Le programme ne contient aucun point ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>Cette action a déjà été envoyée comme une autre.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>Le fichier de programme a été refusé ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>La demande n’a pas pu être lue.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>Le fichier des participants comporte des erreurs ; rien n’a été importé.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>C’est trop volumineux pour être envoyé.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>La réunion est trop occupée en ce moment ; réessayez.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>Vous êtes connecté à une autre réunion.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>Ce n’est pas un identifiant de réunion.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>Cette réunion n’est pas sur le serveur.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>Une réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>Ce fuseau horaire est inconnu.</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>Le serveur n’a pas cela.</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>Le serveur n’accepte pas cette requête.</translation>
     </message>
     <message>
       <source>The server does not offer that format.</source>
       <translation>Le serveur ne propose pas ce format.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>Trop de codes erronés. Réessayez dans {n} s.</translation>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>Le serveur a rencontré une erreur inattendue ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Delegation</source>
       <translation>Délégation</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Participants…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>Importer une liste (CSV)…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>Appliquer l’importation</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>Exporter les nouveaux codes…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>Nouveau code pour le participant sélectionné</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>Participants inscrits</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>Importer une liste de participants</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>Vérification de la liste…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importation…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>Cette liste ajouterait {a}, mettrait à jour {u} ; {k} inchangés.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Importé : {a} ajoutés, {u} mis à jour, {k} inchangés.</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>Enregistrer les nouveaux codes</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>Le fichier est trop volumineux pour une liste de participants.</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>Sélectionnez d’abord un participant dans la liste.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Rien n’a été importé ; corrigez ces lignes et réessayez :</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>Nouveau code pour {who} : {code} (l’ancien ne permet plus de se connecter).</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>{n} code(s) enregistré(s) dans {path} (lisible par vous seul).</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>Les nouveaux codes n’ont pas été exportés et seront perdus. Fermer quand même ?</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} nouveau(x) code(s) personnel(s) : exportez-les maintenant, ils ne sont montrés qu’une fois.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Groupes : {names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>Impossible de lire le fichier : {why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>Impossible d’écrire le fichier : {why}</translation>
     </message>
     <message>
       <source>Standing</source>
@@ -998,10 +1170,6 @@
     <message>
       <source>Language</source>
       <translation>Langue</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Lieu</translation>
     </message>
     <message>
       <source>Min</source>
@@ -1032,8 +1200,76 @@
       <translation>relais</translation>
     </message>
     <message>
-      <source>Demo personas</source>
-      <translation>Personas de démonstration</translation>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>le fichier n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 (CSV UTF-8) et réessayez</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>le fichier est vide : il lui faut une ligne d’en-tête nommant les colonnes</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>l’en-tête n’a pas de colonne « {column} »</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>la colonne « {column} » n’est pas connue de cette application</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>le fichier ne contient personne</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>le fichier contient plus de {value} personnes</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>cette ligne a plus de cellules que l’en-tête n’a de colonnes</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>le nom manque</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>« {value} » n’est pas un rôle (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>« {value} » n’est pas un type de délégation (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>« {value} » n’est pas un mode de participation (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>« {value} » n’est pas une des langues de la réunion</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>un interprète doit avoir la langue de sa cabine</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>« {value} » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>la cellule « {column} » est trop longue</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>la même personne figure déjà à la ligne {value}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Ligne {line} : {reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>Réunions sur ce serveur</translation>
     </message>
     <message>
       <source>Sign in</source>
@@ -1042,6 +1278,10 @@
     <message>
       <source>Sign-in problem</source>
       <translation>Problème de connexion</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Personas de démonstration</translation>
     </message>
     <message>
       <source>Try it: sign in as a demo persona (double-click or Enter)</source>
@@ -1064,6 +1304,10 @@
       <translation>Code personnel</translation>
     </message>
     <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>Recherche des réunions sur ce serveur…</translation>
+    </message>
+    <message>
       <source>Signing in…</source>
       <translation>Connexion…</translation>
     </message>
@@ -1074,6 +1318,14 @@
     <message>
       <source>Enter your personal code.</source>
       <translation>Saisissez votre code personnel.</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>Saisissez l’adresse du serveur et choisissez une réunion.</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>{n} réunion(s) sur ce serveur</translation>
     </message>
     <message>
       <source>Alert</source>

@@ -816,12 +816,12 @@
       <translation>Сервер прислал ответ, который приложение не может прочитать.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>Сервер прислал событие, не относящееся к этому заседанию.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>Сервер прислал событие, которое приложение не может прочитать.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>Сервер прислал событие, не относящееся к этому заседанию.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +832,28 @@
       <translation>Приветствие сервера не соответствует ожиданиям приложения.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>Заседание и код не совпадают.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>На сервере возникла проблема (ошибка {status}); повторяем попытку.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>Ваш сеанс завершён; войдите снова.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>Сервер ответил ошибкой {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>Сначала войдите.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>Этот адрес отвечает, но это не сервер заседаний.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>Адрес сервера не является допустимым веб-адресом.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Непредвиденная проблема с соединением; повторяем попытку.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +868,60 @@
       <translation>Этот запрос не понятен данному заседанию.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>Не удалось прочитать запрос.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>Это слишком велико для отправки.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Текст слишком длинный.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Слишком много записей.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>Значение вне допустимого диапазона.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>Это действие уже было отправлено как другое.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Ваш сеанс завершён; войдите снова.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>Заседание и код не совпадают.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Слишком много неверных кодов. Повторите через {n} с.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Ваша роль этого не допускает.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>Можно действовать только со своими заявками на выступление.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>Вы вошли в другое заседание.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>Заседание тем временем продвинулось; посмотрите ещё раз и повторите.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>Этого заседания нет на сервере.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +956,8 @@
       <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>Слишком много записей.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>Текст слишком длинный.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>Ваша роль этого не допускает.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>Можно действовать только со своими заявками на выступление.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>В списке никто не ожидает.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>Значение вне допустимого диапазона.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,36 +1004,164 @@
       <translation>В программе нет пунктов; ничего не изменено.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>Это действие уже было отправлено как другое.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>Файл программы отклонён; ничего не изменено.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>Не удалось прочитать запрос.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>В файле участников есть ошибки; ничего не импортировано.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>Это слишком велико для отправки.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>Заседание сейчас слишком загружено; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>Вы вошли в другое заседание.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>Это не идентификатор заседания.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>Этого заседания нет на сервере.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>У заседания должно быть название.</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>Этот часовой пояс неизвестен.</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>На сервере этого нет.</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>Сервер не принимает этот запрос.</translation>
     </message>
     <message>
       <source>The server does not offer that format.</source>
       <translation>Сервер не предоставляет этот формат.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>Слишком много неверных кодов. Повторите через {n} с.</translation>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>На сервере произошла непредвиденная ошибка; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
     </message>
     <message>
       <source>Delegation</source>
       <translation>Делегация</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Участники…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>Импортировать список (CSV)…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>Выполнить импорт</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>Экспортировать новые коды…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>Новый код для выбранного участника</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>Зарегистрированные участники</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>Импорт списка участников</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>Проверка списка…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>Этот список добавит {a}, обновит {u}; без изменений: {k}.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Импортировано: добавлено {a}, обновлено {u}, без изменений {k}.</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>Сохранить новые коды</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>Файл слишком велик для списка участников.</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>Сначала выберите участника в списке.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Ничего не импортировано; исправьте эти строки и повторите:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>Новый код для {who}: {code} (прежний больше не действует).</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>Сохранено кодов: {n} в {path} (доступно только вам).</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>Новые коды не экспортированы и будут потеряны. Всё равно закрыть?</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>Новых личных кодов: {n}. Экспортируйте их сейчас: они показываются только один раз.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Группы: {names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>Не удаётся прочитать файл: {why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>Не удаётся записать файл: {why}</translation>
     </message>
     <message>
       <source>Standing</source>
@@ -998,10 +1170,6 @@
     <message>
       <source>Language</source>
       <translation>Язык</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Где</translation>
     </message>
     <message>
       <source>Min</source>
@@ -1032,8 +1200,76 @@
       <translation>релейный перевод</translation>
     </message>
     <message>
-      <source>Demo personas</source>
-      <translation>Демонстрационные роли</translation>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>файл не в кодировке UTF-8; сохраните его как UTF-8 (CSV UTF-8) и повторите</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>файл пуст: нужна строка заголовка с названиями столбцов</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>в заголовке нет столбца «{column}»</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>столбец «{column}» этому приложению неизвестен</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>в файле никого нет</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>в файле больше {value} человек</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>в этой строке больше ячеек, чем столбцов в заголовке</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>не указано имя</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>«{value}» — не роль (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>«{value}» — не тип делегации (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>«{value}» — не способ участия (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>«{value}» — не язык этого заседания</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>для переводчика нужен язык его кабины</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>«{value}» — не адрес электронной почты</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>ячейка «{column}» слишком длинная</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>этот же человек уже указан в строке {value}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Строка {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>Заседания на этом сервере</translation>
     </message>
     <message>
       <source>Sign in</source>
@@ -1042,6 +1278,10 @@
     <message>
       <source>Sign-in problem</source>
       <translation>Проблема со входом</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Демонстрационные роли</translation>
     </message>
     <message>
       <source>Try it: sign in as a demo persona (double-click or Enter)</source>
@@ -1064,6 +1304,10 @@
       <translation>Личный код</translation>
     </message>
     <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>Поиск заседаний на этом сервере…</translation>
+    </message>
+    <message>
       <source>Signing in…</source>
       <translation>Вход…</translation>
     </message>
@@ -1074,6 +1318,14 @@
     <message>
       <source>Enter your personal code.</source>
       <translation>Введите личный код.</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>Введите адрес сервера и выберите заседание.</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>Заседаний на этом сервере: {n}</translation>
     </message>
     <message>
       <source>Alert</source>
