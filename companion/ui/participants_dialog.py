@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -120,6 +120,7 @@ class ParticipantsDialog(QDialog):
         table = QTableView()
         table.setModel(proxy)
         table.setSortingEnabled(True)
+        table.sortByColumn(COL_DELEGATION, Qt.AscendingOrder)  # by delegation, as lists of participants are
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setSelectionMode(QAbstractItemView.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -293,6 +294,10 @@ class ParticipantsDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.report.setPlainText(text)
+        option = QTextOption(self.report.document().defaultTextOption())
+        option.setTextDirection(self.layoutDirection())  # Arabic reads from the right edge
+        option.setAlignment(Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft)
+        self.report.document().setDefaultTextOption(option)
 
 
 def install(window, menu: QMenu) -> QAction:
