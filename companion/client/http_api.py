@@ -93,14 +93,19 @@ class MeetingApi:
             raise network_error(exc) from None
         if response.status_code >= 400:
             raise http_error(response)
-        if response.status_code == 204:
-            return None
-        try:
-            return response.json()
-        except ValueError:
-            raise ServerTrouble(
-                "The server sent an answer this app cannot read.", Problem.UNREADABLE_ANSWER
-            ) from None
+        return json_answer(response)
+
+
+def json_answer(response: requests.Response) -> Any:
+    """The body of a successful answer as JSON (None for 204), or ServerTrouble."""
+    if response.status_code == 204:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        raise ServerTrouble(
+            "The server sent an answer this app cannot read.", Problem.UNREADABLE_ANSWER
+        ) from None
 
 
 def network_error(exc: requests.RequestException) -> ClientError:

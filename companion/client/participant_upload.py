@@ -6,8 +6,8 @@ from typing import Any
 
 import requests
 
-from .errors import Problem, Refused, ServerTrouble
-from .http_api import API, MeetingApi, http_error, network_error
+from .errors import Refused
+from .http_api import API, MeetingApi, http_error, json_answer, network_error
 
 #: Hashing a thousand new codes takes the server a while (each code is hashed slowly on purpose).
 UPLOAD_TIMEOUT_S = 120.0
@@ -51,12 +51,7 @@ def _post(api: MeetingApi, path: str, **kwargs) -> requests.Response:
 def _answer(response: requests.Response) -> Any:
     if response.status_code >= 400:
         raise _refusal(response)
-    try:
-        return response.json()
-    except ValueError:
-        raise ServerTrouble(
-            "The server sent an answer this app cannot read.", Problem.UNREADABLE_ANSWER
-        ) from None
+    return json_answer(response)
 
 
 def _refusal(response: requests.Response) -> Exception:
