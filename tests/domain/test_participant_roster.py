@@ -159,3 +159,32 @@ def test_the_codes_file_has_its_header_and_one_line_per_code():
 def test_roles_and_kinds_are_read_whatever_their_case(role):
     row = read_row(2, {"name": "A", "role": role, "delegation_kind": "Member state"})
     assert row.role == role.lower() and row.delegation_kind == "member_state"
+
+
+valid_row = st.fixed_dictionaries(
+    {
+        "name": st.text(st.characters(whitelist_categories=("L",)), min_size=1, max_size=12),
+        "role": st.sampled_from(["delegate", "chair", "secretariat", "interpreter"]),
+        "delegation": st.sampled_from(["", "Brazil", "Kenya", "Japan", "European Union"]),
+        "attendance": st.sampled_from(["", "onsite", "remote"]),
+        "language": st.sampled_from(LANGUAGES),
+        "email": st.sampled_from(["", "a@example.org", "b@example.org"]),
+    }
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(first=st.lists(valid_row, min_size=1, max_size=6), second=st.lists(valid_row, min_size=1, max_size=6))
+def test_importing_a_list_twice_changes_nothing_the_second_time_and_never_reissues(first, second):
+    state = state_with()
+    new_id = ids()
+    for batch in (first, second):
+        plan = plan_roster(state, rows(*batch), new_id)
+        if plan.refused:  # duplicates inside one file are refused as a whole
+            assert {p.issue for p in plan.problems} == {RowIssue.DUPLICATE_ROW}
+            continue
+        before = set(state.participants)
+        state = state_with(*state.participants.values(), *plan.added, *plan.updated)
+        assert not {p.id for p in plan.added} & before  # a known person never gets a new id (or code)
+        again = plan_roster(state, rows(*batch), new_id)
+        assert (again.added, again.updated, len(again.unchanged)) == ([], [], len(batch))

@@ -150,12 +150,13 @@ def test_a_reissued_code_signs_in_and_the_old_one_no_longer_does(meeting_db, tmp
     assert unknown.returncode == 2 and "no participant" in unknown.stderr
 
 
-@pytest.mark.parametrize("command", ["import-participants", "list-participants", "create-meeting"])
+@pytest.mark.parametrize("command", ["import-participants", "list-participants", "create-meeting", "serve"])
 def test_a_database_that_cannot_be_opened_is_one_line_and_exit_2(tmp_path, command):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     extra = {"import-participants": ["--meeting", "m", str(blocker)], "list-participants": ["--meeting", "m"],
-             "create-meeting": ["--id", "m", "--title", "T", "--time-zone", "UTC", "--start", "2026-01-01"]}[command]
+             "create-meeting": ["--id", "m", "--title", "T", "--time-zone", "UTC", "--start", "2026-01-01"],
+             "serve": ["--port", "0"]}[command]
     done = cli(command, "--db", f"sqlite:///{blocker}/inside.db", *extra)
     assert done.returncode == 2 and done.stderr.startswith("meeting-server: cannot open the database")
     assert len(done.stderr.strip().splitlines()) == 1
