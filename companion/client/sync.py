@@ -7,6 +7,7 @@ import hashlib
 import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -16,7 +17,7 @@ from companion.domain.entities import Participant
 
 from .command_sender import CommandSender
 from .connection import Backoff, Connection, Status
-from .errors import ClientError, Problem, Refused, SignedOut
+from .errors import ClientError, Problem, Refused, SignedOut, Unreachable
 from .http_api import MeetingApi, list_meetings
 from .outbox import Outbox, Pending
 from .participant_upload import new_code, send_participants
@@ -78,9 +79,15 @@ class MeetingSync:
         self.replica = Replica(StateCache(folder), self._state_changed)
 
     def retarget(self, server_url: str, meeting_id: str) -> None:
-        """Point this client, stopped, at another server or meeting (its own token, cache and outbox)."""
+        """Point this client, stopped, at another server or meeting (its own token, cache and outbox).
+
+        Raises Unreachable (BAD_ADDRESS) for an address that is not http:// or https://.
+        """
         if (server_url.rstrip("/"), meeting_id) == (self.server_url, self.meeting_id):
             return
+        parts = urlsplit(server_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise Unreachable("The server address is not a valid web address.", Problem.BAD_ADDRESS)
         self.stop()
         self._bind(server_url, meeting_id)
 

@@ -94,3 +94,8 @@ class Hub:
             for sub in list(room.subscribers):
                 room.drop(sub)
         self.storage.close()
+
+    @property
+    def code_pepper(self) -> bytes:
+        """The pepper personal codes are hashed with (for routes that issue codes)."""
+        return self._pepper

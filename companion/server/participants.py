@@ -40,9 +40,18 @@ class RosterResult:
 
 
 def import_participants(
-    storage: Storage, meeting_id: str, data: bytes, *, dry_run: bool = False, actor: Participant = CONSOLE
+    storage: Storage,
+    meeting_id: str,
+    data: bytes,
+    *,
+    dry_run: bool = False,
+    actor: Participant = CONSOLE,
+    code_pepper: bytes | None = None,
 ) -> RosterResult:
-    """Check a participants file and, unless *dry_run* or any row is refused, apply it as a whole."""
+    """Check a participants file and, unless *dry_run* or any row is refused, apply it as a whole.
+
+    *code_pepper*: the running server's (the hub's); by default the one the storage's server uses.
+    """
     _known(storage, meeting_id)
     found = read_roster(data)
     if found.problems:
@@ -54,14 +63,16 @@ def import_participants(
             return RosterResult(report(plan, dry_run=dry_run, applied=False))
         codes = {p.id: new_code() for p in plan.added}
         try:
-            _store(storage, meeting_id, state, plan, codes, actor)
+            _store(storage, meeting_id, state, plan, codes, actor, code_pepper or pepper(storage))
         except SeqTaken:
             continue
         return RosterResult(report(plan, dry_run=False, applied=True), _code_rows(plan, codes))
     raise RegistryError("the meeting is too busy to import into; try again")
 
 
-def _store(storage, meeting_id, state, plan: RosterPlan, codes: dict[str, str], actor: Participant) -> None:
+def _store(
+    storage, meeting_id, state, plan: RosterPlan, codes: dict[str, str], actor: Participant, salt: bytes
+):
     now = datetime.now(UTC)
     events = []
     for draft in plan.drafts():
@@ -77,7 +88,6 @@ def _store(storage, meeting_id, state, plan: RosterPlan, codes: dict[str, str], 
         events += declared
     if not events:
         return
-    salt = pepper(storage)
     credentials = [(hash_code(salt, meeting_id, code), pid) for pid, code in codes.items()]
     envelopes = [dumps(e.envelope()) for e in events]
     storage.append(meeting_id, events[0].seq, envelopes, credentials=credentials)
@@ -123,13 +133,15 @@ def _code_rows(plan: RosterPlan, codes: dict[str, str]) -> list[dict[str, str]]:
     ]
 
 
-def reissue_code(storage: Storage, meeting_id: str, who: str) -> tuple[Participant, str]:
+def reissue_code(
+    storage: Storage, meeting_id: str, who: str, code_pepper: bytes | None = None
+) -> tuple[Participant, str]:
     """A new code for a participant (by id or e-mail); the old one stops working. Returns (who, code)."""
     _known(storage, meeting_id)
     state = load_state(storage, meeting_id)
     participant = find_participant(state, who)
     code = new_code()
-    credential = (hash_code(pepper(storage), meeting_id, code), participant.id)
+    credential = (hash_code(code_pepper or pepper(storage), meeting_id, code), participant.id)
     storage.append(meeting_id, state.seq + 1, [], credentials=[credential])
     return participant, code
 

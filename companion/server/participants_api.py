@@ -28,7 +28,13 @@ async def import_participant_list(
     data = await request.body()
     try:
         result = await asyncio.to_thread(
-            import_participants, hub.storage, room.meeting_id, data, dry_run=dry_run, actor=participant
+            import_participants,
+            hub.storage,
+            room.meeting_id,
+            data,
+            dry_run=dry_run,
+            actor=participant,
+            code_pepper=hub.code_pepper,
         )
     except RegistryError as exc:
         raise ApiError(409, "busy", str(exc)) from None
@@ -48,7 +54,9 @@ async def new_code(viewer: Viewer, hub: HubDep, participant_id: str) -> dict[str
     check_role(participant, "participants.import")
     try:
         find_participant(room.state, participant_id)
-        who, code = await asyncio.to_thread(reissue_code, hub.storage, room.meeting_id, participant_id)
+        who, code = await asyncio.to_thread(
+            reissue_code, hub.storage, room.meeting_id, participant_id, hub.code_pepper
+        )
     except RegistryError:
         raise ApiError(404, "unknown_participant", f"There is no participant {participant_id!r}.") from None
     return {"participant_id": who.id, "code": code}
