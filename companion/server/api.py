@@ -22,6 +22,7 @@ from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
 from .hub import Hub, SignInRefused
+from .participants_api import ROSTER_LIMIT
 from .participants_api import router as participants_router
 from .settings import Settings
 from .sse import control_frame
@@ -50,7 +51,9 @@ def create_app(settings: Settings) -> FastAPI:
     )
     install_error_handlers(app)
     app.add_middleware(
-        BodyLimit, max_bytes=settings.max_body_bytes, by_suffix={"/schedule": MAX_SCHEDULE_BYTES}
+        BodyLimit,
+        max_bytes=settings.max_body_bytes,
+        by_suffix={"/schedule": MAX_SCHEDULE_BYTES, **ROSTER_LIMIT},
     )
     app.include_router(router, prefix="/api/v1")
     app.include_router(exchange_router, prefix="/api/v1")

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from companion.domain.permissions import check_role
+from companion.interchange.roster_csv import MAX_ROSTER_BYTES
 
 from .deps import HubDep, Viewer
 from .http_errors import ApiError
@@ -16,6 +17,8 @@ from .participants import find_participant, import_participants, reissue_code
 from .registry import RegistryError
 
 router = APIRouter()
+#: A list of a few thousand people is larger than a command: the body limit for this route.
+ROSTER_LIMIT = {"/participants": MAX_ROSTER_BYTES}
 
 
 @router.post("/meetings/{meeting_id}/participants", response_model=None)

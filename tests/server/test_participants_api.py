@@ -80,3 +80,16 @@ def test_a_new_code_replaces_the_old_one(server):
     assert old.status_code == 401
     missing = secretariat.http.post(url.replace("del-br", "nobody"), timeout=10)
     assert (missing.status_code, missing.json()["error"]["code"]) == (404, "unknown_participant")
+
+
+def test_a_list_of_thousands_is_not_too_large_but_a_huge_body_is(server):
+    secretariat = Api(server.url).sign_in("demo-secretariat")
+    header = "name,role,delegation,email\n"
+    row = "Delegate number {n:05d} of the list,delegate,Republic of Country {c},delegate.{n}@mission.example.org\n"
+    many = header + "".join(row.format(n=n, c=n % 190) for n in range(6000))
+    assert len(many.encode()) > 512 * 1024
+    dry = post(secretariat, many, dry_run="true")
+    assert dry.status_code == 200, dry.text[:200]
+    assert len(dry.json()["added"]) == 6000 and dry.json()["applied"] is False  # checked, not applied
+    huge = post(secretariat, header + "x" * (5 * 1024 * 1024))
+    assert (huge.status_code, huge.json()["error"]["code"]) == (413, "too_large")
