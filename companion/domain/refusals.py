@@ -63,7 +63,22 @@ class Refusal(StrEnum):
     INVALID_MEETING_ID = "invalid_meeting_id"
     INVALID_TITLE = "invalid_title"
     UNKNOWN_TIME_ZONE = "unknown_time_zone"
+    # groups, limits, rates, the room displays (their rules live in domain/groups.py, limits.py,
+    # rates.py and the display routes)
+    UNKNOWN_GROUP = "unknown_group"
+    NOT_GROUP_MEMBER = "not_group_member"
+    INVALID_GROUP = "invalid_group"
+    TOO_DEEP = "too_deep"
+    INVALID_TEXT = "invalid_text"
+    INVALID_IDEMPOTENCY_KEY = "invalid_idempotency_key"
+    RATE_LIMITED = "rate_limited"
+    TOO_MANY_STREAMS = "too_many_streams"
+    SAME_ITEM = "same_item"
+    NOTHING_SHOWN = "nothing_shown"
+    INVALID_VIEW = "invalid_view"
+    INVALID_THEME = "invalid_theme"
     # the HTTP layer itself
+    CLIENT_DISCONNECTED = "client_disconnected"
     NOT_FOUND = "not_found"
     METHOD_NOT_ALLOWED = "method_not_allowed"
     UNKNOWN_FORMAT = "unknown_format"

@@ -1028,6 +1028,58 @@
       <translation>هذه المنطقة الزمنية غير معروفة.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>هذه المجموعة غير معلنة لهذا الاجتماع.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>لا يجوز لوفدكم التحدث باسم هذه المجموعة.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>إحدى المجموعات في القائمة غير صالحة.</translation>
+    </message>
+    <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>الطلب متداخل بعمق لا يسمح بقراءته.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>يحتوي النص على حرف تحكم أو حرف تالف لا يمكن إرساله.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>يحمل الطلب معرّفًا غير صالح؛ لم يُرسَل.</translation>
+    </message>
+    <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>إجراءات كثيرة جدًا في وقت قصير؛ انتظر لحظة ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>اتصالات كثيرة جدًا من هذه الشبكة؛ حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>الطلبات موجودة بالفعل في ذلك البند.</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>لا يُعرض شيء على شاشات القاعة.</translation>
+    </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>لا تحتوي شاشة القاعة على هذا العرض.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>لا تحتوي شاشة القاعة على هذا المظهر.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>لم يصل الطلب كاملًا؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
       <source>The server does not have that.</source>
       <translation>هذا غير موجود على الخادم.</translation>
     </message>

@@ -1028,6 +1028,58 @@
       <translation>That time zone is not known.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>That group is not declared for this meeting.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>Your delegation may not speak for that group.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>A group in the list is not valid.</translation>
+    </message>
+    <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>The request is nested too deeply to be read.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>The text holds a control or broken character that cannot be sent.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>The request carries an invalid identifier; it was not sent.</translation>
+    </message>
+    <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>Too many actions in a short time; wait a moment and try again.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>Too many connections from this network; try again shortly.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>The requests are already on that item.</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>Nothing is shown on the room displays.</translation>
+    </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>The room display has no such view.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>The room display has no such theme.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>The request did not arrive in full; try again.</translation>
+    </message>
+    <message>
       <source>The server does not have that.</source>
       <translation>The server does not have that.</translation>
     </message>

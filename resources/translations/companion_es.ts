@@ -1028,6 +1028,58 @@
       <translation>Esa zona horaria no se conoce.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>Ese grupo no está declarado para esta reunión.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>Su delegación no puede hablar en nombre de ese grupo.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>Un grupo de la lista no es válido.</translation>
+    </message>
+    <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>La solicitud está anidada a demasiada profundidad para leerla.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>El texto contiene un carácter de control o dañado que no se puede enviar.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>La solicitud lleva un identificador no válido; no se envió.</translation>
+    </message>
+    <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>Demasiadas acciones en poco tiempo; espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>Demasiadas conexiones desde esta red; vuelva a intentarlo en breve.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Las solicitudes ya están en ese punto.</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>No se muestra nada en las pantallas de la sala.</translation>
+    </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>La pantalla de la sala no tiene esa vista.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>La pantalla de la sala no tiene ese tema.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>La solicitud no llegó completa; inténtelo de nuevo.</translation>
+    </message>
+    <message>
       <source>The server does not have that.</source>
       <translation>El servidor no tiene eso.</translation>
     </message>

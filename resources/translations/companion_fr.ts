@@ -1028,6 +1028,58 @@
       <translation>Ce fuseau horaire est inconnu.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>Ce groupe n’est pas déclaré pour cette réunion.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>Votre délégation ne peut pas parler au nom de ce groupe.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>Un groupe de la liste n’est pas valide.</translation>
+    </message>
+    <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>La demande est trop imbriquée pour être lue.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>Le texte contient un caractère de contrôle ou altéré qui ne peut pas être envoyé.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>La demande porte un identifiant non valide ; elle n’a pas été envoyée.</translation>
+    </message>
+    <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>Trop d’actions en peu de temps ; patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>Trop de connexions depuis ce réseau ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Les demandes sont déjà sur ce point.</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>Rien n’est affiché sur les écrans de la salle.</translation>
+    </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>L’écran de la salle n’a pas cette vue.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>L’écran de la salle n’a pas ce thème.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>La demande n’est pas arrivée en entier ; réessayez.</translation>
+    </message>
+    <message>
       <source>The server does not have that.</source>
       <translation>Le serveur n’a pas cela.</translation>
     </message>

@@ -1028,6 +1028,58 @@
       <translation>Этот часовой пояс неизвестен.</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>Эта группа не заявлена для данного заседания.</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>Ваша делегация не может выступать от имени этой группы.</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>Одна из групп в списке недействительна.</translation>
+    </message>
+    <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>Запрос имеет слишком глубокую вложенность и не может быть прочитан.</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>Текст содержит управляющий или повреждённый символ, который нельзя отправить.</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>Запрос содержит недопустимый идентификатор; он не был отправлен.</translation>
+    </message>
+    <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>Слишком много действий за короткое время; подождите немного и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>Слишком много подключений из этой сети; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Заявки уже относятся к этому пункту.</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>На экранах зала ничего не показано.</translation>
+    </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>У экрана зала нет такого вида.</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>У экрана зала нет такой темы.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>Запрос дошёл не полностью; повторите попытку.</translation>
+    </message>
+    <message>
       <source>The server does not have that.</source>
       <translation>На сервере этого нет.</translation>
     </message>

@@ -1028,6 +1028,58 @@
       <translation>该时区未知。</translation>
     </message>
     <message>
+      <source>That group is not declared for this meeting.</source>
+      <translation>本次会议未申报该集团。</translation>
+    </message>
+    <message>
+      <source>Your delegation may not speak for that group.</source>
+      <translation>贵代表团不能代表该集团发言。</translation>
+    </message>
+    <message>
+      <source>A group in the list is not valid.</source>
+      <translation>列表中的某个集团无效。</translation>
+    </message>
+    <message>
+      <source>The request is nested too deeply to be read.</source>
+      <translation>请求嵌套过深，无法读取。</translation>
+    </message>
+    <message>
+      <source>The text holds a control or broken character that cannot be sent.</source>
+      <translation>文本包含无法发送的控制字符或损坏的字符。</translation>
+    </message>
+    <message>
+      <source>The request carries an invalid identifier; it was not sent.</source>
+      <translation>请求带有无效的标识符，未予发送。</translation>
+    </message>
+    <message>
+      <source>Too many actions in a short time; wait a moment and try again.</source>
+      <translation>短时间内操作过多，请稍候再试。</translation>
+    </message>
+    <message>
+      <source>Too many connections from this network; try again shortly.</source>
+      <translation>来自此网络的连接过多，请稍后再试。</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>这些请求已在该项目上。</translation>
+    </message>
+    <message>
+      <source>Nothing is shown on the room displays.</source>
+      <translation>会场显示屏上没有显示任何内容。</translation>
+    </message>
+    <message>
+      <source>The room display has no such view.</source>
+      <translation>会场显示屏没有这种视图。</translation>
+    </message>
+    <message>
+      <source>The room display has no such theme.</source>
+      <translation>会场显示屏没有这种主题。</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>请求未完整送达；请重试。</translation>
+    </message>
+    <message>
       <source>The server does not have that.</source>
       <translation>服务器上没有该内容。</translation>
     </message>
