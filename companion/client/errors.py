@@ -16,6 +16,7 @@ class Problem(StrEnum):
     """What went wrong on the client's side of the wire."""
 
     TLS = "tls"
+    UNTRUSTED_CERTIFICATE = "untrusted_certificate"
     TIMEOUT = "timeout"
     STALLED = "stalled"
     UNREACHABLE = "unreachable"

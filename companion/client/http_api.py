@@ -110,6 +110,9 @@ def json_answer(response: requests.Response) -> Any:
 
 def network_error(exc: requests.RequestException) -> ClientError:
     """A requests failure in words; the URL's host is named, never a header or token."""
+    if isinstance(exc, requests.exceptions.SSLError) and "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        # OpenSSL's name for it: self-signed, expired, or from an authority this computer does not know
+        return Unreachable("The server's certificate is not trusted.", Problem.UNTRUSTED_CERTIFICATE)
     if isinstance(exc, requests.exceptions.SSLError):
         return Unreachable(
             "The secure connection to the server failed (certificate or TLS problem).", Problem.TLS

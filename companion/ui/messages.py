@@ -19,6 +19,10 @@ from .labels import tr, tr_noop
 #: What goes wrong on the app's side of the wire.
 PROBLEMS: dict[Problem, str] = {
     Problem.TLS: tr_noop("The secure connection to the server failed (certificate or TLS problem)."),
+    Problem.UNTRUSTED_CERTIFICATE: tr_noop(
+        "The server's certificate is not trusted by this computer (self-signed, expired, or from an "
+        "unknown authority)."
+    ),
     Problem.TIMEOUT: tr_noop("The server did not answer in time."),
     Problem.STALLED: tr_noop("The connection went silent; reconnecting."),
     Problem.UNREACHABLE: tr_noop("Cannot reach the meeting server (network down or server stopped)."),

@@ -788,6 +788,10 @@
       <translation>فشل الاتصال الآمن بالخادم (مشكلة في الشهادة أو TLS).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>شهادة الخادم غير موثوق بها على هذا الحاسوب (موقّعة ذاتيًا أو منتهية الصلاحية أو صادرة عن جهة غير معروفة).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>لم يُجب الخادم في الوقت المناسب.</translation>
     </message>

@@ -788,6 +788,10 @@
       <translation>The secure connection to the server failed (certificate or TLS problem).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>The server did not answer in time.</translation>
     </message>

@@ -788,6 +788,10 @@
       <translation>Falló la conexión segura con el servidor (problema de certificado o TLS).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Este equipo no confía en el certificado del servidor (autofirmado, caducado o de una autoridad desconocida).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>El servidor no respondió a tiempo.</translation>
     </message>

@@ -788,6 +788,10 @@
       <translation>La connexion sécurisée au serveur a échoué (problème de certificat ou TLS).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Le certificat du serveur n’est pas reconnu par cet ordinateur (auto-signé, expiré ou d’une autorité inconnue).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>

@@ -788,6 +788,10 @@
       <translation>Не удалось установить защищённое соединение с сервером (проблема с сертификатом или TLS).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Этот компьютер не доверяет сертификату сервера (самоподписанный, просроченный или выданный неизвестным центром).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>Сервер не ответил вовремя.</translation>
     </message>

@@ -788,6 +788,10 @@
       <translation>与服务器的安全连接失败（证书或 TLS 问题）。</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>此计算机不信任该服务器的证书（自签名、已过期或来自未知的颁发机构）。</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>服务器未及时响应。</translation>
     </message>
