@@ -7,6 +7,8 @@ from typing import Any
 
 import requests
 
+from companion.domain.refusals import Refusal
+
 from .errors import ClientError, Problem, Refused, ServerTrouble, SignedOut, StreamStalled, Unreachable
 
 API = "/api/v1"
@@ -35,7 +37,7 @@ class MeetingApi:
         try:
             answer = self._call("POST", "/session", json={"meeting": self.meeting_id, "code": code})
         except SignedOut as wrong:
-            raise Refused(401, "wrong_code", str(wrong)) from None
+            raise Refused(401, Refusal.WRONG_CODE, str(wrong)) from None
         if not isinstance(answer.get("token"), str) or not isinstance(answer.get("participant"), dict):
             raise ServerTrouble(
                 "The server's answer to sign-in is not what this app expects.",

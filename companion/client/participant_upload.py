@@ -6,6 +6,8 @@ from typing import Any
 
 import requests
 
+from companion.domain.refusals import Refusal
+
 from .errors import Refused
 from .http_api import API, MeetingApi, http_error, json_answer, network_error
 
@@ -17,7 +19,7 @@ class ParticipantsRefused(Refused):
     """The server refused the list; ``problems`` holds every bad line: ``{line, issue, column, value}``."""
 
     def __init__(self, status: int, message: str, problems: list[dict[str, Any]]) -> None:
-        super().__init__(status, "bad_participants", message)
+        super().__init__(status, Refusal.BAD_PARTICIPANTS, message)
         self.problems = problems
 
 
@@ -57,7 +59,7 @@ def _answer(response: requests.Response) -> Any:
 def _refusal(response: requests.Response) -> Exception:
     try:
         error = response.json()["error"]
-        problems = error["problems"] if error["code"] == "bad_participants" else None
+        problems = error["problems"] if error["code"] == Refusal.BAD_PARTICIPANTS else None
     except (ValueError, KeyError, TypeError):
         problems = None
     if isinstance(problems, list) and all(isinstance(p, dict) for p in problems):

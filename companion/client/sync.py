@@ -14,6 +14,7 @@ import platformdirs
 from companion.domain import MeetingState
 from companion.domain.codec import from_plain
 from companion.domain.entities import Participant
+from companion.domain.refusals import Refusal
 
 from .command_sender import CommandSender
 from .connection import Backoff, Connection, Status
@@ -110,8 +111,9 @@ class MeetingSync:
         try:
             answer = self.api.sign_in(code)
         except Refused as refused:
-            if refused.code == "wrong_code" and not self._meeting_listed():
-                raise Refused(404, "unknown_meeting", f"There is no meeting {self.meeting_id!r}.") from None
+            if refused.code == Refusal.WRONG_CODE and not self._meeting_listed():
+                message = f"There is no meeting {self.meeting_id!r}."
+                raise Refused(404, Refusal.UNKNOWN_MEETING, message) from None
             raise
         participant = from_plain(Participant, answer["participant"])
         self.replica.load_cache()
