@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -45,6 +46,19 @@ def remembered_server(default: str) -> str:
     return str(QSettings("meeting-companion", "app").value(LAST_SERVER_KEY) or default)
 
 
+def server_to_offer(given: str) -> str:
+    """The app's server (an explicit ``--server`` wins), unless that is a server on this machine
+    (the embedded demo) and the user last signed in to another one: then that one."""
+    remembered = remembered_server("")
+    if remembered and _on_this_machine(given) and not _on_this_machine(remembered):
+        return remembered
+    return given
+
+
+def _on_this_machine(url: str) -> bool:
+    return urlsplit(url).hostname in ("127.0.0.1", "localhost", "::1")
+
+
 def remember_server(url: str) -> None:
     QSettings("meeting-companion", "app").setValue(LAST_SERVER_KEY, url)
 
@@ -60,7 +74,7 @@ class SignInWidget(QWidget):
         self._demo = (server_url, meeting_id)  # the personas live on this server and meeting
         self._busy = False
         self._listed_for = ""
-        self.server = QLineEdit(remembered_server(server_url))
+        self.server = QLineEdit(server_to_offer(server_url))
         self.meeting = QComboBox(editable=True)
         self.meeting.setEditText(meeting_id)
         self.meeting_status = QLabel(wordWrap=True)

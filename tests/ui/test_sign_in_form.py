@@ -70,6 +70,15 @@ def test_the_meeting_is_chosen_from_the_servers_list_and_the_server_is_remembere
     assert sign_in.remembered_server("http://default") == typed
 
 
+def test_the_remembered_server_is_offered_instead_of_this_machines_demo_server_but_not_over_another(qtbot):
+    sign_in.remember_server("https://meeting.example.org")
+    assert sign_in.server_to_offer("http://127.0.0.1:8766") == "https://meeting.example.org"
+    assert sign_in.server_to_offer("https://other.example.org") == "https://other.example.org"  # --server wins
+    form = sign_in.SignInWidget("http://127.0.0.1:8766", "wipo-conv-12")
+    qtbot.addWidget(form)
+    assert form.server.text() == "https://meeting.example.org"
+
+
 @pytest.mark.parametrize(
     ("server", "meeting", "code", "expected"),
     [
