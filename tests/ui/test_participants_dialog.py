@@ -91,3 +91,21 @@ def test_a_new_code_for_the_selected_participant(qtbot, open_window, tmp_path, s
     assert code in dialog.report.toPlainText()
     assert Api(server.url).sign_in(code).participant["id"] == "del-br"
     assert dialog.export_codes(tmp_path / "one.csv")
+
+
+def test_closing_with_codes_not_exported_asks_first(qtbot, open_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window("demo-secretariat")
+    dialog = ParticipantsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.codes = [{"name": "Ana", "delegation": "Brazil", "email": "", "code": "K7QM-2XHP-9TRD"}]
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    answers.append(QMessageBox.No)
+    dialog.reject()
+    assert dialog.isVisible()  # kept: the codes would be lost
+    answers.append(QMessageBox.Yes)
+    dialog.reject()
+    assert not dialog.isVisible()
