@@ -51,7 +51,7 @@ class Backoff:
 
     base: float = 0.5
     cap: float = 30.0
-    quick_cap: float = 2.0
+    quick_cap: float = 1.5
     quick_tries: int = 12
     rng: random.Random = random.Random()
 
