@@ -8,6 +8,7 @@ import json
 import os
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 from companion.domain import CommandRefused
 from companion.domain.meeting_setup import check_zone, consecutive_days, meeting_payload
@@ -121,27 +122,35 @@ def _payload(args: argparse.Namespace) -> dict:
 
 def import_file(args: argparse.Namespace, db: str) -> int:
     data = _read(args.file, MAX_ROSTER_BYTES)
-    if args.codes_out and not args.dry_run and Path(args.codes_out).exists():
-        raise RegistryError(f"{args.codes_out} exists already; codes are never written over a file")
-    storage = open_storage(db)
+    # The codes file is created before anything is imported: codes are shown once, so a path
+    # that cannot be written must stop the import, not lose its codes afterwards.
+    codes_out = open_private(Path(args.codes_out)) if args.codes_out and not args.dry_run else None
     try:
-        result = import_participants(storage, args.meeting, data, dry_run=args.dry_run)
-    finally:
-        storage.close()
-    if result.codes and args.codes_out:
-        write_private(Path(args.codes_out), codes_csv(result.codes))
-    if args.json:
-        print(
-            json.dumps({**result.report, "codes": [] if args.codes_out else result.codes}, ensure_ascii=False)
-        )
-    else:
-        print(roster_text(result.report, args.file))
-        if result.codes and not args.codes_out:
-            print("New personal codes (shown once):")
-            print("\n".join(f"  {c['name']} ({c['delegation']}): {c['code']}" for c in result.codes))
-        elif result.codes:
-            print(f"{len(result.codes)} new codes written to {args.codes_out} (readable by you only).")
+        storage = open_storage(db)
+        try:
+            result = import_participants(storage, args.meeting, data, dry_run=args.dry_run)
+        finally:
+            storage.close()
+    except BaseException:
+        _discard(codes_out)
+        raise
+    if codes_out is not None:
+        _keep_or_discard(codes_out, result.codes)
+    _print_import(args, result)
     return 2 if result.refused else 0
+
+
+def _print_import(args: argparse.Namespace, result) -> None:
+    shown = [] if args.codes_out else result.codes
+    if args.json:
+        print(json.dumps({**result.report, "codes": shown}, ensure_ascii=False))
+        return
+    print(roster_text(result.report, args.file))
+    if shown:
+        print("New personal codes (shown once):")
+        print("\n".join(f"  {c['name']} ({c['delegation']}): {c['code']}" for c in shown))
+    elif result.codes:
+        print(f"{len(result.codes)} new codes written to {args.codes_out} (readable by you only).")
 
 
 def roster_text(report: dict, filename: str) -> str:
@@ -165,14 +174,29 @@ def roster_text(report: dict, filename: str) -> str:
     return "\n".join(lines)
 
 
-def write_private(path: Path, text: str) -> None:
-    """Create *path* readable and writable by its owner only (0600); never over an existing file."""
+def open_private(path: Path) -> tuple[Path, TextIO]:
+    """*path* created for writing, readable by its owner only (0600); never an existing file."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise RegistryError(f"{path} exists already; codes are never written over a file") from None
     except OSError as exc:
         raise RegistryError(f"cannot create {path}: {exc.strerror}") from None
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-        out.write(text)
+    return path, os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
+def _keep_or_discard(codes_out: tuple[Path, TextIO], codes: list[dict]) -> None:
+    if not codes:
+        return _discard(codes_out)  # nothing new to hand out: no file
+    with codes_out[1] as out:
+        out.write(codes_csv(codes))
+    return None
+
+
+def _discard(codes_out: tuple[Path, TextIO] | None) -> None:
+    if codes_out is not None:
+        codes_out[1].close()
+        codes_out[0].unlink(missing_ok=True)
 
 
 def reissue(args: argparse.Namespace, db: str) -> int:

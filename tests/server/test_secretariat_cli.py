@@ -131,6 +131,23 @@ def test_a_file_with_bad_rows_changes_nothing_and_names_every_bad_line(meeting_d
     assert json.loads(cli("list-participants", "--db", meeting_db, "--meeting", "wipo-conv-13", "--json").stdout) == []
 
 
+def test_a_codes_file_that_cannot_be_written_stops_the_import_before_anything_changes(meeting_db, tmp_path):
+    people = tmp_path / "people.csv"
+    people.write_text(PEOPLE, encoding="utf-8")
+    base = ("import-participants", "--db", meeting_db, "--meeting", "wipo-conv-13", str(people))
+    done = cli(*base, "--codes-out", str(tmp_path / "no-such-folder" / "codes.csv"))
+    assert done.returncode == 2 and done.stderr.startswith("meeting-server: cannot create")
+    existing = tmp_path / "codes.csv"
+    existing.write_text("earlier codes")
+    done = cli(*base, "--codes-out", str(existing))
+    assert done.returncode == 2 and "exists already" in done.stderr and existing.read_text() == "earlier codes"
+    assert json.loads(cli("list-participants", "--db", meeting_db, "--meeting", "wipo-conv-13", "--json").stdout) == []
+    again = tmp_path / "again.csv"
+    assert cli(*base, "--codes-out", str(again)).returncode == 0 and again.exists()
+    unchanged = tmp_path / "unchanged.csv"
+    assert cli(*base, "--codes-out", str(unchanged)).returncode == 0 and not unchanged.exists()  # no new codes
+
+
 def test_a_reissued_code_signs_in_and_the_old_one_no_longer_does(meeting_db, tmp_path):
     people = tmp_path / "people.csv"
     people.write_text(PEOPLE, encoding="utf-8")
