@@ -219,6 +219,8 @@ def plan_roster(
     if plan.problems:
         return plan
     _match_all(plan, state, rows, new_id)
+    if plan.problems:
+        return RosterPlan(problems=plan.problems)  # refused as a whole: nothing planned
     plan.groups = planned_groups(_declared(state), rows)
     return plan
 
@@ -241,6 +243,7 @@ def _duplicates(rows: list[RosterRow]) -> list[RowProblem]:
 def _match_all(
     plan: RosterPlan, state: MeetingState, rows: list[RosterRow], new_id: Callable[[], str]
 ) -> None:
+    matched: dict[str, int] = {}
     for row in rows:
         old = find_match(state.participants.values(), row)
         if old is None:
@@ -248,6 +251,10 @@ def _match_all(
             plan.added.append(participant)
             plan.lines[participant.id] = row.line
             continue
+        if old.id in matched:  # two rows are one registered person (by e-mail, by name): which is right?
+            plan.problems.append(RowProblem(row.line, RowIssue.DUPLICATE_ROW, "", str(matched[old.id])))
+            continue
+        matched[old.id] = row.line
         new = _participant(old.id, row, keep=old)
         (plan.unchanged if new == old else plan.updated).append(new)
 

@@ -94,6 +94,20 @@ def test_the_same_person_twice_in_one_file_is_refused_naming_the_first_line():
     assert [(p.line, p.issue, p.value) for p in plan.problems] == [(3, RowIssue.DUPLICATE_ROW, "2")]
 
 
+def test_two_rows_that_are_one_registered_person_are_refused():
+    ana = Participant("p-ana", "Ana Souza", Role.DELEGATE, "Brazil", email="ana@example.org")
+    plan = plan_roster(
+        state_with(ana),
+        rows(
+            {"name": "Someone Else", "role": "delegate", "delegation": "Peru", "email": "ana@example.org"},
+            {"name": "Ana Souza", "role": "delegate", "delegation": "Brazil"},
+        ),
+        ids(),
+    )
+    assert [(p.line, p.issue, p.value) for p in plan.problems] == [(3, RowIssue.DUPLICATE_ROW, "2")]
+    assert (plan.added, plan.updated, plan.unchanged) == ([], [], [])
+
+
 def test_groups_named_in_the_file_join_the_declared_ones_without_removing_members():
     declared = [{"name": "African Group", "members": ["Egypt"], "coordinator": "Egypt"}]
     checked = [
