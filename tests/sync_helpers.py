@@ -37,7 +37,7 @@ class Recorder(SyncListener):
             while not predicate():
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise AssertionError(f"timed out waiting for {what}")
+                    raise AssertionError(f"timed out waiting for {what}: {[(c.status, c.reason) for c in self.connections[-4:]]} {self.states[-1].seq if self.states else None}")
                 self._cond.wait(left)
 
     @property

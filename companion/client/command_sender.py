@@ -24,7 +24,7 @@ class CommandSender:
         *,
         backoff: Backoff,
         on_answer: Callable[[Pending, ClientError | None], None],
-        on_signed_out: Callable[[str], None],
+        on_signed_out: Callable[[ClientError], None],
     ) -> None:
         self.api, self.outbox, self.replica = api, outbox, replica
         self.backoff, self.on_answer, self.on_signed_out = backoff, on_answer, on_signed_out
@@ -53,7 +53,7 @@ class CommandSender:
                 self.on_answer(entry, refused)
                 continue
             except SignedOut as exc:
-                self.on_signed_out(str(exc))
+                self.on_signed_out(exc)
                 return
             except RETRYABLE:
                 failures += 1

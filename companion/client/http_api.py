@@ -10,7 +10,9 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .errors import ClientError, Refused, ServerTrouble, SignedOut, StreamStalled, Unreachable
+from companion.domain.refusals import Refusal
+
+from .errors import ClientError, Problem, Refused, ServerTrouble, SignedOut, StreamStalled, Unreachable
 
 API = "/api/v1"
 
@@ -43,9 +45,12 @@ class MeetingApi:
         try:
             answer = self._call("POST", "/session", json={"meeting": self.meeting_id, "code": code})
         except SignedOut as wrong:
-            raise Refused(401, "wrong_code", str(wrong)) from None
+            raise Refused(401, Refusal.WRONG_CODE, str(wrong)) from None
         if not isinstance(answer.get("token"), str) or not isinstance(answer.get("participant"), dict):
-            raise ServerTrouble("The server's answer to sign-in is not what this app expects.")
+            raise ServerTrouble(
+                "The server's answer to sign-in is not what this app expects.",
+                Problem.UNEXPECTED_SIGN_IN_ANSWER,
+            )
         return answer
 
     def sign_out(self) -> None:
@@ -100,12 +105,19 @@ class MeetingApi:
             raise network_error(exc) from None
         if response.status_code >= 400:
             raise http_error(response)
-        if response.status_code == 204:
-            return None
-        try:
-            return response.json()
-        except ValueError:
-            raise ServerTrouble("The server sent an answer this app cannot read.") from None
+        return json_answer(response)
+
+
+def json_answer(response: requests.Response) -> Any:
+    """The body of a successful answer as JSON (None for 204), or ServerTrouble."""
+    if response.status_code == 204:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        raise ServerTrouble(
+            "The server sent an answer this app cannot read.", Problem.UNREADABLE_ANSWER
+        ) from None
 
 
 def abort_stream(response: requests.Response) -> None:
@@ -131,27 +143,62 @@ def check_server_url(url: str) -> str:
 
 def network_error(exc: requests.RequestException) -> ClientError:
     """A requests failure in words; the URL's host is named, never a header or token."""
+    if isinstance(exc, requests.exceptions.SSLError) and "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        # OpenSSL's name for it: self-signed, expired, or from an authority this computer does not know
+        return Unreachable("The server's certificate is not trusted.", Problem.UNTRUSTED_CERTIFICATE)
     if isinstance(exc, requests.exceptions.SSLError):
-        return Unreachable("The secure connection to the server failed (certificate or TLS problem).")
+        return Unreachable(
+            "The secure connection to the server failed (certificate or TLS problem).", Problem.TLS
+        )
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return Unreachable("The server did not answer in time.")
+        return Unreachable("The server did not answer in time.", Problem.TIMEOUT)
     if isinstance(exc, (requests.exceptions.ReadTimeout,)) or "Read timed out" in str(exc):
         return StreamStalled("The connection went silent; reconnecting.")
     if isinstance(exc, requests.exceptions.ConnectionError):
         return Unreachable("Cannot reach the meeting server (network down or server stopped).")
-    return Unreachable("The connection to the server failed.")
+    if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
+                        requests.exceptions.InvalidSchema)):
+        return Unreachable("The server address is not a valid web address.", Problem.BAD_ADDRESS)
+    return Unreachable("The connection to the server failed.", Problem.CONNECTION_FAILED)
 
 
 def http_error(response: requests.Response) -> ClientError:
+    """The server's refusal as a typed error: its code, and the fields the words need."""
     status = response.status_code
-    code, message = "http_error", f"The server answered with error {status}."
+    code, message = Problem.HTTP_ERROR.value, f"The server answered with error {status}."
     try:
         error = response.json()["error"]
         code, message = str(error["code"]), str(error["message"])
     except (ValueError, KeyError, TypeError, json.JSONDecodeError):
         pass
     if status == 401:
-        return SignedOut(message)
+        return SignedOut(message, code)
     if status >= 500:
-        return ServerTrouble(f"The server had a problem (error {status}); trying again.")
-    return Refused(status, code, message)
+        return ServerTrouble(f"The server had a problem (error {status}); trying again.", status=status)
+    fields = {}
+    wait = response.headers.get("Retry-After", "")
+    if wait.isdigit():
+        fields["seconds"] = int(wait)
+    return Refused(status, code, message, **fields)
+
+
+def list_meetings(server_url: str, timeout: float = 10.0) -> list[dict[str, Any]]:
+    """The meetings a server holds (public, no sign-in): ``[{"id", "title", "days", "time_zone"}]``.
+
+    Raises Unreachable, or ServerTrouble (NOT_A_MEETING_SERVER) when the address answers but
+    is not a meeting server.
+    """
+    url = f"{server_url.rstrip('/')}{API}/meetings"
+    try:
+        response = requests.get(url, timeout=timeout, headers={"User-Agent": "meeting-companion"})
+    except requests.RequestException as exc:
+        raise network_error(exc) from None
+    except ValueError:  # requests refuses some addresses before trying them
+        raise Unreachable("The server address is not a valid web address.", Problem.BAD_ADDRESS) from None
+    try:
+        listed = response.json() if response.status_code == 200 else None
+    except ValueError:
+        listed = None
+    if not isinstance(listed, list) or not all(isinstance(m, dict) and "id" in m for m in listed):
+        raise ServerTrouble("This address is not a meeting server.", Problem.NOT_A_MEETING_SERVER)
+    return listed

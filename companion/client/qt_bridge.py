@@ -46,8 +46,8 @@ class SyncBridge(QObject):
     """The list of pending and failed commands changed."""
     sig_signed_in = Signal(object)
     """Sign-in worked (the Participant)."""
-    sig_sign_in_failed = Signal(str)
-    """Sign-in failed, with the reason in words."""
+    sig_sign_in_failed = Signal(object)
+    """Sign-in failed: the ClientError (typed: the interface words it)."""
     sig_signed_out = Signal()
     """Sign-out finished."""
     _sig_state_waiting = Signal()
@@ -58,6 +58,7 @@ class SyncBridge(QObject):
         self.sync = sync
         self._latest = None
         self._latest_lock = threading.Lock()
+        self._signing_in = threading.Lock()
         self._sig_state_waiting.connect(self._deliver_state)
         sync.listeners.append(_Relay(self))
 
@@ -78,17 +79,25 @@ class SyncBridge(QObject):
         if state is not None:
             self.sig_state_changed.emit(state)
 
-    def sign_in(self, code: str) -> None:
-        """Sign in off the GUI thread; answers with sig_signed_in or sig_sign_in_failed."""
-        self._background(self._sign_in, code)
-
-    def _sign_in(self, code: str) -> None:
-        try:
-            participant = self.sync.sign_in(code)
-        except ClientError as exc:
-            self.sig_sign_in_failed.emit(str(exc))
+    def sign_in(self, code: str, server_url: str | None = None, meeting_id: str | None = None) -> None:
+        """Sign in off the GUI thread (to another server or meeting if given); answers with
+        sig_signed_in or sig_sign_in_failed. A second call while one is under way is ignored:
+        one sign-in, one session, however often the button is pressed."""
+        if not self._signing_in.acquire(blocking=False):
             return
-        self.sync.start()
+        self._background(self._sign_in, code, server_url, meeting_id)
+
+    def _sign_in(self, code: str, server_url: str | None, meeting_id: str | None) -> None:
+        try:
+            if server_url or meeting_id:
+                self.sync.retarget(server_url or self.sync.server_url, meeting_id or self.sync.meeting_id)
+            participant = self.sync.sign_in(code)
+            self.sync.start()
+        except ClientError as exc:
+            self.sig_sign_in_failed.emit(exc)
+            return
+        finally:
+            self._signing_in.release()
         self.sig_signed_in.emit(participant)
 
     def start(self) -> None:

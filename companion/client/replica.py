@@ -11,7 +11,7 @@ from typing import Any
 from companion.domain import Event, MeetingState, apply
 from companion.domain.snapshot import state_from_plain
 
-from .errors import ServerTrouble
+from .errors import Problem, ServerTrouble
 from .state_cache import StateCache
 
 #: Seconds between cache writes while events stream in (and once more at stop).
@@ -66,7 +66,9 @@ class Replica:
             state = state_from_plain(snapshot)
             epoch, me = str(snapshot["epoch"]), str(snapshot["you"])
         except (ValueError, KeyError, TypeError):
-            raise ServerTrouble("The server sent a meeting state this app cannot read.") from None
+            raise ServerTrouble(
+                "The server sent a meeting state this app cannot read.", Problem.UNREADABLE_STATE
+            ) from None
         with self._lock:
             self.state, self.epoch, self.me = state, epoch, me
             self._touch()
@@ -86,7 +88,9 @@ class Replica:
                 try:
                     event = Event.from_envelope(envelope)
                 except (ValueError, TypeError):
-                    raise ServerTrouble("The server sent an event this app cannot read.") from None
+                    raise ServerTrouble(
+                        "The server sent an event this app cannot read.", Problem.UNREADABLE_EVENT
+                    ) from None
                 if event.seq <= state.seq:
                     continue
                 if event.seq != state.seq + 1:
@@ -97,7 +101,9 @@ class Replica:
                 try:
                     state = apply(state, event)
                 except (KeyError, ValueError, TypeError, AttributeError):
-                    raise ServerTrouble("The server sent an event that does not fit this meeting.") from None
+                    raise ServerTrouble(
+                        "The server sent an event that does not fit this meeting.", Problem.MISFIT_EVENT
+                    ) from None
             changed = state is not start
             if changed:
                 self._commit(state)

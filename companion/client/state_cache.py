@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,10 +27,16 @@ class Cached:
 
 
 class StateCache:
-    """``state.json`` in the client's data folder, written atomically."""
+    """``state.json`` in the client's data folder, written atomically.
+
+    Each save writes its own temporary file and renames it over the cache, so two writers (two
+    threads, two windows of one profile) never share a temporary file; the last rename wins and
+    a reader sees one whole file or the other.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / "state.json"
+        self._lock = threading.Lock()
 
     def load(self) -> Cached | None:
         """The cached state, or None if there is none or it cannot be read (then it is ignored)."""
@@ -46,9 +54,16 @@ class StateCache:
     def save(self, state: MeetingState, epoch: str, me: str, saved_at: datetime) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"epoch": epoch, "me": me, "saved_at": to_iso(saved_at), "state": state_to_plain(state)}
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.path)
+        text = json.dumps(data, ensure_ascii=False)
+        with self._lock:
+            handle, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(text)
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ import requests
 import sseclient
 
 from .connection import OFFLINE_AFTER, Backoff, Connection, Status
-from .errors import ClientError, ServerTrouble, SignedOut, StreamStalled, Unreachable
+from .errors import ClientError, Problem, ServerTrouble, SignedOut, StreamStalled, Unreachable
 from .http_api import MeetingApi, abort_stream, network_error
 from .replica import Gap, Replica
 
@@ -38,6 +38,8 @@ class StreamFollower:
         self.backoff, self.stall_seconds = backoff, stall_seconds
         self._stop = threading.Event()
         self._response: requests.Response | None = None
+        #: True once the current connection delivered its hello (it was healthy).
+        self._greeted = False
 
     def stop(self) -> None:
         self._stop.set()
@@ -49,32 +51,34 @@ class StreamFollower:
         failures = 0
         self.on_connection(Connection(Status.CONNECTING, as_of=self.replica.as_of))
         while not self._stop.is_set():
+            self._greeted = False
             try:
                 self._follow()
                 failures = 0  # the server ended the stream, or we resynced: reconnect now
                 continue
             except SignedOut as exc:
-                self.on_connection(Connection(Status.SIGNED_OUT, reason=str(exc)))
+                self.on_connection(Connection(Status.SIGNED_OUT, reason=str(exc), error=exc))
                 return
             except Gap:
                 continue
             except ClientError as exc:
-                reason = str(exc)
+                error = exc
             except requests.RequestException as exc:
-                reason = str(network_error(exc))
+                error = network_error(exc)
             except Exception:  # a bug must not kill the stream for the rest of the day
                 log.exception("unexpected error while following the event stream")
-                reason = "Unexpected problem with the connection; trying again."
+                error = ClientError("Unexpected problem with the connection; trying again.")
             if self._stop.is_set():
                 return
-            failures += 1
-            self._wait_before_retry(failures, reason)
+            # A connection that said hello was healthy: this is a fresh failure, not the n-th.
+            failures = 1 if self._greeted else failures + 1
+            self._wait_before_retry(failures, error)
 
-    def _wait_before_retry(self, failures: int, reason: str) -> None:
+    def _wait_before_retry(self, failures: int, error: ClientError) -> None:
         delay = self.backoff.delay(failures)
         status = Status.RECONNECTING if failures < OFFLINE_AFTER else Status.OFFLINE
         retry_at = datetime.now(UTC) + timedelta(seconds=delay)
-        self.on_connection(Connection(status, reason, retry_at, self.replica.as_of))
+        self.on_connection(Connection(status, str(error), retry_at, self.replica.as_of, error))
         self._stop.wait(delay)
 
     def _follow(self) -> None:
@@ -96,7 +100,9 @@ class StreamFollower:
             # http.client drops its socket (fp = None) when the peer or stop() closes it mid-read.
             if self._stop.is_set():
                 return
-            raise Unreachable("The connection to the meeting server was lost.") from None
+            raise Unreachable(
+                "The connection to the meeting server was lost.", Problem.CONNECTION_LOST
+            ) from None
         finally:
             self._response = None
 
@@ -104,7 +110,9 @@ class StreamFollower:
         try:
             data = json.loads(frame.data)
         except ValueError:
-            raise ServerTrouble("The server sent an event this app cannot read.") from None
+            raise ServerTrouble(
+                "The server sent an event this app cannot read.", Problem.UNREADABLE_EVENT
+            ) from None
         if frame.event == "hello":
             self._hello(data)
         else:
@@ -119,10 +127,13 @@ class StreamFollower:
         try:
             epoch, seq = str(hello["epoch"]), int(hello["seq"])
         except (KeyError, TypeError, ValueError):
-            raise ServerTrouble("The server's greeting is not what this app expects.") from None
+            raise ServerTrouble(
+                "The server's greeting is not what this app expects.", Problem.UNEXPECTED_GREETING
+            ) from None
         if (self.replica.epoch and epoch != self.replica.epoch) or seq < self.replica.seq:
             self.replica.reset(self.api.snapshot())
             raise Gap("the server's event log changed")
+        self._greeted = True
         self.replica.mark_current()
         self.on_connection(Connection(Status.LIVE, as_of=self.replica.as_of))
         self.on_live()

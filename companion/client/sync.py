@@ -7,18 +7,21 @@ import hashlib
 import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
 from companion.domain import MeetingState
 from companion.domain.codec import from_plain
 from companion.domain.entities import Participant
+from companion.domain.refusals import Refusal
 
 from .command_sender import CommandSender
 from .connection import Backoff, Connection, Status
-from .errors import ClientError, SignedOut
-from .http_api import MeetingApi
+from .errors import ClientError, Problem, Refused, SignedOut, Unreachable
+from .http_api import MeetingApi, list_meetings
 from .outbox import Outbox, Pending
+from .participant_upload import new_code, send_participants
 from .replica import Replica
 from .state_cache import StateCache
 from .stream_follower import StreamFollower
@@ -59,19 +62,37 @@ class MeetingSync:
         timeout: float = 10.0,
         ca_file: str | None = None,
     ) -> None:
-        self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
-        folder = client_folder(self.server_url, meeting_id, profile, data_root)
-        self.api = MeetingApi(self.server_url, meeting_id, timeout, ca_file=ca_file)
-        self.tokens = TokenStore(self.server_url, meeting_id, profile)
-        self.outbox = Outbox(folder)
+        self.profile, self._data_root, self._timeout = profile, data_root, timeout
+        self._ca_file = ca_file
         self.listeners: list[SyncListener] = []
-        self.replica = Replica(StateCache(folder), self._state_changed)
+        self._bind(server_url, meeting_id)
         self.connection = Connection(Status.SIGNED_OUT)
         self._backoff = backoff or Backoff()
         self._stall = stall_seconds
         self._threads: list[threading.Thread] = []
         self._follower: StreamFollower | None = None
         self._sender: CommandSender | None = None
+
+    def _bind(self, server_url: str, meeting_id: str) -> None:
+        self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
+        folder = client_folder(self.server_url, meeting_id, self.profile, self._data_root)
+        self.api = MeetingApi(self.server_url, meeting_id, self._timeout, ca_file=self._ca_file)
+        self.tokens = TokenStore(self.server_url, meeting_id, self.profile)
+        self.outbox = Outbox(folder)
+        self.replica = Replica(StateCache(folder), self._state_changed)
+
+    def retarget(self, server_url: str, meeting_id: str) -> None:
+        """Point this client, stopped, at another server or meeting (its own token, cache and outbox).
+
+        Raises Unreachable (BAD_ADDRESS) for an address that is not http:// or https://.
+        """
+        if (server_url.rstrip("/"), meeting_id) == (self.server_url, self.meeting_id):
+            return
+        parts = urlsplit(server_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise Unreachable("The server address is not a valid web address.", Problem.BAD_ADDRESS)
+        self.stop()
+        self._bind(server_url, meeting_id)
 
     # --- who we are ----------------------------------------------------------------
 
@@ -89,13 +110,26 @@ class MeetingSync:
 
     def sign_in(self, code: str) -> Participant:
         """Blocking: exchange the personal code for a token (kept in the keyring, never logged)."""
-        answer = self.api.sign_in(code)
+        try:
+            answer = self.api.sign_in(code)
+        except Refused as refused:
+            if refused.code == Refusal.WRONG_CODE and not self._meeting_listed():
+                message = f"There is no meeting {self.meeting_id!r}."
+                raise Refused(404, Refusal.UNKNOWN_MEETING, message) from None
+            raise
         participant = from_plain(Participant, answer["participant"])
         self.replica.load_cache()
         if self.replica.me and self.replica.me != participant.id:
             self._forget_local()  # someone else used this profile: their data is not ours
         self.tokens.save(answer["token"])
         return participant
+
+    def _meeting_listed(self) -> bool:
+        """Whether the server lists our meeting (a wrong code and an unknown meeting look alike)."""
+        try:
+            return any(m.get("id") == self.meeting_id for m in list_meetings(self.server_url, self._timeout))
+        except ClientError:
+            return True  # cannot tell: keep the server's own answer
 
     def sign_out(self) -> None:
         """Blocking: end the session on the server (if reachable) and forget it here."""
@@ -121,7 +155,7 @@ class MeetingSync:
         """Open the cached state at once, then connect in the background."""
         token = self.tokens.load()
         if token is None:
-            raise SignedOut("Sign in first.")
+            raise SignedOut("Sign in first.", Problem.SIGN_IN_FIRST)
         self.api.set_token(token)
         if self.replica.state is None:
             self.replica.load_cache()
@@ -174,6 +208,17 @@ class MeetingSync:
         self.outbox.dismiss(key)
         self._outbox_changed()
 
+    def import_participants(self, data: bytes, dry_run: bool) -> dict[str, Any]:
+        """Send a participants CSV (secretariat): the report, and the new codes once. Blocking.
+
+        Raises ParticipantsRefused (every bad line) or another ClientError.
+        """
+        return send_participants(self.api, data, dry_run)
+
+    def reissue_code(self, participant_id: str) -> dict[str, str]:
+        """A new personal code for a participant (secretariat), shown once. Blocking."""
+        return new_code(self.api, participant_id)
+
     # --- telling the listeners -------------------------------------------------------
 
     def _state_changed(self, state: MeetingState) -> None:
@@ -197,8 +242,8 @@ class MeetingSync:
         for listener in self.listeners:
             listener.outbox_changed(entries)
 
-    def _signed_out(self, reason: str) -> None:
+    def _signed_out(self, error: ClientError) -> None:
         self.tokens.delete()
         if self._follower:
             self._follower.stop()
-        self._set_connection(Connection(Status.SIGNED_OUT, reason=reason))
+        self._set_connection(Connection(Status.SIGNED_OUT, reason=str(error), error=error))

@@ -3,6 +3,7 @@
 from . import (
     display_commands,  # noqa: F401  (registers the room display's commands and events)
     group_commands,  # noqa: F401  (registers meeting.declare_groups)
+    participant_roster,  # noqa: F401  (registers participant.updated)
 )
 from .commands import Context, Draft, decide
 from .errors import CommandRefused, Conflict, Forbidden, Invalid

@@ -111,6 +111,10 @@ class Participant:
     attendance: Attendance = Attendance.REMOTE
     gender: str | None = None
     booth: str | None = None
+    #: For the secretariat only (matching a re-imported list, sending codes); hidden from other delegates.
+    email: str = ""
+    #: The language the participant speaks (interpreters have their booth instead).
+    language: str = ""
 
     @property
     def display_name(self) -> str:

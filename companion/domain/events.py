@@ -15,6 +15,7 @@ EVENT_TYPES = frozenset(
         "meeting.created",
         "participant.added",
         "meeting.groups_declared",
+        "participant.updated",
         "floor.requested",
         "floor.withdrawn",
         "floor.declined",

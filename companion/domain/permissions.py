@@ -26,6 +26,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "list.close": MANAGERS,
     "agenda.set_status": MANAGERS,
     "agenda.update": MANAGERS,
+    "participants.import": frozenset({Role.SECRETARIAT}),  # the participants route, not a command
     "agenda.import": frozenset({Role.SECRETARIAT}),
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),

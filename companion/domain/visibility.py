@@ -1,7 +1,7 @@
 """What each viewer may see (least privilege), in snapshots and on streams.
 
 - Statement texts: interpreters, chair, secretariat and their author (``may_read_statement``).
-- Personal data — a participant's gender and listening channel: chair, secretariat and the
+- Personal data — a participant's gender, e-mail and listening channel: chair, secretariat and the
   participant (``may_see_personal``). Others see name, delegation and role; a listening channel
   shows under a pseudonym (keyed per meeting by the server's secret), so counts per channel stay
   right without saying who listens to what.
@@ -25,6 +25,9 @@ from .state import MeetingState
 
 Rule = Callable[[Participant, str], bool]
 
+#: Events that register or change a participant: gender and e-mail are personal data.
+PARTICIPANT_EVENTS = ("participant.added", "participant.updated")
+
 
 def pseudonym(participant_id: str, key: bytes) -> str:
     """A stable stand-in for a participant id that only the key's holder can link back."""
@@ -45,18 +48,23 @@ def restriction(envelope: dict[str, Any]) -> tuple[str, Rule] | None:
     if kind == "floor.requested":
         owner = private_owner(envelope)
         return (owner, may_read_statement) if owner else None
-    if kind == "participant.added" and data["participant"].get("gender") is not None:
+    if kind in PARTICIPANT_EVENTS and _has_personal(data["participant"]):
         return data["participant"]["id"], may_see_personal
     if kind == "channel.chosen":
         return data["participant_id"], may_see_personal
     return None
 
 
+def _has_personal(person: dict[str, Any]) -> bool:
+    return person.get("gender") is not None or bool(person.get("email"))
+
+
 def redacted(envelope: dict[str, Any], key: bytes = b"") -> dict[str, Any]:
     """The event as a viewer without the right sees it: the private part blanked."""
     kind, data = envelope["type"], envelope["data"]
-    if kind == "participant.added":
-        return {**envelope, "data": {**data, "participant": {**data["participant"], "gender": None}}}
+    if kind in PARTICIPANT_EVENTS:
+        person = {**data["participant"], "gender": None, "email": ""}
+        return {**envelope, "data": {**data, "participant": person}}
     if kind == "channel.chosen":
         anonymous = pseudonym(data["participant_id"], key)
         return {**envelope, "actor": None, "data": {**data, "participant_id": anonymous}}
@@ -84,7 +92,7 @@ def visible_state(state: MeetingState, viewer: Participant, key: bytes = b"") ->
     if sees_all_personal_data(viewer):
         return state
     people = {
-        pid: p if pid == viewer.id or p.gender is None else replace(p, gender=None)
+        pid: p if pid == viewer.id or not (p.gender or p.email) else replace(p, gender=None, email="")
         for pid, p in state.participants.items()
     }
     channels = {

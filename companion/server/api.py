@@ -29,6 +29,8 @@ from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
 from .hub import Hub, SignInRefused
 from .openapi import install_openapi
+from .participants_api import ROSTER_LIMIT
+from .participants_api import router as participants_router
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
 from .sse import control_frame
@@ -60,7 +62,9 @@ def create_app(settings: Settings) -> FastAPI:
     )
     install_error_handlers(app)
     app.add_middleware(
-        BodyLimit, max_bytes=settings.max_body_bytes, by_suffix={"/schedule": MAX_SCHEDULE_BYTES}
+        BodyLimit,
+        max_bytes=settings.max_body_bytes,
+        by_suffix={"/schedule": MAX_SCHEDULE_BYTES, **ROSTER_LIMIT},
     )
     if settings.forwarded_allow_ips:  # outermost: every layer below sees the real client
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
@@ -68,6 +72,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(exchange_router, prefix="/api/v1")
     app.include_router(display_router)  # the public pages and their stream
     install_openapi(app)
+    app.include_router(participants_router, prefix="/api/v1")
     return app
 
 

@@ -11,6 +11,7 @@ from companion.domain.vocabulary import LANGUAGES, Attendance, DelegationKind, R
 from companion.interchange import MAX_SCHEDULE_BYTES, ScheduleError
 from companion.interchange.import_report import report_text
 
+from . import secretariat_cli
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
 from .serve_options import add_serve_options, settings_from_args, uvicorn_options
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--dry-run", action="store_true", help="report what would change; change nothing")
     schedule.add_argument("--json", action="store_true", help="print the report as JSON")
     add_revoke_command(commands)
+    secretariat_cli.add_parsers(commands)
     return parser
 
 
@@ -67,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             return import_file(args, db)
         if args.command == "revoke-sessions":
             return revoke_sessions(args, db)
+        if args.command in secretariat_cli.COMMANDS:
+            return secretariat_cli.run(args, db)
         return register(args, db)
     except (StorageError, RegistryError, ScheduleError) as exc:
         print(f"meeting-server: {exc}", file=sys.stderr)

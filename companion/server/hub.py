@@ -34,7 +34,7 @@ class Hub:
         self.settings = settings
         self.storage: Storage = open_storage(settings.db_url)
         self._pepper = pepper(self.storage, settings.secret_file)
-        if settings.demo and seed_demo(self.storage, settings.secret_file):
+        if settings.demo and seed_demo(self.storage, settings.secret_file, lively=True):
             log.info("loaded the bundled meeting and its demo participants")
         self.rooms: dict[str, MeetingRoom] = {}
         for meeting_id in self.storage.meeting_ids():
@@ -105,3 +105,8 @@ class Hub:
             for sub in list(room.subscribers):
                 room.drop(sub)
         self.storage.close()
+
+    @property
+    def code_pepper(self) -> bytes:
+        """The pepper personal codes are hashed with (for routes that issue codes)."""
+        return self._pepper

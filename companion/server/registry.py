@@ -14,6 +14,7 @@ from companion.domain.programme import programme_payload
 from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
 from .credentials import hash_code, new_code
+from .demo_scene import liven
 from .server_secret import server_secret
 from .sse import dumps
 from .storage import SeqTaken, Storage
@@ -39,11 +40,19 @@ def create_meeting(storage: Storage, programme: dict) -> str:
         payload = programme_payload(programme)
     except ValueError as exc:
         raise RegistryError(f"the programme is not valid: {exc}") from exc
+    return store_meeting(storage, payload)
+
+
+def store_meeting(storage: Storage, payload: dict) -> str:
+    """Store a ``meeting.created`` payload as a new meeting's first event; an existing id is refused."""
     meeting_id = payload["meeting"]["id"]
     if meeting_id in storage.meeting_ids():
         raise RegistryError(f"meeting {meeting_id!r} already exists")
     _, event = record(MeetingState(), "meeting.created", payload, _now())
-    storage.append(meeting_id, 1, [dumps(event.envelope())])
+    try:
+        storage.append(meeting_id, 1, [dumps(event.envelope())])
+    except SeqTaken:  # created by someone else a moment ago
+        raise RegistryError(f"meeting {meeting_id!r} already exists") from None
     return meeting_id
 
 
@@ -76,8 +85,11 @@ def add_participant(
     raise RegistryError("the meeting is too busy to register a participant; try again")
 
 
-def seed_demo(storage: Storage, secret_file: str | None = None) -> str | None:
-    """Load the bundled meeting and its demo personas, unless the database already has it."""
+def seed_demo(storage: Storage, secret_file: str | None = None, lively: bool = False) -> str | None:
+    """Load the bundled meeting and its demo personas, unless the database already has it.
+
+    *lively*: with the first item of the day live and a few speakers waiting (see demo_scene).
+    """
     programme = json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))
     meeting_id = programme["meeting"]["id"]
     if meeting_id in storage.meeting_ids():
@@ -86,6 +98,8 @@ def seed_demo(storage: Storage, secret_file: str | None = None) -> str | None:
     for row in json.loads(DEMO_PARTICIPANTS.read_text(encoding="utf-8"))["participants"]:
         fields = {k: v for k, v in row.items() if k != "code"}
         add_participant(storage, meeting_id, fields, row["code"], secret_file)
+    if lively:
+        liven(storage, meeting_id, load_state(storage, meeting_id))
     return meeting_id
 
 

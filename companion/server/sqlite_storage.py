@@ -53,8 +53,9 @@ class SqliteStorage:
         sql = "SELECT envelope FROM events WHERE meeting_id = ? AND seq > ? ORDER BY seq"
         return [r[0] for r in self._query(sql, meeting_id, after)]
 
-    def append(self, meeting_id, first_seq, envelopes, *, idempotency=(), credential=None) -> None:
+    def append(self, meeting_id, first_seq, envelopes, *, idempotency=(), credential=None, credentials=()):
         rows = [(meeting_id, first_seq + n, env) for n, env in enumerate(envelopes)]
+        codes = [*([credential] if credential else []), *credentials]
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -63,8 +64,13 @@ class SqliteStorage:
                     "INSERT INTO idempotency VALUES (?, ?, ?, ?, ?)",
                     [(meeting_id, i.actor, i.key, i.fingerprint, i.answer) for i in idempotency],
                 )
-                if credential:
-                    self._db.execute("INSERT INTO credentials VALUES (?, ?, ?)", (meeting_id, *credential))
+                self._db.executemany(
+                    "DELETE FROM credentials WHERE meeting_id = ? AND participant_id = ?",
+                    [(meeting_id, participant_id) for _, participant_id in codes],
+                )
+                self._db.executemany(
+                    "INSERT INTO credentials VALUES (?, ?, ?)", [(meeting_id, *code) for code in codes]
+                )
                 self._db.execute("COMMIT")
             except sqlite3.IntegrityError as exc:
                 self._db.execute("ROLLBACK")

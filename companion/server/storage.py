@@ -54,10 +54,12 @@ class Storage(Protocol):
         *,
         idempotency: Sequence[Idempotency] = (),
         credential: tuple[str, str] | None = None,
+        credentials: Sequence[tuple[str, str]] = (),
     ) -> None:
         """Append envelopes numbered from first_seq, with the answers to remember, in one transaction.
 
-        Raises SeqTaken if another writer was first.
+        Each credential ``(code_hash, participant_id)`` becomes that participant's one code (an
+        earlier code of theirs stops working). Raises SeqTaken if another writer was first.
         """
 
     def answered(self, meeting_id: str, actor: str, key: str) -> Idempotency | None: ...

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from companion.client import MeetingSync
 from companion.client.http_api import check_server_url
 
-from . import startup_probe
+from . import launch_options, startup_probe
 from .labels import set_user_zone
 from .main_window import CompanionWindow
 from .translations import apply_language, system_language
@@ -72,6 +72,7 @@ class Companion:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    launch_options.exit_on_bad_options(args)  # one line and exit code 2, before any window
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Meeting Companion")
     chosen = args.language or QSettings("meeting-companion", "app").value("language") or system_language()

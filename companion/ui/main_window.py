@@ -14,11 +14,12 @@ from companion.client.qt_bridge import SyncBridge
 from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
+from . import participants_dialog
 from .accessibility import readable_colour
 from .display_actions import DisplayActions
 from .exchange_actions import ExchangeActions
 from .labels import LANGUAGE_NAMES, clock_text, set_user_zone, tr
-from .messages import error_text, words
+from .messages import error_text
 from .sign_in import SignInWidget
 from .translations import apply_language, current_language
 from .workspace import Workspace
@@ -46,7 +47,7 @@ class CompanionWindow(QMainWindow):
         self.bridge.sig_outbox_changed.connect(self.on_outbox_changed)
         self.bridge.sig_command_answered.connect(self.on_command_answered)
         self.bridge.sig_signed_in.connect(self.on_signed_in)
-        self.bridge.sig_sign_in_failed.connect(lambda message: self.sign_in.failed(words(message)))
+        self.bridge.sig_sign_in_failed.connect(lambda error: self.sign_in.failed(error))
         self.bridge.sig_signed_out.connect(self.show_sign_in)
         self.workspace = None
         self._was_next: set[str] = set()
@@ -69,6 +70,7 @@ class CompanionWindow(QMainWindow):
         menu.addSeparator()
         self.exchange = ExchangeActions(self, self.sync, menu)
         self.room_display = DisplayActions(self, self.sync, self.bridge.send, menu)
+        self.participants_action = participants_dialog.install(self, menu)
         menu.addSeparator()
         menu.addAction(out)
         menu.addAction(close)
@@ -130,7 +132,7 @@ class CompanionWindow(QMainWindow):
         self.workspace = None
         self.exchange.set_person(None)
         self.sign_in = SignInWidget(self.sync.server_url, self.sync.meeting_id)
-        self.sign_in.sig_sign_in.connect(lambda _server, _meeting, code: self.bridge.sign_in(code))
+        self.sign_in.sig_sign_in.connect(lambda url, meeting, code: self.bridge.sign_in(code, url, meeting))
         self.setCentralWidget(self.sign_in)
 
     def resume(self) -> None:
@@ -164,7 +166,7 @@ class CompanionWindow(QMainWindow):
         self.connection_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         if connection.status == Status.SIGNED_OUT and self.workspace is not None:
             self.show_sign_in()
-            self.sign_in.failed(words(connection.reason) if connection.reason else tr("You were signed out."))
+            self.sign_in.failed(connection.error or tr("You were signed out."))
 
     def on_outbox_changed(self, entries) -> None:
         pending = sum(1 for e in entries if not e.failed)
@@ -210,7 +212,7 @@ def describe_connection(c: Connection) -> str:
     if c.status == Status.CONNECTING:
         return tr("Connecting…")
     retry = c.seconds_to_retry(now)
-    reason = f" — {words(c.reason)}" if c.reason else ""
+    reason = f" — {error_text(c.error)}" if c.error else ""
     if c.status == Status.RECONNECTING:
         return tr("Reconnecting (next try in {n} s)").format(n=retry or 0) + reason
     if c.status == Status.OFFLINE:

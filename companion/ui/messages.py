@@ -1,113 +1,141 @@
 """What the client and the server say, in the interface language.
 
-The client's sentences are constants: they are marked here and translated as they are shown. The
-server's refusals carry a code; each code has its sentence here (the server's own English message,
-which may name ids, is shown only for a code this app does not know).
+Errors arrive typed: a code and its fields (companion/client/errors.py). The server's refusals
+carry a ``Refusal`` code, the client's own troubles a ``Problem`` code; each code has its
+sentence here, filled with the error's fields. Nothing here reads an English sentence to find
+out what happened; the server's own words are shown only for a code this app does not know.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
+from typing import Any
 
-from companion.client.errors import ClientError, Refused
+from companion.client.errors import ClientError, Problem, Refused
+from companion.domain.refusals import Refusal
 
 from .labels import tr, tr_noop
 
-#: The client's own sentences (companion/client), marked for translation.
-CLIENT_SENTENCES = (
-    tr_noop("The secure connection to the server failed (certificate or TLS problem)."),
-    tr_noop("The server did not answer in time."),
-    tr_noop("The connection went silent; reconnecting."),
-    tr_noop("Cannot reach the meeting server (network down or server stopped)."),
-    tr_noop("The connection to the server failed."),
-    tr_noop("The connection to the meeting server was lost."),
-    tr_noop("The server sent a meeting state this app cannot read."),
-    tr_noop("The server sent an answer this app cannot read."),
-    tr_noop("The server sent an event that does not fit this meeting."),
-    tr_noop("The server sent an event this app cannot read."),
-    tr_noop("The server's answer to sign-in is not what this app expects."),
-    tr_noop("The server's greeting is not what this app expects."),
-    tr_noop("That meeting and code do not match."),
-    tr_noop("Your session has ended; sign in again."),
-    tr_noop("Sign in first."),
-)
-
-#: The server's refusal codes (companion/domain, companion/server), each with its sentence.
-REFUSALS = {
-    "invalid_field": tr_noop("A value in the request is not valid."),
-    "missing_field": tr_noop("Something the request needs is missing."),
-    "invalid_command": tr_noop("The request is not one this meeting understands."),
-    "unknown_command": tr_noop("The request is not one this meeting understands."),
-    "stale": tr_noop("The meeting moved on meanwhile; look again and retry."),
-    "unknown_language": tr_noop("That language is not one of this meeting's."),
-    "unknown_channel": tr_noop("That channel does not exist."),
-    "unknown_item": tr_noop("That agenda item no longer exists."),
-    "unknown_request": tr_noop("That request for the floor no longer exists."),
-    "unknown_participant": tr_noop("That participant is not registered."),
-    "invalid_times": tr_noop("An item must end after it starts."),
-    "not_waiting": tr_noop("That request is no longer waiting."),
-    "unchanged": tr_noop("Nothing changed."),
-    "too_many": tr_noop("Too many entries."),
-    "too_long": tr_noop("The text is too long."),
-    "role_not_allowed": tr_noop("Your role may not do that."),
-    "not_your_request": tr_noop("You can act only on your own requests for the floor."),
-    "queue_empty": tr_noop("Nobody is waiting on the list."),
-    "out_of_range": tr_noop("That value is out of range."),
-    "not_open": tr_noop("The list of speakers is not open."),
-    "list_not_open": tr_noop("The list of speakers is not open."),
-    "already_open": tr_noop("The list of speakers is already open."),
-    "not_a_speaker": tr_noop("Only delegates and observers ask for the floor."),
-    "no_speaker": tr_noop("Nobody has the floor."),
-    "item_over": tr_noop("This item is over."),
-    "already_requested": tr_noop("You already asked for the floor on this item."),
-    "clock_started": tr_noop("The clock is already running."),
-    "clock_not_running": tr_noop("The clock is not running."),
-    "clock_not_paused": tr_noop("The clock is not paused."),
-    "invalid_item": tr_noop("An agenda item in the schedule is not valid."),
-    "duplicate_item": tr_noop("The schedule has the same item twice."),
-    "empty_schedule": tr_noop("The schedule has no items; nothing was changed."),
-    "idempotency_key_reused": tr_noop("This action was already sent as another one."),
-    "malformed_json": tr_noop("The request could not be read."),
-    "too_large": tr_noop("That is too large to send."),
-    "other_meeting": tr_noop("You are signed in to another meeting."),
-    "unknown_meeting": tr_noop("This meeting is not on the server."),
-    "wrong_code": tr_noop("That meeting and code do not match."),
-    "unauthenticated": tr_noop("Your session has ended; sign in again."),
-    "unknown_format": tr_noop("The server does not offer that format."),
-    "invalid_last_event_id": tr_noop("The request could not be read."),
-    # Groups (domain/groups.py)
-    "unknown_group": tr_noop("That group is not declared for this meeting."),
-    "not_group_member": tr_noop("Your delegation may not speak for that group."),
-    "invalid_group": tr_noop("A group in the list is not valid."),
-    # Limits on what may be sent (domain/limits.py, server/command_input.py)
-    "too_deep": tr_noop("The request is nested too deeply to be read."),
-    "invalid_text": tr_noop("The text holds a control or broken character that cannot be sent."),
-    "invalid_idempotency_key": tr_noop("The request carries an invalid identifier; it was not sent."),
-    "rate_limited": tr_noop("Too many actions in a short time; wait a moment and try again."),
-    "too_many_streams": tr_noop("Too many connections from this network; try again shortly."),
-    "nothing_shown": tr_noop("Nothing is shown on the room displays."),
-    "invalid_view": tr_noop("The room display has no such view."),
-    "invalid_theme": tr_noop("The room display has no such theme."),
+#: What goes wrong on the app's side of the wire.
+PROBLEMS: dict[Problem, str] = {
+    Problem.TLS: tr_noop("The secure connection to the server failed (certificate or TLS problem)."),
+    Problem.UNTRUSTED_CERTIFICATE: tr_noop(
+        "The server's certificate is not trusted by this computer (self-signed, expired, or from an "
+        "unknown authority)."
+    ),
+    Problem.TIMEOUT: tr_noop("The server did not answer in time."),
+    Problem.STALLED: tr_noop("The connection went silent; reconnecting."),
+    Problem.UNREACHABLE: tr_noop("Cannot reach the meeting server (network down or server stopped)."),
+    Problem.CONNECTION_FAILED: tr_noop("The connection to the server failed."),
+    Problem.CONNECTION_LOST: tr_noop("The connection to the meeting server was lost."),
+    Problem.UNREADABLE_STATE: tr_noop("The server sent a meeting state this app cannot read."),
+    Problem.UNREADABLE_ANSWER: tr_noop("The server sent an answer this app cannot read."),
+    Problem.UNREADABLE_EVENT: tr_noop("The server sent an event this app cannot read."),
+    Problem.MISFIT_EVENT: tr_noop("The server sent an event that does not fit this meeting."),
+    Problem.UNEXPECTED_SIGN_IN_ANSWER: tr_noop(
+        "The server's answer to sign-in is not what this app expects."
+    ),
+    Problem.UNEXPECTED_GREETING: tr_noop("The server's greeting is not what this app expects."),
+    Problem.SERVER_ERROR: tr_noop("The server had a problem (error {status}); trying again."),
+    Problem.HTTP_ERROR: tr_noop("The server answered with error {status}."),
+    Problem.SIGN_IN_FIRST: tr_noop("Sign in first."),
+    Problem.NOT_A_MEETING_SERVER: tr_noop("This address answers, but it is not a meeting server."),
+    Problem.BAD_ADDRESS: tr_noop("The server address is not a valid web address."),
+    Problem.UNEXPECTED: tr_noop("Unexpected problem with the connection; trying again."),
 }
 
-#: Refusals whose detail matters more than a general sentence: the server's own words.
-DETAILED = {"bad_schedule"}
-#: Refusals whose sentence carries a number: recognised by their words (see ``words``).
-BY_PATTERN = {"too_many_attempts"}
-
-_TOO_MANY_CODES = re.compile(r"Too many wrong codes\. Try again in (\d+) s\.")
-
+#: The server's refusals, each with its sentence.
+REFUSALS: dict[Refusal, str] = {
+    Refusal.INVALID_FIELD: tr_noop("A value in the request is not valid."),
+    Refusal.MISSING_FIELD: tr_noop("Something the request needs is missing."),
+    Refusal.INVALID_COMMAND: tr_noop("The request is not one this meeting understands."),
+    Refusal.UNKNOWN_COMMAND: tr_noop("The request is not one this meeting understands."),
+    Refusal.INVALID_REQUEST: tr_noop("The request could not be read."),
+    Refusal.MALFORMED_JSON: tr_noop("The request could not be read."),
+    Refusal.TOO_LARGE: tr_noop("That is too large to send."),
+    Refusal.TOO_LONG: tr_noop("The text is too long."),
+    Refusal.TOO_MANY: tr_noop("Too many entries."),
+    Refusal.OUT_OF_RANGE: tr_noop("That value is out of range."),
+    Refusal.INVALID_LAST_EVENT_ID: tr_noop("The request could not be read."),
+    Refusal.IDEMPOTENCY_KEY_REUSED: tr_noop("This action was already sent as another one."),
+    Refusal.UNAUTHENTICATED: tr_noop("Your session has ended; sign in again."),
+    Refusal.WRONG_CODE: tr_noop("That meeting and code do not match."),
+    Refusal.TOO_MANY_ATTEMPTS: tr_noop("Too many wrong codes. Try again in {n} s."),
+    Refusal.ROLE_NOT_ALLOWED: tr_noop("Your role may not do that."),
+    Refusal.NOT_YOUR_REQUEST: tr_noop("You can act only on your own requests for the floor."),
+    Refusal.OTHER_MEETING: tr_noop("You are signed in to another meeting."),
+    Refusal.STALE: tr_noop("The meeting moved on meanwhile; look again and retry."),
+    Refusal.UNKNOWN_MEETING: tr_noop("This meeting is not on the server."),
+    Refusal.UNKNOWN_LANGUAGE: tr_noop("That language is not one of this meeting's."),
+    Refusal.UNKNOWN_CHANNEL: tr_noop("That channel does not exist."),
+    Refusal.UNKNOWN_ITEM: tr_noop("That agenda item no longer exists."),
+    Refusal.UNKNOWN_REQUEST: tr_noop("That request for the floor no longer exists."),
+    Refusal.UNKNOWN_PARTICIPANT: tr_noop("That participant is not registered."),
+    Refusal.INVALID_TIMES: tr_noop("An item must end after it starts."),
+    Refusal.NOT_WAITING: tr_noop("That request is no longer waiting."),
+    Refusal.UNCHANGED: tr_noop("Nothing changed."),
+    Refusal.QUEUE_EMPTY: tr_noop("Nobody is waiting on the list."),
+    Refusal.NOT_OPEN: tr_noop("The list of speakers is not open."),
+    Refusal.LIST_NOT_OPEN: tr_noop("The list of speakers is not open."),
+    Refusal.ALREADY_OPEN: tr_noop("The list of speakers is already open."),
+    Refusal.NOT_A_SPEAKER: tr_noop("Only delegates and observers ask for the floor."),
+    Refusal.NO_SPEAKER: tr_noop("Nobody has the floor."),
+    Refusal.ITEM_OVER: tr_noop("This item is over."),
+    Refusal.ALREADY_REQUESTED: tr_noop("You already asked for the floor on this item."),
+    Refusal.CLOCK_STARTED: tr_noop("The clock is already running."),
+    Refusal.CLOCK_NOT_RUNNING: tr_noop("The clock is not running."),
+    Refusal.CLOCK_NOT_PAUSED: tr_noop("The clock is not paused."),
+    Refusal.INVALID_ITEM: tr_noop("An agenda item in the schedule is not valid."),
+    Refusal.DUPLICATE_ITEM: tr_noop("The schedule has the same item twice."),
+    Refusal.EMPTY_SCHEDULE: tr_noop("The schedule has no items; nothing was changed."),
+    Refusal.BAD_SCHEDULE: tr_noop("The schedule file was refused; nothing was changed."),
+    Refusal.BAD_PARTICIPANTS: tr_noop("The participants file has problems; nothing was imported."),
+    Refusal.BUSY: tr_noop("The meeting is too busy just now; try again."),
+    Refusal.INVALID_MEETING_ID: tr_noop("That is not a meeting id."),
+    Refusal.INVALID_TITLE: tr_noop("A meeting needs a title."),
+    Refusal.UNKNOWN_TIME_ZONE: tr_noop("That time zone is not known."),
+    Refusal.UNKNOWN_GROUP: tr_noop("That group is not declared for this meeting."),
+    Refusal.NOT_GROUP_MEMBER: tr_noop("Your delegation may not speak for that group."),
+    Refusal.INVALID_GROUP: tr_noop("A group in the list is not valid."),
+    Refusal.TOO_DEEP: tr_noop("The request is nested too deeply to be read."),
+    Refusal.INVALID_TEXT: tr_noop("The text holds a control or broken character that cannot be sent."),
+    Refusal.INVALID_IDEMPOTENCY_KEY: tr_noop("The request carries an invalid identifier; it was not sent."),
+    Refusal.RATE_LIMITED: tr_noop("Too many actions in a short time; wait a moment and try again."),
+    Refusal.TOO_MANY_STREAMS: tr_noop("Too many connections from this network; try again shortly."),
+    Refusal.SAME_ITEM: tr_noop("The requests are already on that item."),
+    Refusal.NOTHING_SHOWN: tr_noop("Nothing is shown on the room displays."),
+    Refusal.INVALID_VIEW: tr_noop("The room display has no such view."),
+    Refusal.INVALID_THEME: tr_noop("The room display has no such theme."),
+    Refusal.CLIENT_DISCONNECTED: tr_noop("The request did not arrive in full; try again."),
+    Refusal.NOT_FOUND: tr_noop("The server does not have that."),
+    Refusal.METHOD_NOT_ALLOWED: tr_noop("The server does not accept that request."),
+    Refusal.UNKNOWN_FORMAT: tr_noop("The server does not offer that format."),
+    Refusal.HTTP_ERROR: tr_noop("The server answered with error {status}."),
+    Refusal.INTERNAL: tr_noop("The server hit an unexpected error; nothing was recorded."),
+}
 
 def words(text: str) -> str:
-    """A sentence from the client or the server, in the interface language where it is known."""
-    waiting = _TOO_MANY_CODES.fullmatch(text)
-    if waiting:
-        return tr("Too many wrong codes. Try again in {n} s.").format(n=waiting.group(1))
+    """One of the client's constant sentences, in the interface language where it is known."""
     return tr(text)
 
 
 def error_text(error: ClientError) -> str:
-    """What went wrong, in the interface language."""
-    if isinstance(error, Refused) and error.code in REFUSALS:
-        return tr(REFUSALS[error.code])
-    return words(str(error))
+    """What went wrong, in the interface language: the sentence of its code, filled with its fields."""
+    sentence = PROBLEMS.get(error.code) or REFUSALS.get(error.code)
+    if sentence is None:  # a code newer than this app: the server's own words are all there is
+        return str(error)
+    fields: dict[str, Any] = dict(error.fields)
+    if isinstance(error, Refused):
+        fields.setdefault("status", error.status)
+    fields.setdefault("n", fields.get("seconds", "?"))
+    return fill(tr(sentence), fields)
+
+
+def fill(sentence: str, fields: Mapping[str, Any]) -> str:
+    """*sentence* with its ``{placeholders}`` filled; a field the error lacks shows as "?"."""
+    return sentence.format_map(_OrQuestionMark(fields))
+
+
+class _OrQuestionMark(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"

@@ -1,11 +1,18 @@
-"""Sign in: pick a demo persona on the embedded server, or enter a server, meeting and code."""
+"""Sign in: pick a demo persona on the embedded server, or enter a server, meeting and code.
+
+The meeting is chosen from the list the server gives (``/api/v1/meetings``, fetched off the GUI
+thread whenever the server address changes); the server last signed in to is remembered.
+"""
 
 from __future__ import annotations
 
 import json
+import threading
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -16,24 +23,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.client.errors import ClientError
+from companion.client.http_api import list_meetings
 from companion.paths import DEMO_PARTICIPANTS
 
 from .accessibility import readable_colour
 from .labels import role_name, tr, tr_noop
+from .messages import error_text
+
+#: Where the server last signed in to is remembered (QSettings of the app).
+LAST_SERVER_KEY = "sign_in/server"
+#: How long the meeting list may take before the form says the server does not answer.
+LIST_TIMEOUT_S = 5.0
 
 
 def demo_personas() -> list[dict]:
     return json.loads(DEMO_PARTICIPANTS.read_text(encoding="utf-8"))["participants"]
 
 
+def remembered_server(default: str) -> str:
+    """The server last signed in to, else *default*."""
+    return str(QSettings("meeting-companion", "app").value(LAST_SERVER_KEY) or default)
+
+
+def server_to_offer(given: str) -> str:
+    """The app's server (an explicit ``--server`` wins), unless that is a server on this machine
+    (the embedded demo) and the user last signed in to another one: then that one."""
+    remembered = remembered_server("")
+    if remembered and _on_this_machine(given) and not _on_this_machine(remembered):
+        return remembered
+    return given
+
+
+def _on_this_machine(url: str) -> bool:
+    return urlsplit(url).hostname in ("127.0.0.1", "localhost", "::1")
+
+
+def remember_server(url: str) -> None:
+    QSettings("meeting-companion", "app").setValue(LAST_SERVER_KEY, url)
+
+
 class SignInWidget(QWidget):
     sig_sign_in = Signal(str, str, str)
     """The user asks to sign in: (server URL, meeting id, code)."""
+    _sig_meetings_listed = Signal(str, object)
+    """From the worker thread: (server URL, its meetings as a list, or the ClientError)."""
 
     def __init__(self, server_url: str, meeting_id: str, parent=None) -> None:
         super().__init__(parent)
-        self.server = QLineEdit(server_url)
-        self.meeting = QLineEdit(meeting_id)
+        self._demo = (server_url, meeting_id)  # the personas live on this server and meeting
+        self._busy = False
+        self._listed_for = ""
+        self.server = QLineEdit(server_to_offer(server_url))
+        self.meeting = QComboBox(editable=True)
+        self.meeting.setEditText(meeting_id)
+        self.meeting_status = QLabel(wordWrap=True)
         self.code = QLineEdit(echoMode=QLineEdit.Password)
         for field, name in (
             (self.server, tr_noop("Server address")),
@@ -41,48 +85,116 @@ class SignInWidget(QWidget):
             (self.code, tr_noop("Personal code")),
         ):
             field.setAccessibleName(tr(name))
-        self.personas = QListWidget()
-        self.personas.setAccessibleName(tr("Demo personas"))
-        for persona in demo_personas():
-            where = persona.get("delegation") or ""
-            self.personas.addItem(f"{where} – {persona['name']} ({role_name(persona['role'])})")
-        self.personas.itemActivated.connect(self._persona)
-        self.personas.itemDoubleClicked.connect(self._persona)
-        button = QPushButton(tr("Sign in"))
-        button.setDefault(True)
-        button.clicked.connect(self._submit)
-        self.code.returnPressed.connect(self._submit)
+        self.meeting_status.setAccessibleName(tr("Meetings on this server"))
+        self.personas = self._persona_list()
+        self.button = QPushButton(tr("Sign in"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(lambda: self._submit())
+        self.code.returnPressed.connect(lambda: self._submit())
+        self.server.editingFinished.connect(self.refresh_meetings)
+        self._sig_meetings_listed.connect(self._meetings_listed)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet(f"color: {readable_colour(self, '#b71c1c', '#ff8a80')};")
         self.error.setAccessibleName(tr("Sign-in problem"))
+        self._lay_out()
+        self.refresh_meetings()
+
+    def _persona_list(self) -> QListWidget:
+        personas = QListWidget()
+        personas.setAccessibleName(tr("Demo personas"))
+        for persona in demo_personas():
+            where = persona.get("delegation") or ""
+            personas.addItem(f"{where} – {persona['name']} ({role_name(persona['role'])})")
+        personas.itemActivated.connect(self._persona)
+        personas.itemDoubleClicked.connect(self._persona)
+        return personas
+
+    def _lay_out(self) -> None:
         demo = QGroupBox(tr("Try it: sign in as a demo persona (double-click or Enter)"))
         QVBoxLayout(demo).addWidget(self.personas)
         manual = QGroupBox(tr("Or sign in with the code the secretariat gave you"))
         form = QFormLayout(manual)
         form.addRow(tr("Server"), self.server)
         form.addRow(tr("Meeting"), self.meeting)
+        form.addRow("", self.meeting_status)
         form.addRow(tr("Personal code"), self.code)
-        form.addRow(button)
+        form.addRow(self.button)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<h2>{tr('Meeting Companion')}</h2>")
-        layout.addWidget(title)
+        layout.addWidget(QLabel(f"<h2>{tr('Meeting Companion')}</h2>"))
         layout.addWidget(demo, 1)
         layout.addWidget(manual)
         layout.addWidget(self.error)
 
+    # --- the server's meetings ------------------------------------------------------
+
+    def refresh_meetings(self) -> None:
+        """Ask the server in the Server field for its meetings (in the background)."""
+        url = self.server.text().strip().rstrip("/")
+        if not url or url == self._listed_for:
+            return
+        self._listed_for = url
+        self.meeting_status.setText(tr("Looking for meetings on this server…"))
+        threading.Thread(target=self._fetch, args=(url,), daemon=True, name="meeting-list").start()
+
+    def _fetch(self, url: str) -> None:
+        try:
+            self._sig_meetings_listed.emit(url, list_meetings(url, LIST_TIMEOUT_S))
+        except ClientError as exc:
+            self._sig_meetings_listed.emit(url, exc)
+
+    def _meetings_listed(self, url: str, found) -> None:
+        if url != self.server.text().strip().rstrip("/"):
+            return  # the address changed meanwhile: a newer answer is on its way
+        if isinstance(found, ClientError):
+            self._listed_for = ""  # try again when the user next leaves the field
+            self.meeting_status.setText(error_text(found))
+            return
+        typed = self.meeting_id()
+        self.meeting.clear()
+        for meeting in found:
+            self.meeting.addItem(f"{meeting.get('title') or meeting['id']} ({meeting['id']})", meeting["id"])
+        known = [self.meeting.itemData(n) for n in range(self.meeting.count())]
+        if typed in known:
+            self.meeting.setCurrentIndex(known.index(typed))
+        elif typed:
+            self.meeting.setEditText(typed)
+        self.meeting_status.setText(tr("{n} meeting(s) on this server").format(n=len(found)))
+
+    def meeting_id(self) -> str:
+        """The chosen meeting's id (a listed one's, or what was typed)."""
+        index = self.meeting.currentIndex()
+        text = self.meeting.currentText().strip()
+        if index >= 0 and self.meeting.itemText(index) == text:
+            return str(self.meeting.itemData(index))
+        return text
+
+    # --- signing in -------------------------------------------------------------------
+
     def _persona(self, item) -> None:
         persona = demo_personas()[self.personas.row(item)]
         self.code.setText(persona["code"])
-        self._submit()
+        self._submit(*self._demo)
 
-    def _submit(self) -> None:
+    def _submit(self, server: str = "", meeting: str = "") -> None:
+        if self._busy:
+            return  # one click, one sign-in (a double-click also activates the item)
         if not self.code.text().strip():
             self.error.setText(tr("Enter your personal code."))
             return
+        server = server or self.server.text().strip()
+        meeting = meeting or self.meeting_id()
+        if not server or not meeting:
+            self.error.setText(tr("Enter the server's address and choose a meeting."))
+            return
+        if server.rstrip("/") == self._listed_for and server != self._demo[0]:
+            remember_server(server)  # it answered as a meeting server: offer it next time
+        self._busy = True
+        self.button.setEnabled(False)
         self.error.setText(tr("Signing in…"))
-        self.sig_sign_in.emit(
-            self.server.text().strip(), self.meeting.text().strip(), self.code.text().strip()
-        )
+        self.sig_sign_in.emit(server, meeting, self.code.text().strip())
 
-    def failed(self, message: str) -> None:
-        self.error.setText(message)
+    def failed(self, why: ClientError | str) -> None:
+        """Sign-in did not work: say why (a typed error is worded here) and allow another try."""
+        self._busy = False
+        self.button.setEnabled(True)
+        self.error.setText(error_text(why) if isinstance(why, ClientError) else why)

@@ -1235,5 +1235,269 @@
       <source>The room display has no such theme.</source>
       <translation>The room display has no such theme.</translation>
     </message>
+    <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</translation>
+    </message>
+    <message>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>The server had a problem (error {status}); trying again.</translation>
+    </message>
+    <message>
+      <source>The server answered with error {status}.</source>
+      <translation>The server answered with error {status}.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>This address answers, but it is not a meeting server.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>The server address is not a valid web address.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Unexpected problem with the connection; trying again.</translation>
+    </message>
+    <message>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>The schedule file was refused; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>The participants file has problems; nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>The meeting is too busy just now; try again.</translation>
+    </message>
+    <message>
+      <source>That is not a meeting id.</source>
+      <translation>That is not a meeting id.</translation>
+    </message>
+    <message>
+      <source>A meeting needs a title.</source>
+      <translation>A meeting needs a title.</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>That time zone is not known.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>The requests are already on that item.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>The request did not arrive in full; try again.</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>The server does not have that.</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>The server does not accept that request.</translation>
+    </message>
+    <message>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>The server hit an unexpected error; nothing was recorded.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Participants…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>Import a list (CSV)…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>Apply the import</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>Export the new codes…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>New code for the selected participant</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>Registered participants</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>Import a list of participants</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>Checking the list…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>This list would add {a}, update {u}; {k} unchanged.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Imported: {a} added, {u} updated, {k} unchanged.</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>Save the new codes</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>The file is too large for a list of participants.</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>Select a participant in the list first.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Nothing was imported; correct these lines and try again:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>New code for {who}: {code} (the previous one no longer signs in).</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>{n} code(s) saved to {path} (readable by you only).</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>The new codes have not been exported and will be lost. Close anyway?</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} new personal code(s): export them now, they are shown only once.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Groups: {names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>Cannot read the file: {why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>Cannot write the file: {why}</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>the file is empty: it needs a header line naming the columns</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>the header has no “{column}” column</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>the column “{column}” is not one this app knows</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>the file lists nobody</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>the file lists more than {value} people</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>this line has more cells than the header has columns</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>the name is missing</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>“{value}” is not a role (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>“{value}” is not a way of attending (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>“{value}” is not one of the meeting's languages</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>an interpreter needs the language of their booth</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>“{value}” is not an e-mail address</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>the “{column}” cell is too long</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>the same person is already on line {value}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>Meetings on this server</translation>
+    </message>
+    <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>Looking for meetings on this server…</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>Enter the server's address and choose a meeting.</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>{n} meeting(s) on this server</translation>
+    </message>
   </context>
 </TS>

@@ -1239,5 +1239,269 @@
       <source>The room display has no such theme.</source>
       <translation>La pantalla de la sala no tiene ese tema.</translation>
     </message>
+    <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Este equipo no confía en el certificado del servidor (autofirmado, caducado o de una autoridad desconocida).</translation>
+    </message>
+    <message>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>El servidor tuvo un problema (error {status}); se vuelve a intentar.</translation>
+    </message>
+    <message>
+      <source>The server answered with error {status}.</source>
+      <translation>El servidor respondió con el error {status}.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>Esta dirección responde, pero no es un servidor de reuniones.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>La dirección del servidor no es una dirección web válida.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Problema inesperado con la conexión; se vuelve a intentar.</translation>
+    </message>
+    <message>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>Se rechazó el archivo del programa; no se cambió nada.</translation>
+    </message>
+    <message>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>El archivo de participantes tiene problemas; no se importó nada.</translation>
+    </message>
+    <message>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>La reunión está demasiado ocupada ahora; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>That is not a meeting id.</source>
+      <translation>Eso no es un identificador de reunión.</translation>
+    </message>
+    <message>
+      <source>A meeting needs a title.</source>
+      <translation>Una reunión necesita un título.</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>Esa zona horaria no se conoce.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Las solicitudes ya están en ese punto.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>La solicitud no llegó completa; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>El servidor no tiene eso.</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>El servidor no acepta esa solicitud.</translation>
+    </message>
+    <message>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>El servidor tuvo un error inesperado; no se registró nada.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Función</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Participantes…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>Informe de importación</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>Importar una lista (CSV)…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>Aplicar la importación</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>Exportar los códigos nuevos…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>Código nuevo para el participante seleccionado</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>Participantes inscritos</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>Importar una lista de participantes</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>Comprobando la lista…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importando…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>Esta lista añadiría {a}, actualizaría {u}; {k} sin cambios.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Importado: {a} añadidos, {u} actualizados, {k} sin cambios.</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>Guardar los códigos nuevos</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>El archivo es demasiado grande para una lista de participantes.</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>Seleccione primero un participante en la lista.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>No se importó nada; corrija estas líneas e inténtelo de nuevo:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>Código nuevo para {who}: {code} (el anterior ya no permite entrar).</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>{n} código(s) guardado(s) en {path} (solo usted puede leerlo).</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>Los códigos nuevos no se han exportado y se perderán. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} código(s) personal(es) nuevo(s): expórtelos ahora, solo se muestran una vez.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Grupos: {names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>No se puede leer el archivo: {why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>No se puede escribir el archivo: {why}</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>el archivo no es texto UTF-8; guárdelo como UTF-8 (CSV UTF-8) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>el archivo está vacío: necesita una línea de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>el encabezado no tiene la columna «{column}»</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>la columna «{column}» no es una que esta aplicación conozca</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>el archivo no incluye a nadie</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>el archivo incluye a más de {value} personas</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>esta línea tiene más celdas que columnas el encabezado</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>falta el nombre</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>«{value}» no es una función (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>«{value}» no es un tipo de delegación (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>«{value}» no es una forma de asistir (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>«{value}» no es uno de los idiomas de la reunión</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>un intérprete necesita el idioma de su cabina</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>«{value}» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>la celda «{column}» es demasiado larga</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>la misma persona ya está en la línea {value}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Línea {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>Reuniones en este servidor</translation>
+    </message>
+    <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>Buscando reuniones en este servidor…</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>Introduzca la dirección del servidor y elija una reunión.</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>{n} reunión(es) en este servidor</translation>
+    </message>
   </context>
 </TS>

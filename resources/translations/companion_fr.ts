@@ -1239,5 +1239,269 @@
       <source>The room display has no such theme.</source>
       <translation>L’écran de la salle n’a pas ce thème.</translation>
     </message>
+    <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Le certificat du serveur n’est pas reconnu par cet ordinateur (auto-signé, expiré ou d’une autorité inconnue).</translation>
+    </message>
+    <message>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>Le serveur a rencontré un problème (erreur {status}) ; nouvel essai en cours.</translation>
+    </message>
+    <message>
+      <source>The server answered with error {status}.</source>
+      <translation>Le serveur a répondu par l’erreur {status}.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>Cette adresse répond, mais ce n’est pas un serveur de réunion.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>L’adresse du serveur n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Problème inattendu avec la connexion ; nouvel essai en cours.</translation>
+    </message>
+    <message>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>Le fichier de programme a été refusé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>Le fichier des participants comporte des erreurs ; rien n’a été importé.</translation>
+    </message>
+    <message>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>La réunion est trop occupée en ce moment ; réessayez.</translation>
+    </message>
+    <message>
+      <source>That is not a meeting id.</source>
+      <translation>Ce n’est pas un identifiant de réunion.</translation>
+    </message>
+    <message>
+      <source>A meeting needs a title.</source>
+      <translation>Une réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>Ce fuseau horaire est inconnu.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Les demandes sont déjà sur ce point.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>La demande n’est pas arrivée en entier ; réessayez.</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>Le serveur n’a pas cela.</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>Le serveur n’accepte pas cette requête.</translation>
+    </message>
+    <message>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>Le serveur a rencontré une erreur inattendue ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Participants…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>Importer une liste (CSV)…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>Appliquer l’importation</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>Exporter les nouveaux codes…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>Nouveau code pour le participant sélectionné</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>Participants inscrits</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>Importer une liste de participants</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>Vérification de la liste…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importation…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>Cette liste ajouterait {a}, mettrait à jour {u} ; {k} inchangés.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Importé : {a} ajoutés, {u} mis à jour, {k} inchangés.</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>Enregistrer les nouveaux codes</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>Le fichier est trop volumineux pour une liste de participants.</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>Sélectionnez d’abord un participant dans la liste.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Rien n’a été importé ; corrigez ces lignes et réessayez :</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>Nouveau code pour {who} : {code} (l’ancien ne permet plus de se connecter).</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>{n} code(s) enregistré(s) dans {path} (lisible par vous seul).</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>Les nouveaux codes n’ont pas été exportés et seront perdus. Fermer quand même ?</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} nouveau(x) code(s) personnel(s) : exportez-les maintenant, ils ne sont montrés qu’une fois.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Groupes : {names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>Impossible de lire le fichier : {why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>Impossible d’écrire le fichier : {why}</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>le fichier n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 (CSV UTF-8) et réessayez</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>le fichier est vide : il lui faut une ligne d’en-tête nommant les colonnes</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>l’en-tête n’a pas de colonne « {column} »</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>la colonne « {column} » n’est pas connue de cette application</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>le fichier ne contient personne</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>le fichier contient plus de {value} personnes</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>cette ligne a plus de cellules que l’en-tête n’a de colonnes</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>le nom manque</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>« {value} » n’est pas un rôle (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>« {value} » n’est pas un type de délégation (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>« {value} » n’est pas un mode de participation (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>« {value} » n’est pas une des langues de la réunion</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>un interprète doit avoir la langue de sa cabine</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>« {value} » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>la cellule « {column} » est trop longue</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>la même personne figure déjà à la ligne {value}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Ligne {line} : {reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>Réunions sur ce serveur</translation>
+    </message>
+    <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>Recherche des réunions sur ce serveur…</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>Saisissez l’adresse du serveur et choisissez une réunion.</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>{n} réunion(s) sur ce serveur</translation>
+    </message>
   </context>
 </TS>

@@ -1239,5 +1239,269 @@
       <source>The room display has no such theme.</source>
       <translation>У экрана зала нет такой темы.</translation>
     </message>
+    <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Этот компьютер не доверяет сертификату сервера (самоподписанный, просроченный или выданный неизвестным центром).</translation>
+    </message>
+    <message>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>На сервере возникла проблема (ошибка {status}); повторяем попытку.</translation>
+    </message>
+    <message>
+      <source>The server answered with error {status}.</source>
+      <translation>Сервер ответил ошибкой {status}.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>Этот адрес отвечает, но это не сервер заседаний.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>Адрес сервера не является допустимым веб-адресом.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Непредвиденная проблема с соединением; повторяем попытку.</translation>
+    </message>
+    <message>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>Файл программы отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>В файле участников есть ошибки; ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>Заседание сейчас слишком загружено; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source>That is not a meeting id.</source>
+      <translation>Это не идентификатор заседания.</translation>
+    </message>
+    <message>
+      <source>A meeting needs a title.</source>
+      <translation>У заседания должно быть название.</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>Этот часовой пояс неизвестен.</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Заявки уже относятся к этому пункту.</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>Запрос дошёл не полностью; повторите попытку.</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>На сервере этого нет.</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>Сервер не принимает этот запрос.</translation>
+    </message>
+    <message>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>На сервере произошла непредвиденная ошибка; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Участники…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>Импортировать список (CSV)…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>Выполнить импорт</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>Экспортировать новые коды…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>Новый код для выбранного участника</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>Зарегистрированные участники</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>Импорт списка участников</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>Проверка списка…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>Этот список добавит {a}, обновит {u}; без изменений: {k}.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Импортировано: добавлено {a}, обновлено {u}, без изменений {k}.</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>Сохранить новые коды</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>Файл слишком велик для списка участников.</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>Сначала выберите участника в списке.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Ничего не импортировано; исправьте эти строки и повторите:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>Новый код для {who}: {code} (прежний больше не действует).</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>Сохранено кодов: {n} в {path} (доступно только вам).</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>Новые коды не экспортированы и будут потеряны. Всё равно закрыть?</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>Новых личных кодов: {n}. Экспортируйте их сейчас: они показываются только один раз.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Группы: {names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>Не удаётся прочитать файл: {why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>Не удаётся записать файл: {why}</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>файл не в кодировке UTF-8; сохраните его как UTF-8 (CSV UTF-8) и повторите</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>файл пуст: нужна строка заголовка с названиями столбцов</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>в заголовке нет столбца «{column}»</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>столбец «{column}» этому приложению неизвестен</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>в файле никого нет</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>в файле больше {value} человек</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>в этой строке больше ячеек, чем столбцов в заголовке</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>не указано имя</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>«{value}» — не роль (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>«{value}» — не тип делегации (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>«{value}» — не способ участия (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>«{value}» — не язык этого заседания</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>для переводчика нужен язык его кабины</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>«{value}» — не адрес электронной почты</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>ячейка «{column}» слишком длинная</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>этот же человек уже указан в строке {value}</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Строка {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>Заседания на этом сервере</translation>
+    </message>
+    <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>Поиск заседаний на этом сервере…</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>Введите адрес сервера и выберите заседание.</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>Заседаний на этом сервере: {n}</translation>
+    </message>
   </context>
 </TS>

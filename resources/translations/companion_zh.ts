@@ -1239,5 +1239,269 @@
       <source>The room display has no such theme.</source>
       <translation>会场显示屏没有这种主题。</translation>
     </message>
+    <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>此计算机不信任该服务器的证书（自签名、已过期或来自未知的颁发机构）。</translation>
+    </message>
+    <message>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>服务器出现问题（错误 {status}）；正在重试。</translation>
+    </message>
+    <message>
+      <source>The server answered with error {status}.</source>
+      <translation>服务器返回错误 {status}。</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>此地址有响应，但不是会议服务器。</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>服务器地址不是有效的网址。</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>连接出现意外问题；正在重试。</translation>
+    </message>
+    <message>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>日程文件被拒绝；未作任何更改。</translation>
+    </message>
+    <message>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>参会者文件有问题；未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>会议此刻过于繁忙；请重试。</translation>
+    </message>
+    <message>
+      <source>That is not a meeting id.</source>
+      <translation>这不是会议标识。</translation>
+    </message>
+    <message>
+      <source>A meeting needs a title.</source>
+      <translation>会议需要标题。</translation>
+    </message>
+    <message>
+      <source>That time zone is not known.</source>
+      <translation>该时区未知。</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>这些请求已在该项目上。</translation>
+    </message>
+    <message>
+      <source>The request did not arrive in full; try again.</source>
+      <translation>请求未完整送达；请重试。</translation>
+    </message>
+    <message>
+      <source>The server does not have that.</source>
+      <translation>服务器上没有该内容。</translation>
+    </message>
+    <message>
+      <source>The server does not accept that request.</source>
+      <translation>服务器不接受该请求。</translation>
+    </message>
+    <message>
+      <source>The server hit an unexpected error; nothing was recorded.</source>
+      <translation>服务器遇到意外错误；未记录任何内容。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>参会者…</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参会者</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>导入报告</translation>
+    </message>
+    <message>
+      <source>Import a list (CSV)…</source>
+      <translation>导入名单（CSV）…</translation>
+    </message>
+    <message>
+      <source>Apply the import</source>
+      <translation>执行导入</translation>
+    </message>
+    <message>
+      <source>Export the new codes…</source>
+      <translation>导出新代码…</translation>
+    </message>
+    <message>
+      <source>New code for the selected participant</source>
+      <translation>为所选参会者生成新代码</translation>
+    </message>
+    <message>
+      <source>Registered participants</source>
+      <translation>已登记的参会者</translation>
+    </message>
+    <message>
+      <source>Import a list of participants</source>
+      <translation>导入参会者名单</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Checking the list…</source>
+      <translation>正在检查名单…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>此名单将新增 {a} 人，更新 {u} 人；{k} 人不变。</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>已导入：新增 {a} 人，更新 {u} 人，{k} 人不变。</translation>
+    </message>
+    <message>
+      <source>Save the new codes</source>
+      <translation>保存新代码</translation>
+    </message>
+    <message>
+      <source>The file is too large for a list of participants.</source>
+      <translation>该文件过大，不像参会者名单。</translation>
+    </message>
+    <message>
+      <source>Select a participant in the list first.</source>
+      <translation>请先在名单中选择一位参会者。</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>未导入任何内容；请更正以下各行后重试：</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>{who} 的新代码：{code}（旧代码已不能登录）。</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>已将 {n} 个代码保存到 {path}（仅您可读）。</translation>
+    </message>
+    <message>
+      <source>The new codes have not been exported and will be lost. Close anyway?</source>
+      <translation>新代码尚未导出，关闭后将丢失。仍要关闭吗？</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} 个新个人代码：请立即导出，它们只显示一次。</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>小组：{names}</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>无法读取文件：{why}</translation>
+    </message>
+    <message>
+      <source>Cannot write the file: {why}</source>
+      <translation>无法写入文件：{why}</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation>文件不是 UTF-8 文本；请另存为 UTF-8（CSV UTF-8）后重试</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>文件为空：需要一行列名标题</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>标题行中没有“{column}”列</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation>本应用不认识“{column}”列</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>文件中没有任何人</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>文件中的人数超过 {value}</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>此行的单元格多于标题行的列数</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>缺少姓名</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>“{value}”不是角色（delegate、chair、interpreter、secretariat）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>“{value}”不是代表团类型（member_state、observer、igo、ngo、other）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>“{value}”不是参会方式（onsite、remote）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>“{value}”不是会议语言之一</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>口译员需要填写其译员箱的语言</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>“{value}”不是电子邮件地址</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>“{column}”单元格过长</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>同一人已出现在第 {value} 行</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+      <source>Meetings on this server</source>
+      <translation>此服务器上的会议</translation>
+    </message>
+    <message>
+      <source>Looking for meetings on this server…</source>
+      <translation>正在查找此服务器上的会议…</translation>
+    </message>
+    <message>
+      <source>Enter the server's address and choose a meeting.</source>
+      <translation>请输入服务器地址并选择会议。</translation>
+    </message>
+    <message>
+      <source>{n} meeting(s) on this server</source>
+      <translation>此服务器上有 {n} 个会议</translation>
+    </message>
   </context>
 </TS>

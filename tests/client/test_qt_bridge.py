@@ -29,8 +29,8 @@ def test_bridge_signs_in_off_the_gui_thread_and_delivers_state_on_it(qtbot, serv
         bridge.stop()
 
 
-def test_bridge_reports_a_wrong_code_in_words(qtbot, server, tmp_path):
+def test_bridge_reports_a_wrong_code_as_a_typed_error(qtbot, server, tmp_path):
     bridge = SyncBridge(make_sync(server.url, tmp_path, "x")[0])
     with qtbot.waitSignal(bridge.sig_sign_in_failed, timeout=10_000) as failed:
         bridge.sign_in("nope")
-    assert "do not match" in failed.args[0]
+    assert failed.args[0].code == "wrong_code" and "do not match" in str(failed.args[0])

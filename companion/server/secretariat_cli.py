@@ -1,0 +1,252 @@
+"""The secretariat's ``meeting-server`` commands: create a meeting, import participants, reissue a
+code, list who is registered. Registered in cli.py; each problem is one line and exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from companion.domain import CommandRefused
+from companion.domain.meeting_setup import check_zone, consecutive_days, meeting_payload
+from companion.domain.vocabulary import LANGUAGES
+from companion.interchange import MAX_SCHEDULE_BYTES, read_schedule
+from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
+from companion.interchange.schedule_header import read_header
+
+from .participants import import_participants, list_participants, reissue_code
+from .registry import RegistryError, store_meeting
+from .storage import open_storage
+
+COMMANDS = ("create-meeting", "import-participants", "reissue-code", "list-participants")
+
+
+def add_parsers(commands) -> None:
+    """Add the secretariat's subcommands to ``meeting-server``."""
+    create = commands.add_parser("create-meeting", help="create a meeting (empty, or from a schedule file)")
+    create.add_argument("--db", default=None)
+    create.add_argument("--id", required=True, help="the meeting's id, e.g. wipo-conv-13")
+    create.add_argument("--title", help="the meeting's title (default: the schedule file's)")
+    create.add_argument("--time-zone", help="IANA zone, e.g. Europe/Zurich (default: the schedule file's)")
+    create.add_argument("--start", type=_day, help="first day, YYYY-MM-DD")
+    create.add_argument("--days", type=int, default=1, help="how many days (default 1)")
+    create.add_argument(
+        "--languages", default=",".join(LANGUAGES), help="e.g. ar,zh,en,fr,ru,es (the default)"
+    )
+    create.add_argument("--venue", default="")
+    create.add_argument(
+        "--schedule", help="a frab XML, c3voc JSON or iCalendar file: title, zone, days, items"
+    )
+
+    imp = commands.add_parser("import-participants", help="register or update participants from a CSV file")
+    imp.add_argument("--db", default=None)
+    imp.add_argument("--meeting", required=True)
+    imp.add_argument("file", help="CSV: name, role, delegation, delegation_kind, attendance, language, …")
+    imp.add_argument("--codes-out", help="write the new personal codes to this CSV file (created 0600)")
+    imp.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    imp.add_argument("--json", action="store_true", help="print the report (and codes) as JSON")
+
+    again = commands.add_parser(
+        "reissue-code", help="give a participant a new code (the old one stops working)"
+    )
+    again.add_argument("--db", default=None)
+    again.add_argument("--meeting", required=True)
+    again.add_argument("--participant", required=True, help='id, e-mail, or "Name, Delegation"')
+    again.add_argument("--json", action="store_true")
+
+    listing = commands.add_parser("list-participants", help="who is registered for a meeting")
+    listing.add_argument("--db", default=None)
+    listing.add_argument("--meeting", required=True)
+    listing.add_argument("--json", action="store_true")
+
+
+def run(args: argparse.Namespace, db: str) -> int:
+    """Run one of COMMANDS; raises RegistryError / StorageError for the caller to print."""
+    handler = {
+        "create-meeting": create_meeting,
+        "import-participants": import_file,
+        "reissue-code": reissue,
+        "list-participants": listing,
+    }[args.command]
+    return handler(args, db)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def create_meeting(args: argparse.Namespace, db: str) -> int:
+    try:
+        payload = _payload(args)
+    except CommandRefused as refused:
+        raise RegistryError(refused.message) from None
+    storage = open_storage(db)
+    try:
+        meeting_id = store_meeting(storage, payload)
+    finally:
+        storage.close()
+    meeting = payload["meeting"]
+    print(
+        f"Created {meeting_id}: {meeting['title']} ({', '.join(meeting['days'])}, {meeting['time_zone']}), "
+        f"{len(payload['items'])} agenda items."
+    )
+    return 0
+
+
+def _payload(args: argparse.Namespace) -> dict:
+    languages = args.languages.split(",")
+    if not args.schedule:
+        if not (args.title and args.time_zone and args.start):
+            raise RegistryError("create-meeting needs --title, --time-zone and --start (or --schedule FILE)")
+        days = consecutive_days(args.start, args.days)
+        return meeting_payload(args.id, args.title, args.time_zone, days, languages, args.venue)
+    data = _read(args.schedule, MAX_SCHEDULE_BYTES)
+    header = read_header(data)
+    zone = args.time_zone or header.time_zone
+    if not zone:
+        raise RegistryError(f"{args.schedule} names no time zone: give --time-zone")
+    check_zone(zone)
+    parsed = read_schedule(data, zone, args.schedule)
+    if not parsed.items:
+        raise RegistryError(f"{args.schedule} has no agenda items")
+    days = sorted({item.day for item in parsed.items})
+    title = args.title or header.title or args.id
+    return meeting_payload(args.id, title, zone, days, languages, args.venue, parsed.items)
+
+
+def import_file(args: argparse.Namespace, db: str) -> int:
+    data = _read(args.file, MAX_ROSTER_BYTES)
+    # The codes file is created before anything is imported: codes are shown once, so a path
+    # that cannot be written must stop the import, not lose its codes afterwards.
+    codes_out = open_private(Path(args.codes_out)) if args.codes_out and not args.dry_run else None
+    try:
+        storage = open_storage(db)
+        try:
+            result = import_participants(storage, args.meeting, data, dry_run=args.dry_run)
+        finally:
+            storage.close()
+    except BaseException:
+        _discard(codes_out)
+        raise
+    if codes_out is not None:
+        _keep_or_discard(codes_out, result.codes)
+    _print_import(args, result)
+    return 2 if result.refused else 0
+
+
+def _print_import(args: argparse.Namespace, result) -> None:
+    shown = [] if args.codes_out else result.codes
+    if args.json:
+        print(json.dumps({**result.report, "codes": shown}, ensure_ascii=False))
+        return
+    print(roster_text(result.report, args.file))
+    if shown:
+        print("New personal codes (shown once):")
+        print("\n".join(f"  {c['name']} ({c['delegation']}): {c['code']}" for c in shown))
+    elif result.codes:
+        print(f"{len(result.codes)} new codes written to {args.codes_out} (readable by you only).")
+
+
+def roster_text(report: dict, filename: str) -> str:
+    """The import report for a person at a console."""
+    if report["problems"]:
+        lines = [f"Nothing imported: {len(report['problems'])} problem(s) in {filename}:"]
+        for p in report["problems"]:
+            column = f" [{p['column']}]" if p["column"] else ""
+            value = f" {p['value']!r}" if p["value"] else ""
+            lines.append(f"  line {p['line']}: {p['issue']}{column}{value}")
+        return "\n".join(lines)
+    verb = "Would import" if report["dry_run"] else "Imported"
+    lines = [
+        f"{verb} {filename}: {len(report['added'])} new, {len(report['updated'])} updated, "
+        f"{report['unchanged']} unchanged."
+    ]
+    lines += [f"  + {p['name']} ({p['delegation'] or p['role']})" for p in report["added"]]
+    lines += [f"  ~ {p['name']} ({p['delegation'] or p['role']})" for p in report["updated"]]
+    if report["groups"] is not None:
+        lines.append(f"  Groups declared: {', '.join(report['groups'])}")
+    return "\n".join(lines)
+
+
+def open_private(path: Path) -> tuple[Path, TextIO]:
+    """*path* created for writing, readable by its owner only (0600); never an existing file."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise RegistryError(f"{path} exists already; codes are never written over a file") from None
+    except OSError as exc:
+        raise RegistryError(f"cannot create {path}: {exc.strerror}") from None
+    return path, os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
+def _keep_or_discard(codes_out: tuple[Path, TextIO], codes: list[dict]) -> None:
+    if not codes:
+        return _discard(codes_out)  # nothing new to hand out: no file
+    with codes_out[1] as out:
+        out.write(codes_csv(codes))
+    return None
+
+
+def _discard(codes_out: tuple[Path, TextIO] | None) -> None:
+    if codes_out is not None:
+        codes_out[1].close()
+        codes_out[0].unlink(missing_ok=True)
+
+
+def reissue(args: argparse.Namespace, db: str) -> int:
+    storage = open_storage(db)
+    try:
+        participant, code = reissue_code(storage, args.meeting, args.participant)
+    finally:
+        storage.close()
+    if args.json:
+        print(json.dumps({"participant_id": participant.id, "code": code}))
+    else:
+        print(
+            f"New code for {participant.display_name} ({participant.id}), shown once: {code}\n"
+            "The previous code no longer signs in."
+        )
+    return 0
+
+
+def listing(args: argparse.Namespace, db: str) -> int:
+    storage = open_storage(db)
+    try:
+        people = list_participants(storage, args.meeting)
+    finally:
+        storage.close()
+    if args.json:
+        rows = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "role": p.role.value,
+                "delegation": p.delegation,
+                "attendance": p.attendance.value,
+                "email": p.email,
+            }
+            for p in people
+        ]
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    for p in people:
+        print(f"{p.id}\t{p.role.value}\t{p.delegation or '-'}\t{p.name}\t{p.email or '-'}")
+    print(f"{len(people)} participants.")
+    return 0
+
+
+def _read(filename: str, limit: int) -> bytes:
+    try:
+        with open(filename, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise RegistryError(f"cannot read {filename}: {exc.strerror}") from None
+    if len(data) > limit:
+        raise RegistryError(f"{filename} is larger than {limit // (1024 * 1024)} MB")
+    return data

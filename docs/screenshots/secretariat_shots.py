@@ -1,0 +1,99 @@
+"""Screenshots of the sign-in form and of Meeting ▸ Participants… (1366×768), in one language:
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/secretariat_shots.py --language ru
+
+A temporary server holds the demo meeting and a second one (so the form lists two meetings);
+the participants dialog shows the preview of a list with two bad lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from companion.client import MeetingSync  # noqa: E402
+from companion.domain.meeting_setup import consecutive_days, meeting_payload  # noqa: E402
+from companion.server.registry import seed_demo, store_meeting  # noqa: E402
+from companion.server.settings import Settings  # noqa: E402
+from companion.server.storage import open_storage  # noqa: E402
+from companion.server.threaded import ThreadedServer, free_port  # noqa: E402
+from companion.ui.main_window import CompanionWindow  # noqa: E402
+from companion.ui.participants_dialog import ParticipantsDialog  # noqa: E402
+from companion.ui.translations import apply_language  # noqa: E402
+
+SIZE = (1366, 768)
+BAD_LINES = (
+    "Jean Dupont,president,France,member_state,onsite,fr,,,\n,delegate,Peru,member_state,remote,es,,,\n"
+)
+
+
+def server_with_two_meetings(folder: Path) -> ThreadedServer:
+    db = folder / "server.db"
+    storage = open_storage(f"sqlite:///{db}")
+    seed_demo(storage, lively=True)
+    days = consecutive_days(date(2026, 4, 14), 2)
+    title = "WIPO Conversation on IP and Frontier Technologies, Thirteenth Session"
+    store_meeting(storage, meeting_payload("wipo-conv-13", title, "Europe/Zurich", days))
+    storage.close()
+    return ThreadedServer(Settings(db_url=f"sqlite:///{db}"), free_port()).start()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--language", default="en")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    apply_language(args.language)
+    folder = Path(tempfile.mkdtemp())
+    server = server_with_two_meetings(folder)
+    out = Path(__file__).parent
+    people = folder / "participants.csv"
+    people.write_text(
+        (ROOT / "resources" / "participants.csv").read_text(encoding="utf-8") + BAD_LINES, "utf-8"
+    )
+
+    form = CompanionWindow(MeetingSync(server.url, "wipo-conv-12", profile="form", data_root=folder / "c"))
+    form.resize(*SIZE)
+    form.show_sign_in()
+    form.show()
+    form.sign_in.code.setText("K7QM-2XHP-9TRD")
+    secretariat = CompanionWindow(
+        MeetingSync(server.url, "wipo-conv-12", profile="sec", data_root=folder / "c")
+    )
+    secretariat.resize(*SIZE)
+    secretariat.show_sign_in()
+    secretariat.bridge.sign_in("demo-secretariat")
+    secretariat.show()
+    state = {}
+
+    def open_dialog():
+        dialog = state["dialog"] = ParticipantsDialog(secretariat)
+        dialog.resize(*SIZE)
+        dialog.show()
+        dialog.preview(people)
+
+    def shoot():
+        form.grab().save(str(out / f"sign-in-form-{args.language}.png"))
+        state["dialog"].grab().save(str(out / f"participants-{args.language}.png"))
+        for widget in (state["dialog"], form, secretariat):
+            widget.hide()
+        secretariat.bridge.stop()  # its event stream closes before the server stops
+        server.stop()
+        app.quit()
+
+    QTimer.singleShot(2500, open_dialog)
+    QTimer.singleShot(6000, shoot)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

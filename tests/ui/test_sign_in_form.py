@@ -1,0 +1,147 @@
+"""The sign-in form signs in where it is told, says what went wrong, and makes one session per click."""
+
+import http.server
+import json
+import sqlite3
+import ssl
+import threading
+
+import pytest
+from live_server import LiveServer
+
+from companion.client import MeetingSync, Status
+from companion.client.connection import Backoff
+from companion.domain.meeting_setup import consecutive_days, meeting_payload
+from companion.server.registry import add_participant, store_meeting
+from companion.server.storage import open_storage
+from companion.server.threaded import free_port
+from companion.ui import sign_in
+from companion.ui.main_window import CompanionWindow
+
+
+@pytest.fixture
+def two_meetings(db_path):
+    """The demo meeting and a second one, with a delegate whose code is known."""
+    from datetime import date
+
+    storage = open_storage(f"sqlite:///{db_path}")
+    days = consecutive_days(date(2026, 4, 14), 2)
+    store_meeting(storage, meeting_payload("wipo-conv-13", "Thirteenth session", "Europe/Zurich", days))
+    add_participant(storage, "wipo-conv-13", {"name": "Amina Diallo", "role": "delegate", "delegation": "Senegal"},
+                    "AMINA-CODE-13")
+    storage.close()
+    server = LiveServer(db_path).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def window(qtbot, two_meetings, tmp_path):
+    sync = MeetingSync(two_meetings.url, "wipo-conv-12", profile="form", data_root=tmp_path / "clients",
+                       backoff=Backoff(base=0.05, cap=0.3), timeout=3, stall_seconds=5)
+    win = CompanionWindow(sync)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_sign_in()
+    yield win
+    win.close()
+
+
+def form_of(window):
+    return window.sign_in
+
+
+def test_the_meeting_is_chosen_from_the_servers_list_and_the_server_is_remembered(qtbot, window, two_meetings):
+    form = form_of(window)
+    qtbot.waitUntil(lambda: form.meeting.count() == 2, timeout=10_000)
+    assert form.meeting_status.text() == "2 meeting(s) on this server"
+    # The same server under another name: typed by the user, so remembered for next time.
+    typed = two_meetings.url.replace("127.0.0.1", "localhost")
+    form.server.setText(typed)
+    form.server.editingFinished.emit()
+    qtbot.waitUntil(lambda: form._listed_for == typed and form.meeting.count() == 2, timeout=10_000)
+    form.meeting.setCurrentIndex([form.meeting.itemData(n) for n in range(2)].index("wipo-conv-13"))
+    form.code.setText("amina-code-13")
+    form.button.click()
+    qtbot.waitUntil(lambda: window.workspace is not None and window.sync.connection.status == Status.LIVE,
+                    timeout=15_000)
+    assert window.sync.meeting_id == "wipo-conv-13" and window.sync.server_url == typed
+    assert window.sync.state.meeting.title == "Thirteenth session" and window.sync.me.name == "Amina Diallo"
+    assert sign_in.remembered_server("http://default") == typed
+
+
+def test_the_remembered_server_is_offered_instead_of_this_machines_demo_server_but_not_over_another(qtbot):
+    sign_in.remember_server("https://meeting.example.org")
+    assert sign_in.server_to_offer("http://127.0.0.1:8766") == "https://meeting.example.org"
+    assert sign_in.server_to_offer("https://other.example.org") == "https://other.example.org"  # --server wins
+    form = sign_in.SignInWidget("http://127.0.0.1:8766", "wipo-conv-12")
+    qtbot.addWidget(form)
+    assert form.server.text() == "https://meeting.example.org"
+
+
+@pytest.mark.parametrize(
+    ("server", "meeting", "code", "expected"),
+    [
+        ("nobody-listens", "wipo-conv-12", "demo-kenya", "Cannot reach the meeting server"),
+        (None, "wipo-conv-99", "demo-kenya", "This meeting is not on the server."),
+        (None, "wipo-conv-13", "demo-kenya", "That meeting and code do not match."),
+        ("not a url", "wipo-conv-12", "demo-kenya", "not a valid web address"),
+    ],
+)
+def test_a_failed_sign_in_says_what_was_wrong(qtbot, window, two_meetings, server, meeting, code, expected):
+    form = form_of(window)
+    if server == "nobody-listens":
+        server = f"http://127.0.0.1:{free_port()}"
+    form.server.setText(server or two_meetings.url)
+    form.meeting.setEditText(meeting)
+    form.code.setText(code)
+    form.button.click()
+    qtbot.waitUntil(lambda: expected in form.error.text(), timeout=15_000)
+    assert window.workspace is None and form.button.isEnabled()  # another try is possible
+
+
+def test_a_server_with_an_untrusted_certificate_is_named_as_such(qtbot, window, tmp_path):
+    trustme = pytest.importorskip("trustme")
+    authority = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Meetings)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        form = form_of(window)
+        form.server.setText(f"https://127.0.0.1:{httpd.server_address[1]}")
+        form.server.editingFinished.emit()
+        untrusted = "The server's certificate is not trusted by this computer"
+        qtbot.waitUntil(lambda: untrusted in form.meeting_status.text(), timeout=10_000)
+        form.code.setText("demo-kenya")
+        form.button.click()
+        qtbot.waitUntil(lambda: untrusted in form.error.text(), timeout=10_000)
+    finally:
+        httpd.shutdown()
+
+
+class _Meetings(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        body = json.dumps([{"id": "m"}]).encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_double_clicking_a_persona_signs_in_once(qtbot, window, db_path):
+    form = form_of(window)
+    kenya = next(n for n in range(form.personas.count()) if "Kenya" in form.personas.item(n).text())
+    item = form.personas.item(kenya)
+    form.personas.itemActivated.emit(item)  # what a double-click sends, with itemDoubleClicked
+    form.personas.itemDoubleClicked.emit(item)
+    form.personas.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: window.workspace is not None and window.sync.connection.status == Status.LIVE,
+                    timeout=15_000)
+    with sqlite3.connect(db_path) as db:
+        sessions = db.execute("SELECT count(*) FROM tokens WHERE participant_id = 'del-ke'").fetchone()[0]
+    assert sessions == 1
