@@ -232,6 +232,66 @@
       <translation>{n} في الانتظار</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>شاشة القاعة</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>فتح شاشة القاعة</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>نسخ عنوان شريط البث الشبكي</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>نسخ عنوان قائمة المتحدثين العامة</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>عرض رسالة على شاشات القاعة…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>إزالة الرسالة</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>بدء عدّ تنازلي…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>إيقاف العدّ التنازلي</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>عدد المتحدثين التالين المعروضين…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>رسالة إلى القاعة</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>عدّ تنازلي على شاشات القاعة</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>عدد المتحدثين التالين المعروضين:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>الدقائق:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>نُسخ: {url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>دقيقة</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>تصدير جدول الأعمال إلى تقويم (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>تتكلم الآن</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>دقيقة</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -788,6 +844,10 @@
       <translation>فشل الاتصال الآمن بالخادم (مشكلة في الشهادة أو TLS).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>شهادة الخادم غير موثوق بها على هذا الحاسوب (موقّعة ذاتيًا أو منتهية الصلاحية أو صادرة عن جهة غير معروفة).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>لم يُجب الخادم في الوقت المناسب.</translation>
     </message>
@@ -816,12 +876,12 @@
       <translation>أرسل الخادم ردًا لا يستطيع هذا التطبيق قراءته.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>أرسل الخادم حدثًا لا يتوافق مع هذا الاجتماع.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>أرسل الخادم حدثًا لا يستطيع هذا التطبيق قراءته.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>أرسل الخادم حدثًا لا يتوافق مع هذا الاجتماع.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +892,28 @@
       <translation>تحية الخادم ليست ما يتوقعه هذا التطبيق.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>الاجتماع والرمز غير متطابقين.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>واجه الخادم مشكلة (الخطأ {status})؛ جارٍ إعادة المحاولة.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>انتهت جلستك؛ سجّل الدخول مرة أخرى.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>ردّ الخادم بالخطأ {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>هذا العنوان يستجيب، لكنه ليس خادم اجتماعات.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>عنوان الخادم ليس عنوان ويب صالحًا.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>مشكلة غير متوقعة في الاتصال؛ جارٍ إعادة المحاولة.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +928,60 @@
       <translation>هذا الطلب لا يفهمه هذا الاجتماع.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>تعذّرت قراءة الطلب.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>هذا أكبر من أن يُرسل.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>النص طويل جدًا.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>عدد الإدخالات كبير جدًا.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>هذه القيمة خارج النطاق المسموح.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>أُرسل هذا الإجراء من قبل على أنه إجراء آخر.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>انتهت جلستك؛ سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>الاجتماع والرمز غير متطابقين.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>لا يجوز لدورك القيام بذلك.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>لا يمكنك التصرف إلا في طلبات الكلمة الخاصة بك.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>أنت مسجّل الدخول في اجتماع آخر.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>تقدّم الاجتماع في هذه الأثناء؛ انظر مجددًا وأعد المحاولة.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>هذا الاجتماع غير موجود على الخادم.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +1016,8 @@
       <translation>لم يتغير شيء.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>عدد الإدخالات كبير جدًا.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>النص طويل جدًا.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>لا يجوز لدورك القيام بذلك.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>لا يمكنك التصرف إلا في طلبات الكلمة الخاصة بك.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>لا أحد في الانتظار على القائمة.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>هذه القيمة خارج النطاق المسموح.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,28 +1064,28 @@
       <translation>لا يتضمن البرنامج أي بند؛ لم يتغير شيء.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>أُرسل هذا الإجراء من قبل على أنه إجراء آخر.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>رُفض ملف الجدول الزمني؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>تعذّرت قراءة الطلب.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>في ملف المشاركين مشكلات؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>هذا أكبر من أن يُرسل.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>الاجتماع مشغول جدًا الآن؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>أنت مسجّل الدخول في اجتماع آخر.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>هذا ليس معرّف اجتماع.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>هذا الاجتماع غير موجود على الخادم.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>يحتاج الاجتماع إلى عنوان.</translation>
     </message>
     <message>
-      <source>The server does not offer that format.</source>
-      <translation>لا يوفر الخادم هذا التنسيق.</translation>
+      <source>That time zone is not known.</source>
+      <translation>هذه المنطقة الزمنية غير معروفة.</translation>
     </message>
     <message>
       <source>That group is not declared for this meeting.</source>
@@ -1016,220 +1120,12 @@
       <translation>اتصالات كثيرة جدًا من هذه الشبكة؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>عدد كبير جدًا من الرموز الخاطئة. أعد المحاولة بعد {n} ث.</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>الوفد</translation>
-    </message>
-    <message>
-      <source>Standing</source>
-      <translation>الصفة</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>اللغة</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>المكان</translation>
-    </message>
-    <message>
-      <source>Min</source>
-      <translation>دقيقة</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>النص</translation>
-    </message>
-    <message>
-      <source>Estimated</source>
-      <translation>المتوقع</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>مجموعة</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>أُرسل النص</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>باسم</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>لغة وسيطة</translation>
-    </message>
-    <message>
-      <source>Demo personas</source>
-      <translation>شخصيات تجريبية</translation>
-    </message>
-    <message>
-      <source>Sign in</source>
-      <translation>تسجيل الدخول</translation>
-    </message>
-    <message>
-      <source>Sign-in problem</source>
-      <translation>مشكلة في تسجيل الدخول</translation>
-    </message>
-    <message>
-      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
-      <translation>جرّب: سجّل الدخول بشخصية تجريبية (نقر مزدوج أو Enter)</translation>
-    </message>
-    <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>أو سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
-    </message>
-    <message>
-      <source>Server</source>
-      <translation>الخادم</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>الاجتماع</translation>
-    </message>
-    <message>
-      <source>Personal code</source>
-      <translation>الرمز الشخصي</translation>
-    </message>
-    <message>
-      <source>Signing in…</source>
-      <translation>جارٍ تسجيل الدخول…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>عنوان الخادم</translation>
-    </message>
-    <message>
-      <source>Enter your personal code.</source>
-      <translation>أدخل رمزك الشخصي.</translation>
-    </message>
-    <message>
-      <source>Alert</source>
-      <translation>تنبيه</translation>
-    </message>
-    <message>
-      <source>Listening channel</source>
-      <translation>قناة الاستماع</translation>
-    </message>
-    <message>
-      <source>The floor or the interpretation you listen to.</source>
-      <translation>القاعة أو الترجمة الفورية التي تستمع إليها.</translation>
-    </message>
-    <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>المترجمون الفوريون (مقصورة {booth}) يطلبون من المتكلم الإبطاء</translation>
-    </message>
-    <message>
-      <source>Listening to:</source>
-      <translation>أستمع إلى:</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>رفض الرئيس طلبك في «{item}»: {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>لم يُذكر سبب</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>الكلمة لك.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>أنت التالي.</translation>
-    </message>
-    <message>
-      <source>Starting in {n} min: {title}</source>
-      <translation>يبدأ بعد {n} دقيقة: {title}</translation>
-    </message>
-    <message>
-      <source>Get ready to unmute.</source>
-      <translation>استعد لتشغيل الميكروفون.</translation>
-    </message>
-    <message>
-      <source>Could not read {name}: {why}</source>
-      <translation type="vanished">تعذّرت قراءة {name}: {why}</translation>
-    </message>
-    <message>
-      <source>Room display</source>
-      <translation>شاشة القاعة</translation>
-    </message>
-    <message>
-      <source>Open room display</source>
-      <translation>فتح شاشة القاعة</translation>
-    </message>
-    <message>
-      <source>Copy the webcast overlay address</source>
-      <translation>نسخ عنوان شريط البث الشبكي</translation>
-    </message>
-    <message>
-      <source>Copy the public list of speakers address</source>
-      <translation>نسخ عنوان قائمة المتحدثين العامة</translation>
-    </message>
-    <message>
-      <source>Show a message on the room displays…</source>
-      <translation>عرض رسالة على شاشات القاعة…</translation>
-    </message>
-    <message>
-      <source>Clear the message</source>
-      <translation>إزالة الرسالة</translation>
-    </message>
-    <message>
-      <source>Start a countdown…</source>
-      <translation>بدء عدّ تنازلي…</translation>
-    </message>
-    <message>
-      <source>Stop the countdown</source>
-      <translation>إيقاف العدّ التنازلي</translation>
-    </message>
-    <message>
-      <source>Next speakers shown…</source>
-      <translation>عدد المتحدثين التالين المعروضين…</translation>
-    </message>
-    <message>
-      <source>Message to the room</source>
-      <translation>رسالة إلى القاعة</translation>
-    </message>
-    <message>
-      <source>Countdown on the room displays</source>
-      <translation>عدّ تنازلي على شاشات القاعة</translation>
-    </message>
-    <message>
-      <source>Next speakers shown:</source>
-      <translation>عدد المتحدثين التالين المعروضين:</translation>
-    </message>
-    <message>
-      <source>Minutes:</source>
-      <translation>الدقائق:</translation>
-    </message>
-    <message>
-      <source>Copied: {url}</source>
-      <translation>نُسخ: {url}</translation>
+      <source>The requests are already on that item.</source>
+      <translation>الطلبات موجودة بالفعل في ذلك البند.</translation>
     </message>
     <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>لا يُعرض شيء على شاشات القاعة.</translation>
-    </message>
-    <message>
-      <source>Too many live connections from this address; try again shortly.</source>
-      <translation>اتصالات مباشرة كثيرة جداً من هذا العنوان؛ حاول مجدداً بعد قليل.</translation>
-    </message>
-    <message>
-      <source>On the room displays</source>
-      <translation>على شاشات القاعة</translation>
-    </message>
-    <message>
-      <source>The meeting resumes in</source>
-      <translation>تُستأنف الجلسة بعد</translation>
-    </message>
-    <message>
-      <source>Message to the room: {text}</source>
-      <translation>رسالة إلى القاعة: {text}</translation>
     </message>
     <message>
       <source>The room display has no such view.</source>
@@ -1238,58 +1134,6 @@
     <message>
       <source>The room display has no such theme.</source>
       <translation>لا تحتوي شاشة القاعة على هذا المظهر.</translation>
-    </message>
-    <message>
-      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
-      <translation>شهادة الخادم غير موثوق بها على هذا الحاسوب (موقّعة ذاتيًا أو منتهية الصلاحية أو صادرة عن جهة غير معروفة).</translation>
-    </message>
-    <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>واجه الخادم مشكلة (الخطأ {status})؛ جارٍ إعادة المحاولة.</translation>
-    </message>
-    <message>
-      <source>The server answered with error {status}.</source>
-      <translation>ردّ الخادم بالخطأ {status}.</translation>
-    </message>
-    <message>
-      <source>This address answers, but it is not a meeting server.</source>
-      <translation>هذا العنوان يستجيب، لكنه ليس خادم اجتماعات.</translation>
-    </message>
-    <message>
-      <source>The server address is not a valid web address.</source>
-      <translation>عنوان الخادم ليس عنوان ويب صالحًا.</translation>
-    </message>
-    <message>
-      <source>Unexpected problem with the connection; trying again.</source>
-      <translation>مشكلة غير متوقعة في الاتصال؛ جارٍ إعادة المحاولة.</translation>
-    </message>
-    <message>
-      <source>The schedule file was refused; nothing was changed.</source>
-      <translation>رُفض ملف الجدول الزمني؛ لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-      <source>The participants file has problems; nothing was imported.</source>
-      <translation>في ملف المشاركين مشكلات؛ لم يُستورد شيء.</translation>
-    </message>
-    <message>
-      <source>The meeting is too busy just now; try again.</source>
-      <translation>الاجتماع مشغول جدًا الآن؛ حاول مرة أخرى.</translation>
-    </message>
-    <message>
-      <source>That is not a meeting id.</source>
-      <translation>هذا ليس معرّف اجتماع.</translation>
-    </message>
-    <message>
-      <source>A meeting needs a title.</source>
-      <translation>يحتاج الاجتماع إلى عنوان.</translation>
-    </message>
-    <message>
-      <source>That time zone is not known.</source>
-      <translation>هذه المنطقة الزمنية غير معروفة.</translation>
-    </message>
-    <message>
-      <source>The requests are already on that item.</source>
-      <translation>الطلبات موجودة بالفعل في ذلك البند.</translation>
     </message>
     <message>
       <source>The request did not arrive in full; try again.</source>
@@ -1304,6 +1148,10 @@
       <translation>لا يقبل الخادم هذا الطلب.</translation>
     </message>
     <message>
+      <source>The server does not offer that format.</source>
+      <translation>لا يوفر الخادم هذا التنسيق.</translation>
+    </message>
+    <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>واجه الخادم خطأً غير متوقع؛ لم يُسجَّل شيء.</translation>
     </message>
@@ -1312,8 +1160,16 @@
       <translation>الاسم</translation>
     </message>
     <message>
+      <source>Delegation</source>
+      <translation>الوفد</translation>
+    </message>
+    <message>
       <source>Role</source>
       <translation>الدور</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>المكان</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -1420,6 +1276,54 @@
       <translation>تعذّرت كتابة الملف: {why}</translation>
     </message>
     <message>
+      <source>Standing</source>
+      <translation>الصفة</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>دقيقة</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>النص</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>المتوقع</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>مجموعة</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>أُرسل النص</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>باسم</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>على شاشات القاعة</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>تُستأنف الجلسة بعد</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>رسالة إلى القاعة: {text}</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بترميز UTF-8 (CSV UTF-8) وحاول مرة أخرى</translation>
     </message>
@@ -1492,8 +1396,52 @@
       <translation>الاجتماعات على هذا الخادم</translation>
     </message>
     <message>
+      <source>Sign in</source>
+      <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>مشكلة في تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>شخصيات تجريبية</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>جرّب: سجّل الدخول بشخصية تجريبية (نقر مزدوج أو Enter)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>أو سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>الخادم</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>الاجتماع</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>الرمز الشخصي</translation>
+    </message>
+    <message>
       <source>Looking for meetings on this server…</source>
       <translation>جارٍ البحث عن الاجتماعات على هذا الخادم…</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>أدخل رمزك الشخصي.</translation>
     </message>
     <message>
       <source>Enter the server's address and choose a meeting.</source>
@@ -1502,6 +1450,58 @@
     <message>
       <source>{n} meeting(s) on this server</source>
       <translation>عدد الاجتماعات على هذا الخادم: {n}</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>تنبيه</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>قناة الاستماع</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>القاعة أو الترجمة الفورية التي تستمع إليها.</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>المترجمون الفوريون (مقصورة {booth}) يطلبون من المتكلم الإبطاء</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>أستمع إلى:</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>رفض الرئيس طلبك في «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>الكلمة لك.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>أنت التالي.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>يبدأ بعد {n} دقيقة: {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>استعد لتشغيل الميكروفون.</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">تعذّرت قراءة {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation type="vanished">اتصالات مباشرة كثيرة جداً من هذا العنوان؛ حاول مجدداً بعد قليل.</translation>
     </message>
   </context>
 </TS>

@@ -232,6 +232,66 @@
       <translation>{n} waiting</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>Room display</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Open room display</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Copy the webcast overlay address</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Copy the public list of speakers address</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Show a message on the room displays…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Clear the message</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Start a countdown…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Stop the countdown</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Next speakers shown…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Message to the room</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Countdown on the room displays</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Next speakers shown:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Minutes:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Copied: {url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>Export the agenda to a calendar (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>Speaking now</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>min</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -788,6 +844,10 @@
       <translation>The secure connection to the server failed (certificate or TLS problem).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>The server did not answer in time.</translation>
     </message>
@@ -816,12 +876,12 @@
       <translation>The server sent an answer this app cannot read.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>The server sent an event that does not fit this meeting.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>The server sent an event this app cannot read.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>The server sent an event that does not fit this meeting.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +892,28 @@
       <translation>The server's greeting is not what this app expects.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>That meeting and code do not match.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>The server had a problem (error {status}); trying again.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>Your session has ended; sign in again.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>The server answered with error {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>Sign in first.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>This address answers, but it is not a meeting server.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>The server address is not a valid web address.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Unexpected problem with the connection; trying again.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +928,60 @@
       <translation>The request is not one this meeting understands.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>The request could not be read.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>That is too large to send.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>The text is too long.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Too many entries.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>That value is out of range.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>This action was already sent as another one.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Your session has ended; sign in again.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>That meeting and code do not match.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Too many wrong codes. Try again in {n} s.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Your role may not do that.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>You can act only on your own requests for the floor.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>You are signed in to another meeting.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>The meeting moved on meanwhile; look again and retry.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>This meeting is not on the server.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +1016,8 @@
       <translation>Nothing changed.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>Too many entries.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>The text is too long.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>Your role may not do that.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>You can act only on your own requests for the floor.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>Nobody is waiting on the list.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>That value is out of range.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,28 +1064,28 @@
       <translation>The schedule has no items; nothing was changed.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>This action was already sent as another one.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>The schedule file was refused; nothing was changed.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>The request could not be read.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>The participants file has problems; nothing was imported.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>That is too large to send.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>The meeting is too busy just now; try again.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>You are signed in to another meeting.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>That is not a meeting id.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>This meeting is not on the server.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>A meeting needs a title.</translation>
     </message>
     <message>
-      <source>The server does not offer that format.</source>
-      <translation>The server does not offer that format.</translation>
+      <source>That time zone is not known.</source>
+      <translation>That time zone is not known.</translation>
     </message>
     <message>
       <source>That group is not declared for this meeting.</source>
@@ -1016,216 +1120,12 @@
       <translation>Too many connections from this network; try again shortly.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>Too many wrong codes. Try again in {n} s.</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>Delegation</translation>
-    </message>
-    <message>
-      <source>Standing</source>
-      <translation>Standing</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Where</translation>
-    </message>
-    <message>
-      <source>Min</source>
-      <translation>Min</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>Estimated</source>
-      <translation>Estimated</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>Group</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>text sent</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>for</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relay</translation>
-    </message>
-    <message>
-      <source>Demo personas</source>
-      <translation>Demo personas</translation>
-    </message>
-    <message>
-      <source>Sign in</source>
-      <translation>Sign in</translation>
-    </message>
-    <message>
-      <source>Sign-in problem</source>
-      <translation>Sign-in problem</translation>
-    </message>
-    <message>
-      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
-      <translation>Try it: sign in as a demo persona (double-click or Enter)</translation>
-    </message>
-    <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Or sign in with the code the secretariat gave you</translation>
-    </message>
-    <message>
-      <source>Server</source>
-      <translation>Server</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>Meeting</translation>
-    </message>
-    <message>
-      <source>Personal code</source>
-      <translation>Personal code</translation>
-    </message>
-    <message>
-      <source>Signing in…</source>
-      <translation>Signing in…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>Server address</translation>
-    </message>
-    <message>
-      <source>Enter your personal code.</source>
-      <translation>Enter your personal code.</translation>
-    </message>
-    <message>
-      <source>Alert</source>
-      <translation>Alert</translation>
-    </message>
-    <message>
-      <source>Listening channel</source>
-      <translation>Listening channel</translation>
-    </message>
-    <message>
-      <source>The floor or the interpretation you listen to.</source>
-      <translation>The floor or the interpretation you listen to.</translation>
-    </message>
-    <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</translation>
-    </message>
-    <message>
-      <source>Listening to:</source>
-      <translation>Listening to:</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>The chair declined your request on “{item}”: {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>no reason given</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>You have the floor.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>You are next.</translation>
-    </message>
-    <message>
-      <source>Starting in {n} min: {title}</source>
-      <translation>Starting in {n} min: {title}</translation>
-    </message>
-    <message>
-      <source>Get ready to unmute.</source>
-      <translation>Get ready to unmute.</translation>
-    </message>
-    <message>
-      <source>Room display</source>
-      <translation>Room display</translation>
-    </message>
-    <message>
-      <source>Open room display</source>
-      <translation>Open room display</translation>
-    </message>
-    <message>
-      <source>Copy the webcast overlay address</source>
-      <translation>Copy the webcast overlay address</translation>
-    </message>
-    <message>
-      <source>Copy the public list of speakers address</source>
-      <translation>Copy the public list of speakers address</translation>
-    </message>
-    <message>
-      <source>Show a message on the room displays…</source>
-      <translation>Show a message on the room displays…</translation>
-    </message>
-    <message>
-      <source>Clear the message</source>
-      <translation>Clear the message</translation>
-    </message>
-    <message>
-      <source>Start a countdown…</source>
-      <translation>Start a countdown…</translation>
-    </message>
-    <message>
-      <source>Stop the countdown</source>
-      <translation>Stop the countdown</translation>
-    </message>
-    <message>
-      <source>Next speakers shown…</source>
-      <translation>Next speakers shown…</translation>
-    </message>
-    <message>
-      <source>Message to the room</source>
-      <translation>Message to the room</translation>
-    </message>
-    <message>
-      <source>Countdown on the room displays</source>
-      <translation>Countdown on the room displays</translation>
-    </message>
-    <message>
-      <source>Next speakers shown:</source>
-      <translation>Next speakers shown:</translation>
-    </message>
-    <message>
-      <source>Minutes:</source>
-      <translation>Minutes:</translation>
-    </message>
-    <message>
-      <source>Copied: {url}</source>
-      <translation>Copied: {url}</translation>
+      <source>The requests are already on that item.</source>
+      <translation>The requests are already on that item.</translation>
     </message>
     <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>Nothing is shown on the room displays.</translation>
-    </message>
-    <message>
-      <source>Too many live connections from this address; try again shortly.</source>
-      <translation>Too many live connections from this address; try again shortly.</translation>
-    </message>
-    <message>
-      <source>On the room displays</source>
-      <translation>On the room displays</translation>
-    </message>
-    <message>
-      <source>The meeting resumes in</source>
-      <translation>The meeting resumes in</translation>
-    </message>
-    <message>
-      <source>Message to the room: {text}</source>
-      <translation>Message to the room: {text}</translation>
     </message>
     <message>
       <source>The room display has no such view.</source>
@@ -1234,58 +1134,6 @@
     <message>
       <source>The room display has no such theme.</source>
       <translation>The room display has no such theme.</translation>
-    </message>
-    <message>
-      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
-      <translation>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</translation>
-    </message>
-    <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>The server had a problem (error {status}); trying again.</translation>
-    </message>
-    <message>
-      <source>The server answered with error {status}.</source>
-      <translation>The server answered with error {status}.</translation>
-    </message>
-    <message>
-      <source>This address answers, but it is not a meeting server.</source>
-      <translation>This address answers, but it is not a meeting server.</translation>
-    </message>
-    <message>
-      <source>The server address is not a valid web address.</source>
-      <translation>The server address is not a valid web address.</translation>
-    </message>
-    <message>
-      <source>Unexpected problem with the connection; trying again.</source>
-      <translation>Unexpected problem with the connection; trying again.</translation>
-    </message>
-    <message>
-      <source>The schedule file was refused; nothing was changed.</source>
-      <translation>The schedule file was refused; nothing was changed.</translation>
-    </message>
-    <message>
-      <source>The participants file has problems; nothing was imported.</source>
-      <translation>The participants file has problems; nothing was imported.</translation>
-    </message>
-    <message>
-      <source>The meeting is too busy just now; try again.</source>
-      <translation>The meeting is too busy just now; try again.</translation>
-    </message>
-    <message>
-      <source>That is not a meeting id.</source>
-      <translation>That is not a meeting id.</translation>
-    </message>
-    <message>
-      <source>A meeting needs a title.</source>
-      <translation>A meeting needs a title.</translation>
-    </message>
-    <message>
-      <source>That time zone is not known.</source>
-      <translation>That time zone is not known.</translation>
-    </message>
-    <message>
-      <source>The requests are already on that item.</source>
-      <translation>The requests are already on that item.</translation>
     </message>
     <message>
       <source>The request did not arrive in full; try again.</source>
@@ -1300,6 +1148,10 @@
       <translation>The server does not accept that request.</translation>
     </message>
     <message>
+      <source>The server does not offer that format.</source>
+      <translation>The server does not offer that format.</translation>
+    </message>
+    <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>The server hit an unexpected error; nothing was recorded.</translation>
     </message>
@@ -1308,8 +1160,16 @@
       <translation>Name</translation>
     </message>
     <message>
+      <source>Delegation</source>
+      <translation>Delegation</translation>
+    </message>
+    <message>
       <source>Role</source>
       <translation>Role</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -1416,6 +1276,54 @@
       <translation>Cannot write the file: {why}</translation>
     </message>
     <message>
+      <source>Standing</source>
+      <translation>Standing</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>Estimated</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>text sent</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>for</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relay</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>On the room displays</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>The meeting resumes in</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Message to the room: {text}</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</translation>
     </message>
@@ -1488,8 +1396,52 @@
       <translation>Meetings on this server</translation>
     </message>
     <message>
+      <source>Sign in</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>Sign-in problem</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Demo personas</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>Try it: sign in as a demo persona (double-click or Enter)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Or sign in with the code the secretariat gave you</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>Personal code</translation>
+    </message>
+    <message>
       <source>Looking for meetings on this server…</source>
       <translation>Looking for meetings on this server…</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Signing in…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>Enter your personal code.</translation>
     </message>
     <message>
       <source>Enter the server's address and choose a meeting.</source>
@@ -1498,6 +1450,50 @@
     <message>
       <source>{n} meeting(s) on this server</source>
       <translation>{n} meeting(s) on this server</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alert</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>Listening channel</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>The floor or the interpretation you listen to.</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>Listening to:</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>The chair declined your request on “{item}”: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>no reason given</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>You have the floor.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>You are next.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>Starting in {n} min: {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Get ready to unmute.</translation>
     </message>
   </context>
 </TS>

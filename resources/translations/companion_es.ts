@@ -232,6 +232,66 @@
       <translation>{n} en espera</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>Pantalla de la sala</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Abrir la pantalla de la sala</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Copiar la dirección del rótulo de la transmisión web</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Copiar la dirección de la lista pública de oradores</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Mostrar un mensaje en las pantallas de la sala…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Quitar el mensaje</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Iniciar una cuenta atrás…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Detener la cuenta atrás</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Próximos oradores mostrados…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Mensaje a la sala</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Cuenta atrás en las pantallas de la sala</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Próximos oradores mostrados:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Minutos:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Copiado: {url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>Exportar el orden del día a un calendario (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>Está hablando</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>min</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -788,6 +844,10 @@
       <translation>Falló la conexión segura con el servidor (problema de certificado o TLS).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Este equipo no confía en el certificado del servidor (autofirmado, caducado o de una autoridad desconocida).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>El servidor no respondió a tiempo.</translation>
     </message>
@@ -816,12 +876,12 @@
       <translation>El servidor envió una respuesta que esta aplicación no puede leer.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>El servidor envió un evento que no corresponde a esta reunión.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>El servidor envió un evento que esta aplicación no puede leer.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>El servidor envió un evento que no corresponde a esta reunión.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +892,28 @@
       <translation>El saludo del servidor no es el que esta aplicación espera.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>Esa reunión y ese código no coinciden.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>El servidor tuvo un problema (error {status}); se vuelve a intentar.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>Su sesión ha terminado; inicie sesión de nuevo.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>El servidor respondió con el error {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>Esta dirección responde, pero no es un servidor de reuniones.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>La dirección del servidor no es una dirección web válida.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Problema inesperado con la conexión; se vuelve a intentar.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +928,60 @@
       <translation>Esta reunión no entiende esa solicitud.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>No se pudo leer la solicitud.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>Es demasiado grande para enviarlo.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>El texto es demasiado largo.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Demasiadas entradas.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>Ese valor está fuera de rango.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>Esta acción ya se envió como otra.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Su sesión ha terminado; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>Esa reunión y ese código no coinciden.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Demasiados códigos erróneos. Vuelva a intentarlo en {n} s.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Su función no le permite hacerlo.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>Solo puede actuar sobre sus propias solicitudes de palabra.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>Ha iniciado sesión en otra reunión.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>La reunión avanzó mientras tanto; vuelva a mirar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>Esta reunión no está en el servidor.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +1016,8 @@
       <translation>No cambió nada.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>Demasiadas entradas.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>El texto es demasiado largo.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>Su función no le permite hacerlo.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>Solo puede actuar sobre sus propias solicitudes de palabra.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>Nadie espera en la lista.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>Ese valor está fuera de rango.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,28 +1064,28 @@
       <translation>El programa no tiene puntos; no se cambió nada.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>Esta acción ya se envió como otra.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>Se rechazó el archivo del programa; no se cambió nada.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>No se pudo leer la solicitud.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>El archivo de participantes tiene problemas; no se importó nada.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>Es demasiado grande para enviarlo.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>La reunión está demasiado ocupada ahora; inténtelo de nuevo.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>Ha iniciado sesión en otra reunión.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>Eso no es un identificador de reunión.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>Esta reunión no está en el servidor.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>Una reunión necesita un título.</translation>
     </message>
     <message>
-      <source>The server does not offer that format.</source>
-      <translation>El servidor no ofrece ese formato.</translation>
+      <source>That time zone is not known.</source>
+      <translation>Esa zona horaria no se conoce.</translation>
     </message>
     <message>
       <source>That group is not declared for this meeting.</source>
@@ -1016,220 +1120,12 @@
       <translation>Demasiadas conexiones desde esta red; vuelva a intentarlo en breve.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>Demasiados códigos erróneos. Vuelva a intentarlo en {n} s.</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>Delegación</translation>
-    </message>
-    <message>
-      <source>Standing</source>
-      <translation>Condición</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Idioma</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Lugar</translation>
-    </message>
-    <message>
-      <source>Min</source>
-      <translation>Min</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Texto</translation>
-    </message>
-    <message>
-      <source>Estimated</source>
-      <translation>Estimado</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>Grupo</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>texto enviado</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>por</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relé</translation>
-    </message>
-    <message>
-      <source>Demo personas</source>
-      <translation>Perfiles de demostración</translation>
-    </message>
-    <message>
-      <source>Sign in</source>
-      <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-      <source>Sign-in problem</source>
-      <translation>Problema al iniciar sesión</translation>
-    </message>
-    <message>
-      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
-      <translation>Pruebe: inicie sesión con un perfil de demostración (doble clic o Intro)</translation>
-    </message>
-    <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>O inicie sesión con el código que le dio la secretaría</translation>
-    </message>
-    <message>
-      <source>Server</source>
-      <translation>Servidor</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>Reunión</translation>
-    </message>
-    <message>
-      <source>Personal code</source>
-      <translation>Código personal</translation>
-    </message>
-    <message>
-      <source>Signing in…</source>
-      <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>Dirección del servidor</translation>
-    </message>
-    <message>
-      <source>Enter your personal code.</source>
-      <translation>Introduzca su código personal.</translation>
-    </message>
-    <message>
-      <source>Alert</source>
-      <translation>Alerta</translation>
-    </message>
-    <message>
-      <source>Listening channel</source>
-      <translation>Canal de escucha</translation>
-    </message>
-    <message>
-      <source>The floor or the interpretation you listen to.</source>
-      <translation>La sala o la interpretación que escucha.</translation>
-    </message>
-    <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>Los intérpretes (cabina {booth}) piden al orador que hable MÁS DESPACIO</translation>
-    </message>
-    <message>
-      <source>Listening to:</source>
-      <translation>Escucho:</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>La Presidencia denegó su solicitud en «{item}»: {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>sin motivo indicado</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>Tiene la palabra.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>Es el siguiente.</translation>
-    </message>
-    <message>
-      <source>Starting in {n} min: {title}</source>
-      <translation>Empieza en {n} min: {title}</translation>
-    </message>
-    <message>
-      <source>Get ready to unmute.</source>
-      <translation>Prepárese para activar el micrófono.</translation>
-    </message>
-    <message>
-      <source>Could not read {name}: {why}</source>
-      <translation type="vanished">No se pudo leer {name}: {why}</translation>
-    </message>
-    <message>
-      <source>Room display</source>
-      <translation>Pantalla de la sala</translation>
-    </message>
-    <message>
-      <source>Open room display</source>
-      <translation>Abrir la pantalla de la sala</translation>
-    </message>
-    <message>
-      <source>Copy the webcast overlay address</source>
-      <translation>Copiar la dirección del rótulo de la transmisión web</translation>
-    </message>
-    <message>
-      <source>Copy the public list of speakers address</source>
-      <translation>Copiar la dirección de la lista pública de oradores</translation>
-    </message>
-    <message>
-      <source>Show a message on the room displays…</source>
-      <translation>Mostrar un mensaje en las pantallas de la sala…</translation>
-    </message>
-    <message>
-      <source>Clear the message</source>
-      <translation>Quitar el mensaje</translation>
-    </message>
-    <message>
-      <source>Start a countdown…</source>
-      <translation>Iniciar una cuenta atrás…</translation>
-    </message>
-    <message>
-      <source>Stop the countdown</source>
-      <translation>Detener la cuenta atrás</translation>
-    </message>
-    <message>
-      <source>Next speakers shown…</source>
-      <translation>Próximos oradores mostrados…</translation>
-    </message>
-    <message>
-      <source>Message to the room</source>
-      <translation>Mensaje a la sala</translation>
-    </message>
-    <message>
-      <source>Countdown on the room displays</source>
-      <translation>Cuenta atrás en las pantallas de la sala</translation>
-    </message>
-    <message>
-      <source>Next speakers shown:</source>
-      <translation>Próximos oradores mostrados:</translation>
-    </message>
-    <message>
-      <source>Minutes:</source>
-      <translation>Minutos:</translation>
-    </message>
-    <message>
-      <source>Copied: {url}</source>
-      <translation>Copiado: {url}</translation>
+      <source>The requests are already on that item.</source>
+      <translation>Las solicitudes ya están en ese punto.</translation>
     </message>
     <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>No se muestra nada en las pantallas de la sala.</translation>
-    </message>
-    <message>
-      <source>Too many live connections from this address; try again shortly.</source>
-      <translation>Demasiadas conexiones en directo desde esta dirección; vuelva a intentarlo en breve.</translation>
-    </message>
-    <message>
-      <source>On the room displays</source>
-      <translation>En las pantallas de la sala</translation>
-    </message>
-    <message>
-      <source>The meeting resumes in</source>
-      <translation>La sesión se reanuda en</translation>
-    </message>
-    <message>
-      <source>Message to the room: {text}</source>
-      <translation>Mensaje a la sala: {text}</translation>
     </message>
     <message>
       <source>The room display has no such view.</source>
@@ -1238,58 +1134,6 @@
     <message>
       <source>The room display has no such theme.</source>
       <translation>La pantalla de la sala no tiene ese tema.</translation>
-    </message>
-    <message>
-      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
-      <translation>Este equipo no confía en el certificado del servidor (autofirmado, caducado o de una autoridad desconocida).</translation>
-    </message>
-    <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>El servidor tuvo un problema (error {status}); se vuelve a intentar.</translation>
-    </message>
-    <message>
-      <source>The server answered with error {status}.</source>
-      <translation>El servidor respondió con el error {status}.</translation>
-    </message>
-    <message>
-      <source>This address answers, but it is not a meeting server.</source>
-      <translation>Esta dirección responde, pero no es un servidor de reuniones.</translation>
-    </message>
-    <message>
-      <source>The server address is not a valid web address.</source>
-      <translation>La dirección del servidor no es una dirección web válida.</translation>
-    </message>
-    <message>
-      <source>Unexpected problem with the connection; trying again.</source>
-      <translation>Problema inesperado con la conexión; se vuelve a intentar.</translation>
-    </message>
-    <message>
-      <source>The schedule file was refused; nothing was changed.</source>
-      <translation>Se rechazó el archivo del programa; no se cambió nada.</translation>
-    </message>
-    <message>
-      <source>The participants file has problems; nothing was imported.</source>
-      <translation>El archivo de participantes tiene problemas; no se importó nada.</translation>
-    </message>
-    <message>
-      <source>The meeting is too busy just now; try again.</source>
-      <translation>La reunión está demasiado ocupada ahora; inténtelo de nuevo.</translation>
-    </message>
-    <message>
-      <source>That is not a meeting id.</source>
-      <translation>Eso no es un identificador de reunión.</translation>
-    </message>
-    <message>
-      <source>A meeting needs a title.</source>
-      <translation>Una reunión necesita un título.</translation>
-    </message>
-    <message>
-      <source>That time zone is not known.</source>
-      <translation>Esa zona horaria no se conoce.</translation>
-    </message>
-    <message>
-      <source>The requests are already on that item.</source>
-      <translation>Las solicitudes ya están en ese punto.</translation>
     </message>
     <message>
       <source>The request did not arrive in full; try again.</source>
@@ -1304,6 +1148,10 @@
       <translation>El servidor no acepta esa solicitud.</translation>
     </message>
     <message>
+      <source>The server does not offer that format.</source>
+      <translation>El servidor no ofrece ese formato.</translation>
+    </message>
+    <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>El servidor tuvo un error inesperado; no se registró nada.</translation>
     </message>
@@ -1312,8 +1160,16 @@
       <translation>Nombre</translation>
     </message>
     <message>
+      <source>Delegation</source>
+      <translation>Delegación</translation>
+    </message>
+    <message>
       <source>Role</source>
       <translation>Función</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Lugar</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -1420,6 +1276,54 @@
       <translation>No se puede escribir el archivo: {why}</translation>
     </message>
     <message>
+      <source>Standing</source>
+      <translation>Condición</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>Estimado</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Grupo</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>texto enviado</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>por</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relé</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>En las pantallas de la sala</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>La sesión se reanuda en</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Mensaje a la sala: {text}</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation>el archivo no es texto UTF-8; guárdelo como UTF-8 (CSV UTF-8) e inténtelo de nuevo</translation>
     </message>
@@ -1492,8 +1396,52 @@
       <translation>Reuniones en este servidor</translation>
     </message>
     <message>
+      <source>Sign in</source>
+      <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Perfiles de demostración</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>Pruebe: inicie sesión con un perfil de demostración (doble clic o Intro)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>O inicie sesión con el código que le dio la secretaría</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Servidor</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Reunión</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>Código personal</translation>
+    </message>
+    <message>
       <source>Looking for meetings on this server…</source>
       <translation>Buscando reuniones en este servidor…</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>Introduzca su código personal.</translation>
     </message>
     <message>
       <source>Enter the server's address and choose a meeting.</source>
@@ -1502,6 +1450,58 @@
     <message>
       <source>{n} meeting(s) on this server</source>
       <translation>{n} reunión(es) en este servidor</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alerta</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>Canal de escucha</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>La sala o la interpretación que escucha.</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>Los intérpretes (cabina {booth}) piden al orador que hable MÁS DESPACIO</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>Escucho:</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>La Presidencia denegó su solicitud en «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Tiene la palabra.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Es el siguiente.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>Empieza en {n} min: {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Prepárese para activar el micrófono.</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">No se pudo leer {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation type="vanished">Demasiadas conexiones en directo desde esta dirección; vuelva a intentarlo en breve.</translation>
     </message>
   </context>
 </TS>

@@ -232,6 +232,66 @@
       <translation>{n} en attente</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>Écran de la salle</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Ouvrir l’écran de la salle</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Copier l’adresse du bandeau de la webdiffusion</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Copier l’adresse de la liste publique des orateurs</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Afficher un message sur les écrans de la salle…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Effacer le message</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Lancer un compte à rebours…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Arrêter le compte à rebours</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Prochains orateurs affichés…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Message à la salle</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Compte à rebours sur les écrans de la salle</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Prochains orateurs affichés :</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Minutes :</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Copié : {url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>Exporter l’ordre du jour vers un agenda (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>Vous parlez</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>min</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -788,6 +844,10 @@
       <translation>La connexion sécurisée au serveur a échoué (problème de certificat ou TLS).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Le certificat du serveur n’est pas reconnu par cet ordinateur (auto-signé, expiré ou d’une autorité inconnue).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
@@ -816,12 +876,12 @@
       <translation>Le serveur a envoyé une réponse que cette application ne peut pas lire.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>Le serveur a envoyé un événement qui ne correspond pas à cette réunion.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>Le serveur a envoyé un événement que cette application ne peut pas lire.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>Le serveur a envoyé un événement qui ne correspond pas à cette réunion.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +892,28 @@
       <translation>Le message d’accueil du serveur n’est pas celui qu’attend cette application.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>Cette réunion et ce code ne correspondent pas.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>Le serveur a rencontré un problème (erreur {status}) ; nouvel essai en cours.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>Votre session est terminée ; reconnectez-vous.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>Le serveur a répondu par l’erreur {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>Cette adresse répond, mais ce n’est pas un serveur de réunion.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>L’adresse du serveur n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Problème inattendu avec la connexion ; nouvel essai en cours.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +928,60 @@
       <translation>Cette demande n’est pas comprise par cette réunion.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>La demande n’a pas pu être lue.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>C’est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Trop d’entrées.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>Cette valeur est hors limites.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>Cette action a déjà été envoyée comme une autre.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Votre session est terminée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>Cette réunion et ce code ne correspondent pas.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Trop de codes erronés. Réessayez dans {n} s.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Votre rôle ne permet pas cela.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>Vous ne pouvez agir que sur vos propres demandes de parole.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>Vous êtes connecté à une autre réunion.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>La réunion a avancé entre-temps ; regardez à nouveau et réessayez.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>Cette réunion n’est pas sur le serveur.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +1016,8 @@
       <translation>Rien n’a changé.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>Trop d’entrées.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>Le texte est trop long.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>Votre rôle ne permet pas cela.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>Vous ne pouvez agir que sur vos propres demandes de parole.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>Personne n’attend sur la liste.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>Cette valeur est hors limites.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,28 +1064,28 @@
       <translation>Le programme ne contient aucun point ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>Cette action a déjà été envoyée comme une autre.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>Le fichier de programme a été refusé ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>La demande n’a pas pu être lue.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>Le fichier des participants comporte des erreurs ; rien n’a été importé.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>C’est trop volumineux pour être envoyé.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>La réunion est trop occupée en ce moment ; réessayez.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>Vous êtes connecté à une autre réunion.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>Ce n’est pas un identifiant de réunion.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>Cette réunion n’est pas sur le serveur.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>Une réunion doit avoir un titre.</translation>
     </message>
     <message>
-      <source>The server does not offer that format.</source>
-      <translation>Le serveur ne propose pas ce format.</translation>
+      <source>That time zone is not known.</source>
+      <translation>Ce fuseau horaire est inconnu.</translation>
     </message>
     <message>
       <source>That group is not declared for this meeting.</source>
@@ -1016,220 +1120,12 @@
       <translation>Trop de connexions depuis ce réseau ; réessayez dans un instant.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>Trop de codes erronés. Réessayez dans {n} s.</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>Délégation</translation>
-    </message>
-    <message>
-      <source>Standing</source>
-      <translation>Qualité</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Langue</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
-      <source>Min</source>
-      <translation>Min</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Texte</translation>
-    </message>
-    <message>
-      <source>Estimated</source>
-      <translation>Estimé</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>Groupe</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>texte envoyé</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>pour</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relais</translation>
-    </message>
-    <message>
-      <source>Demo personas</source>
-      <translation>Personas de démonstration</translation>
-    </message>
-    <message>
-      <source>Sign in</source>
-      <translation>Se connecter</translation>
-    </message>
-    <message>
-      <source>Sign-in problem</source>
-      <translation>Problème de connexion</translation>
-    </message>
-    <message>
-      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
-      <translation>Essayez : connectez-vous avec une persona de démonstration (double-clic ou Entrée)</translation>
-    </message>
-    <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Ou connectez-vous avec le code remis par le secrétariat</translation>
-    </message>
-    <message>
-      <source>Server</source>
-      <translation>Serveur</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>Réunion</translation>
-    </message>
-    <message>
-      <source>Personal code</source>
-      <translation>Code personnel</translation>
-    </message>
-    <message>
-      <source>Signing in…</source>
-      <translation>Connexion…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>Adresse du serveur</translation>
-    </message>
-    <message>
-      <source>Enter your personal code.</source>
-      <translation>Saisissez votre code personnel.</translation>
-    </message>
-    <message>
-      <source>Alert</source>
-      <translation>Alerte</translation>
-    </message>
-    <message>
-      <source>Listening channel</source>
-      <translation>Canal d’écoute</translation>
-    </message>
-    <message>
-      <source>The floor or the interpretation you listen to.</source>
-      <translation>Le parquet ou l’interprétation que vous écoutez.</translation>
-    </message>
-    <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>Les interprètes (cabine {booth}) demandent à l’orateur de RALENTIR</translation>
-    </message>
-    <message>
-      <source>Listening to:</source>
-      <translation>J’écoute :</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>Le président a refusé votre demande sur « {item} » : {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>aucun motif donné</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>Vous avez la parole.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>Vous êtes le prochain.</translation>
-    </message>
-    <message>
-      <source>Starting in {n} min: {title}</source>
-      <translation>Commence dans {n} min : {title}</translation>
-    </message>
-    <message>
-      <source>Get ready to unmute.</source>
-      <translation>Préparez-vous à activer votre micro.</translation>
-    </message>
-    <message>
-      <source>Could not read {name}: {why}</source>
-      <translation type="vanished">Impossible de lire {name} : {why}</translation>
-    </message>
-    <message>
-      <source>Room display</source>
-      <translation>Écran de la salle</translation>
-    </message>
-    <message>
-      <source>Open room display</source>
-      <translation>Ouvrir l’écran de la salle</translation>
-    </message>
-    <message>
-      <source>Copy the webcast overlay address</source>
-      <translation>Copier l’adresse du bandeau de la webdiffusion</translation>
-    </message>
-    <message>
-      <source>Copy the public list of speakers address</source>
-      <translation>Copier l’adresse de la liste publique des orateurs</translation>
-    </message>
-    <message>
-      <source>Show a message on the room displays…</source>
-      <translation>Afficher un message sur les écrans de la salle…</translation>
-    </message>
-    <message>
-      <source>Clear the message</source>
-      <translation>Effacer le message</translation>
-    </message>
-    <message>
-      <source>Start a countdown…</source>
-      <translation>Lancer un compte à rebours…</translation>
-    </message>
-    <message>
-      <source>Stop the countdown</source>
-      <translation>Arrêter le compte à rebours</translation>
-    </message>
-    <message>
-      <source>Next speakers shown…</source>
-      <translation>Prochains orateurs affichés…</translation>
-    </message>
-    <message>
-      <source>Message to the room</source>
-      <translation>Message à la salle</translation>
-    </message>
-    <message>
-      <source>Countdown on the room displays</source>
-      <translation>Compte à rebours sur les écrans de la salle</translation>
-    </message>
-    <message>
-      <source>Next speakers shown:</source>
-      <translation>Prochains orateurs affichés :</translation>
-    </message>
-    <message>
-      <source>Minutes:</source>
-      <translation>Minutes :</translation>
-    </message>
-    <message>
-      <source>Copied: {url}</source>
-      <translation>Copié : {url}</translation>
+      <source>The requests are already on that item.</source>
+      <translation>Les demandes sont déjà sur ce point.</translation>
     </message>
     <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>Rien n’est affiché sur les écrans de la salle.</translation>
-    </message>
-    <message>
-      <source>Too many live connections from this address; try again shortly.</source>
-      <translation>Trop de connexions en direct depuis cette adresse ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-      <source>On the room displays</source>
-      <translation>Sur les écrans de la salle</translation>
-    </message>
-    <message>
-      <source>The meeting resumes in</source>
-      <translation>Reprise de la séance dans</translation>
-    </message>
-    <message>
-      <source>Message to the room: {text}</source>
-      <translation>Message à la salle : {text}</translation>
     </message>
     <message>
       <source>The room display has no such view.</source>
@@ -1238,58 +1134,6 @@
     <message>
       <source>The room display has no such theme.</source>
       <translation>L’écran de la salle n’a pas ce thème.</translation>
-    </message>
-    <message>
-      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
-      <translation>Le certificat du serveur n’est pas reconnu par cet ordinateur (auto-signé, expiré ou d’une autorité inconnue).</translation>
-    </message>
-    <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>Le serveur a rencontré un problème (erreur {status}) ; nouvel essai en cours.</translation>
-    </message>
-    <message>
-      <source>The server answered with error {status}.</source>
-      <translation>Le serveur a répondu par l’erreur {status}.</translation>
-    </message>
-    <message>
-      <source>This address answers, but it is not a meeting server.</source>
-      <translation>Cette adresse répond, mais ce n’est pas un serveur de réunion.</translation>
-    </message>
-    <message>
-      <source>The server address is not a valid web address.</source>
-      <translation>L’adresse du serveur n’est pas une adresse web valide.</translation>
-    </message>
-    <message>
-      <source>Unexpected problem with the connection; trying again.</source>
-      <translation>Problème inattendu avec la connexion ; nouvel essai en cours.</translation>
-    </message>
-    <message>
-      <source>The schedule file was refused; nothing was changed.</source>
-      <translation>Le fichier de programme a été refusé ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-      <source>The participants file has problems; nothing was imported.</source>
-      <translation>Le fichier des participants comporte des erreurs ; rien n’a été importé.</translation>
-    </message>
-    <message>
-      <source>The meeting is too busy just now; try again.</source>
-      <translation>La réunion est trop occupée en ce moment ; réessayez.</translation>
-    </message>
-    <message>
-      <source>That is not a meeting id.</source>
-      <translation>Ce n’est pas un identifiant de réunion.</translation>
-    </message>
-    <message>
-      <source>A meeting needs a title.</source>
-      <translation>Une réunion doit avoir un titre.</translation>
-    </message>
-    <message>
-      <source>That time zone is not known.</source>
-      <translation>Ce fuseau horaire est inconnu.</translation>
-    </message>
-    <message>
-      <source>The requests are already on that item.</source>
-      <translation>Les demandes sont déjà sur ce point.</translation>
     </message>
     <message>
       <source>The request did not arrive in full; try again.</source>
@@ -1304,6 +1148,10 @@
       <translation>Le serveur n’accepte pas cette requête.</translation>
     </message>
     <message>
+      <source>The server does not offer that format.</source>
+      <translation>Le serveur ne propose pas ce format.</translation>
+    </message>
+    <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>Le serveur a rencontré une erreur inattendue ; rien n’a été enregistré.</translation>
     </message>
@@ -1312,8 +1160,16 @@
       <translation>Nom</translation>
     </message>
     <message>
+      <source>Delegation</source>
+      <translation>Délégation</translation>
+    </message>
+    <message>
       <source>Role</source>
       <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Lieu</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -1420,6 +1276,54 @@
       <translation>Impossible d’écrire le fichier : {why}</translation>
     </message>
     <message>
+      <source>Standing</source>
+      <translation>Qualité</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>Estimé</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>texte envoyé</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>pour</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relais</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>Sur les écrans de la salle</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>Reprise de la séance dans</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Message à la salle : {text}</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation>le fichier n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 (CSV UTF-8) et réessayez</translation>
     </message>
@@ -1492,8 +1396,52 @@
       <translation>Réunions sur ce serveur</translation>
     </message>
     <message>
+      <source>Sign in</source>
+      <translation>Se connecter</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>Problème de connexion</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Personas de démonstration</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>Essayez : connectez-vous avec une persona de démonstration (double-clic ou Entrée)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Ou connectez-vous avec le code remis par le secrétariat</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Réunion</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>Code personnel</translation>
+    </message>
+    <message>
       <source>Looking for meetings on this server…</source>
       <translation>Recherche des réunions sur ce serveur…</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Connexion…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>Saisissez votre code personnel.</translation>
     </message>
     <message>
       <source>Enter the server's address and choose a meeting.</source>
@@ -1502,6 +1450,58 @@
     <message>
       <source>{n} meeting(s) on this server</source>
       <translation>{n} réunion(s) sur ce serveur</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alerte</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>Canal d’écoute</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>Le parquet ou l’interprétation que vous écoutez.</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>Les interprètes (cabine {booth}) demandent à l’orateur de RALENTIR</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>J’écoute :</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>Le président a refusé votre demande sur « {item} » : {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>aucun motif donné</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Vous avez la parole.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Vous êtes le prochain.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>Commence dans {n} min : {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Préparez-vous à activer votre micro.</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation type="vanished">Trop de connexions en direct depuis cette adresse ; réessayez dans un instant.</translation>
     </message>
   </context>
 </TS>

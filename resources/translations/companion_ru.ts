@@ -232,6 +232,66 @@
       <translation>Ожидают: {n}</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>Экран зала</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>Открыть экран зала</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>Копировать адрес титра веб-трансляции</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>Копировать адрес публичного списка ораторов</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>Показать сообщение на экранах зала…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>Убрать сообщение</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>Запустить обратный отсчёт…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>Остановить обратный отсчёт</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>Сколько следующих ораторов показывать…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>Сообщение для зала</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>Обратный отсчёт на экранах зала</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>Показывать следующих ораторов:</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>Минуты:</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>Скопировано: {url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>мин</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>Экспорт повестки дня в календарь (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>Вы выступаете</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>мин</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -788,6 +844,10 @@
       <translation>Не удалось установить защищённое соединение с сервером (проблема с сертификатом или TLS).</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>Этот компьютер не доверяет сертификату сервера (самоподписанный, просроченный или выданный неизвестным центром).</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>Сервер не ответил вовремя.</translation>
     </message>
@@ -816,12 +876,12 @@
       <translation>Сервер прислал ответ, который приложение не может прочитать.</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>Сервер прислал событие, не относящееся к этому заседанию.</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>Сервер прислал событие, которое приложение не может прочитать.</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>Сервер прислал событие, не относящееся к этому заседанию.</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +892,28 @@
       <translation>Приветствие сервера не соответствует ожиданиям приложения.</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>Заседание и код не совпадают.</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>На сервере возникла проблема (ошибка {status}); повторяем попытку.</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>Ваш сеанс завершён; войдите снова.</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>Сервер ответил ошибкой {status}.</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>Сначала войдите.</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>Этот адрес отвечает, но это не сервер заседаний.</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>Адрес сервера не является допустимым веб-адресом.</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>Непредвиденная проблема с соединением; повторяем попытку.</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +928,60 @@
       <translation>Этот запрос не понятен данному заседанию.</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>Не удалось прочитать запрос.</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>Это слишком велико для отправки.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Текст слишком длинный.</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>Слишком много записей.</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>Значение вне допустимого диапазона.</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>Это действие уже было отправлено как другое.</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>Ваш сеанс завершён; войдите снова.</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>Заседание и код не совпадают.</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>Слишком много неверных кодов. Повторите через {n} с.</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>Ваша роль этого не допускает.</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>Можно действовать только со своими заявками на выступление.</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>Вы вошли в другое заседание.</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>Заседание тем временем продвинулось; посмотрите ещё раз и повторите.</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>Этого заседания нет на сервере.</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +1016,8 @@
       <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>Слишком много записей.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>Текст слишком длинный.</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>Ваша роль этого не допускает.</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>Можно действовать только со своими заявками на выступление.</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>В списке никто не ожидает.</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>Значение вне допустимого диапазона.</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,28 +1064,28 @@
       <translation>В программе нет пунктов; ничего не изменено.</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>Это действие уже было отправлено как другое.</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>Файл программы отклонён; ничего не изменено.</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>Не удалось прочитать запрос.</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>В файле участников есть ошибки; ничего не импортировано.</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>Это слишком велико для отправки.</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>Заседание сейчас слишком загружено; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>Вы вошли в другое заседание.</translation>
+      <source>That is not a meeting id.</source>
+      <translation>Это не идентификатор заседания.</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>Этого заседания нет на сервере.</translation>
+      <source>A meeting needs a title.</source>
+      <translation>У заседания должно быть название.</translation>
     </message>
     <message>
-      <source>The server does not offer that format.</source>
-      <translation>Сервер не предоставляет этот формат.</translation>
+      <source>That time zone is not known.</source>
+      <translation>Этот часовой пояс неизвестен.</translation>
     </message>
     <message>
       <source>That group is not declared for this meeting.</source>
@@ -1016,220 +1120,12 @@
       <translation>Слишком много подключений из этой сети; повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>Слишком много неверных кодов. Повторите через {n} с.</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>Делегация</translation>
-    </message>
-    <message>
-      <source>Standing</source>
-      <translation>Статус участника</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Язык</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>Где</translation>
-    </message>
-    <message>
-      <source>Min</source>
-      <translation>Мин</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Текст</translation>
-    </message>
-    <message>
-      <source>Estimated</source>
-      <translation>Ожидается</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>Группа</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>текст прислан</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>от имени</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>релейный перевод</translation>
-    </message>
-    <message>
-      <source>Demo personas</source>
-      <translation>Демонстрационные роли</translation>
-    </message>
-    <message>
-      <source>Sign in</source>
-      <translation>Войти</translation>
-    </message>
-    <message>
-      <source>Sign-in problem</source>
-      <translation>Проблема со входом</translation>
-    </message>
-    <message>
-      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
-      <translation>Попробуйте: войдите под демонстрационной ролью (двойной щелчок или Enter)</translation>
-    </message>
-    <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Или войдите с кодом, выданным секретариатом</translation>
-    </message>
-    <message>
-      <source>Server</source>
-      <translation>Сервер</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>Заседание</translation>
-    </message>
-    <message>
-      <source>Personal code</source>
-      <translation>Личный код</translation>
-    </message>
-    <message>
-      <source>Signing in…</source>
-      <translation>Вход…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>Адрес сервера</translation>
-    </message>
-    <message>
-      <source>Enter your personal code.</source>
-      <translation>Введите личный код.</translation>
-    </message>
-    <message>
-      <source>Alert</source>
-      <translation>Оповещение</translation>
-    </message>
-    <message>
-      <source>Listening channel</source>
-      <translation>Канал прослушивания</translation>
-    </message>
-    <message>
-      <source>The floor or the interpretation you listen to.</source>
-      <translation>Зал или перевод, который вы слушаете.</translation>
-    </message>
-    <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>Переводчики (кабина {booth}) просят оратора говорить МЕДЛЕННЕЕ</translation>
-    </message>
-    <message>
-      <source>Listening to:</source>
-      <translation>Слушаю:</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>Председатель отклонил вашу заявку по пункту «{item}»: {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>причина не указана</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>Вам предоставлено слово.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>Вы следующий.</translation>
-    </message>
-    <message>
-      <source>Starting in {n} min: {title}</source>
-      <translation>Начнётся через {n} мин: {title}</translation>
-    </message>
-    <message>
-      <source>Get ready to unmute.</source>
-      <translation>Приготовьтесь включить микрофон.</translation>
-    </message>
-    <message>
-      <source>Could not read {name}: {why}</source>
-      <translation type="vanished">Не удалось прочитать {name}: {why}</translation>
-    </message>
-    <message>
-      <source>Room display</source>
-      <translation>Экран зала</translation>
-    </message>
-    <message>
-      <source>Open room display</source>
-      <translation>Открыть экран зала</translation>
-    </message>
-    <message>
-      <source>Copy the webcast overlay address</source>
-      <translation>Копировать адрес титра веб-трансляции</translation>
-    </message>
-    <message>
-      <source>Copy the public list of speakers address</source>
-      <translation>Копировать адрес публичного списка ораторов</translation>
-    </message>
-    <message>
-      <source>Show a message on the room displays…</source>
-      <translation>Показать сообщение на экранах зала…</translation>
-    </message>
-    <message>
-      <source>Clear the message</source>
-      <translation>Убрать сообщение</translation>
-    </message>
-    <message>
-      <source>Start a countdown…</source>
-      <translation>Запустить обратный отсчёт…</translation>
-    </message>
-    <message>
-      <source>Stop the countdown</source>
-      <translation>Остановить обратный отсчёт</translation>
-    </message>
-    <message>
-      <source>Next speakers shown…</source>
-      <translation>Сколько следующих ораторов показывать…</translation>
-    </message>
-    <message>
-      <source>Message to the room</source>
-      <translation>Сообщение для зала</translation>
-    </message>
-    <message>
-      <source>Countdown on the room displays</source>
-      <translation>Обратный отсчёт на экранах зала</translation>
-    </message>
-    <message>
-      <source>Next speakers shown:</source>
-      <translation>Показывать следующих ораторов:</translation>
-    </message>
-    <message>
-      <source>Minutes:</source>
-      <translation>Минуты:</translation>
-    </message>
-    <message>
-      <source>Copied: {url}</source>
-      <translation>Скопировано: {url}</translation>
+      <source>The requests are already on that item.</source>
+      <translation>Заявки уже относятся к этому пункту.</translation>
     </message>
     <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>На экранах зала ничего не показано.</translation>
-    </message>
-    <message>
-      <source>Too many live connections from this address; try again shortly.</source>
-      <translation>Слишком много подключений с этого адреса; повторите попытку чуть позже.</translation>
-    </message>
-    <message>
-      <source>On the room displays</source>
-      <translation>На экранах зала</translation>
-    </message>
-    <message>
-      <source>The meeting resumes in</source>
-      <translation>Заседание возобновится через</translation>
-    </message>
-    <message>
-      <source>Message to the room: {text}</source>
-      <translation>Сообщение для зала: {text}</translation>
     </message>
     <message>
       <source>The room display has no such view.</source>
@@ -1238,58 +1134,6 @@
     <message>
       <source>The room display has no such theme.</source>
       <translation>У экрана зала нет такой темы.</translation>
-    </message>
-    <message>
-      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
-      <translation>Этот компьютер не доверяет сертификату сервера (самоподписанный, просроченный или выданный неизвестным центром).</translation>
-    </message>
-    <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>На сервере возникла проблема (ошибка {status}); повторяем попытку.</translation>
-    </message>
-    <message>
-      <source>The server answered with error {status}.</source>
-      <translation>Сервер ответил ошибкой {status}.</translation>
-    </message>
-    <message>
-      <source>This address answers, but it is not a meeting server.</source>
-      <translation>Этот адрес отвечает, но это не сервер заседаний.</translation>
-    </message>
-    <message>
-      <source>The server address is not a valid web address.</source>
-      <translation>Адрес сервера не является допустимым веб-адресом.</translation>
-    </message>
-    <message>
-      <source>Unexpected problem with the connection; trying again.</source>
-      <translation>Непредвиденная проблема с соединением; повторяем попытку.</translation>
-    </message>
-    <message>
-      <source>The schedule file was refused; nothing was changed.</source>
-      <translation>Файл программы отклонён; ничего не изменено.</translation>
-    </message>
-    <message>
-      <source>The participants file has problems; nothing was imported.</source>
-      <translation>В файле участников есть ошибки; ничего не импортировано.</translation>
-    </message>
-    <message>
-      <source>The meeting is too busy just now; try again.</source>
-      <translation>Заседание сейчас слишком загружено; попробуйте ещё раз.</translation>
-    </message>
-    <message>
-      <source>That is not a meeting id.</source>
-      <translation>Это не идентификатор заседания.</translation>
-    </message>
-    <message>
-      <source>A meeting needs a title.</source>
-      <translation>У заседания должно быть название.</translation>
-    </message>
-    <message>
-      <source>That time zone is not known.</source>
-      <translation>Этот часовой пояс неизвестен.</translation>
-    </message>
-    <message>
-      <source>The requests are already on that item.</source>
-      <translation>Заявки уже относятся к этому пункту.</translation>
     </message>
     <message>
       <source>The request did not arrive in full; try again.</source>
@@ -1304,6 +1148,10 @@
       <translation>Сервер не принимает этот запрос.</translation>
     </message>
     <message>
+      <source>The server does not offer that format.</source>
+      <translation>Сервер не предоставляет этот формат.</translation>
+    </message>
+    <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>На сервере произошла непредвиденная ошибка; ничего не записано.</translation>
     </message>
@@ -1312,8 +1160,16 @@
       <translation>Имя</translation>
     </message>
     <message>
+      <source>Delegation</source>
+      <translation>Делегация</translation>
+    </message>
+    <message>
       <source>Role</source>
       <translation>Роль</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Где</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -1420,6 +1276,54 @@
       <translation>Не удаётся записать файл: {why}</translation>
     </message>
     <message>
+      <source>Standing</source>
+      <translation>Статус участника</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>Мин</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>Ожидается</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Группа</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>текст прислан</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>от имени</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>релейный перевод</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>На экранах зала</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>Заседание возобновится через</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>Сообщение для зала: {text}</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation>файл не в кодировке UTF-8; сохраните его как UTF-8 (CSV UTF-8) и повторите</translation>
     </message>
@@ -1492,8 +1396,52 @@
       <translation>Заседания на этом сервере</translation>
     </message>
     <message>
+      <source>Sign in</source>
+      <translation>Войти</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>Проблема со входом</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>Демонстрационные роли</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>Попробуйте: войдите под демонстрационной ролью (двойной щелчок или Enter)</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Или войдите с кодом, выданным секретариатом</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Сервер</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Заседание</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>Личный код</translation>
+    </message>
+    <message>
       <source>Looking for meetings on this server…</source>
       <translation>Поиск заседаний на этом сервере…</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>Вход…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Адрес сервера</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>Введите личный код.</translation>
     </message>
     <message>
       <source>Enter the server's address and choose a meeting.</source>
@@ -1502,6 +1450,58 @@
     <message>
       <source>{n} meeting(s) on this server</source>
       <translation>Заседаний на этом сервере: {n}</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Оповещение</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>Канал прослушивания</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>Зал или перевод, который вы слушаете.</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>Переводчики (кабина {booth}) просят оратора говорить МЕДЛЕННЕЕ</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>Слушаю:</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>Председатель отклонил вашу заявку по пункту «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>причина не указана</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Вам предоставлено слово.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Вы следующий.</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>Начнётся через {n} мин: {title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Приготовьтесь включить микрофон.</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">Не удалось прочитать {name}: {why}</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation type="vanished">Слишком много подключений с этого адреса; повторите попытку чуть позже.</translation>
     </message>
   </context>
 </TS>

@@ -232,6 +232,66 @@
       <translation>{n} 人等候</translation>
     </message>
     <message>
+      <source>Room display</source>
+      <translation>会场显示屏</translation>
+    </message>
+    <message>
+      <source>Open room display</source>
+      <translation>打开会场显示屏</translation>
+    </message>
+    <message>
+      <source>Copy the webcast overlay address</source>
+      <translation>复制网播字幕条地址</translation>
+    </message>
+    <message>
+      <source>Copy the public list of speakers address</source>
+      <translation>复制公开发言者名单地址</translation>
+    </message>
+    <message>
+      <source>Show a message on the room displays…</source>
+      <translation>在会场显示屏上显示消息…</translation>
+    </message>
+    <message>
+      <source>Clear the message</source>
+      <translation>清除消息</translation>
+    </message>
+    <message>
+      <source>Start a countdown…</source>
+      <translation>开始倒计时…</translation>
+    </message>
+    <message>
+      <source>Stop the countdown</source>
+      <translation>停止倒计时</translation>
+    </message>
+    <message>
+      <source>Next speakers shown…</source>
+      <translation>显示的后续发言者人数…</translation>
+    </message>
+    <message>
+      <source>Message to the room</source>
+      <translation>致会场的消息</translation>
+    </message>
+    <message>
+      <source>Countdown on the room displays</source>
+      <translation>会场显示屏上的倒计时</translation>
+    </message>
+    <message>
+      <source>Next speakers shown:</source>
+      <translation>显示的后续发言者人数：</translation>
+    </message>
+    <message>
+      <source>Minutes:</source>
+      <translation>分钟：</translation>
+    </message>
+    <message>
+      <source>Copied: {url}</source>
+      <translation>已复制：{url}</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
       <source>Export the agenda to a calendar (.ics)…</source>
       <translation>将议程导出到日历 (.ics)…</translation>
     </message>
@@ -466,10 +526,6 @@
     <message>
       <source>Speaking now</source>
       <translation>正在发言</translation>
-    </message>
-    <message>
-      <source>min</source>
-      <translation>分钟</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -788,6 +844,10 @@
       <translation>与服务器的安全连接失败（证书或 TLS 问题）。</translation>
     </message>
     <message>
+      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
+      <translation>此计算机不信任该服务器的证书（自签名、已过期或来自未知的颁发机构）。</translation>
+    </message>
+    <message>
       <source>The server did not answer in time.</source>
       <translation>服务器未及时响应。</translation>
     </message>
@@ -816,12 +876,12 @@
       <translation>服务器发送的答复本应用无法读取。</translation>
     </message>
     <message>
-      <source>The server sent an event that does not fit this meeting.</source>
-      <translation>服务器发送的事件与本会议不符。</translation>
-    </message>
-    <message>
       <source>The server sent an event this app cannot read.</source>
       <translation>服务器发送的事件本应用无法读取。</translation>
+    </message>
+    <message>
+      <source>The server sent an event that does not fit this meeting.</source>
+      <translation>服务器发送的事件与本会议不符。</translation>
     </message>
     <message>
       <source>The server's answer to sign-in is not what this app expects.</source>
@@ -832,16 +892,28 @@
       <translation>服务器的问候与本应用的预期不符。</translation>
     </message>
     <message>
-      <source>That meeting and code do not match.</source>
-      <translation>会议与代码不匹配。</translation>
+      <source>The server had a problem (error {status}); trying again.</source>
+      <translation>服务器出现问题（错误 {status}）；正在重试。</translation>
     </message>
     <message>
-      <source>Your session has ended; sign in again.</source>
-      <translation>您的会话已结束；请重新登录。</translation>
+      <source>The server answered with error {status}.</source>
+      <translation>服务器返回错误 {status}。</translation>
     </message>
     <message>
       <source>Sign in first.</source>
       <translation>请先登录。</translation>
+    </message>
+    <message>
+      <source>This address answers, but it is not a meeting server.</source>
+      <translation>此地址有响应，但不是会议服务器。</translation>
+    </message>
+    <message>
+      <source>The server address is not a valid web address.</source>
+      <translation>服务器地址不是有效的网址。</translation>
+    </message>
+    <message>
+      <source>Unexpected problem with the connection; trying again.</source>
+      <translation>连接出现意外问题；正在重试。</translation>
     </message>
     <message>
       <source>A value in the request is not valid.</source>
@@ -856,8 +928,60 @@
       <translation>本会议无法理解该请求。</translation>
     </message>
     <message>
+      <source>The request could not be read.</source>
+      <translation>无法读取该请求。</translation>
+    </message>
+    <message>
+      <source>That is too large to send.</source>
+      <translation>内容过大，无法发送。</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>文本过长。</translation>
+    </message>
+    <message>
+      <source>Too many entries.</source>
+      <translation>条目过多。</translation>
+    </message>
+    <message>
+      <source>That value is out of range.</source>
+      <translation>该值超出范围。</translation>
+    </message>
+    <message>
+      <source>This action was already sent as another one.</source>
+      <translation>此操作已作为另一项操作发送过。</translation>
+    </message>
+    <message>
+      <source>Your session has ended; sign in again.</source>
+      <translation>您的会话已结束；请重新登录。</translation>
+    </message>
+    <message>
+      <source>That meeting and code do not match.</source>
+      <translation>会议与代码不匹配。</translation>
+    </message>
+    <message>
+      <source>Too many wrong codes. Try again in {n} s.</source>
+      <translation>错误代码次数过多。请在 {n} 秒后重试。</translation>
+    </message>
+    <message>
+      <source>Your role may not do that.</source>
+      <translation>您的角色无权这样做。</translation>
+    </message>
+    <message>
+      <source>You can act only on your own requests for the floor.</source>
+      <translation>您只能处理自己的发言请求。</translation>
+    </message>
+    <message>
+      <source>You are signed in to another meeting.</source>
+      <translation>您登录的是另一个会议。</translation>
+    </message>
+    <message>
       <source>The meeting moved on meanwhile; look again and retry.</source>
       <translation>会议在此期间已有变化；请查看后重试。</translation>
+    </message>
+    <message>
+      <source>This meeting is not on the server.</source>
+      <translation>该会议不在服务器上。</translation>
     </message>
     <message>
       <source>That language is not one of this meeting's.</source>
@@ -892,28 +1016,8 @@
       <translation>没有任何更改。</translation>
     </message>
     <message>
-      <source>Too many entries.</source>
-      <translation>条目过多。</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>文本过长。</translation>
-    </message>
-    <message>
-      <source>Your role may not do that.</source>
-      <translation>您的角色无权这样做。</translation>
-    </message>
-    <message>
-      <source>You can act only on your own requests for the floor.</source>
-      <translation>您只能处理自己的发言请求。</translation>
-    </message>
-    <message>
       <source>Nobody is waiting on the list.</source>
       <translation>名单上无人等候。</translation>
-    </message>
-    <message>
-      <source>That value is out of range.</source>
-      <translation>该值超出范围。</translation>
     </message>
     <message>
       <source>The list of speakers is not open.</source>
@@ -960,28 +1064,28 @@
       <translation>日程中没有项目；未作任何更改。</translation>
     </message>
     <message>
-      <source>This action was already sent as another one.</source>
-      <translation>此操作已作为另一项操作发送过。</translation>
+      <source>The schedule file was refused; nothing was changed.</source>
+      <translation>日程文件被拒绝；未作任何更改。</translation>
     </message>
     <message>
-      <source>The request could not be read.</source>
-      <translation>无法读取该请求。</translation>
+      <source>The participants file has problems; nothing was imported.</source>
+      <translation>参会者文件有问题；未导入任何内容。</translation>
     </message>
     <message>
-      <source>That is too large to send.</source>
-      <translation>内容过大，无法发送。</translation>
+      <source>The meeting is too busy just now; try again.</source>
+      <translation>会议此刻过于繁忙；请重试。</translation>
     </message>
     <message>
-      <source>You are signed in to another meeting.</source>
-      <translation>您登录的是另一个会议。</translation>
+      <source>That is not a meeting id.</source>
+      <translation>这不是会议标识。</translation>
     </message>
     <message>
-      <source>This meeting is not on the server.</source>
-      <translation>该会议不在服务器上。</translation>
+      <source>A meeting needs a title.</source>
+      <translation>会议需要标题。</translation>
     </message>
     <message>
-      <source>The server does not offer that format.</source>
-      <translation>服务器不提供该格式。</translation>
+      <source>That time zone is not known.</source>
+      <translation>该时区未知。</translation>
     </message>
     <message>
       <source>That group is not declared for this meeting.</source>
@@ -1016,220 +1120,12 @@
       <translation>来自此网络的连接过多，请稍后再试。</translation>
     </message>
     <message>
-      <source>Too many wrong codes. Try again in {n} s.</source>
-      <translation>错误代码次数过多。请在 {n} 秒后重试。</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>代表团</translation>
-    </message>
-    <message>
-      <source>Standing</source>
-      <translation>身份</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>语言</translation>
-    </message>
-    <message>
-      <source>Where</source>
-      <translation>地点</translation>
-    </message>
-    <message>
-      <source>Min</source>
-      <translation>分钟</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>文稿</translation>
-    </message>
-    <message>
-      <source>Estimated</source>
-      <translation>预计</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>集团</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>已发送文稿</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>代表</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>接力</translation>
-    </message>
-    <message>
-      <source>Demo personas</source>
-      <translation>演示角色</translation>
-    </message>
-    <message>
-      <source>Sign in</source>
-      <translation>登录</translation>
-    </message>
-    <message>
-      <source>Sign-in problem</source>
-      <translation>登录问题</translation>
-    </message>
-    <message>
-      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
-      <translation>试一试：以演示角色登录（双击或按 Enter）</translation>
-    </message>
-    <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>或使用秘书处提供的代码登录</translation>
-    </message>
-    <message>
-      <source>Server</source>
-      <translation>服务器</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>会议</translation>
-    </message>
-    <message>
-      <source>Personal code</source>
-      <translation>个人代码</translation>
-    </message>
-    <message>
-      <source>Signing in…</source>
-      <translation>正在登录…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>服务器地址</translation>
-    </message>
-    <message>
-      <source>Enter your personal code.</source>
-      <translation>请输入您的个人代码。</translation>
-    </message>
-    <message>
-      <source>Alert</source>
-      <translation>提醒</translation>
-    </message>
-    <message>
-      <source>Listening channel</source>
-      <translation>收听频道</translation>
-    </message>
-    <message>
-      <source>The floor or the interpretation you listen to.</source>
-      <translation>您收听的原声或口译频道。</translation>
-    </message>
-    <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>口译员（{booth} 同传箱）请发言者放慢语速</translation>
-    </message>
-    <message>
-      <source>Listening to:</source>
-      <translation>收听：</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>主席拒绝了您在“{item}”上的请求：{why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>未说明理由</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>请您发言。</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>下一位是您。</translation>
-    </message>
-    <message>
-      <source>Starting in {n} min: {title}</source>
-      <translation>{n} 分钟后开始：{title}</translation>
-    </message>
-    <message>
-      <source>Get ready to unmute.</source>
-      <translation>请准备打开麦克风。</translation>
-    </message>
-    <message>
-      <source>Could not read {name}: {why}</source>
-      <translation type="vanished">无法读取 {name}：{why}</translation>
-    </message>
-    <message>
-      <source>Room display</source>
-      <translation>会场显示屏</translation>
-    </message>
-    <message>
-      <source>Open room display</source>
-      <translation>打开会场显示屏</translation>
-    </message>
-    <message>
-      <source>Copy the webcast overlay address</source>
-      <translation>复制网播字幕条地址</translation>
-    </message>
-    <message>
-      <source>Copy the public list of speakers address</source>
-      <translation>复制公开发言者名单地址</translation>
-    </message>
-    <message>
-      <source>Show a message on the room displays…</source>
-      <translation>在会场显示屏上显示消息…</translation>
-    </message>
-    <message>
-      <source>Clear the message</source>
-      <translation>清除消息</translation>
-    </message>
-    <message>
-      <source>Start a countdown…</source>
-      <translation>开始倒计时…</translation>
-    </message>
-    <message>
-      <source>Stop the countdown</source>
-      <translation>停止倒计时</translation>
-    </message>
-    <message>
-      <source>Next speakers shown…</source>
-      <translation>显示的后续发言者人数…</translation>
-    </message>
-    <message>
-      <source>Message to the room</source>
-      <translation>致会场的消息</translation>
-    </message>
-    <message>
-      <source>Countdown on the room displays</source>
-      <translation>会场显示屏上的倒计时</translation>
-    </message>
-    <message>
-      <source>Next speakers shown:</source>
-      <translation>显示的后续发言者人数：</translation>
-    </message>
-    <message>
-      <source>Minutes:</source>
-      <translation>分钟：</translation>
-    </message>
-    <message>
-      <source>Copied: {url}</source>
-      <translation>已复制：{url}</translation>
+      <source>The requests are already on that item.</source>
+      <translation>这些请求已在该项目上。</translation>
     </message>
     <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>会场显示屏上没有显示任何内容。</translation>
-    </message>
-    <message>
-      <source>Too many live connections from this address; try again shortly.</source>
-      <translation>来自此地址的实时连接过多，请稍后再试。</translation>
-    </message>
-    <message>
-      <source>On the room displays</source>
-      <translation>会场显示屏上</translation>
-    </message>
-    <message>
-      <source>The meeting resumes in</source>
-      <translation>距离复会还有</translation>
-    </message>
-    <message>
-      <source>Message to the room: {text}</source>
-      <translation>致会场的消息：{text}</translation>
     </message>
     <message>
       <source>The room display has no such view.</source>
@@ -1238,58 +1134,6 @@
     <message>
       <source>The room display has no such theme.</source>
       <translation>会场显示屏没有这种主题。</translation>
-    </message>
-    <message>
-      <source>The server's certificate is not trusted by this computer (self-signed, expired, or from an unknown authority).</source>
-      <translation>此计算机不信任该服务器的证书（自签名、已过期或来自未知的颁发机构）。</translation>
-    </message>
-    <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>服务器出现问题（错误 {status}）；正在重试。</translation>
-    </message>
-    <message>
-      <source>The server answered with error {status}.</source>
-      <translation>服务器返回错误 {status}。</translation>
-    </message>
-    <message>
-      <source>This address answers, but it is not a meeting server.</source>
-      <translation>此地址有响应，但不是会议服务器。</translation>
-    </message>
-    <message>
-      <source>The server address is not a valid web address.</source>
-      <translation>服务器地址不是有效的网址。</translation>
-    </message>
-    <message>
-      <source>Unexpected problem with the connection; trying again.</source>
-      <translation>连接出现意外问题；正在重试。</translation>
-    </message>
-    <message>
-      <source>The schedule file was refused; nothing was changed.</source>
-      <translation>日程文件被拒绝；未作任何更改。</translation>
-    </message>
-    <message>
-      <source>The participants file has problems; nothing was imported.</source>
-      <translation>参会者文件有问题；未导入任何内容。</translation>
-    </message>
-    <message>
-      <source>The meeting is too busy just now; try again.</source>
-      <translation>会议此刻过于繁忙；请重试。</translation>
-    </message>
-    <message>
-      <source>That is not a meeting id.</source>
-      <translation>这不是会议标识。</translation>
-    </message>
-    <message>
-      <source>A meeting needs a title.</source>
-      <translation>会议需要标题。</translation>
-    </message>
-    <message>
-      <source>That time zone is not known.</source>
-      <translation>该时区未知。</translation>
-    </message>
-    <message>
-      <source>The requests are already on that item.</source>
-      <translation>这些请求已在该项目上。</translation>
     </message>
     <message>
       <source>The request did not arrive in full; try again.</source>
@@ -1304,6 +1148,10 @@
       <translation>服务器不接受该请求。</translation>
     </message>
     <message>
+      <source>The server does not offer that format.</source>
+      <translation>服务器不提供该格式。</translation>
+    </message>
+    <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>服务器遇到意外错误；未记录任何内容。</translation>
     </message>
@@ -1312,8 +1160,16 @@
       <translation>姓名</translation>
     </message>
     <message>
+      <source>Delegation</source>
+      <translation>代表团</translation>
+    </message>
+    <message>
       <source>Role</source>
       <translation>角色</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>地点</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -1420,6 +1276,54 @@
       <translation>无法写入文件：{why}</translation>
     </message>
     <message>
+      <source>Standing</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Min</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文稿</translation>
+    </message>
+    <message>
+      <source>Estimated</source>
+      <translation>预计</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>集团</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>已发送文稿</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>接力</translation>
+    </message>
+    <message>
+      <source>On the room displays</source>
+      <translation>会场显示屏上</translation>
+    </message>
+    <message>
+      <source>The meeting resumes in</source>
+      <translation>距离复会还有</translation>
+    </message>
+    <message>
+      <source>Message to the room: {text}</source>
+      <translation>致会场的消息：{text}</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation>文件不是 UTF-8 文本；请另存为 UTF-8（CSV UTF-8）后重试</translation>
     </message>
@@ -1492,8 +1396,52 @@
       <translation>此服务器上的会议</translation>
     </message>
     <message>
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Sign-in problem</source>
+      <translation>登录问题</translation>
+    </message>
+    <message>
+      <source>Demo personas</source>
+      <translation>演示角色</translation>
+    </message>
+    <message>
+      <source>Try it: sign in as a demo persona (double-click or Enter)</source>
+      <translation>试一试：以演示角色登录（双击或按 Enter）</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>或使用秘书处提供的代码登录</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Personal code</source>
+      <translation>个人代码</translation>
+    </message>
+    <message>
       <source>Looking for meetings on this server…</source>
       <translation>正在查找此服务器上的会议…</translation>
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation>正在登录…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>服务器地址</translation>
+    </message>
+    <message>
+      <source>Enter your personal code.</source>
+      <translation>请输入您的个人代码。</translation>
     </message>
     <message>
       <source>Enter the server's address and choose a meeting.</source>
@@ -1502,6 +1450,58 @@
     <message>
       <source>{n} meeting(s) on this server</source>
       <translation>此服务器上有 {n} 个会议</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Listening channel</source>
+      <translation>收听频道</translation>
+    </message>
+    <message>
+      <source>The floor or the interpretation you listen to.</source>
+      <translation>您收听的原声或口译频道。</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation>口译员（{booth} 同传箱）请发言者放慢语速</translation>
+    </message>
+    <message>
+      <source>Listening to:</source>
+      <translation>收听：</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>主席拒绝了您在“{item}”上的请求：{why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>未说明理由</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>请您发言。</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>下一位是您。</translation>
+    </message>
+    <message>
+      <source>Starting in {n} min: {title}</source>
+      <translation>{n} 分钟后开始：{title}</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>请准备打开麦克风。</translation>
+    </message>
+    <message>
+      <source>Could not read {name}: {why}</source>
+      <translation type="vanished">无法读取 {name}：{why}</translation>
+    </message>
+    <message>
+      <source>Too many live connections from this address; try again shortly.</source>
+      <translation type="vanished">来自此地址的实时连接过多，请稍后再试。</translation>
     </message>
   </context>
 </TS>
