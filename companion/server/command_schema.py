@@ -11,6 +11,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from companion.domain.commands import MAX_IMPORTED_ITEMS
+from companion.domain.display import MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_CHARS, MAX_NEXT_SPEAKERS
 from companion.domain.groups import MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS
 from companion.domain.limits import (
     MAX_DESCRIPTION_CHARS,
@@ -149,6 +150,32 @@ class DeclareGroups(_Command):
     groups: list[GroupDeclaration] = Field(max_length=MAX_GROUPS)
 
 
+DisplayTexts = Annotated[
+    dict[Language, Annotated[str, Field(max_length=MAX_MESSAGE_CHARS)]],
+    Field(description="{language: text}, the meeting's languages only"),
+]
+
+
+class DisplayMessage(_Command):
+    type: Literal["display.message"]
+    texts: DisplayTexts
+
+
+class DisplayCountdown(_Command):
+    type: Literal["display.countdown"]
+    seconds: int = Field(ge=1, le=MAX_COUNTDOWN_SECONDS)
+    labels: DisplayTexts | None = None
+
+
+class DisplayConfigure(_Command):
+    type: Literal["display.configure"]
+    next_speakers: int = Field(ge=0, le=MAX_NEXT_SPEAKERS, description="next speakers the room display shows")
+
+
+class DisplayClear(_Command):
+    type: Literal["display.clear_message", "display.clear_countdown"]
+
+
 class RevokeSessions(_Command):
     type: Literal["sessions.revoke"]
     participant_id: Id
@@ -157,6 +184,7 @@ class RevokeSessions(_Command):
 COMMAND_MODELS = (
     FloorRequest, FloorWithdraw, FloorDecline, FloorMove, FloorCallNext, FloorClock, ListOpenClose,
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
+    DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

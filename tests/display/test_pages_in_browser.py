@@ -128,12 +128,13 @@ def test_the_chairs_message_and_countdown_reach_the_page_live(server, room, page
 
 
 def test_the_speaking_clock_turns_amber_then_red_and_shows_the_overrun(server, room, page):
-    room.ok(type="agenda.update", item_id=ITEM, changes={"limits": {"member_state": 2}})
-    room.ok(type="floor.call_next", item_id=ITEM)  # Kenya, with the two-second limit
+    # the shortest limit the rules allow (domain/limits.py: 10 s)
+    room.ok(type="agenda.update", item_id=ITEM, changes={"limits": {"member_state": 10}})
+    room.ok(type="floor.call_next", item_id=ITEM)  # Kenya, with the ten-second limit
     room.ok(type="floor.start")
     page.goto(display_url(server))
     shows(page, SPEAKER, "Kenya", 5000)
-    page.wait_for_function("document.querySelector('#speaking-clock').classList.contains('overrun')", timeout=5000)
+    page.wait_for_function("document.querySelector('#speaking-clock').classList.contains('overrun')", timeout=20000)
     clock = page.locator("#speaking-clock").text_content()
     assert clock.startswith("-0:0") and clock.endswith("Over time")
     background = page.evaluate("getComputedStyle(document.querySelector('#speaking-clock')).backgroundColor")
