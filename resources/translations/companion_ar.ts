@@ -352,6 +352,18 @@
       <translation>يتبقى {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>وفدي</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>التحدث باسم</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>وفدكم، أو مجموعة ينتمي إليها.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>نص الكلمة للمترجمين الفوريين</translation>
     </message>
@@ -454,6 +466,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>

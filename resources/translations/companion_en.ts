@@ -352,6 +352,18 @@
       <translation>{time} left</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>My delegation</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>Speaking for</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Your delegation, or a group it belongs to.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>Statement text for the interpreters</translation>
     </message>
@@ -454,6 +466,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>the statement is longer than {n} characters; send a summary</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>

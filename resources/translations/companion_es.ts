@@ -352,6 +352,18 @@
       <translation>Quedan {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>Mi delegación</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>En nombre de</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Su delegación, o un grupo al que pertenece.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>Texto de la declaración para los intérpretes</translation>
     </message>
@@ -454,6 +466,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>

@@ -352,6 +352,18 @@
       <translation>Reste {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>Ma délégation</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>Au nom de</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Votre délégation, ou un groupe dont elle fait partie.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>Texte de la déclaration pour les interprètes</translation>
     </message>
@@ -454,6 +466,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>

@@ -352,6 +352,18 @@
       <translation>Осталось {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>Моя делегация</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>От имени</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Ваша делегация или группа, в которую она входит.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>Текст выступления для переводчиков</translation>
     </message>
@@ -454,6 +466,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>

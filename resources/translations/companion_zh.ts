@@ -352,6 +352,18 @@
       <translation>剩余 {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>本代表团</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>贵代表团，或其所属的集团。</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>供口译员使用的发言稿</translation>
     </message>
@@ -454,6 +466,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
