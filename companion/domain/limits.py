@@ -73,6 +73,12 @@ def check_instant(value: datetime, where: str) -> None:
         raise Invalid("out_of_range", f"{where} must fall between {FIRST_YEAR} and {LAST_YEAR}.")
 
 
+def in_supported_years(item: AgendaItem) -> bool:
+    """True when an item's times fall in FIRST_YEAR..LAST_YEAR (a log from before this rule may
+    hold one that does not: exports leave it out rather than fail)."""
+    return all(FIRST_YEAR <= t.year <= LAST_YEAR for t in (item.start, item.end, item.day))
+
+
 def check_item(item: AgendaItem, where: str = "The item") -> None:
     """Raise Invalid if an agenda item (new or changed) breaks a size or range limit."""
     check_instant(item.start, f"{where}'s start")

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
 
+from companion.domain.limits import in_supported_years
 from companion.domain.permissions import check_role, may_read_record
 from companion.interchange import ScheduleError, read_schedule
 from companion.interchange.ical_export import agenda_calendar
@@ -50,7 +51,7 @@ async def agenda_ics(meeting_id: str, hub: HubDep) -> Response:
     if room is None:
         raise ApiError(404, "unknown_meeting", f"There is no meeting {meeting_id!r} on this server.")
     state = room.state
-    public = [item for item in state.items.values() if item.public]
+    public = [item for item in state.items.values() if item.public and in_supported_years(item)]
     body = agenda_calendar(state, public, datetime.now(UTC))
     headers = {"Content-Disposition": f'inline; filename="{meeting_id}.ics"', "Cache-Control": "max-age=60"}
     return Response(body, media_type="text/calendar; charset=utf-8", headers=headers)

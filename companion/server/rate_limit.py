@@ -24,6 +24,7 @@ class CommandRateLimiter:
     def __init__(self, enabled: bool = True, clock: Callable[[], float] = time.monotonic) -> None:
         self.enabled, self._clock = enabled, clock
         self._buckets: dict[tuple[str, str], tuple[Bucket, Rate]] = {}
+        self._next_prune = 0.0
 
     async def check(self, meeting_id: str, participant: Participant) -> None:
         """Take one command's token, or raise 429 ``rate_limited`` with ``Retry-After``.
@@ -37,7 +38,8 @@ class CommandRateLimiter:
         held = self._buckets.get(key)
         bucket, wait = take(held[0] if held else None, rate, now)
         self._buckets[key] = (bucket, rate)
-        if len(self._buckets) > PRUNE_AT:
+        if len(self._buckets) > PRUNE_AT and now >= self._next_prune:
+            self._next_prune = now + 10.0  # a scan at most every 10 s, however busy
             self._prune(now)
         if wait:
             await asyncio.sleep(min(wait, TARPIT_S))

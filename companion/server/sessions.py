@@ -86,10 +86,11 @@ class Sessions:
     async def sweep(self) -> None:
         """Close streams whose token expired or was ended elsewhere; forget stale cache entries."""
         now = self._clock()
+        streaming = set(self.streams.tokens())
         for token_hash, held in list(self._held.items()):
             if self.expired(held.grant, now):
                 await self.end(token_hash)
-            elif now - held.checked_at > 12 * RECHECK_S and token_hash not in self.streams.tokens():
+            elif now - held.checked_at > 12 * RECHECK_S and token_hash not in streaming:
                 del self._held[token_hash]  # idle: read again from storage if it comes back
         open_tokens = self.streams.tokens()
         if open_tokens and now - self._last_check >= RECHECK_S:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from companion.domain.entities import Participant
 from companion.domain.estimates import estimated_calls, place_in_queue
+from companion.domain.groups import groups_of
+from companion.domain.limits import MAX_STATEMENT_CHARS
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
 from companion.domain.vocabulary import RequestKind
 
@@ -50,6 +53,9 @@ class FloorPanel(RolePanel):
             self.attendance.addItem(status_name(where), where)
         self.attendance.setCurrentIndex(0 if me.attendance == "onsite" else 1)
         self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, value=3, suffix=" " + tr("min"))
+        self.speaking_for = QComboBox()  # the groups the meeting says this delegation may speak for
+        self.speaking_for.addItem(tr("My delegation"), None)
+        describe(self.speaking_for, tr("Speaking for"), tr("Your delegation, or a group it belongs to."))
         self.text = QPlainTextEdit(placeholderText=tr("Optional: paste the statement for the interpreters"))
         self.text.setTabChangesFocus(True)  # Tab moves on: no keyboard trap in the text box
         describe(
@@ -75,6 +81,8 @@ class FloorPanel(RolePanel):
         form.addRow(tr("I will speak in"), self.language)
         form.addRow(tr("From"), self.attendance)
         form.addRow(tr("Time needed"), self.minutes)
+        form.addRow(tr("Speaking for"), self.speaking_for)
+        self._speaking_for_row = form
         text_row = QHBoxLayout()
         text_row.addWidget(self.text, 1)
         text_row.addWidget(self.load)
@@ -113,7 +121,21 @@ class FloorPanel(RolePanel):
             tr("You cannot ask for the floor now: {why}.").format(why=refusal) if refusal else ""
         )
         self.ask.setToolTip(self.why_not.text())
+        self._show_groups()
         self._show_mine()
+
+    def _show_groups(self) -> None:
+        """Offer the declared groups of the delegation; the choice survives unless its group went."""
+        names = [g.name for g in groups_of(self._state.meeting, self.me.delegation)]
+        offered = [self.speaking_for.itemData(i) for i in range(1, self.speaking_for.count())]
+        if names != offered:
+            chosen = self.speaking_for.currentData()
+            while self.speaking_for.count() > 1:
+                self.speaking_for.removeItem(1)
+            for name in names:
+                self.speaking_for.addItem(name, name)
+            self.speaking_for.setCurrentIndex(max(0, self.speaking_for.findData(chosen)))
+        self._speaking_for_row.setRowVisible(self.speaking_for, bool(names))
 
     def _show_mine(self) -> None:
         state = self._state
@@ -157,6 +179,11 @@ class FloorPanel(RolePanel):
             "attendance": self.attendance.currentData(),
             "minutes": self.minutes.value(),
         }
+        if self.speaking_for.currentData():
+            command["on_behalf_of"] = self.speaking_for.currentData()
+        if len(self.text.toPlainText()) > MAX_STATEMENT_CHARS:  # the server's limit, said before sending
+            self.why_not.setText(too_long_text())
+            return
         if self.text.toPlainText().strip():
             command["text"] = self.text.toPlainText()
         self.sig_command.emit(command)
@@ -177,9 +204,18 @@ class FloorPanel(RolePanel):
         try:
             if path.stat().st_size > MAX_TEXT_BYTES:
                 raise ValueError(tr("the file is too large for a statement"))
-            self.text.setPlainText(path.read_bytes().decode("utf-8-sig"))
+            text = path.read_bytes().decode("utf-8-sig")
+            if len(text) > MAX_STATEMENT_CHARS:
+                raise ValueError(too_long_text())
+            self.text.setPlainText(text)
             return None
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             message = tr("Could not load {name}: {why}").format(name=path.name, why=exc)
             self.why_not.setText(message)
             return message
+
+
+def too_long_text() -> str:
+    return tr("the statement is longer than {n} characters; send a summary").format(
+        n=QLocale().toString(MAX_STATEMENT_CHARS)
+    )

@@ -1503,5 +1503,21 @@
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">اتصالات مباشرة كثيرة جداً من هذا العنوان؛ حاول مجدداً بعد قليل.</translation>
     </message>
+    <message>
+      <source>My delegation</source>
+      <translation>وفدي</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>التحدث باسم</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>وفدكم، أو مجموعة ينتمي إليها.</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
+    </message>
   </context>
 </TS>

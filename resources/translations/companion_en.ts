@@ -1495,5 +1495,21 @@
       <source>Get ready to unmute.</source>
       <translation>Get ready to unmute.</translation>
     </message>
+    <message>
+      <source>My delegation</source>
+      <translation>My delegation</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>Speaking for</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Your delegation, or a group it belongs to.</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>the statement is longer than {n} characters; send a summary</translation>
+    </message>
   </context>
 </TS>

@@ -1503,5 +1503,21 @@
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">Demasiadas conexiones en directo desde esta dirección; vuelva a intentarlo en breve.</translation>
     </message>
+    <message>
+      <source>My delegation</source>
+      <translation>Mi delegación</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>En nombre de</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Su delegación, o un grupo al que pertenece.</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
+    </message>
   </context>
 </TS>

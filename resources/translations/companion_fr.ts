@@ -1503,5 +1503,21 @@
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">Trop de connexions en direct depuis cette adresse ; réessayez dans un instant.</translation>
     </message>
+    <message>
+      <source>My delegation</source>
+      <translation>Ma délégation</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>Au nom de</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Votre délégation, ou un groupe dont elle fait partie.</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
+    </message>
   </context>
 </TS>

@@ -1503,5 +1503,21 @@
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">Слишком много подключений с этого адреса; повторите попытку чуть позже.</translation>
     </message>
+    <message>
+      <source>My delegation</source>
+      <translation>Моя делегация</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>От имени</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Ваша делегация или группа, в которую она входит.</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
+    </message>
   </context>
 </TS>

@@ -1503,5 +1503,21 @@
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">来自此地址的实时连接过多，请稍后再试。</translation>
     </message>
+    <message>
+      <source>My delegation</source>
+      <translation>本代表团</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>贵代表团，或其所属的集团。</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
+    </message>
   </context>
 </TS>

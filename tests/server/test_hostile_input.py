@@ -4,9 +4,11 @@ nothing is appended."""
 import logging
 import socket
 import time
+from datetime import UTC, datetime
 
 import pytest
 import requests
+from live_server import Api
 
 ITEM = "d1-floor-morning"
 
@@ -169,3 +171,30 @@ def test_registration_refuses_oversized_or_broken_names(db_path, fields):
             add_participant(storage, "wipo-conv-12", {"role": "delegate", **fields})
     finally:
         storage.close()
+
+
+def test_a_calendar_with_an_item_from_before_the_year_rule_is_still_served(server, db_path):
+    """A log written before the 1970–2100 rule may hold a year-9999 item: the feed leaves it out."""
+    import json
+    import sqlite3
+
+    from companion.domain.events import Event
+
+    chair_view = Api(server.url).sign_in("demo-chair").snapshot()
+    item = next(i for i in chair_view["items"] if i["id"] == ITEM)
+    changes = {"start": "9999-10-28T09:00:00Z", "end": "9999-10-28T10:00:00Z"}
+    envelope = Event(
+        chair_view["seq"] + 1,
+        "agenda.updated",
+        datetime(2025, 10, 28, tzinfo=UTC),
+        "chair",
+        {"item_id": item["id"], "changes": changes},
+    ).envelope()
+    server.stop()
+    with sqlite3.connect(db_path) as db:
+        db.execute(
+            "INSERT INTO events VALUES (?, ?, ?)", ("wipo-conv-12", envelope["seq"], json.dumps(envelope))
+        )
+    server.start()
+    ics = requests.get(f"{server.url}/api/v1/meetings/wipo-conv-12/agenda.ics", timeout=10)
+    assert ics.status_code == 200 and "d1-opening" in ics.text and ITEM not in ics.text

@@ -125,3 +125,24 @@ def test_a_right_code_does_not_reset_a_guessers_count():
         throttle.failed("m", "a")
     assert throttle.wait_seconds("m", "a") > 0 and throttle.wait_seconds("m", "b") == 0
     assert throttle.wait_seconds("other", "a") == 0
+
+
+def test_full_buckets_are_forgotten_so_memory_stays_bounded(monkeypatch):
+    import asyncio
+
+    from companion.domain.entities import Participant
+    from companion.domain.vocabulary import Role
+
+    monkeypatch.setattr(rate_limit, "PRUNE_AT", 100)
+    now = [0.0]
+    limiter = rate_limit.CommandRateLimiter(clock=lambda: now[0])
+
+    async def one_command_each(n):
+        for i in range(n):
+            await limiter.check("m", Participant(f"p{i}", "P", Role.DELEGATE))
+
+    asyncio.run(one_command_each(150))
+    assert len(limiter._buckets) == 150
+    now[0] = 60.0  # every bucket has refilled
+    asyncio.run(one_command_each(1))
+    assert len(limiter._buckets) <= 1
