@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from companion.domain.display import PageView, Theme, direction
+
+#: A slot of the template, ``{{name}}``.
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 _TITLES = {
     PageView.ROOM: "title_room",
@@ -53,7 +57,5 @@ def render_page(view: PageView, theme: Theme, language: str, boot: dict[str, Any
         "initial": script_json(boot),
         "js": asset("display.js"),
     }
-    page = asset("display.html")
-    for name, value in parts.items():
-        page = page.replace("{{" + name + "}}", value)
-    return page
+    # One pass over the template: a value (a name, a message) that contains "{{js}}" stays text.
+    return _SLOT.sub(lambda slot: parts[slot.group(1)], asset("display.html"))
