@@ -71,10 +71,15 @@ def direction(language: str) -> str:
     return "rtl" if language in RIGHT_TO_LEFT else "ltr"
 
 
+#: Entries of an ``Accept-Language`` header read; browsers send a handful, the rest is noise.
+MAX_ACCEPTED_LANGUAGES = 50
+
+
 def preferred_languages(accept_language: str | None) -> list[str]:
     """The primary language codes of an HTTP ``Accept-Language`` header, most wanted first."""
     ranked = []
-    for n, part in enumerate((accept_language or "").split(",")):
+    parts = (accept_language or "").split(",", MAX_ACCEPTED_LANGUAGES)[:MAX_ACCEPTED_LANGUAGES]
+    for n, part in enumerate(parts):
         tag, _, params = part.strip().partition(";")
         weight = 1.0
         if params.strip().startswith("q="):

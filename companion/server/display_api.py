@@ -22,8 +22,9 @@ from .room import MeetingRoom
 
 router = APIRouter()
 
-#: A public stream's event id: the log's epoch, a dot, the seq of the view.
-_PUBLIC_ID = re.compile(r"[0-9a-f]{0,40}\.\d{1,12}")
+#: A public stream's event id: the log's epoch, a dot, the seq of the view. ASCII digits only
+#: (``\d`` would take Arabic-Indic and other digits, which no stream of ours sends).
+_PUBLIC_ID = re.compile(r"[0-9a-f]{0,40}\.[0-9]{1,12}")
 _NO_STORE = {"Cache-Control": "no-store"}
 
 
@@ -57,7 +58,7 @@ async def display_page(
     view: Annotated[str, Query(max_length=40)] = PageView.ROOM.value,
     theme: Annotated[str, Query(max_length=40)] = Theme.DARK.value,
     lang: Annotated[str | None, Query(max_length=40)] = None,
-    accept_language: Annotated[str | None, Header(max_length=500)] = None,
+    accept_language: Annotated[str | None, Header()] = None,  # a long one is read in part, not refused
 ) -> HTMLResponse:
     """The room display (``?view=room``), webcast overlay (``lower-third``) or list of speakers
     (``speakers``), in ``?lang=`` or the browser's language, ``?theme=dark|light``."""
@@ -87,8 +88,8 @@ async def public_events(
     meeting_id: str,
     request: Request,
     hub: HubDep,
-    after: Annotated[str | None, Query(max_length=80)] = None,
-    last_event_id: Annotated[str | None, Header(max_length=80)] = None,
+    after: str | None = None,  # any length: the id's own pattern bounds it, with its own refusal
+    last_event_id: Annotated[str | None, Header()] = None,
 ) -> EventStreamResponse:
     """Server-Sent Events: ``hello``, the public view (``view``, again whenever it changes) and
     ``alive`` every keep-alive period. Resume with ``Last-Event-ID`` (or ``?after=``)."""
