@@ -69,7 +69,8 @@
     return span;
   }
 
-  // --- the speaking clock: the server's thresholds, counted on here ---------------------
+  // --- the speaking clock: the domain's thresholds (speaking_clock.phase), counted on here;
+  // tests/display/test_page_clock_rule.py holds the two to the same colours at every second -----
 
   function clockNow(c) {
     const running = c.running_since ? Math.max(0, (serverNow() - Date.parse(c.running_since)) / 1000) : 0;
