@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from companion.domain.reconnection import FIRST_WAIT_SECONDS, MAX_WAIT_SECONDS, wait_ceiling
+
 
 class Status(StrEnum):
     LIVE = "live"
@@ -40,10 +42,10 @@ OFFLINE_AFTER = 3
 class Backoff:
     """Exponential backoff with jitter, capped, so thousands of apps do not reconnect in step."""
 
-    base: float = 0.5
-    cap: float = 30.0
+    base: float = FIRST_WAIT_SECONDS
+    cap: float = MAX_WAIT_SECONDS
     rng: random.Random = random.Random()
 
     def delay(self, failures: int) -> float:
-        ceiling = min(self.cap, self.base * 2 ** max(0, failures - 1))
+        ceiling = wait_ceiling(failures, self.base, self.cap)  # the public pages wait the same way
         return self.rng.uniform(ceiling / 2, ceiling)

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 from companion.domain.display import PageView, Theme, page_language
 
 from .deps import HubDep
-from .display_page import render_page
+from .display_page import page_boot, render_page
 from .event_stream import EventStreamResponse
 from .http_errors import ApiError
 from .hub import Hub
@@ -70,8 +70,7 @@ async def display_page(
     if language is None:
         message = f"{lang!r} is not one of the meeting's languages ({', '.join(offered)})."
         raise ApiError(422, "unknown_language", message)
-    document = public_document(room)
-    boot = {"now": document.pop("now"), "view": document, "frame_id": _feed(request, room).frame_id}
+    boot = page_boot(public_document(room), _feed(request, room).frame_id)
     headers = {**_NO_STORE, "Content-Language": language, "Vary": "Accept-Language"}
     return HTMLResponse(render_page(page, colours, language, boot), headers=headers)
 

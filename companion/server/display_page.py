@@ -14,6 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from companion.domain.display import PageView, Theme, direction
+from companion.domain.reconnection import FIRST_WAIT_SECONDS, MAX_WAIT_SECONDS
 
 #: A slot of the template, ``{{name}}``.
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
@@ -41,6 +42,18 @@ def script_json(value: Any) -> str:
     """JSON safe inside a ``<script>`` element (no ``</script>`` or comment opener can appear)."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def page_boot(document: dict[str, Any], frame_id: str) -> dict[str, Any]:
+    """What a page starts from: the public *document* (its ``now`` sets the page's clock), the id of
+    the stream frame that carries the same view, and how long to wait between reconnections."""
+    view = {key: value for key, value in document.items() if key != "now"}
+    return {
+        "now": document["now"],
+        "view": view,
+        "frame_id": frame_id,
+        "reconnect": {"first_ms": FIRST_WAIT_SECONDS * 1000, "max_ms": MAX_WAIT_SECONDS * 1000},
+    }
 
 
 def render_page(view: PageView, theme: Theme, language: str, boot: dict[str, Any]) -> str:

@@ -11,7 +11,7 @@ from companion.domain import speaking_clock
 from companion.domain.display import PageView, Theme
 from companion.domain.instants import to_iso
 from companion.domain.public_view import public_view
-from companion.server.display_page import render_page
+from companion.server.display_page import page_boot, render_page
 from companion.ui.labels import duration
 
 ITEM = "d1-floor-morning"
@@ -32,7 +32,7 @@ def paused_after(seconds: float) -> Meeting:
 
 def show(page, m: Meeting) -> None:
     """The room display of *m*'s state, as the server would serve it; its stream is out of reach."""
-    boot = {"now": to_iso(m.now), "view": {**public_view(m.state), "epoch": "e"}, "frame_id": ""}
+    boot = page_boot({**public_view(m.state), "epoch": "e", "now": to_iso(m.now)}, "")
     html = render_page(PageView.ROOM, Theme.DARK, "en", boot)
     page.route(f"{HOST}/**", lambda route: route.fulfill(body=html, content_type="text/html")
                if "/display/" in route.request.url else route.abort())

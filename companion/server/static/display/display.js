@@ -222,15 +222,16 @@
     connected = false;
   }
 
-  // Our own retries (the browser's run every "retry:" ms) wait longer each time, with jitter, so a
-  // refusing or restarting server is not hit by every screen at once: 1 s, 2 s, 4 s … at most 30 s.
+  // Our own retries (the browser's run every "retry:" ms) wait as the app does
+  // (domain/reconnection.py: doubling to a ceiling, with jitter), so a refusing or restarting
+  // server is not hit by every screen at once.
   function reconnectLater() {
     if (source) source.close();
     source = null;
     if (retryTimer) return;
-    const delay = Math.min(30000, 1000 * 2 ** Math.min(retries, 5)) * (0.5 + Math.random() / 2);
     retries += 1;
-    retryTimer = setTimeout(() => { retryTimer = 0; connect(); }, delay);
+    const ceiling = Math.min(boot.reconnect.max_ms, boot.reconnect.first_ms * 2 ** (retries - 1));
+    retryTimer = setTimeout(() => { retryTimer = 0; connect(); }, ceiling * (0.5 + Math.random() / 2));
   }
 
   function connect() {
