@@ -93,6 +93,12 @@ def preferred_languages(accept_language: str | None) -> list[str]:
     return [code for _, _, code in sorted(ranked)]
 
 
+def page_languages(meeting_languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages a meeting's public pages speak: the meeting's among the six whose words the pages
+    have, in the meeting's order; all six for a meeting that names none of them."""
+    return tuple(code for code in meeting_languages if code in LANGUAGES) or LANGUAGES
+
+
 def page_language(requested: str | None, accept_language: str | None, offered: tuple[str, ...]) -> str | None:
     """The language of a public page: the one asked for if the meeting offers it (None if not);
     without one, the browser's preferred language the meeting offers, else the meeting's first."""

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
-from companion.domain.display import PageView, Theme, page_language
+from companion.domain.display import PageView, Theme, page_language, page_languages
 
 from .deps import HubDep
 from .display_page import page_boot, render_page
@@ -65,10 +65,10 @@ async def display_page(
     room = _room(hub, meeting_id)
     page = _choice(PageView, view, ApiError(422, "invalid_view", f"There is no page view {view!r}."))
     colours = _choice(Theme, theme, ApiError(422, "invalid_theme", f"There is no theme {theme!r}."))
-    offered = room.state.meeting.languages
+    offered = page_languages(room.state.meeting.languages)
     language = page_language(lang, accept_language, offered)
     if language is None:
-        message = f"{lang!r} is not one of the meeting's languages ({', '.join(offered)})."
+        message = f"The pages of this meeting are not in {lang!r}; use one of: {', '.join(offered)}."
         raise ApiError(422, "unknown_language", message)
     boot = page_boot(public_document(room), _feed(request, room).frame_id)
     headers = {**_NO_STORE, "Content-Language": language, "Vary": "Accept-Language"}

@@ -87,3 +87,26 @@ def test_a_message_that_looks_like_a_template_slot_stays_text(server, room):
     boot = re.search(r'<script type="application/json" id="initial">(.*?)</script>', r.text, re.S).group(1)
     assert json.loads(boot)["view"]["message"]["en"] == sly
     assert r.text.count('"use strict"') == 1  # the script is in the page once, not inside the message
+
+
+def test_a_meeting_in_a_language_beyond_the_six_gets_pages_in_its_others(tmp_path):
+    from live_server import LiveServer
+
+    from companion.paths import BUNDLED_MEETING
+    from companion.server.registry import create_meeting
+    from companion.server.storage import open_storage
+
+    programme = json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))
+    programme["meeting"] = {**programme["meeting"], "id": "bilateral", "languages": ["de", "en"]}
+    storage = open_storage(f"sqlite:///{tmp_path / 'm.db'}")
+    create_meeting(storage, programme)
+    storage.close()
+    live = LiveServer(tmp_path / "m.db", demo=False).start()
+    try:
+        page = f"{live.url}/display/bilateral"
+        refused(requests.get(page, params={"lang": "de"}, timeout=10), 422, "unknown_language")  # no German words
+        refused(requests.get(page, params={"lang": "fr"}, timeout=10), 422, "unknown_language")  # not the meeting's
+        german = requests.get(page, headers={"Accept-Language": "de-CH, de;q=0.9"}, timeout=10)
+        assert german.status_code == 200 and german.headers["content-language"] == "en"
+    finally:
+        live.stop()

@@ -55,10 +55,11 @@
       : one.format(Math.floor(s / 60)) + ":" + two.format(s % 60);
     return (seconds < 0 ? "-" : "") + text;
   }
+  function langName(code) { return L["lang_" + code] || code; } // a language beyond the six: its code
   function inLanguage(texts) { return (texts && texts[lang]) || ""; }
   function who(s) { return s.delegation || s.name; }
   function details(s) {
-    const parts = [t("kind_" + s.kind), t("attendance_" + s.attendance), t("lang_" + s.language)];
+    const parts = [t("kind_" + s.kind), t("attendance_" + s.attendance), langName(s.language)];
     if (s.on_behalf_of) parts.push(t("on_behalf_of", { group: s.on_behalf_of }));
     return parts.join(" · ");
   }
@@ -116,7 +117,7 @@
     const list = el("ol");
     for (const s of shown) {
       const li = el("li");
-      li.append(person(s, true), el("span", "lang", " · " + t("lang_" + s.language)));
+      li.append(person(s, true), el("span", "lang", " · " + langName(s.language)));
       list.append(li);
     }
     box.append(list);
@@ -131,7 +132,7 @@
     if (s) {
       strip.append(bdi(s.name || s.delegation, "who"));
       if (s.name && s.delegation) strip.append(el("span", "sep", "|"), bdi(s.delegation));
-      strip.append(el("span", "sep", "·"), el("span", null, t("lang_" + s.language)));
+      strip.append(el("span", "sep", "·"), el("span", null, langName(s.language)));
     }
     return strip;
   }
