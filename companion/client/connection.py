@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from companion.domain.reconnection import FIRST_WAIT_SECONDS, MAX_WAIT_SECONDS, wait_ceiling
+
 from .errors import ClientError
 
 
@@ -44,19 +46,14 @@ OFFLINE_AFTER = 3
 class Backoff:
     """Exponential backoff with jitter, capped, so thousands of apps do not reconnect in step.
 
-    The first ``quick_tries`` waits stay under ``quick_cap``: a server restart (a deployment, a
-    crash) is over in seconds, and the app must be back in step within about 3 s of it. Only an
-    outage longer than that backs off further, towards ``cap``.
+    The waits are the domain's rule (``domain/reconnection``): short for the first tries, as a
+    server restart is over in seconds, then doubling towards ``cap``.
     """
 
-    base: float = 0.5
-    cap: float = 30.0
-    quick_cap: float = 1.5
-    quick_tries: int = 12
+    base: float = FIRST_WAIT_SECONDS
+    cap: float = MAX_WAIT_SECONDS
     rng: random.Random = random.Random()
 
     def delay(self, failures: int) -> float:
-        ceiling = min(self.cap, self.base * 2 ** max(0, failures - 1))
-        if failures <= self.quick_tries:
-            ceiling = min(ceiling, max(self.quick_cap, self.base))
+        ceiling = wait_ceiling(failures, self.base, self.cap)  # the public pages wait the same way
         return self.rng.uniform(ceiling / 2, ceiling)

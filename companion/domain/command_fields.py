@@ -21,13 +21,16 @@ class Fields:
     def __init__(self, command: Mapping[str, Any]) -> None:
         self._command = command
 
-    def _raw(self, name: str, required: bool) -> Any:
+    def raw(self, name: str, required: bool) -> Any:
+        """The field as sent, unchecked; None when absent or null (refused when *required*)."""
         value = self._command.get(name, _MISSING)
         if value is _MISSING or value is None:
             if required:
                 raise Invalid("missing_field", f"The field {name!r} is required.")
             return None
         return value
+
+    _raw = raw  # the name this class's own readers use
 
     def text(self, name: str, *, required: bool = True, max_length: int = 200) -> str | None:
         value = self._raw(name, required)

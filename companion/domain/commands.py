@@ -65,12 +65,17 @@ def command_types() -> frozenset[str]:
     return frozenset(_DECIDERS)
 
 
-def _command(kind: str) -> Callable[[Decider], Decider]:
+def register_command(kind: str) -> Callable[[Decider], Decider]:
+    """Decorator: *fn* decides commands of type *kind* (feature modules register theirs with it)."""
+
     def register(fn: Decider) -> Decider:
         _DECIDERS[kind] = fn
         return fn
 
     return register
+
+
+_command = register_command  # the short name this module's own deciders use
 
 
 # --- requests for the floor ------------------------------------------------------

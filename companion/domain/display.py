@@ -71,10 +71,15 @@ def direction(language: str) -> str:
     return "rtl" if language in RIGHT_TO_LEFT else "ltr"
 
 
+#: Entries of an ``Accept-Language`` header read; browsers send a handful, the rest is noise.
+MAX_ACCEPTED_LANGUAGES = 50
+
+
 def preferred_languages(accept_language: str | None) -> list[str]:
     """The primary language codes of an HTTP ``Accept-Language`` header, most wanted first."""
     ranked = []
-    for n, part in enumerate((accept_language or "").split(",")):
+    parts = (accept_language or "").split(",", MAX_ACCEPTED_LANGUAGES)[:MAX_ACCEPTED_LANGUAGES]
+    for n, part in enumerate(parts):
         tag, _, params = part.strip().partition(";")
         weight = 1.0
         if params.strip().startswith("q="):
@@ -86,6 +91,12 @@ def preferred_languages(accept_language: str | None) -> list[str]:
         if code and code != "*" and weight > 0:
             ranked.append((-weight, n, code))
     return [code for _, _, code in sorted(ranked)]
+
+
+def page_languages(meeting_languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages a meeting's public pages speak: the meeting's among the six whose words the pages
+    have, in the meeting's order; all six for a meeting that names none of them."""
+    return tuple(code for code in meeting_languages if code in LANGUAGES) or LANGUAGES
 
 
 def page_language(requested: str | None, accept_language: str | None, offered: tuple[str, ...]) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from .command_fields import Fields
-from .commands import Context, Draft, _command
+from .commands import Context, Draft, register_command
 from .display import (
     MAX_COUNTDOWN_SECONDS,
     MAX_MESSAGE_CHARS,
@@ -21,13 +21,13 @@ from .display import (
 from .errors import Invalid
 from .events import Event
 from .instants import parse_instant, to_iso
-from .reducer import _on
+from .reducer import register_handler
 from .state import MeetingState
 
 
 def texts_field(f: Fields, name: str, languages: tuple[str, ...], required: bool) -> dict[str, str]:
     """A ``{language: text}`` field: meeting languages only, each text short; blanks are dropped."""
-    raw = f._raw(name, required)  # None only when optional and absent
+    raw = f.raw(name, required)  # None only when optional and absent
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):
@@ -54,20 +54,20 @@ def _in_order(texts: Mapping[str, str], languages: tuple[str, ...]) -> tuple[Dis
 # --- commands --------------------------------------------------------------------
 
 
-@_command("display.message")
+@register_command("display.message")
 def _message(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     texts = texts_field(f, "texts", state.meeting.languages, required=True)
     return [Draft("display.message_shown", {"texts": texts})]
 
 
-@_command("display.clear_message")
+@register_command("display.clear_message")
 def _clear_message(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     if not state.display.message:
         raise Invalid("nothing_shown", "No message is shown on the room displays.")
     return [Draft("display.message_cleared", {})]
 
 
-@_command("display.countdown")
+@register_command("display.countdown")
 def _countdown(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     seconds = f.integer("seconds", 1, MAX_COUNTDOWN_SECONDS)
     labels = texts_field(f, "labels", state.meeting.languages, required=False)
@@ -76,14 +76,14 @@ def _countdown(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     return [Draft("display.countdown_started", data)]
 
 
-@_command("display.clear_countdown")
+@register_command("display.clear_countdown")
 def _clear_countdown(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     if state.display.countdown_ends is None:
         raise Invalid("nothing_shown", "No countdown runs on the room displays.")
     return [Draft("display.countdown_cleared", {})]
 
 
-@_command("display.configure")
+@register_command("display.configure")
 def _configure(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     count = f.integer("next_speakers", 0, MAX_NEXT_SPEAKERS)
     if count == state.display.next_speakers:
@@ -98,28 +98,28 @@ def _with_display(state: MeetingState, **changes) -> MeetingState:
     return replace(state, display=replace(state.display, **changes))
 
 
-@_on("display.message_shown")
+@register_handler("display.message_shown")
 def _message_shown(state: MeetingState, e: Event) -> MeetingState:
     return _with_display(state, message=_in_order(e.data["texts"], state.meeting.languages))
 
 
-@_on("display.message_cleared")
+@register_handler("display.message_cleared")
 def _message_cleared(state: MeetingState, e: Event) -> MeetingState:
     return _with_display(state, message=())
 
 
-@_on("display.countdown_started")
+@register_handler("display.countdown_started")
 def _countdown_started(state: MeetingState, e: Event) -> MeetingState:
     labels = _in_order(e.data.get("labels", {}), state.meeting.languages)
     return _with_display(state, countdown_ends=parse_instant(e.data["ends_at"]), countdown_label=labels)
 
 
-@_on("display.countdown_cleared")
+@register_handler("display.countdown_cleared")
 def _countdown_cleared(state: MeetingState, e: Event) -> MeetingState:
     return _with_display(state, countdown_ends=None, countdown_label=())
 
 
-@_on("display.configured")
+@register_handler("display.configured")
 def _configured(state: MeetingState, e: Event) -> MeetingState:
     return _with_display(state, next_speakers=e.data["next_speakers"])
 

@@ -74,12 +74,13 @@ def _speaker(state: MeetingState, request: FloorRequest, floor: SpeakingClock | 
 
 
 def _clock(floor: SpeakingClock) -> dict[str, Any]:
-    """The clock as of its last change; pages count on from ``running_since`` with the same thresholds."""
+    """The clock as of its last change; pages count on from ``running_since`` with the domain's
+    thresholds: warning from ``warning_after`` seconds spoken, overrun past ``limit``."""
     return {
         "limit": floor.limit_seconds,
         "spoken": floor.accumulated,
         "running_since": to_plain(floor.running_since),
-        "warning_after": floor.limit_seconds * speaking_clock.WARNING_FRACTION,
+        "warning_after": speaking_clock.warning_from(floor),
     }
 
 

@@ -44,12 +44,17 @@ def replay(events, state: MeetingState | None = None) -> MeetingState:
     return state
 
 
-def _on(kind: str) -> Callable[[Handler], Handler]:
+def register_handler(kind: str) -> Callable[[Handler], Handler]:
+    """Decorator: *fn* applies events of type *kind* (feature modules register theirs with it)."""
+
     def register(fn: Handler) -> Handler:
         _HANDLERS[kind] = fn
         return fn
 
     return register
+
+
+_on = register_handler  # the short name this module's own handlers use
 
 
 # --- meeting and participants -------------------------------------------------

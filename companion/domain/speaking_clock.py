@@ -26,12 +26,17 @@ def is_overrun(clock: SpeakingClock, now: datetime) -> bool:
     return remaining(clock, now) < 0
 
 
+def warning_from(clock: SpeakingClock) -> float:
+    """Seconds spoken from which the clock warns (the public pages count on with it too)."""
+    return clock.limit_seconds * WARNING_FRACTION
+
+
 def phase(clock: SpeakingClock, now: datetime) -> str:
     """``"ok"``, ``"warning"`` (last fifth of the limit) or ``"overrun"``: what the clock's colour shows."""
     spent = elapsed(clock, now)
     if spent > clock.limit_seconds:
         return "overrun"
-    if spent >= clock.limit_seconds * WARNING_FRACTION:
+    if spent >= warning_from(clock):
         return "warning"
     return "ok"
 

@@ -10,10 +10,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
-from companion.domain.display import PageView, Theme, page_language
+from companion.domain.display import PageView, Theme, page_language, page_languages
 
 from .deps import HubDep
-from .display_page import render_page
+from .display_page import page_boot, render_page
 from .event_stream import EventStreamResponse
 from .http_errors import ApiError
 from .hub import Hub
@@ -22,8 +22,9 @@ from .room import MeetingRoom
 
 router = APIRouter()
 
-#: A public stream's event id: the log's epoch, a dot, the seq of the view.
-_PUBLIC_ID = re.compile(r"[0-9a-f]{0,40}\.\d{1,12}")
+#: A public stream's event id: the log's epoch, a dot, the seq of the view. ASCII digits only
+#: (``\d`` would take Arabic-Indic and other digits, which no stream of ours sends).
+_PUBLIC_ID = re.compile(r"[0-9a-f]{0,40}\.[0-9]{1,12}")
 _NO_STORE = {"Cache-Control": "no-store"}
 
 
@@ -57,20 +58,19 @@ async def display_page(
     view: Annotated[str, Query(max_length=40)] = PageView.ROOM.value,
     theme: Annotated[str, Query(max_length=40)] = Theme.DARK.value,
     lang: Annotated[str | None, Query(max_length=40)] = None,
-    accept_language: Annotated[str | None, Header(max_length=500)] = None,
+    accept_language: Annotated[str | None, Header()] = None,  # a long one is read in part, not refused
 ) -> HTMLResponse:
     """The room display (``?view=room``), webcast overlay (``lower-third``) or list of speakers
     (``speakers``), in ``?lang=`` or the browser's language, ``?theme=dark|light``."""
     room = _room(hub, meeting_id)
     page = _choice(PageView, view, ApiError(422, "invalid_view", f"There is no page view {view!r}."))
     colours = _choice(Theme, theme, ApiError(422, "invalid_theme", f"There is no theme {theme!r}."))
-    offered = room.state.meeting.languages
+    offered = page_languages(room.state.meeting.languages)
     language = page_language(lang, accept_language, offered)
     if language is None:
-        message = f"{lang!r} is not one of the meeting's languages ({', '.join(offered)})."
+        message = f"The pages of this meeting are not in {lang!r}; use one of: {', '.join(offered)}."
         raise ApiError(422, "unknown_language", message)
-    document = public_document(room)
-    boot = {"now": document.pop("now"), "view": document, "frame_id": _feed(request, room).frame_id}
+    boot = page_boot(public_document(room), _feed(request, room).frame_id)
     headers = {**_NO_STORE, "Content-Language": language, "Vary": "Accept-Language"}
     return HTMLResponse(render_page(page, colours, language, boot), headers=headers)
 
@@ -87,8 +87,8 @@ async def public_events(
     meeting_id: str,
     request: Request,
     hub: HubDep,
-    after: Annotated[str | None, Query(max_length=80)] = None,
-    last_event_id: Annotated[str | None, Header(max_length=80)] = None,
+    after: str | None = None,  # any length: the id's own pattern bounds it, with its own refusal
+    last_event_id: Annotated[str | None, Header()] = None,
 ) -> EventStreamResponse:
     """Server-Sent Events: ``hello``, the public view (``view``, again whenever it changes) and
     ``alive`` every keep-alive period. Resume with ``Last-Event-ID`` (or ``?after=``)."""

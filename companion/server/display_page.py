@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from companion.domain.display import PageView, Theme, direction
+from companion.domain.reconnection import (
+    FIRST_WAIT_SECONDS,
+    MAX_WAIT_SECONDS,
+    QUICK_TRIES,
+    QUICK_WAIT_SECONDS,
+)
+
+#: A slot of the template, ``{{name}}``.
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 _TITLES = {
     PageView.ROOM: "title_room",
@@ -39,6 +49,23 @@ def script_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def page_boot(document: dict[str, Any], frame_id: str) -> dict[str, Any]:
+    """What a page starts from: the public *document* (its ``now`` sets the page's clock), the id of
+    the stream frame that carries the same view, and how long to wait between reconnections."""
+    view = {key: value for key, value in document.items() if key != "now"}
+    return {
+        "now": document["now"],
+        "view": view,
+        "frame_id": frame_id,
+        "reconnect": {
+            "first_ms": FIRST_WAIT_SECONDS * 1000,
+            "max_ms": MAX_WAIT_SECONDS * 1000,
+            "quick_tries": QUICK_TRIES,
+            "quick_ms": QUICK_WAIT_SECONDS * 1000,
+        },
+    }
+
+
 def render_page(view: PageView, theme: Theme, language: str, boot: dict[str, Any]) -> str:
     """The page for *view* in *language*, with *boot* (the public view, its frame id, the server's now)."""
     words = labels()[language]
@@ -53,7 +80,5 @@ def render_page(view: PageView, theme: Theme, language: str, boot: dict[str, Any
         "initial": script_json(boot),
         "js": asset("display.js"),
     }
-    page = asset("display.html")
-    for name, value in parts.items():
-        page = page.replace("{{" + name + "}}", value)
-    return page
+    # One pass over the template: a value (a name, a message) that contains "{{js}}" stays text.
+    return _SLOT.sub(lambda slot: parts[slot.group(1)], asset("display.html"))

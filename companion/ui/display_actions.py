@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from companion.client import MeetingSync
 from companion.client.public_pages import public_page_url
-from companion.domain.display import MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_CHARS, MAX_NEXT_SPEAKERS, PageView
+from companion.domain.display import (
+    DEFAULT_NEXT_SPEAKERS,
+    MAX_COUNTDOWN_SECONDS,
+    MAX_MESSAGE_CHARS,
+    MAX_NEXT_SPEAKERS,
+    PageView,
+)
 from companion.domain.permissions import may_issue
 from companion.domain.vocabulary import LANGUAGES
 
@@ -96,7 +102,7 @@ class DisplayActions(QObject):
 
     def ask_next_speakers(self) -> None:
         state = self.sync.state
-        current = state.display.next_speakers if state else 3
+        current = state.display.next_speakers if state else DEFAULT_NEXT_SPEAKERS
         count, ok = QInputDialog.getInt(
             self.window, tr("Room display"), tr("Next speakers shown:"), current, 0, MAX_NEXT_SPEAKERS
         )

@@ -200,3 +200,10 @@ def test_any_display_command_is_refused_with_a_code_or_applied_never_a_crash(kin
         assert refusal.code and refusal.message
     else:
         json.dumps(public_view(state))  # and the room can be shown what it did
+
+
+def test_pages_speak_the_meetings_languages_among_the_six():
+    from companion.domain.display import page_languages
+
+    assert page_languages(("fr", "de", "en")) == ("fr", "en")
+    assert page_languages(("de",)) == OFFERED  # none of the six: all six

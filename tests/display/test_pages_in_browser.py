@@ -7,16 +7,9 @@ import re
 import time
 
 import requests
-from display_helpers import ITEM, display_url
+from display_helpers import ITEM, display_url, shows
 
 SPEAKER = ".floor .delegation"
-
-
-def shows(page, selector: str, text: str, timeout_ms: float) -> None:
-    """Wait until *selector*'s text is *text* (fails after *timeout_ms*)."""
-    page.wait_for_function(
-        "([sel, text]) => document.querySelector(sel)?.textContent === text", arg=[selector, text], timeout=timeout_ms
-    )
 
 
 def test_the_room_display_shows_the_current_speaker_the_clock_and_the_next(server, room, page):

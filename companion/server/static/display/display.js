@@ -19,18 +19,24 @@
 
   let view = boot.view;
   let lastId = boot.frame_id;
-  let offset = Date.parse(boot.now) - Date.now(); // server clock minus ours
-  let lastHeard = Date.now();
-  let staleAfter = 40000;
+  // The server's time, counted on with the monotonic clock: the computer's own clock may be wrong
+  // or be set while the page runs (NTP, a technician), and must move neither the clocks nor "stale".
+  const sync = { server: Date.parse(boot.now), at: performance.now() };
+  let heardAt = performance.now(); // monotonic, like every interval below
+  let heardServerTime = sync.server; // for "state shown at"
+  let silenceLimit = 40000; // set from the server's keep-alive period
   let connected = true;
   let lostAt = 0;
   let source = null;
+  let watchFrom = 0; // when the current connection attempt began
+  let retries = 0;
+  let retryTimer = 0;
 
   // --- words and little elements -------------------------------------------------------
 
   function t(key, vars) {
     let text = L[key] || key;
-    for (const name in vars || {}) text = text.replace("{" + name + "}", vars[name]);
+    for (const name in vars || {}) text = text.replace("{" + name + "}", () => vars[name]); // "$&" stays text
     return text;
   }
   function el(tag, cls, text) {
@@ -41,7 +47,7 @@
   }
   function bdi(text, cls) { return el("bdi", cls, text); } // names keep their own direction
   function line(cls, text) { const div = el("div", cls); div.append(bdi(text)); return div; }
-  function serverNow() { return Date.now() + offset; }
+  function serverNow() { return sync.server + (performance.now() - sync.at); }
   function duration(seconds) { // as the app writes it: -0:12 when over time
     const s = Math.round(Math.abs(seconds));
     const text = s >= 3600
@@ -49,10 +55,11 @@
       : one.format(Math.floor(s / 60)) + ":" + two.format(s % 60);
     return (seconds < 0 ? "-" : "") + text;
   }
+  function langName(code) { return L["lang_" + code] || code; } // a language beyond the six: its code
   function inLanguage(texts) { return (texts && texts[lang]) || ""; }
   function who(s) { return s.delegation || s.name; }
   function details(s) {
-    const parts = [t("kind_" + s.kind), t("attendance_" + s.attendance), t("lang_" + s.language)];
+    const parts = [t("kind_" + s.kind), t("attendance_" + s.attendance), langName(s.language)];
     if (s.on_behalf_of) parts.push(t("on_behalf_of", { group: s.on_behalf_of }));
     return parts.join(" · ");
   }
@@ -63,7 +70,8 @@
     return span;
   }
 
-  // --- the speaking clock: the server's thresholds, counted on here ---------------------
+  // --- the speaking clock: the domain's thresholds (speaking_clock.phase), counted on here;
+  // tests/display/test_page_clock_rule.py holds the two to the same colours at every second -----
 
   function clockNow(c) {
     const running = c.running_since ? Math.max(0, (serverNow() - Date.parse(c.running_since)) / 1000) : 0;
@@ -109,7 +117,7 @@
     const list = el("ol");
     for (const s of shown) {
       const li = el("li");
-      li.append(person(s, true), el("span", "lang", " · " + t("lang_" + s.language)));
+      li.append(person(s, true), el("span", "lang", " · " + langName(s.language)));
       list.append(li);
     }
     box.append(list);
@@ -124,7 +132,7 @@
     if (s) {
       strip.append(bdi(s.name || s.delegation, "who"));
       if (s.name && s.delegation) strip.append(el("span", "sep", "|"), bdi(s.delegation));
-      strip.append(el("span", "sep", "·"), el("span", null, t("lang_" + s.language)));
+      strip.append(el("span", "sep", "·"), el("span", null, langName(s.language)));
     }
     return strip;
   }
@@ -186,44 +194,72 @@
       const left = Math.max(0, (Date.parse(view.countdown.ends_at) - now) / 1000);
       document.querySelector("#countdown .cd-time").textContent = duration(left);
     }
-    const stale = (!connected && Date.now() - lostAt > 1500) || Date.now() - lastHeard > staleAfter;
+    const quiet = performance.now() - heardAt;
+    const stale = (!connected && performance.now() - lostAt > 1500) || quiet > silenceLimit;
     const banner = document.getElementById("stale");
     banner.hidden = !stale;
     root.classList.toggle("is-stale", stale);
-    if (stale) banner.textContent = t("stale", { time: hhmmss.format(lastHeard + offset) });
+    if (stale) banner.textContent = t("stale", { time: hhmmss.format(heardServerTime) });
+    // A connection that carries nothing, not even keep-alives, is dead though still open (a NAT
+    // forgot it, an access point slept): the browser would wait on it for ever, so we leave it.
+    if (source && performance.now() - Math.max(heardAt, watchFrom) > silenceLimit) {
+      lost();
+      reconnectLater();
+    }
   }
 
   // --- the public stream: resumes by itself (Last-Event-ID), after a restart too ------------
 
   function heard(data) {
-    if (data && data.now) offset = Date.parse(data.now) - Date.now();
-    lastHeard = Date.now();
+    const told = data && Date.parse(data.now);
+    if (told) { sync.server = told; sync.at = performance.now(); }
+    heardAt = performance.now();
+    heardServerTime = serverNow();
     connected = true;
+  }
+
+  function lost() {
+    if (connected) lostAt = performance.now();
+    connected = false;
+  }
+
+  // Our own retries (the browser's run every "retry:" ms) wait as the app does
+  // (domain/reconnection.py: doubling to a ceiling, with jitter), so a refusing or restarting
+  // server is not hit by every screen at once.
+  function reconnectLater() {
+    if (source) source.close();
+    source = null;
+    if (retryTimer) return;
+    retries += 1;
+    const r = boot.reconnect;  // the domain's rule (domain/reconnection.py), given in the page
+    let ceiling = Math.min(r.max_ms, r.first_ms * 2 ** (retries - 1));
+    if (retries <= r.quick_tries) ceiling = Math.min(ceiling, Math.max(r.quick_ms, r.first_ms));
+    retryTimer = setTimeout(() => { retryTimer = 0; connect(); }, ceiling * (0.5 + Math.random() / 2));
   }
 
   function connect() {
     const base = "/api/v1/meetings/" + encodeURIComponent(meetingId) + "/public/events";
-    source = new EventSource(lastId ? base + "?after=" + encodeURIComponent(lastId) : base);
-    source.addEventListener("hello", (e) => {
+    const es = new EventSource(lastId ? base + "?after=" + encodeURIComponent(lastId) : base);
+    source = es;
+    watchFrom = performance.now();
+    const on = (kind, handle) => es.addEventListener(kind, (e) => { if (es === source) handle(e); });
+    on("hello", (e) => {
       const hello = JSON.parse(e.data);
-      staleAfter = Math.max(3000, hello.keepalive * 2500);
+      silenceLimit = Math.max(3000, hello.keepalive * 2500);
+      retries = 0;
       heard(hello);
     });
-    source.addEventListener("alive", (e) => heard(JSON.parse(e.data)));
-    source.addEventListener("view", (e) => {
+    on("alive", (e) => heard(JSON.parse(e.data)));
+    on("view", (e) => {
       view = JSON.parse(e.data);
       lastId = e.lastEventId;
       heard();
       render();
     });
-    source.onerror = () => {
-      if (connected) lostAt = Date.now();
-      connected = false;
-      if (source.readyState === EventSource.CLOSED) { // refused outright: try again ourselves
-        source = null;
-        setTimeout(connect, 3000);
-      }
-    };
+    on("error", () => {
+      lost(); // the browser tries again by itself, unless the server refused outright
+      if (es.readyState === EventSource.CLOSED) reconnectLater();
+    });
   }
 
   render();

@@ -1,0 +1,152 @@
+"""The public page over a bad network and a wrong computer clock, in a real Chromium: a silent
+connection is left and the page catches up; refusals are retried ever more slowly; the computer's
+clock being wrong or set moves neither the clocks nor the stale marker; hours of changes and
+reconnections leave no timers, listeners or elements behind."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from display_helpers import ITEM, display_url, shows
+from live_server import Api, LiveServer
+from tcp_proxy import TcpProxy
+
+SPEAKER = ".floor .delegation"
+EVENTS = "/public/events"
+
+
+@pytest.fixture
+def proxy(server):
+    """A loopback proxy in front of the server: the room's flaky network."""
+    network = TcpProxy(server.port)
+    yield network
+    network.close()
+
+
+def test_a_connection_gone_silent_is_left_and_the_page_catches_up(server, room, proxy, page):
+    page.goto(f"{proxy.url}/display/wipo-conv-12?lang=en")
+    shows(page, SPEAKER, "Brazil", 5000)
+    page.evaluate("window.samePage = true")
+    proxy.freeze_all()  # open, but carrying nothing: the browser alone would wait for ever
+    page.locator("#stale").wait_for(state="visible", timeout=10_000)
+    room.ok(type="floor.call_next", item_id=ITEM)
+    shows(page, SPEAKER, "Kenya", 20_000)  # through a new connection
+    page.locator("#stale").wait_for(state="hidden", timeout=5000)
+    assert page.evaluate("window.samePage") is True
+
+
+def test_refused_connections_are_retried_ever_more_slowly(server, room, page, monkeypatch):
+    from companion.server import display_page, public_feed
+
+    monkeypatch.setattr(public_feed, "MAX_STREAMS_PER_ADDRESS", 0)  # every stream refused (429)
+    # past the quick tries that cover a server restart (domain.reconnection), from the first failure
+    monkeypatch.setattr(display_page, "QUICK_TRIES", 0)
+    attempts: list[float] = []
+    page.on("request", lambda r: attempts.append(time.monotonic()) if EVENTS in r.url else None)
+    page.goto(display_url(server, "?lang=en"))
+    page.locator("#stale").wait_for(state="visible", timeout=10_000)
+    deadline = time.monotonic() + 40
+    while len(attempts) < 6 and time.monotonic() < deadline:
+        page.wait_for_timeout(100)  # lets Playwright deliver the request events
+    assert len(attempts) >= 6, attempts
+    gaps = [b - a for a, b in zip(attempts, attempts[1:], strict=False)]
+    # As the app waits (domain.reconnection): 0.5 s, 1 s, 2 s, 4 s, 8 s, each with up to half taken
+    # off at random: never a steady hammering.
+    assert gaps[4] > gaps[0] + 3, gaps
+    assert page.locator("#stale").is_visible()
+
+
+SKEW = """
+window.skew = -3 * 3600 * 1000;  // the computer's clock is three hours wrong
+const RealDate = Date;
+Date.now = () => RealDate.prototype.getTime.call(new RealDate()) + window.skew;
+"""
+
+
+def test_a_wrong_or_reset_computer_clock_moves_neither_the_clocks_nor_the_stale_marker(db_path, browser):
+    slow = LiveServer(db_path, keepalive=15.0).start()  # keep-alives far apart: nothing corrects a bad clock soon
+    try:
+        chair = Api(slow.url).sign_in("demo-chair")
+        chair.ok(type="agenda.set_status", item_id=ITEM, status="live")
+        Api(slow.url).sign_in("demo-brazil").ok(type="floor.request", item_id=ITEM, language="es")
+        chair.ok(type="floor.call_next", item_id=ITEM)
+        chair.ok(type="floor.start")
+        context = browser.new_context(locale="en-GB")
+        context.add_init_script(SKEW)
+        page = context.new_page()
+        page.goto(display_url(slow, "?lang=en"))
+        shows(page, SPEAKER, "Brazil", 5000)
+        assert_meeting_time(page)
+        page.evaluate("window.skew = 3600 * 1000")  # someone sets the computer's clock
+        shown = page.locator("#speaking-clock").text_content()
+        page.wait_for_function(f"document.querySelector('#speaking-clock').textContent !== {shown!r}")
+        assert page.locator("#stale").is_hidden()  # counting on since the jump, and still live
+        assert_meeting_time(page)
+        context.close()
+    finally:
+        slow.stop()
+
+
+def assert_meeting_time(page) -> None:
+    """The page's meeting clock shows Geneva's time now (this minute or the one just turned)."""
+    geneva = ZoneInfo("Europe/Zurich")
+    before = datetime.now(geneva).strftime("%H:%M")
+    shown = page.locator("#meeting-clock").text_content()
+    after = datetime.now(geneva).strftime("%H:%M")
+    assert shown in (before, after)
+
+
+TIMERS = """
+window.pendingTimers = new Set();
+const realSetTimeout = setTimeout, realClearTimeout = clearTimeout, realSetInterval = setInterval;
+window.setTimeout = (f, ms, ...args) => {
+  const id = realSetTimeout(() => { window.pendingTimers.delete(id); f(...args); }, ms);
+  window.pendingTimers.add(id);
+  return id;
+};
+window.clearTimeout = (id) => { window.pendingTimers.delete(id); realClearTimeout(id); };
+window.setInterval = (f, ms, ...args) => {
+  const id = realSetInterval(f, ms, ...args);
+  window.pendingTimers.add(id);
+  return id;
+};
+"""
+
+
+def metrics(cdp) -> dict[str, float]:
+    cdp.send("HeapProfiler.collectGarbage")
+    return {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+
+
+@pytest.mark.timeout(180)
+def test_hours_of_changes_and_reconnections_leave_nothing_behind(server, room, proxy, api, browser):
+    context = browser.new_context(locale="en-GB")
+    context.add_init_script(TIMERS)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    page.goto(f"{proxy.url}/display/wipo-conv-12?lang=en")
+    shows(page, SPEAKER, "Brazil", 5000)
+
+    def day(views: int) -> None:
+        for n in range(views):  # views: messages shown and cleared
+            room.ok(type="display.message", texts={"en": f"Message {n}"})
+            shows(page, "#message", f"Message {n}", 5000)
+            room.ok(type="display.clear_message")
+            page.locator("#message").wait_for(state="hidden", timeout=5000)
+            if n % 10 == 9:  # and the Wi-Fi blinks now and then
+                proxy.cut_all()
+                page.locator("#stale").wait_for(state="visible", timeout=10_000)
+                page.locator("#stale").wait_for(state="hidden", timeout=20_000)
+
+    day(10)  # warm-up: Playwright's own waiting adds listeners once
+    first = metrics(cdp)
+    day(30)
+    last = metrics(cdp)
+    assert page.evaluate("window.pendingTimers.size") == 1  # the page's one ticking interval
+    assert last["JSEventListeners"] <= first["JSEventListeners"], (first, last)
+    assert last["Nodes"] <= first["Nodes"] + 20, (first, last)  # the message's text node comes and goes
+    context.close()
