@@ -20,7 +20,7 @@ QUICK_WAIT_SECONDS = 1.5
 
 def wait_ceiling(failures: int, first: float = FIRST_WAIT_SECONDS, most: float = MAX_WAIT_SECONDS) -> float:
     """The longest wait after *failures* failed attempts in a row; wait between half of it and all of it."""
-    ceiling = min(most, first * 2 ** max(0, failures - 1))
+    ceiling = min(most, first * 2 ** min(max(0, failures - 1), 32))  # no float overflow, ever
     if failures <= QUICK_TRIES:
         ceiling = min(ceiling, max(QUICK_WAIT_SECONDS, first))
     return ceiling
