@@ -1,4 +1,4 @@
-"""``meeting-companion`` / ``python main.py``: the desktop app."""
+"""The desktop app on a given server (``companion.launcher`` is the entry point that finds one)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ DEFAULT_MEETING = "wipo-conv-12"
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="meeting-companion", description="Meeting Companion desktop app.")
-    parser.add_argument("--server", help="meeting server URL (default: start an embedded demo server)")
+    parser.add_argument(
+        "--server", required=True, help="meeting server URL (the launcher gives the embedded one's)"
+    )
     parser.add_argument("--meeting", default=DEFAULT_MEETING)
     parser.add_argument("--code", help="personal code: sign in directly")
     parser.add_argument(
@@ -35,10 +37,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 class Companion:
-    """The running app: its windows, and the embedded server when there is no --server."""
+    """The running app: its windows on one server (the launcher starts an embedded one if need be)."""
 
-    def __init__(self, server_url: str, meeting_id: str, embedded=None) -> None:
-        self.server_url, self.meeting_id, self.embedded = server_url, meeting_id, embedded
+    def __init__(self, server_url: str, meeting_id: str) -> None:
+        self.server_url, self.meeting_id = server_url, meeting_id
         self.windows: list[CompanionWindow] = []
 
     def open_window(self, profile: str, code: str | None = None) -> CompanionWindow:
@@ -56,10 +58,6 @@ class Companion:
         self.windows.append(window)
         return window
 
-    def shutdown(self) -> None:
-        if self.embedded:
-            self.embedded.stop()
-
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -68,17 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.language or QSettings("meeting-companion", "app").value("language") or system_language()
     apply_language(str(chosen))
     set_user_zone(QSettings("meeting-companion", "app").value("time_zone") or None)
-    embedded = None
-    server_url = args.server
-    if not server_url:
-        from .embedded_server import EmbeddedServer
-
-        embedded = EmbeddedServer().start()
-        server_url = embedded.url
-    companion = Companion(server_url, args.meeting, embedded)
+    companion = Companion(args.server, args.meeting)
     window = companion.open_window(args.profile, args.code)
     probe = startup_probe.install(window)  # noqa: F841 (kept alive with the window)
-    app.aboutToQuit.connect(companion.shutdown)
     # Qt, the modules and the cached meeting live as long as the app: keep them out of the
     # collector's full scans, which otherwise freeze the window for ~0.1 s now and then.
     gc.freeze()
