@@ -18,7 +18,7 @@ from companion.domain.meeting_time import in_meeting_zone, offset_label
 from companion.domain.vocabulary import Attendance, DelegationKind, Role
 
 ITEM = "d1-floor-morning"
-D, C, S, I = Role.DELEGATE, Role.CHAIR, Role.SECRETARIAT, Role.INTERPRETER
+D, C, S, N = Role.DELEGATE, Role.CHAIR, Role.SECRETARIAT, Role.INTERPRETER
 
 #: Written out here on purpose, not imported: a change to the code's table must show up as a failure.
 EXPECTED_ROLES = {
@@ -36,10 +36,10 @@ EXPECTED_ROLES = {
     "agenda.set_status": {C, S},
     "agenda.update": {C, S},
     "agenda.import": {S},
-    "channel.choose": {D, C, S, I},
-    "interpreter.slow_down": {I},
+    "channel.choose": {D, C, S, N},
+    "interpreter.slow_down": {N},
 }
-ACTOR_OF_ROLE = {D: "del-br", C: "chair", S: "secretariat", I: "int-fr"}
+ACTOR_OF_ROLE = {D: "del-br", C: "chair", S: "secretariat", N: "int-fr"}
 
 
 def test_the_role_table_covers_every_command():
