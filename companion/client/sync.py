@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -14,15 +14,18 @@ from companion.domain import MeetingState
 from companion.domain.codec import from_plain
 from companion.domain.entities import Participant
 
-from .command_sender import CommandSender
 from .connection import Backoff, Connection, Status
 from .errors import ClientError, SignedOut
-from .http_api import MeetingApi
 from .outbox import Outbox, Pending
 from .replica import Replica
 from .state_cache import StateCache
-from .stream_follower import StreamFollower
 from .token_store import TokenStore
+
+if TYPE_CHECKING:  # the network modules (requests, sseclient) load when first used, after the
+    # window has shown the cached meeting: they are a third of the app's import time
+    from .command_sender import CommandSender
+    from .http_api import MeetingApi
+    from .stream_follower import StreamFollower
 
 
 class SyncListener:
@@ -60,7 +63,9 @@ class MeetingSync:
     ) -> None:
         self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
         folder = client_folder(self.server_url, meeting_id, profile, data_root)
-        self.api = MeetingApi(self.server_url, meeting_id, timeout)
+        self._timeout = timeout
+        self._api: MeetingApi | None = None
+        self._api_lock = threading.Lock()
         self.tokens = TokenStore(self.server_url, meeting_id, profile)
         self.outbox = Outbox(folder)
         self.listeners: list[SyncListener] = []
@@ -71,6 +76,16 @@ class MeetingSync:
         self._threads: list[threading.Thread] = []
         self._follower: StreamFollower | None = None
         self._sender: CommandSender | None = None
+
+    @property
+    def api(self) -> MeetingApi:
+        """The server's HTTP interface, made (and ``requests`` imported) on first use."""
+        with self._api_lock:
+            if self._api is None:
+                from .http_api import MeetingApi
+
+                self._api = MeetingApi(self.server_url, self.meeting_id, self._timeout)
+            return self._api
 
     # --- who we are ----------------------------------------------------------------
 
@@ -122,8 +137,10 @@ class MeetingSync:
         if token is None:
             raise SignedOut("Sign in first.")
         self.api.set_token(token)
-        if self.replica.state is None:
-            self.replica.load_cache()
+        self.open_cache()
+        from .command_sender import CommandSender
+        from .stream_follower import StreamFollower
+
         self._sender = CommandSender(
             self.api,
             self.outbox,
@@ -147,6 +164,12 @@ class MeetingSync:
         for thread in self._threads:
             thread.start()
         self._outbox_changed()
+
+    def open_cache(self) -> bool:
+        """Load the cached state if not loaded yet (no network); whether there is one."""
+        if self.replica.state is None:
+            self.replica.load_cache()
+        return self.replica.state is not None
 
     def stop(self) -> None:
         """Stop the workers and write the cache. Pending commands stay in the outbox on disk."""

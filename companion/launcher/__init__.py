@@ -29,6 +29,13 @@ def main(argv: list[str] | None = None) -> int:
         argv = [*argv, "--server", embedded.url]
         print(f"embedded server: {'started' if embedded.started else 'shared'} pid {embedded.running.pid} "
               f"at {embedded.url}", file=sys.stderr, flush=True)
+    # The client before Qt: PySide6 looks into every module imported after it (its __feature__
+    # hook); then make that look cheap for the interface's own modules.
+    import companion.client  # noqa: F401
+
+    from .qt_import_scan import install
+
+    install()
     from companion.ui.app import main as app_main
 
     if embedded is not None and any(a == "--code" or a.startswith("--code=") for a in argv):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+import threading
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.client import MeetingSync
 
@@ -51,12 +52,53 @@ class Companion:
             window.show_sign_in()
             window.bridge.sign_in(code)
         elif sync.has_session():
-            window.resume()
+            resume_cached_first(window)
         else:
             window.show_sign_in()
         window.show()
         self.windows.append(window)
         return window
+
+
+def resume_cached_first(window: CompanionWindow) -> None:
+    """A stored session: the cached meeting on screen now, the network once the window has painted.
+
+    Connecting imports the network modules (``requests``, ``sseclient``: a third of the app's
+    import time); it runs on a worker thread, as a sign-in does, so the GUI thread never waits.
+    """
+    sync = window.sync
+    if not (sync.open_cache() and sync.me is not None):
+        window.resume()  # nothing cached to show: connect first, as before
+        return
+    window.on_signed_in(sync.me)
+    after_first_paint(window, lambda: threading.Thread(target=window.bridge.start, daemon=True,
+                                                       name="connect").start())
+
+
+class _FirstPaint(QObject):
+    """Runs *then* once, on the widget's first paint (or after a second if it is never painted)."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self.widget, self.then = widget, then
+        widget.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Paint:
+            QTimer.singleShot(0, self._fire)  # after this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        if self.then is not None:
+            then, self.then = self.then, None
+            self.widget.removeEventFilter(self)
+            then()
+
+
+def after_first_paint(widget: QWidget, then) -> None:
+    """Call *then* once *widget* has been painted for the first time."""
+    _FirstPaint(widget, then)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,6 +56,7 @@ class StartupProbe(QObject):
                     "agenda_items": len(state.items),
                     "rss_mb": round(_rss_kb() / 1024, 1),
                     "server": self.window.sync.server_url,
+                    "connection": str(self.window.sync.connection.status),
                 }
             )
         )
