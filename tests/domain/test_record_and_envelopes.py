@@ -144,3 +144,33 @@ def test_the_current_speaker_is_the_one_on_the_floor(spoken):
     assert m.state.current_speaker() is None  # Brazil finished
     m.run("chair", type="floor.call_next", item_id=ITEM)
     assert m.state.current_speaker().id == ids["eu"]
+
+
+def test_an_import_plan_adds_changes_cancels_removes_and_keeps_what_people_asked_for():
+    from dataclasses import replace
+
+    from companion.domain.schedule_plan import plan_import
+    from companion.domain.vocabulary import ItemStatus
+
+    m = Meeting()
+    m.request("del-ke")  # a request on ITEM: it cannot simply vanish
+    items = dict(m.state.items)
+    same = next(i for i in items.values() if i.id != ITEM)
+    retitled = next(i for i in items.values() if i.id not in (ITEM, same.id))
+    postponed = next(i for i in items.values() if i.id not in (ITEM, same.id, retitled.id))
+    new = replace(same, id="brand-new", title="A new panel")
+    incoming = [
+        same,
+        replace(retitled, title="Renamed", status=ItemStatus.LIVE),  # status is not the file's
+        replace(postponed, status=ItemStatus.POSTPONED),
+        new,
+    ]
+    plan = plan_import(m.state, incoming)
+    assert plan.added == [new]
+    assert plan.changed == [(retitled.id, {"title": "Renamed"})]
+    assert plan.cancelled == [postponed.id]
+    assert plan.kept == [ITEM]
+    gone = set(items) - {ITEM, same.id, retitled.id, postponed.id}
+    assert set(plan.removed) == gone and len(plan.removed) == len(gone)
+    assert plan.unchanged == 1 and not plan.empty
+    assert plan_import(m.state, list(items.values())).empty
