@@ -1,8 +1,8 @@
-"""Start Meeting Companion. With no arguments: an embedded server with the bundled meeting."""
+"""Start Meeting Companion. With no arguments: the machine's embedded server with the bundled meeting."""
 
 import sys
 
-from companion.ui.app import main
+from companion.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -6,12 +6,12 @@ import contextlib
 import json
 import socket
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
 from companion.domain.refusals import Refusal
 
+from .addresses import check_server_url
 from .errors import ClientError, Problem, Refused, ServerTrouble, SignedOut, StreamStalled, Unreachable
 
 API = "/api/v1"
@@ -131,14 +131,6 @@ def abort_stream(response: requests.Response) -> None:
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
     response.close()
-
-
-def check_server_url(url: str) -> str:
-    """*url* if it is an http:// or https:// address; raises ValueError otherwise."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"not a server address (http://… or https://…): {url!r}")
-    return url
 
 
 def network_error(exc: requests.RequestException) -> ClientError:

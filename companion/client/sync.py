@@ -6,8 +6,7 @@ import contextlib
 import hashlib
 import threading
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -16,16 +15,19 @@ from companion.domain.codec import from_plain
 from companion.domain.entities import Participant
 from companion.domain.refusals import Refusal
 
-from .command_sender import CommandSender
+from .addresses import check_server_url
 from .connection import Backoff, Connection, Status
 from .errors import ClientError, Problem, Refused, SignedOut, Unreachable
-from .http_api import MeetingApi, list_meetings
 from .outbox import Outbox, Pending
-from .participant_upload import new_code, send_participants
 from .replica import Replica
 from .state_cache import StateCache
-from .stream_follower import StreamFollower
 from .token_store import TokenStore
+
+if TYPE_CHECKING:  # the network modules (requests, sseclient) load when first used, after the
+    # window has shown the cached meeting: they are a third of the app's import time
+    from .command_sender import CommandSender
+    from .http_api import MeetingApi
+    from .stream_follower import StreamFollower
 
 
 class SyncListener:
@@ -64,6 +66,8 @@ class MeetingSync:
     ) -> None:
         self.profile, self._data_root, self._timeout = profile, data_root, timeout
         self._ca_file = ca_file
+        self._api: MeetingApi | None = None
+        self._api_lock = threading.Lock()
         self.listeners: list[SyncListener] = []
         self._bind(server_url, meeting_id)
         self.connection = Connection(Status.SIGNED_OUT)
@@ -76,7 +80,7 @@ class MeetingSync:
     def _bind(self, server_url: str, meeting_id: str) -> None:
         self.server_url, self.meeting_id = server_url.rstrip("/"), meeting_id
         folder = client_folder(self.server_url, meeting_id, self.profile, self._data_root)
-        self.api = MeetingApi(self.server_url, meeting_id, self._timeout, ca_file=self._ca_file)
+        self._api = None
         self.tokens = TokenStore(self.server_url, meeting_id, self.profile)
         self.outbox = Outbox(folder)
         self.replica = Replica(StateCache(folder), self._state_changed)
@@ -88,11 +92,22 @@ class MeetingSync:
         """
         if (server_url.rstrip("/"), meeting_id) == (self.server_url, self.meeting_id):
             return
-        parts = urlsplit(server_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise Unreachable("The server address is not a valid web address.", Problem.BAD_ADDRESS)
+        try:
+            check_server_url(server_url)
+        except ValueError:
+            raise Unreachable("The server address is not a valid web address.", Problem.BAD_ADDRESS) from None
         self.stop()
         self._bind(server_url, meeting_id)
+
+    @property
+    def api(self) -> MeetingApi:
+        """The server's HTTP interface, made (and ``requests`` imported) on first use."""
+        with self._api_lock:
+            if self._api is None:
+                from .http_api import MeetingApi
+
+                self._api = MeetingApi(self.server_url, self.meeting_id, self._timeout, ca_file=self._ca_file)
+            return self._api
 
     # --- who we are ----------------------------------------------------------------
 
@@ -126,6 +141,8 @@ class MeetingSync:
 
     def _meeting_listed(self) -> bool:
         """Whether the server lists our meeting (a wrong code and an unknown meeting look alike)."""
+        from .http_api import list_meetings
+
         try:
             return any(m.get("id") == self.meeting_id for m in list_meetings(self.server_url, self._timeout))
         except ClientError:
@@ -157,8 +174,10 @@ class MeetingSync:
         if token is None:
             raise SignedOut("Sign in first.", Problem.SIGN_IN_FIRST)
         self.api.set_token(token)
-        if self.replica.state is None:
-            self.replica.load_cache()
+        self.open_cache()
+        from .command_sender import CommandSender
+        from .stream_follower import StreamFollower
+
         self._sender = CommandSender(
             self.api,
             self.outbox,
@@ -208,15 +227,25 @@ class MeetingSync:
         self.outbox.dismiss(key)
         self._outbox_changed()
 
+    def open_cache(self) -> bool:
+        """Load the cached state if not loaded yet (no network); whether there is one."""
+        if self.replica.state is None:
+            self.replica.load_cache()
+        return self.replica.state is not None
+
     def import_participants(self, data: bytes, dry_run: bool) -> dict[str, Any]:
         """Send a participants CSV (secretariat): the report, and the new codes once. Blocking.
 
         Raises ParticipantsRefused (every bad line) or another ClientError.
         """
+        from .participant_upload import send_participants
+
         return send_participants(self.api, data, dry_run)
 
     def reissue_code(self, participant_id: str) -> dict[str, str]:
         """A new personal code for a participant (secretariat), shown once. Blocking."""
+        from .participant_upload import new_code
+
         return new_code(self.api, participant_id)
 
     # --- telling the listeners -------------------------------------------------------

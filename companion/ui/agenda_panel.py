@@ -82,6 +82,7 @@ class AgendaPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # measure visible rows only
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # not every row of a long agenda
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._selected)

@@ -1,16 +1,16 @@
-"""``meeting-companion`` / ``python main.py``: the desktop app."""
+"""The desktop app on a given server (``companion.launcher`` is the entry point that finds one)."""
 
 from __future__ import annotations
 
 import argparse
 import gc
 import sys
+import threading
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.client import MeetingSync
-from companion.client.http_api import check_server_url
 
 from . import launch_options, startup_probe
 from .labels import set_user_zone
@@ -22,7 +22,9 @@ DEFAULT_MEETING = "wipo-conv-12"
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="meeting-companion", description="Meeting Companion desktop app.")
-    parser.add_argument("--server", help="meeting server URL (default: start an embedded demo server)")
+    parser.add_argument(
+        "--server", required=True, help="meeting server URL (the launcher gives the embedded one's)"
+    )
     parser.add_argument("--meeting", default=DEFAULT_MEETING)
     parser.add_argument("--ca-file", help="trust this CA's certificate (PEM) for an https:// server")
     parser.add_argument("--code", help="personal code: sign in directly")
@@ -33,21 +35,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--language",
         help="interface language: ar, zh, en, fr, ru or es (default: last chosen, or the system's)",
     )
-    args = parser.parse_args(argv)
-    if args.server:
-        try:
-            check_server_url(args.server)
-        except ValueError as exc:
-            parser.error(str(exc))
-    return args
+    parser.add_argument(launch_options.EMBEDDED_FLAG, action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
 
 
 class Companion:
-    """The running app: its windows, and the embedded server when there is no --server."""
+    """The running app: its windows on one server (the launcher starts an embedded one if need be)."""
 
-    def __init__(self, server_url: str, meeting_id: str, embedded=None, ca_file: str | None = None) -> None:
-        self.server_url, self.meeting_id, self.embedded = server_url, meeting_id, embedded
-        self.ca_file = ca_file
+    def __init__(self, server_url: str, meeting_id: str, ca_file: str | None = None) -> None:
+        self.server_url, self.meeting_id, self.ca_file = server_url, meeting_id, ca_file
         self.windows: list[CompanionWindow] = []
 
     def open_window(self, profile: str, code: str | None = None) -> CompanionWindow:
@@ -58,16 +54,53 @@ class Companion:
             window.show_sign_in()
             window.bridge.sign_in(code)
         elif sync.has_session():
-            window.resume()
+            resume_cached_first(window)
         else:
             window.show_sign_in()
         window.show()
         self.windows.append(window)
         return window
 
-    def shutdown(self) -> None:
-        if self.embedded:
-            self.embedded.stop()
+
+def resume_cached_first(window: CompanionWindow) -> None:
+    """A stored session: the cached meeting on screen now, the network once the window has painted.
+
+    Connecting imports the network modules (``requests``, ``sseclient``: a third of the app's
+    import time); it runs on a worker thread, as a sign-in does, so the GUI thread never waits.
+    """
+    sync = window.sync
+    if not (sync.open_cache() and sync.me is not None):
+        window.resume()  # nothing cached to show: connect first, as before
+        return
+    window.on_signed_in(sync.me)
+    after_first_paint(window, lambda: threading.Thread(target=window.bridge.start, daemon=True,
+                                                       name="connect").start())
+
+
+class _FirstPaint(QObject):
+    """Runs *then* once, on the widget's first paint (or after a second if it is never painted)."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self.widget, self.then = widget, then
+        widget.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Paint:
+            QTimer.singleShot(0, self._fire)  # after this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        if self.then is not None:
+            then, self.then = self.then, None
+            self.widget.removeEventFilter(self)
+            then()
+
+
+def after_first_paint(widget: QWidget, then) -> None:
+    """Call *then* once *widget* has been painted for the first time."""
+    _FirstPaint(widget, then)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,17 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.language or QSettings("meeting-companion", "app").value("language") or system_language()
     apply_language(str(chosen))
     set_user_zone(QSettings("meeting-companion", "app").value("time_zone") or None)
-    embedded = None
-    server_url = args.server
-    if not server_url:
-        from .embedded_server import EmbeddedServer
-
-        embedded = EmbeddedServer().start()
-        server_url = embedded.url
-    companion = Companion(server_url, args.meeting, embedded, ca_file=args.ca_file)
+    companion = Companion(args.server, args.meeting, ca_file=args.ca_file)
     window = companion.open_window(args.profile, args.code)
     probe = startup_probe.install(window)  # noqa: F841 (kept alive with the window)
-    app.aboutToQuit.connect(companion.shutdown)
     # Qt, the modules and the cached meeting live as long as the app: keep them out of the
     # collector's full scans, which otherwise freeze the window for ~0.1 s now and then.
     gc.freeze()

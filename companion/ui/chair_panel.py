@@ -44,6 +44,7 @@ class ChairPanel(RolePanel):
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # measure visible rows only
         self.title = QLabel()
         self.figures = QLabel(wordWrap=True)
         self.figures.setAccessibleName(tr("Figures"))

@@ -40,6 +40,7 @@ class InterpreterPanel(RolePanel):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # measure visible rows only
         self.table.selectionModel().currentRowChanged.connect(self._show_text)
         self.text = QPlainTextEdit(
             readOnly=True, placeholderText=tr("Select a speaker to read the text sent.")

@@ -1,8 +1,10 @@
 """The app's command-line options checked before any window opens: a bad one is one line and exit code 2.
 
-``--language`` must be one of the six; ``--server`` must answer as a meeting server (and hold
-``--meeting`` when ``--code`` signs in at once). A server on this machine may still be starting
-(the embedded one starts beside the app): it gets a few seconds; a remote one is asked once.
+``--language`` must be one of the six; ``--server`` must be a web address, and must answer as a
+meeting server (holding ``--meeting`` when ``--code`` signs in at once) unless the app has this
+meeting cached: then it opens at once and works offline until the server answers (the start must
+not wait on the network). The launcher's embedded server is not asked: it starts beside the app.
+A server on this machine may still be starting: it gets a few seconds; a remote one is asked once.
 """
 
 from __future__ import annotations
@@ -12,9 +14,14 @@ import sys
 import time
 from urllib.parse import urlparse
 
+from companion.client.addresses import check_server_url
 from companion.client.errors import ClientError, Problem
-from companion.client.http_api import list_meetings
+from companion.client.state_cache import StateCache
+from companion.client.sync import client_folder
 from companion.domain.vocabulary import LANGUAGES
+
+#: Set by the launcher when --server is its embedded server (starting beside the app).
+EMBEDDED_FLAG = "--embedded-server"
 
 #: How long a server on this machine may take to start answering.
 LOCAL_PATIENCE_S = 10.0
@@ -28,6 +35,12 @@ def problem_with(args: argparse.Namespace) -> str | None:
     if not args.server:
         return None
     try:
+        check_server_url(args.server)
+    except ValueError as exc:
+        return str(exc)
+    if args.embedded_server or (not args.code and _cached(args)):
+        return None
+    try:
         meetings = _meetings(args.server)
     except ClientError as exc:
         if exc.code == Problem.NOT_A_MEETING_SERVER:
@@ -39,7 +52,13 @@ def problem_with(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _cached(args: argparse.Namespace) -> bool:
+    return StateCache(client_folder(args.server, args.meeting, args.profile)).path.exists()
+
+
 def _meetings(server: str) -> list[dict]:
+    from companion.client.http_api import list_meetings  # requests: only when the server is asked
+
     local = urlparse(server).hostname in LOOPBACK
     deadline = time.monotonic() + (LOCAL_PATIENCE_S if local else 0)
     while True:

@@ -36,6 +36,9 @@ COLUMNS = [
 ) = range(len(COLUMNS))
 RequestIdRole = Qt.UserRole + 1
 MIME = "application/x-meeting-request"
+# Plain ints: views ask data() for every role of every cell on each repaint (a 200-speaker list
+# is ~15,000 calls), and comparing Qt's enum objects there costs more than the answer.
+_DISPLAY, _TOOLTIP, _REQUEST_ID = Qt.DisplayRole.value, Qt.ToolTipRole.value, int(RequestIdRole)
 
 
 class QueueModel(QAbstractTableModel):
@@ -50,6 +53,7 @@ class QueueModel(QAbstractTableModel):
         self._item_id: str | None = None
         self._rows: list = []
         self._estimates: dict = {}
+        self._texts: dict[int, list] = {}  # display texts per row, made when a view first asks
         self.booth = booth
 
     def show(self, state: MeetingState, item_id: str | None) -> None:
@@ -58,6 +62,7 @@ class QueueModel(QAbstractTableModel):
         self._rows = state.queue(item_id) if item_id and item_id in state.items else []
         now = datetime.now(UTC)
         self._estimates = estimated_calls(state, item_id, now) if self._rows else {}
+        self._texts = {}
         self.endResetModel()
 
     def request_at(self, row: int):
@@ -75,16 +80,22 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        role = role if isinstance(role, int) else role.value
+        if role not in (_DISPLAY, _REQUEST_ID, _TOOLTIP):
             return None
-        request = self._rows[index.row()]
-        if role == RequestIdRole:
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        if role == _DISPLAY:
+            texts = self._texts.get(row)
+            if texts is None:
+                request = self._rows[row]
+                texts = self._texts[row] = [self._display(request, c, row) for c in range(len(COLUMNS))]
+            return texts[index.column()]
+        request = self._rows[row]
+        if role == _REQUEST_ID:
             return request.id
-        if role == Qt.DisplayRole:
-            return self._display(request, index.column(), index.row())
-        if role == Qt.ToolTipRole and index.column() == COL_TEXT:
-            return request.text
-        return None
+        return request.text if index.column() == COL_TEXT else None
 
     def _display(self, r, column: int, row: int):
         p = self._state.participants.get(r.participant_id)

@@ -3,6 +3,7 @@
 With ``MEETING_COMPANION_PROBE=SECONDS`` the app prints ``shown`` the moment the first window shows
 the agenda, watches the GUI thread with a 10 ms heartbeat for SECONDS more, then prints what it saw
 (longest stall, stalls over 50 ms, events applied, resident memory) as one JSON line and quits.
+A windowed Windows build has no stdout: ``MEETING_COMPANION_PROBE_FILE`` names a file instead.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class StartupProbe(QObject):
             if workspace is not None and workspace.agenda.model.rowCount() > 0:
                 self.shown_at = now
                 self.seq_at_shown = self.window.sync.state.seq
-                print("shown", flush=True)
+                _say("shown")
         else:
             self.gaps.append((now - self.last) * 1000)
             if now - self.shown_at >= self.seconds:
@@ -46,7 +47,7 @@ class StartupProbe(QObject):
     def _finish(self) -> None:
         self.timer.stop()
         state = self.window.sync.state
-        print(
+        _say(
             json.dumps(
                 {
                     "max_gui_gap_ms": round(max(self.gaps, default=0), 1),
@@ -54,9 +55,10 @@ class StartupProbe(QObject):
                     "events_applied_after_shown": state.seq - self.seq_at_shown,
                     "agenda_items": len(state.items),
                     "rss_mb": round(_rss_kb() / 1024, 1),
+                    "server": self.window.sync.server_url,
+                    "connection": str(self.window.sync.connection.status),
                 }
-            ),
-            flush=True,
+            )
         )
         QApplication.quit()
 
@@ -67,6 +69,15 @@ def install(window) -> StartupProbe | None:
     if not seconds:
         return None
     return StartupProbe(window, float(seconds))
+
+
+def _say(line: str) -> None:
+    target = os.environ.get("MEETING_COMPANION_PROBE_FILE")
+    if target:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(line + "\n")
+    elif sys.stdout is not None:
+        print(line, flush=True)
 
 
 def _rss_kb() -> int:

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from companion.client import MeetingSync  # noqa: E402
-from companion.ui.embedded_server import EmbeddedServer  # noqa: E402
+from companion.server.settings import Settings  # noqa: E402
+from companion.server.threaded import ThreadedServer, free_port  # noqa: E402
 from companion.ui.main_window import CompanionWindow  # noqa: E402
 from companion.ui.translations import apply_language  # noqa: E402
 
@@ -60,7 +61,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     apply_language(args.language)  # the app's own switch: translator, direction, locale
     folder = Path(tempfile.mkdtemp())
-    server = EmbeddedServer(folder / "server.db").start()
+    server = ThreadedServer(Settings(f"sqlite:///{folder / 'server.db'}", demo=True), free_port()).start()
     scene(server.url)
     out = Path(__file__).parent
     shots = [

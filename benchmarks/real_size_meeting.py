@@ -1,0 +1,122 @@
+"""A meeting of real size for the client benchmark: 5,000 participants, a 1,000-item agenda,
+200 requests waiting on the live item — served by ``meeting-server serve`` in its own process."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+MEETING = "wipo-conv-12"
+REGISTERED_AT = datetime(2025, 10, 27, 9, 0, tzinfo=UTC)
+
+
+def add_participants(db_url: str, count: int) -> None:
+    """*count* delegates straight into the event log (one transaction; they never sign in)."""
+    from companion.domain import record
+    from companion.server.registry import load_state, seed_demo
+    from companion.server.sse import dumps
+    from companion.server.storage import open_storage
+
+    storage = open_storage(db_url)
+    seed_demo(storage)
+    state = load_state(storage, MEETING)
+    first, texts = state.seq + 1, []
+    for n in range(count):
+        person = {
+            "id": f"p-{n:05d}",
+            "name": f"Delegate {n}",
+            "role": "delegate",
+            "delegation": f"Delegation {n % 190}",
+            "delegation_kind": "member_state" if n % 5 else "observer",
+            "attendance": "onsite" if n % 2 else "remote",
+        }
+        state, event = record(state, "participant.added", {"participant": person}, REGISTERED_AT)
+        texts.append(dumps(event.envelope()))
+    storage.append(MEETING, first, texts)
+    storage.close()
+
+
+class MeetingServer:
+    """The real server on a free loopback port, on a database prepared beforehand."""
+
+    def __init__(self, participants: int = 0) -> None:
+        self.folder = tempfile.TemporaryDirectory()
+        db = f"sqlite:///{Path(self.folder.name) / 'bench.db'}"
+        if participants:
+            add_participants(db, participants)
+        with closing(socket.socket()) as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
+             "--port", str(self.port)],
+            cwd=ROOT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{self.url}/api/v1/health", timeout=1).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.1)
+        raise RuntimeError("the server did not start")
+
+    def session(self, code: str) -> requests.Session:
+        http = requests.Session()
+        r = http.post(f"{self.url}/api/v1/session", json={"meeting": MEETING, "code": code}, timeout=10)
+        r.raise_for_status()
+        http.headers["Authorization"] = f"Bearer {r.json()['token']}"
+        return http
+
+    def command(self, http: requests.Session, **command) -> dict:
+        r = http.post(f"{self.url}/api/v1/meetings/{MEETING}/commands", json=command, timeout=30)
+        r.raise_for_status()
+        return r.json()
+
+    def snapshot_bytes(self, code: str) -> int:
+        return len(self.session(code).get(f"{self.url}/api/v1/meetings/{MEETING}", timeout=30).content)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.folder.cleanup()
+
+
+def fill(server: MeetingServer, agenda: bytes, waiting: int) -> tuple[str, list[str]]:
+    """Import *agenda*, make its first item live with *waiting* requests; returns (item, request ids)."""
+    secretariat, chair = server.session("demo-secretariat"), server.session("demo-chair")
+    r = secretariat.post(f"{server.url}/api/v1/meetings/{MEETING}/schedule", data=agenda, timeout=300,
+                         headers={"Content-Type": "application/octet-stream", "X-Filename": "bench.xml"})
+    r.raise_for_status()
+    item = "bench-0"
+    server.command(chair, type="list.open", item_id=item)
+    server.command(chair, type="agenda.set_status", item_id=item, status="live")
+    ids = []
+    for n in range(waiting):
+        answer = server.command(chair, type="floor.request", item_id=item, participant_id=f"p-{n:05d}",
+                                language="en")
+        ids.append(answer["events"][-1]["data"]["request"]["id"])
+    return item, ids
+
+
+def reorder(server: MeetingServer, request_ids: list[str], count: int, per_second: float) -> None:
+    """The chair moves requests around, *count* times at *per_second*: one queue event each."""
+    chair = server.session("demo-chair")
+    for n in range(count):
+        started = time.monotonic()
+        server.command(chair, type="floor.move", request_id=request_ids[-1 - n % 50], position=n % 20)
+        time.sleep(max(0.0, 1 / per_second - (time.monotonic() - started)))

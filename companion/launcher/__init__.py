@@ -1,0 +1,47 @@
+"""The app's entry point and the only place that starts an embedded meeting server.
+
+``python main.py`` / ``meeting-companion``: with ``--server URL`` it opens the app on that server;
+without, it uses the machine's embedded server (bundled meeting, demo personas) — the one another
+app window already started, found through files in the user data dir, or a new one in its own
+process, started in parallel with the window. ``ui`` never imports ``companion.server``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+SERVE_FLAG = "--serve-embedded"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the app (or, with the hidden ``--serve-embedded PORT``, be the embedded server)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == [SERVE_FLAG]:
+        from .server_process import serve
+
+        return serve(int(argv[1]))
+    embedded = None
+    if not _has_server(argv):
+        from .embedded import use_or_start
+
+        # Before Qt is imported: the server process starts while this one loads the interface.
+        embedded = use_or_start()
+        argv = [*argv, "--server", embedded.url, "--embedded-server"]  # ui.launch_options.EMBEDDED_FLAG
+        print(f"embedded server: {'started' if embedded.started else 'shared'} pid {embedded.running.pid} "
+              f"at {embedded.url}", file=sys.stderr, flush=True)
+    # The client before Qt: PySide6 looks into every module imported after it (its __feature__
+    # hook); then make that look cheap for the interface's own modules.
+    import companion.client  # noqa: F401
+
+    from .qt_import_scan import install
+
+    install()
+    from companion.ui.app import main as app_main
+
+    if embedded is not None and any(a == "--code" or a.startswith("--code=") for a in argv):
+        embedded.wait_ready()  # signing in needs the server; nothing cached to show before it
+    return app_main(argv)
+
+
+def _has_server(argv: list[str]) -> bool:
+    return any(a == "--server" or a.startswith("--server=") for a in argv)

@@ -1,0 +1,135 @@
+"""Rules that planted bugs got past the suite once: the whole role table, first-time speakers per
+delegation, alternation after the side that spoke last, venue time with each instant's own offset."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from meeting_factory import Meeting
+
+from companion.domain import CommandRefused, Forbidden, record
+from companion.domain.codec import to_plain
+from companion.domain.commands import command_types
+from companion.domain.entities import Participant
+from companion.domain.meeting_time import in_meeting_zone, offset_label
+from companion.domain.vocabulary import Attendance, DelegationKind, Role
+
+ITEM = "d1-floor-morning"
+D, C, S, N = Role.DELEGATE, Role.CHAIR, Role.SECRETARIAT, Role.INTERPRETER
+
+#: Written out here on purpose, not imported: a change to the code's table must show up as a failure.
+EXPECTED_ROLES = {
+    "floor.request": {D, C, S},
+    "floor.withdraw": {D, C, S},
+    "floor.decline": {C, S},
+    "floor.move": {C, S},
+    "floor.call_next": {C, S},
+    "floor.start": {C, S},
+    "floor.pause": {C, S},
+    "floor.resume": {C, S},
+    "floor.finish": {C, S},
+    "list.open": {C, S},
+    "list.close": {C, S},
+    "agenda.set_status": {C, S},
+    "agenda.update": {C, S},
+    "agenda.import": {S},
+    "channel.choose": {D, C, S, N},
+    "interpreter.slow_down": {N},
+}
+ACTOR_OF_ROLE = {D: "del-br", C: "chair", S: "secretariat", N: "int-fr"}
+
+
+def test_the_role_table_covers_every_command():
+    assert set(EXPECTED_ROLES) == set(command_types())
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("command_type", sorted(EXPECTED_ROLES))
+def test_every_role_against_every_command(command_type, role):
+    m = Meeting()
+    before = m.state
+    try:
+        m.run(ACTOR_OF_ROLE[role], type=command_type)
+    except Forbidden as refused:
+        assert role not in EXPECTED_ROLES[command_type], f"a {role} may use {command_type}"
+        assert refused.code == "role_not_allowed"
+        assert m.state is before  # nothing changed
+    except CommandRefused as refused:  # allowed, but the bare command lacks its fields
+        assert role in EXPECTED_ROLES[command_type], f"a {role} got past the role check: {refused.code}"
+    else:
+        assert role in EXPECTED_ROLES[command_type], f"a {role} used {command_type}"
+
+
+def add_person(m: Meeting, pid: str, delegation: str, attendance: Attendance) -> None:
+    person = Participant(
+        id=pid,
+        name="Second Delegate",
+        role=Role.DELEGATE,
+        delegation=delegation,
+        delegation_kind=DelegationKind.MEMBER_STATE,
+        attendance=attendance,
+    )
+    m.state, event = record(m.state, "participant.added", {"participant": to_plain(person)}, m.now)
+
+
+def set_policy(m: Meeting, **policy) -> None:
+    m.run("chair", type="agenda.update", item_id=ITEM, changes={"policy": policy})
+
+
+def speak(m: Meeting, who: str) -> None:
+    m.request(who)
+    m.run("chair", type="floor.call_next", item_id=ITEM)
+    m.run("chair", type="floor.finish")
+
+
+def test_first_time_speakers_count_per_delegation_not_per_person():
+    m = Meeting()
+    add_person(m, "del-ke-2", "Kenya", Attendance.ONSITE)
+    set_policy(m, first_time_first=True)
+    speak(m, "del-ke")
+    m.request("del-ke-2")  # another Kenyan, first time for her, not for Kenya
+    m.request("del-jp")
+    assert m.queue() == ["Japan", "Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("spoke", "expected"),
+    [
+        ("del-br", ["Kenya", "Egypt", "Japan"]),  # remote spoke last: onsite next
+        ("del-jp", ["Egypt", "Kenya"]),  # onsite spoke last: remote next
+    ],
+)
+def test_alternation_starts_with_the_side_that_did_not_speak_last(spoke, expected):
+    m = Meeting()
+    set_policy(m, alternate_attendance=True)
+    speak(m, spoke)
+    for who in ("del-eg", "del-ke", "del-jp"):  # remote first in order of request
+        if who != spoke:
+            m.request(who)
+    assert m.queue() == expected
+
+
+WINTER = datetime(2025, 10, 28, 9, 0, tzinfo=UTC)  # the meeting: two days after the change
+SUMMER = datetime(2025, 10, 24, 8, 0, tzinfo=UTC)  # the week before: still summer time
+
+
+def test_venue_time_uses_the_offset_of_the_instant_not_of_today():
+    winter = in_meeting_zone(WINTER, "Europe/Zurich")
+    summer = in_meeting_zone(SUMMER, "Europe/Zurich")
+    assert (winter.hour, offset_label(winter)) == (10, "UTC+01:00")
+    assert (summer.hour, offset_label(summer)) == (10, "UTC+02:00")
+
+
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2037, 12, 31), timezones=st.just(UTC)))
+def test_venue_time_is_the_same_instant_with_that_dates_offset(moment):
+    local = in_meeting_zone(moment, "Europe/Zurich")
+    assert local == moment
+    # Central European time: +1 in winter, +2 in summer, decided by the instant itself.
+    summer = datetime(moment.year, 3, 31, 1, tzinfo=UTC) <= moment < datetime(moment.year, 10, 24, 1, tzinfo=UTC)
+    if summer:
+        assert local.utcoffset().total_seconds() == 7200
+    elif moment.month in (1, 2, 11, 12):
+        assert local.utcoffset().total_seconds() == 3600

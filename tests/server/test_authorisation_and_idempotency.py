@@ -1,0 +1,69 @@
+"""Over HTTP: every command a role may not use is a 403 with its code that changes nothing; an
+idempotency key belongs to the participant who sent it."""
+
+from __future__ import annotations
+
+import uuid
+
+from companion.domain.permissions import COMMAND_ROLES
+from companion.domain.vocabulary import Role
+
+ITEM = "d1-floor-morning"
+CODE_OF_ROLE = {
+    Role.DELEGATE: "demo-brazil",
+    Role.CHAIR: "demo-chair",
+    Role.SECRETARIAT: "demo-secretariat",
+    Role.INTERPRETER: "demo-booth-fr",
+}
+
+
+def test_every_forbidden_command_is_403_with_its_code_and_changes_nothing(api):
+    callers = {role: api(code) for role, code in CODE_OF_ROLE.items()}
+    chair = callers[Role.CHAIR]
+    before = chair.snapshot()
+    refused = 0
+    for command_type, allowed in sorted(COMMAND_ROLES.items()):
+        for role in set(Role) - allowed:
+            command = {"type": command_type, "item_id": ITEM, "language": "en", "channel": "fr"}
+            r = callers[role].command(key=str(uuid.uuid4()), **command)
+            assert r.status_code == 403, (role, command_type, r.text)
+            assert r.json()["error"]["code"] == "role_not_allowed", (role, command_type)
+            refused += 1
+    assert refused >= 30  # the table forbids most commands to most roles
+    after = chair.snapshot()
+    assert after["seq"] == before["seq"]
+    assert after == before
+
+
+def test_a_refused_withdrawal_changes_nothing(api):
+    kenya, brazil = api("demo-kenya"), api("demo-brazil")
+    rid = kenya.ok(type="floor.request", item_id=ITEM, language="en")["events"][0]["data"]["request"]["id"]
+    before = kenya.snapshot()
+    r = brazil.command(type="floor.withdraw", request_id=rid)
+    assert r.status_code == 403 and r.json()["error"]["code"] == "not_your_request"
+    assert kenya.snapshot() == before
+
+
+def test_one_idempotency_key_used_by_two_participants_is_two_commands(api):
+    kenya, brazil = api("demo-kenya"), api("demo-brazil")
+    key = str(uuid.uuid4())
+    first = kenya.command(key=key, type="channel.choose", channel="es")
+    second = brazil.command(key=key, type="channel.choose", channel="es")
+    assert first.status_code == second.status_code == 200, second.text
+    assert second.json()["seq"] == first.json()["seq"] + 1  # recorded, not Kenya's answer replayed
+    assert [e["actor"] for e in second.json()["events"]] == [brazil.participant["id"]]
+    other = brazil.command(key=key, type="channel.choose", channel="ru")  # Brazil's own key reused
+    assert other.status_code == 422 and other.json()["error"]["code"] == "idempotency_key_reused"
+    again = kenya.command(key=key, type="channel.choose", channel="es")
+    assert again.json() == first.json()  # Kenya's own answer, once more, nothing recorded twice
+    assert kenya.snapshot()["seq"] == second.json()["seq"]
+
+
+def test_another_participants_key_does_not_reveal_their_answer(api):
+    kenya, brazil = api("demo-kenya"), api("demo-brazil")
+    key = str(uuid.uuid4())
+    mine = kenya.ok(key=key, type="floor.request", item_id=ITEM, language="en", text="confidential")
+    theirs = brazil.command(key=key, type="floor.request", item_id=ITEM, language="en", text="confidential")
+    assert theirs.status_code == 200, theirs.text
+    assert theirs.json() != mine
+    assert theirs.json()["events"][0]["actor"] == brazil.participant["id"]
