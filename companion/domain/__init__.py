@@ -1,6 +1,7 @@
 """The meeting's rules in pure Python: no Qt, no I/O, no clock. Server and clients share it."""
 
-from .commands import Context, Draft, decide
+from .commands import decide
+from .drafts import Context, Draft
 from .errors import CommandRefused, Conflict, Forbidden, Invalid
 from .events import Event
 from .execution import execute, record

@@ -6,39 +6,20 @@ The server appends what ``decide`` returns; nothing here does I/O or reads a clo
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from .codec import from_plain, to_plain
 from .command_fields import Fields
+from .drafts import Context, Draft, PreparedCommand
 from .entities import AgendaItem, FloorRequest, Participant
 from .errors import Conflict, Invalid
 from .permissions import check_owner, check_role
-from .schedule_plan import IMPORTED_FIELDS, plan_import
+from .schedule_plan import IMPORTED_FIELDS, MAX_IMPORTED_ITEMS, prepare_import
 from .speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
 from .state import MeetingState
 from .vocabulary import CHANNELS, Attendance, ItemStatus, ListState, RequestKind, RequestStatus, Role
 
 MAX_STATEMENT_CHARS = 100_000
-
-
-@dataclass(frozen=True)
-class Context:
-    """Who issues the command, and when; ``next_seq`` is the seq the first event will get."""
-
-    actor: Participant
-    now: datetime
-    next_seq: int
-
-
-@dataclass(frozen=True)
-class Draft:
-    """An event before the server numbers it. Anonymous drafts are recorded without an actor."""
-
-    type: str
-    data: dict[str, Any] = field(default_factory=dict)
-    anonymous: bool = False
 
 
 Decider = Callable[[MeetingState, Fields, Context], list[Draft]]
@@ -47,6 +28,9 @@ _DECIDERS: dict[str, Decider] = {}
 
 def decide(state: MeetingState, command: Any, ctx: Context) -> list[Draft]:
     """The events a command produces, or raises Forbidden / Invalid / Conflict."""
+    if isinstance(command, PreparedCommand):  # read and checked already (a schedule file on the server)
+        check_role(ctx.actor, command.type)
+        return command.drafts(state)
     if not isinstance(command, Mapping):
         raise Invalid("invalid_command", "A command must be a JSON object.")
     kind = command.get("type")
@@ -300,44 +284,20 @@ def _slow_down(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     return [Draft("interpreter.slow_down_requested", {"booth": booth}, anonymous=True)]
 
 
-#: More items than any real meeting has; a bigger import is a mistake or an attack.
-MAX_IMPORTED_ITEMS = 5_000
-
-
 @_command("agenda.import")
 def _import(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
-    items = imported_items(state, f)
     fields = tuple(f.sequence("fields", len(IMPORTED_FIELDS)))
     if not set(fields) <= set(IMPORTED_FIELDS):
         raise Invalid("invalid_field", f"An import may set only: {', '.join(IMPORTED_FIELDS)}.")
-    plan = plan_import(state, items, fields)
-    drafts = [Draft("agenda.item_added", {"item": to_plain(i)}) for i in plan.added]
-    drafts += [Draft("agenda.updated", {"item_id": i, "changes": c}) for i, c in plan.changed]
-    postponed = ItemStatus.POSTPONED.value
-    drafts += [Draft("agenda.status_set", {"item_id": i, "status": postponed}) for i in plan.cancelled]
-    drafts += [Draft("agenda.status_set", {"item_id": i, "status": postponed}) for i in plan.kept]
-    drafts += [Draft("agenda.item_removed", {"item_id": i}) for i in plan.removed]
-    return drafts
+    return prepare_import(state, _imported_items(f), fields).drafts(state)
 
 
-def imported_items(state: MeetingState, f: Fields) -> list[AgendaItem]:
-    """The items of an ``agenda.import`` command, checked; raises Invalid naming the first bad one."""
-    raw = f.sequence("items", MAX_IMPORTED_ITEMS)
-    items, seen = [], set()
-    for n, plain in enumerate(raw):
+def _imported_items(f: Fields) -> list[AgendaItem]:
+    """The items of an ``agenda.import`` command as entities; raises Invalid naming the first bad one."""
+    items = []
+    for n, plain in enumerate(f.sequence("items", MAX_IMPORTED_ITEMS)):
         try:
-            item = from_plain(AgendaItem, plain)
+            items.append(from_plain(AgendaItem, plain))
         except (ValueError, TypeError) as exc:
             raise Invalid("invalid_item", f"Item {n + 1}: {exc}.") from None
-        if item.id in seen:
-            raise Invalid("duplicate_item", f"Item {n + 1}: the id {item.id!r} appears twice.")
-        if item.end <= item.start:
-            raise Invalid("invalid_times", f"Item {n + 1} ({item.id}) must end after it starts.")
-        strange = set(item.languages) - set(state.meeting.languages)
-        if strange:
-            raise Invalid("unknown_language", f"Item {n + 1}: not a meeting language: {sorted(strange)}.")
-        seen.add(item.id)
-        items.append(item)
-    if not items:
-        raise Invalid("empty_schedule", "The schedule has no items; nothing was changed.")
     return items

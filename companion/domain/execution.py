@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from .commands import Context, decide
+from .commands import decide
+from .drafts import Context
 from .entities import Participant
 from .events import Event
 from .reducer import apply

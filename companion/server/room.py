@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from companion.domain import CommandRefused, Event, Invalid, MeetingState, apply, execute
+from companion.domain.drafts import PreparedCommand
 from companion.domain.entities import Participant
 from companion.domain.permissions import may_read_statement
 from companion.domain.visibility import private_owner, redacted, visible_envelope
@@ -111,6 +112,11 @@ class MeetingRoom:
         self._last_publish = 0.0
         self.epoch = ""
 
+    @property
+    def latest_state(self) -> MeetingState:
+        """The state after every command decided so far (committed, or on its way to disk)."""
+        return self._pending or self.state
+
     # --- the log -------------------------------------------------------------
 
     def catch_up(self) -> None:
@@ -177,7 +183,7 @@ class MeetingRoom:
 
     async def run(self, actor: Participant, command: Any, key: str | None) -> dict[str, Any]:
         """Decide, store durably, then publish. Raises CommandRefused; a repeated key replays."""
-        entry = _Entry(actor, command, key, hashlib.sha256(dumps(command).encode()).hexdigest())
+        entry = _Entry(actor, command, key, _fingerprint(command))
         if key:
             earlier = self._in_flight.get((actor.id, key))
             if earlier is not None:  # the same key, still on its way to disk
@@ -280,6 +286,13 @@ class _Entry:
         self.answer: dict[str, Any] = {}
         self.record: Idempotency | None = None
         self.future: asyncio.Future = asyncio.get_running_loop().create_future()
+
+
+def _fingerprint(command: Any) -> str:
+    """What a repeated Idempotency-Key is compared by; a prepared command knows its own."""
+    if isinstance(command, PreparedCommand):
+        return command.fingerprint()
+    return hashlib.sha256(dumps(command).encode()).hexdigest()
 
 
 def _key_reused() -> Invalid:
