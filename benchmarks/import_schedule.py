@@ -28,6 +28,9 @@ from companion.server.schedule_import import import_schedule  # noqa: E402
 from companion.server.storage import open_storage  # noqa: E402
 
 ROOMS = ["Conference Hall", "Room A", "Room B", "Room C", "Room D"]
+#: Text of the length real 38C3 events carry (the real file is about 1.5 KB per event).
+ABSTRACT = "How frontier technologies meet intellectual property, and what offices do about it. " * 4
+DESCRIPTION = "A longer description of the session, its speakers and its questions for the audience. " * 10
 
 
 def frab_xml(count: int, shift_every: int = 0) -> bytes:
@@ -47,9 +50,15 @@ def frab_xml(count: int, shift_every: int = 0) -> bytes:
                 minutes = 8 * 60 + slot * 3 + (30 if shift_every and n % shift_every == 0 else 0)
                 start = f"{day}T{minutes // 60:02d}:{minutes % 60:02d}:00+01:00"
                 parts.append(
-                    f'<event guid="bench-{n}" id="{n}"><date>{start}</date><duration>00:15</duration>'
-                    f"<title>Session {n}</title><type>talk</type><abstract>About topic {n}.</abstract>"
-                    f"<persons><person>Speaker {n}</person></persons></event>"
+                    f'<event guid="bench-{n}" id="{n}"><date>{start}</date><start>{start[11:16]}</start>'
+                    f"<duration>00:15</duration>"
+                    f"<room>{room}</room><slug>bench-{n}</slug><url>https://example.org/talk/{n}</url>"
+                    f"<title>Session {n}</title><subtitle>On topic {n}</subtitle><track>Science</track>"
+                    f"<type>talk</type><language>en</language><abstract>{ABSTRACT}</abstract>"
+                    f"<description>{DESCRIPTION}</description><recording><license/><optout>false</optout>"
+                    f"</recording><links><link href='https://example.org/{n}'>Slides</link></links>"
+                    f"<persons><person id='{2 * n}'>Speaker {n}</person><person id='{2 * n + 1}'>"
+                    f"Co-speaker {n}</person></persons></event>"
                 )
                 n += 1
             parts.append("</room>")

@@ -146,6 +146,7 @@ def plan_import(
             plan.cancelled.append(item.id)
         if not changes and item.status == old.status:
             plan.unchanged += 1
+    plan.added.sort(key=lambda item: (item.start, item.id))  # the agenda's order: each one appended
     asked = {r.item_id for r in state.requests.values()}
     for item_id, old in state.items.items():
         if item_id in incoming:

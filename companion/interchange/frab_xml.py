@@ -25,8 +25,9 @@ from .schedule_parts import (
 )
 
 FORMAT = "frab schedule.xml"
-#: The XSD's required children of <event>: without them an event cannot be placed or named.
-REQUIRED = ("start", "duration", "title")
+#: Of the XSD's required children of <event>, those without which an event cannot be kept
+#: (<start> is needed only when there is no <date>).
+REQUIRED = ("duration", "title")
 
 
 def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
@@ -87,6 +88,8 @@ def _event(event: Element, day: date, zone, rules, room: str, where: str, collec
         start = parse_stamp(stamped, "<date>")
         start = collector.local(start, zone, where) if start.tzinfo is None else start
     else:  # older: the day's date and a wall-clock start; small hours belong to the day before
+        if event.find("start") is None:
+            raise Unreadable(Why.MISSING, field="<start>")
         start = collector.local(_on_day(day, parse_clock(_text(event, "start"), "<start>"), rules, collector),
                                 zone, where)
     return RawEvent(
