@@ -1,0 +1,52 @@
+"""A dry run and the real import are one code path: on every fixture, the real import reports
+exactly what the dry run reported and applies exactly that (seen in the events and the snapshot)."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from live_server import Api
+
+FILES = Path(__file__).parent.parent / "fixtures" / "schedules"
+FIXTURES = sorted(p.name for p in FILES.iterdir())
+
+
+def upload(api: Api, name: str, dry_run: bool):
+    return api.http.post(
+        f"{api.url}/api/v1/meetings/{api.meeting}/schedule",
+        params={"dry_run": str(dry_run).lower()},
+        data=(FILES / name).read_bytes(),
+        headers={"X-Filename": name},
+        timeout=30,
+    )
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_dry_run_equals_real_run(server, name):
+    secretariat = Api(server.url).sign_in("demo-secretariat")
+    before = secretariat.snapshot()
+    dry, real = upload(secretariat, name, True), upload(secretariat, name, False)
+    assert dry.status_code == real.status_code, (dry.text, real.text)
+    if dry.status_code != 200:  # refused: refused the same way, and nothing changed
+        assert dry.json()["error"]["code"] == real.json()["error"]["code"]
+        assert secretariat.snapshot()["seq"] == before["seq"]
+        return
+    reported, done = dry.json(), real.json()
+    assert reported.pop("dry_run") is True and done.pop("dry_run") is False
+    assert reported == done
+
+    changes = len(done["added"]) + len(done["changed"]) + len(done["cancelled"]) + len(done["removed"])
+    changes += len(done["kept_postponed"])
+    stream = secretariat.stream(after=before["seq"])
+    kinds = Counter(e["type"] for e in stream.events(changes))
+    stream.close()
+    assert kinds["agenda.item_added"] == len(done["added"])
+    assert kinds["agenda.item_removed"] == len(done["removed"])
+    assert kinds["agenda.updated"] == len(done["changed"])
+    after = secretariat.snapshot()
+    assert after["seq"] == before["seq"] + changes
+    ids = {i["id"] for i in after["items"]}
+    assert {a["id"] for a in done["added"]} <= ids and not {r["id"] for r in done["removed"]} & ids
+    # Imported again: nothing left to do, and the dry run says so too.
+    again = upload(secretariat, name, True).json()
+    assert again["added"] == again["changed"] == again["removed"] == []
