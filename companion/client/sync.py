@@ -20,6 +20,7 @@ from .errors import ClientError, SignedOut
 from .http_api import MeetingApi
 from .outbox import Outbox, Pending
 from .replica import Replica
+from .schedule_upload import send_schedule
 from .state_cache import StateCache
 from .stream_follower import StreamFollower
 from .token_store import TokenStore
@@ -165,6 +166,13 @@ class MeetingSync:
         if self._sender:
             self._sender.wake()
         return entry
+
+    def import_schedule(self, data: bytes, filename: str, dry_run: bool) -> dict[str, Any]:
+        """Send a schedule file (secretariat); the server's import report. Blocking: off the GUI thread.
+
+        Raises ScheduleRefused (the file) or another ClientError.
+        """
+        return send_schedule(self.api, data, filename, dry_run)
 
     def pending(self) -> list[Pending]:
         return self.outbox.entries()

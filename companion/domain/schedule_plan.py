@@ -111,7 +111,7 @@ def check_items(state: MeetingState, items: list[AgendaItem]) -> None:
     if not items:
         raise Invalid("empty_schedule", "The schedule has no items; nothing was changed.")
     if len(items) > MAX_IMPORTED_ITEMS:
-        raise Invalid("too_many_items", f"An import may hold at most {MAX_IMPORTED_ITEMS} items.")
+        raise Invalid("too_many", f"An import may hold at most {MAX_IMPORTED_ITEMS} items.")
     seen: set[str] = set()
     languages = set(state.meeting.languages)
     for n, item in enumerate(items, start=1):

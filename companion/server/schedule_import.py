@@ -44,7 +44,7 @@ async def import_into_room(
         except Conflict as conflict:
             if conflict.code != "stale":
                 raise
-    raise Conflict("busy", "The meeting changed during the import too often; try again.")
+    raise Conflict("stale", "The meeting changed during the import too often; try again.")
 
 
 def import_schedule(

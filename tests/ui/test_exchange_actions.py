@@ -81,3 +81,47 @@ def test_a_cancelled_or_refused_import_changes_nothing(qtbot, open_window, tmp_p
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "not imported" in warnings[0][0] and "XML is broken" in warnings[0][1]
     assert secretariat.sync.state.seq == seq
+
+
+def test_every_reason_a_schedule_file_can_get_has_words_in_the_interface():
+    from companion.interchange.schedule_notes import Shape, Why
+    from companion.ui.schedule_words import REASONS, SHAPES
+
+    assert set(REASONS) == set(Why) and set(SHAPES) == set(Shape)
+
+
+def test_a_refused_file_is_explained_in_french_with_the_place_in_the_details(qtbot, open_window, tmp_path):
+    from companion.ui import translations
+
+    secretariat = open_window("demo-secretariat")
+    secretariat.choose_language("fr")
+    try:
+        bad = tmp_path / "bad.json"
+        bad.write_bytes(b'{"schedule": {"conference": {"time_zone_name": 123, "days": []}}}')
+        warnings = []
+        answer_next_dialog(lambda box: (warnings.append((box.text(), box.detailedText())), box.accept()))
+        secretariat.exchange.preview_import(bad)
+        qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+        assert "time_zone_name devrait être du texte" in warnings[0][0]
+        assert warnings[0][1].startswith("schedule.conference: ")
+    finally:
+        translations.apply_language("en")
+
+
+def test_the_reports_skips_and_notes_read_in_arabic(qtbot, open_window):
+    from companion.ui import translations
+
+    secretariat = open_window("demo-secretariat")
+    secretariat.choose_language("ar")
+    try:
+        shown = []
+        answer_next_dialog(lambda box: (shown.append(box.detailedText()), box.button(QMessageBox.Cancel).click()))
+        secretariat.exchange.preview_import(FILES / "c3voc-wrong-types.json")
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        details = shown[0]
+        assert "ينبغي أن يكون persons قائمة" in details  # "persons should be a list"
+        assert "مدته صفر" in details  # the zero-length marker
+        assert "لا يذكر الملف منطقة زمنية" in details and "Europe/Zurich" in details  # the zone assumed
+        assert "should be" not in details and "Note:" not in details
+    finally:
+        translations.apply_language("en")
