@@ -28,6 +28,8 @@ class Draft:
     type: str
     data: dict[str, Any] = field(default_factory=dict)
     anonymous: bool = False
+    #: The entity ``data`` was made from, handed on to the event (see ``Event.decoded``).
+    decoded: Any = None
 
 
 @runtime_checkable

@@ -20,7 +20,8 @@ def execute(
     drafts = decide(state, command, Context(actor=actor, now=now, next_seq=state.seq + 1))
     events = []
     for draft in drafts:
-        event = Event(state.seq + 1, draft.type, now, None if draft.anonymous else actor.id, draft.data)
+        actor_id = None if draft.anonymous else actor.id
+        event = Event(state.seq + 1, draft.type, now, actor_id, draft.data, draft.decoded)
         state = apply(state, event)
         events.append(event)
     return state, events

@@ -135,7 +135,7 @@ def _agenda_updated(state: MeetingState, e: Event) -> MeetingState:
 
 @_on("agenda.item_added")
 def _item_added(state: MeetingState, e: Event) -> MeetingState:
-    item = from_plain(AgendaItem, e.data["item"])
+    item = e.decoded if isinstance(e.decoded, AgendaItem) else from_plain(AgendaItem, e.data["item"])
     last = next(reversed(state.items.values()), None) if state.items else None
     if last is None or agenda_order(last) <= agenda_order(item):  # the usual case: appended in order
         return replace(state, items={**state.items, item.id: item})

@@ -56,7 +56,7 @@ class ImportPlan:
 
     def drafts(self) -> list[Draft]:
         """The events that carry the plan out, in the order the report lists them."""
-        drafts = [Draft("agenda.item_added", {"item": to_plain(i)}) for i in self.added]
+        drafts = [Draft("agenda.item_added", {"item": to_plain(i)}, decoded=i) for i in self.added]
         drafts += [Draft("agenda.updated", {"item_id": i, "changes": c}) for i, c in self.changed]
         postponed = ItemStatus.POSTPONED.value
         drafts += [Draft("agenda.status_set", {"item_id": i, "status": postponed}) for i in self.cancelled]

@@ -211,13 +211,16 @@ _KIND_WORDS = (
 )
 
 
+_KINDS = frozenset(kind.value for kind in ItemKind)
+
+
 def kind_of(*words: str | None) -> ItemKind:
     """The agenda kind a schedule's free-text type (or title) suggests; a talk by default.
 
     A type that is exactly one of ours (our own exports) is taken as it is.
     """
     first = (words[0] or "").strip().lower() if words else ""
-    if first in ItemKind.__members__.values():
+    if first in _KINDS:
         return ItemKind(first)
     text = " ".join(w for w in words if w).lower()
     for kind, keys in _KIND_WORDS:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.domain import Conflict, Invalid, execute
+from companion.domain import Conflict, Event, Invalid, apply, execute
 from companion.domain.codec import to_plain
 from companion.domain.reducer import agenda_order
 from companion.domain.schedule_plan import IMPORTED_FIELDS, prepare_import
@@ -84,3 +84,22 @@ def test_the_agenda_keeps_one_order_whatever_moves(moves):
                     changes={"start": to_plain(start), "end": to_plain(start + (item.end - item.start))})
         order = [agenda_order(i) for i in agenda(meeting)]
         assert order == sorted(order)
+
+
+def test_an_added_item_handed_on_decoded_equals_its_wire_form():
+    """The server's reducer skips decoding an item it holds; a client decodes it: the same item."""
+    from companion.domain.codec import from_plain
+    from companion.domain.entities import AgendaItem
+
+    meeting = meeting_factory.Meeting()
+    new = [replace(i, id=f"copy-{i.id}@x", title=f"{i.title} (copy)") for i in agenda(meeting)]
+    prepared = prepare_import(meeting.state, new)
+    state, events = execute(meeting.state, prepared, meeting.state.participants["secretariat"], meeting.now)
+    added = [e for e in events if e.type == "agenda.item_added"]
+    assert len(added) == len(new)
+    for event in added:
+        assert event.decoded == from_plain(AgendaItem, event.data["item"]) == state.items[event.decoded.id]
+    client = meeting_factory.Meeting().state
+    for event in events:  # a client applying the envelopes gets the same agenda
+        client = apply(client, Event.from_envelope(event.envelope()))
+    assert client.items == state.items and list(client.items) == list(state.items)
