@@ -31,7 +31,7 @@ from bench_output import emit, summary_ms  # noqa: E402
 from companion.interchange import read_schedule  # noqa: E402
 from companion.server.registry import seed_demo  # noqa: E402
 from companion.server.schedule_import import import_schedule  # noqa: E402
-from companion.server.storage import open_storage  # noqa: E402
+from companion.server.stores import open_storage  # noqa: E402
 
 ROOMS = ["Conference Hall", "Room A", "Room B", "Room C", "Room D"]
 #: Text of the length real 38C3 events carry (the real file is about 1.5 KB per event).

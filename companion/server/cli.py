@@ -14,7 +14,8 @@ from companion.interchange.import_report import report_text
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
 from .settings import Settings, default_db_url
-from .storage import StorageError, open_storage
+from .storage import StorageError
+from .stores import open_storage
 
 
 def build_parser() -> argparse.ArgumentParser:

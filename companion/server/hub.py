@@ -12,7 +12,8 @@ from .registry import pepper, seed_demo
 from .room import MeetingRoom
 from .settings import Settings
 from .sse import KEEPALIVE
-from .storage import Storage, TokenGrant, open_storage
+from .storage import Storage, TokenGrant
+from .stores import open_storage
 
 log = logging.getLogger(__name__)
 
