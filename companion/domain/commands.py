@@ -16,11 +16,10 @@ from .errors import Conflict, Invalid
 from .permissions import check_owner, check_role
 from .schedule_plan import IMPORTED_FIELDS, MAX_IMPORTED_ITEMS, prepare_import
 from .speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
+from .speaking_clock import ClockAction, clock_actions
 from .state import MeetingState
+from .statements import MAX_STATEMENT_CHARS
 from .vocabulary import CHANNELS, Attendance, ItemStatus, ListState, RequestKind, RequestStatus, Role
-
-MAX_STATEMENT_CHARS = 100_000
-
 
 Decider = Callable[[MeetingState, Fields, Context], list[Draft]]
 _DECIDERS: dict[str, Decider] = {}
@@ -165,7 +164,7 @@ def _on_floor(state: MeetingState, f: Fields) -> str:
 @_command("floor.start")
 def _start(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     request_id = _on_floor(state, f)
-    if state.floor.running_since or state.requests[request_id].started_at:
+    if ClockAction.START not in clock_actions(state.floor, state.requests[request_id]):
         raise Invalid("clock_started", "The clock has already been started; use resume.")
     return [Draft("floor.started", {"request_id": request_id})]
 
@@ -173,7 +172,7 @@ def _start(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 @_command("floor.pause")
 def _pause(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     request_id = _on_floor(state, f)
-    if not state.floor.running_since:
+    if ClockAction.PAUSE not in clock_actions(state.floor, state.requests[request_id]):
         raise Invalid("clock_not_running", "The clock is not running.")
     return [Draft("floor.paused", {"request_id": request_id})]
 
@@ -181,7 +180,7 @@ def _pause(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 @_command("floor.resume")
 def _resume(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     request_id = _on_floor(state, f)
-    if state.floor.running_since or not state.requests[request_id].started_at:
+    if ClockAction.RESUME not in clock_actions(state.floor, state.requests[request_id]):
         raise Invalid("clock_not_paused", "The clock is not paused.")
     return [Draft("floor.resumed", {"request_id": request_id})]
 

@@ -10,6 +10,7 @@ from companion.domain import Event, MeetingState, record, replay
 from companion.domain.codec import from_plain, to_plain
 from companion.domain.entities import Participant
 from companion.domain.programme import programme_payload
+from companion.domain.registration import booth_refusal
 from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
 from .credentials import hash_code, new_code
@@ -57,6 +58,9 @@ def add_participant(
         participant = from_plain(Participant, fields)
     except ValueError as exc:
         raise RegistryError(str(exc)) from exc
+    refusal = booth_refusal(participant.role, participant.booth)
+    if refusal:
+        raise RegistryError(refusal)
     code = code or new_code()
     code_hash = hash_code(pepper(storage), meeting_id, code)
     for _ in range(5):  # another writer may append meanwhile: take the next number and retry
