@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMenu
 
 from companion.client import Connection, MeetingSync, Status
-from companion.client.qt_bridge import SyncBridge
 from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
@@ -18,6 +17,7 @@ from .accessibility import readable_colour
 from .exchange_actions import ExchangeActions
 from .labels import LANGUAGE_NAMES, clock_text, set_user_zone, tr
 from .messages import error_text, words
+from .qt_bridge import SyncBridge
 from .sign_in import SignInWidget
 from .translations import apply_language, current_language
 from .workspace import Workspace
