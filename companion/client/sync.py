@@ -167,6 +167,11 @@ class MeetingSync:
             self._sender.wake()
         return entry
 
+    @property
+    def remembers_sign_in(self) -> bool:
+        """False when no system keychain works: the sign-in lasts for this run only."""
+        return self.tokens.persistent
+
     def import_schedule(self, data: bytes, filename: str, dry_run: bool) -> dict[str, Any]:
         """Send a schedule file (secretariat); the server's import report. Blocking: off the GUI thread.
 

@@ -147,7 +147,7 @@ class CompanionWindow(QMainWindow):
         self.setWindowTitle(f"{me.display_name} — {tr('Meeting Companion')}")
         if self.sync.state:
             self.workspace.set_state(self.sync.state)
-        if self.sync.tokens.warning:  # the client's words are English; the interface says it itself
+        if not self.sync.remembers_sign_in:
             no_keychain = tr(
                 "No system keychain is available, so you will have to sign in again next time "
                 "(your sign-in is kept in memory only, never in a file)."
