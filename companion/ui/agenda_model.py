@@ -34,7 +34,7 @@ class AgendaModel(QAbstractTableModel):
         self.starred: set[str] = set()
 
     def set_state(self, state: MeetingState) -> None:
-        items = sorted(state.items.values(), key=lambda i: i.start)
+        items = list(state.items.values())  # in the agenda's one order already (reducer.agenda_order)
         if [i.id for i in items] != [i.id for i in self._items]:
             self.beginResetModel()
             self._state, self._items, self._rows = state, items, {}
