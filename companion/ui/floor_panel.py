@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,16 +21,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from companion.domain import command_builders as build
 from companion.domain.entities import Participant
 from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
-from companion.domain.vocabulary import RequestKind
+from companion.domain.statements import MAX_STATEMENT_BYTES, statement_fits
+from companion.domain.vocabulary import Attendance, RequestKind, RequestStatus
 
 from .accessibility import describe, readable_colour
 from .labels import LANGUAGE_NAMES, both_clocks, item_title, kind_name, status_name, tr
 from .role_panel import RolePanel
 
-MAX_TEXT_BYTES = 400_000
+#: The item role that holds a request's id in the list of one's own requests.
+RequestIdRole = Qt.UserRole
 
 
 class FloorPanel(RolePanel):
@@ -46,9 +50,9 @@ class FloorPanel(RolePanel):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData("en"))
         self.attendance = QComboBox()
-        for where in ("onsite", "remote"):
-            self.attendance.addItem(status_name(where), where)
-        self.attendance.setCurrentIndex(0 if me.attendance == "onsite" else 1)
+        for where in Attendance:
+            self.attendance.addItem(status_name(where), where.value)
+        self.attendance.setCurrentIndex(0 if me.attendance == Attendance.ONSITE else 1)
         self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, value=3, suffix=" " + tr("min"))
         self.text = QPlainTextEdit(placeholderText=tr("Optional: paste the statement for the interpreters"))
         self.text.setTabChangesFocus(True)  # Tab moves on: no keyboard trap in the text box
@@ -124,7 +128,7 @@ class FloorPanel(RolePanel):
         for r in sorted(state.open_requests_of(self.me.id), key=lambda r: r.order):
             item = state.items[r.item_id]
             place = place_in_queue(state, r.id)
-            if r.status == "speaking":
+            if r.status == RequestStatus.SPEAKING:
                 line = tr("Speaking now")
                 notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
             else:
@@ -135,10 +139,10 @@ class FloorPanel(RolePanel):
                     n=place, time=both_clocks(at, state.meeting.time_zone)
                 )
                 if place == 1:
-                    extra = tr(" Get ready to unmute.") if r.attendance == "remote" else ""
+                    extra = tr(" Get ready to unmute.") if r.attendance == Attendance.REMOTE else ""
                     notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
             entry = QListWidgetItem(f"{kind_name(r.kind)} — {item_title(item)}\n{line}")
-            entry.setData(256, r.id)
+            entry.setData(RequestIdRole, r.id)
             self.mine.addItem(entry)
         self.notice.setText("\n".join(notices))
         colour = readable_colour(self, "#0d47a1", "#90caf9")
@@ -149,23 +153,21 @@ class FloorPanel(RolePanel):
         self.refresh()
 
     def _ask(self) -> None:
-        command = {
-            "type": "floor.request",
-            "item_id": self.item_id,
-            "kind": self.kind.currentData(),
-            "language": self.language.currentData(),
-            "attendance": self.attendance.currentData(),
-            "minutes": self.minutes.value(),
-        }
-        if self.text.toPlainText().strip():
-            command["text"] = self.text.toPlainText()
+        command = build.floor_request(
+            self.item_id,
+            self.language.currentData(),
+            RequestKind(self.kind.currentData()),
+            attendance=Attendance(self.attendance.currentData()),
+            minutes=self.minutes.value(),
+            text=self.text.toPlainText(),
+        )
         self.sig_command.emit(command)
         self.text.clear()
 
     def _withdraw(self) -> None:
         entry = self.mine.currentItem()
         if entry is not None:
-            self.sig_command.emit({"type": "floor.withdraw", "request_id": entry.data(256)})
+            self.sig_command.emit(build.floor_withdraw(entry.data(RequestIdRole)))
 
     def _load_text(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Load statement"), "", tr("Text files (*.txt)"))
@@ -175,9 +177,13 @@ class FloorPanel(RolePanel):
     def load_text_file(self, path: Path) -> str | None:
         """Load a statement; returns an error in words, or None."""
         try:
-            if path.stat().st_size > MAX_TEXT_BYTES:
-                raise ValueError(tr("the file is too large for a statement"))
-            self.text.setPlainText(path.read_bytes().decode("utf-8-sig"))
+            too_large = ValueError(tr("the file is too large for a statement"))
+            if path.stat().st_size > MAX_STATEMENT_BYTES:  # cannot fit: not even read
+                raise too_large
+            text = path.read_bytes().decode("utf-8-sig")
+            if not statement_fits(text):
+                raise too_large
+            self.text.setPlainText(text)
             return None
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             message = tr("Could not load {name}: {why}").format(name=path.name, why=exc)
