@@ -8,6 +8,9 @@ once, decide the events, append them in one transaction. A second import of a ch
 tenth event moved) measures the update path. The events carry text of a real file's length (the
 38C3 file is about 1.7 MB).
 
+``room_import`` is the same file through the server's meeting room, as the HTTP route runs it
+(without the upload): the room applies each event when it decides it and again after the commit.
+
 The floor, measured in the same run: the bare XML parse of the file plus one durable commit of the
 same events already encoded — what any importer has to pay. Target: import <= 250 ms (half of
 ConfClerk's 0.51 s for the 38C3 file).
@@ -16,6 +19,7 @@ ConfClerk's 0.51 s for the 38C3 file).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 import tempfile
 import time
@@ -30,7 +34,8 @@ from bench_output import emit, summary_ms  # noqa: E402
 
 from companion.interchange import read_schedule  # noqa: E402
 from companion.server.registry import seed_demo  # noqa: E402
-from companion.server.schedule_import import import_schedule  # noqa: E402
+from companion.server.room import MeetingRoom  # noqa: E402
+from companion.server.schedule_import import import_into_room, import_schedule  # noqa: E402
 from companion.server.stores import open_storage  # noqa: E402
 
 ROOMS = ["Conference Hall", "Room A", "Room B", "Room C", "Room D"]
@@ -90,6 +95,26 @@ def one_run(first: bytes, second: bytes) -> tuple[float, float, float]:
     return parse, fresh, update
 
 
+def room_run(data: bytes) -> float:
+    """The same import through the server's meeting room (as the HTTP route does, without HTTP):
+    prepared on the room's state, decided, committed with the group commit, applied, published."""
+
+    async def once() -> float:
+        with tempfile.TemporaryDirectory() as folder:
+            storage = open_storage(f"sqlite:///{Path(folder) / 'room.db'}")
+            seed_demo(storage)
+            room = MeetingRoom("wipo-conv-12", storage)
+            room.catch_up()
+            t0 = time.perf_counter()
+            parsed = read_schedule(data, room.state.meeting.time_zone)
+            await import_into_room(room, room.state.participants["secretariat"], parsed, False, None)
+            elapsed = time.perf_counter() - t0
+            storage.close()
+        return elapsed
+
+    return asyncio.run(once())
+
+
 def floor_run(data: bytes) -> float:
     """The bare parse of *data* plus one durable commit of as many envelopes as an import writes."""
     with tempfile.TemporaryDirectory() as folder:
@@ -111,6 +136,7 @@ def run(count: int, runs: int) -> dict:
     first, second = frab_xml(count), frab_xml(count, shift_every=10)
     timings = [one_run(first, second) for _ in range(runs)]
     floors = [floor_run(first) for _ in range(runs)]
+    rooms = [room_run(first) for _ in range(runs)]
     tracemalloc.start()
     one_run(first, second)
     _, peak = tracemalloc.get_traced_memory()
@@ -122,6 +148,7 @@ def run(count: int, runs: int) -> dict:
         **{f"parse_{k}": v for k, v in summary_ms([t[0] for t in timings]).items()},
         **{f"import_{k}": v for k, v in summary_ms([t[1] for t in timings]).items()},
         **{f"reimport_{k}": v for k, v in summary_ms([t[2] for t in timings]).items()},
+        **{f"room_import_{k}": v for k, v in summary_ms(rooms).items() if k == "median_ms"},
         **{f"floor_{k}": v for k, v in summary_ms(floors).items() if k == "median_ms"},
         "peak_memory_mb": round(peak / 2**20, 1),
         "target_ms": 250,

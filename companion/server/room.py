@@ -221,6 +221,7 @@ class MeetingRoom:
         """Run the command on the state after everything queued; raises CommandRefused."""
         base = self._pending or self.state
         state, events = execute(base, entry.command, entry.actor, datetime.now(UTC))
+        entry.base_seq, entry.state = base.seq, state
         entry.envelopes = [e.envelope() for e in events]
         seen = [visible_envelope(e, entry.actor) for e in entry.envelopes]
         entry.answer = {"seq": state.seq, "events": seen}
@@ -247,12 +248,25 @@ class MeetingRoom:
                     self._settle(entry, error=exc)
                 self._redecide([])
                 continue
-            logged = [self._append_local(env) for env in envelopes]
+            logged = self._commit_local(batch, envelopes)
             if not self._queue:
                 self._pending = None
             for entry in batch:  # answers first: a sender waits on one reply, a stream on a thousand
                 self._settle(entry, entry.answer)
             self._publish(logged)
+
+    def _commit_local(self, batch: list[_Entry], envelopes: list[dict[str, Any]]) -> list[LoggedEvent]:
+        """A committed batch into the local state and log: the state decided for it when it follows
+        this one (the usual case: no event is applied twice), else its envelopes applied again."""
+        seq = self.state.seq
+        for entry in batch:
+            if entry.base_seq != seq:
+                return [self._append_local(env) for env in envelopes]
+            seq = entry.state.seq
+        self.state = batch[-1].state
+        logged = [LoggedEvent.of(env) for env in envelopes]
+        self.log.extend(logged)
+        return logged
 
     def _redecide(self, batch: list[_Entry]) -> None:
         """After a failed commit: decide *batch* and everything queued again, on the stored state."""
@@ -283,6 +297,9 @@ class _Entry:
     def __init__(self, actor: Participant, command: Any, key: str | None, fingerprint: str) -> None:
         self.actor, self.command, self.key, self.fingerprint = actor, command, key, fingerprint
         self.envelopes: list[dict[str, Any]] = []
+        #: The seq of the state it was decided on, and the state it leaves.
+        self.base_seq = 0
+        self.state: MeetingState | None = None
         self.answer: dict[str, Any] = {}
         self.record: Idempotency | None = None
         self.future: asyncio.Future = asyncio.get_running_loop().create_future()
