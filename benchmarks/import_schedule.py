@@ -141,18 +141,14 @@ def run(count: int, runs: int) -> dict:
     one_run(first, second)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return {
-        "events": count,
-        "file_kb": len(first) // 1024,
-        "runs": runs,
-        **{f"parse_{k}": v for k, v in summary_ms([t[0] for t in timings]).items()},
-        **{f"import_{k}": v for k, v in summary_ms([t[1] for t in timings]).items()},
-        **{f"reimport_{k}": v for k, v in summary_ms([t[2] for t in timings]).items()},
-        **{f"room_import_{k}": v for k, v in summary_ms(rooms).items() if k == "median_ms"},
-        **{f"floor_{k}": v for k, v in summary_ms(floors).items() if k == "median_ms"},
-        "peak_memory_mb": round(peak / 2**20, 1),
-        "target_ms": 250,
-    }
+    figures = {"parse": [t[0] for t in timings], "import": [t[1] for t in timings],
+               "reimport": [t[2] for t in timings], "room_import": rooms, "floor": floors}
+    result = {"events": count, "file_kb": len(first) // 1024, "runs": runs}
+    for name, samples in figures.items():
+        # The median, and the best run: on a shared machine the best is the least disturbed one.
+        result[f"{name}_median_ms"] = summary_ms(samples)["median_ms"]
+        result[f"{name}_best_ms"] = round(min(samples) * 1000, 2)
+    return result | {"peak_memory_mb": round(peak / 2**20, 1), "target_ms": 250}
 
 
 def main() -> None:
