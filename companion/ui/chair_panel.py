@@ -18,6 +18,7 @@ from companion.domain import MeetingState
 from companion.domain import command_builders as build
 from companion.domain.figures import item_figures
 from companion.domain.speaking_clock import ClockAction, clock_actions
+from companion.domain.standing import NOT_STATED
 from companion.domain.vocabulary import ItemStatus, ListState
 
 from .accessibility import describe
@@ -130,7 +131,8 @@ class ChairPanel(RolePanel):
     def _figures(state: MeetingState, item_id: str) -> str:
         f = item_figures(state, item_id)
         langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {v}" for k, v in f.languages)
-        genders = ", ".join(f"{k} {v}" for k, v in f.spoken_by_gender)
+        named = {NOT_STATED: tr("not stated")}
+        genders = ", ".join(f"{named.get(k, k)} {v}" for k, v in f.spoken_by_gender)
         return tr(
             "Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}"
             "<br>Languages: {langs}<br>Spoken so far: {spoken} ({genders})"

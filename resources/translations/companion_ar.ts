@@ -116,6 +116,10 @@
       <translation>أرقام</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>غير مذكور</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>دعوة المتكلم التالي</translation>
     </message>
@@ -464,12 +468,12 @@
       <translation>تتكلم الآن</translation>
     </message>
     <message>
-      <source>min</source>
-      <translation>دقيقة</translation>
-    </message>
-    <message>
       <source>the file is too large for a statement</source>
       <translation>الملف أكبر من أن يكون كلمة</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>دقيقة</translation>
     </message>
     <message>
       <source>You cannot ask for the floor now: {why}.</source>

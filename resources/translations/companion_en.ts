@@ -116,6 +116,10 @@
       <translation>Figures</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>not stated</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>Call next</translation>
     </message>
@@ -464,12 +468,12 @@
       <translation>Speaking now</translation>
     </message>
     <message>
-      <source>min</source>
-      <translation>min</translation>
-    </message>
-    <message>
       <source>the file is too large for a statement</source>
       <translation>the file is too large for a statement</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
     </message>
     <message>
       <source>You cannot ask for the floor now: {why}.</source>

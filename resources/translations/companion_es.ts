@@ -116,6 +116,10 @@
       <translation>Cifras</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>no indicado</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>Llamar al siguiente</translation>
     </message>
@@ -464,12 +468,12 @@
       <translation>Está hablando</translation>
     </message>
     <message>
-      <source>min</source>
-      <translation>min</translation>
-    </message>
-    <message>
       <source>the file is too large for a statement</source>
       <translation>el archivo es demasiado grande para una declaración</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
     </message>
     <message>
       <source>You cannot ask for the floor now: {why}.</source>

@@ -116,6 +116,10 @@
       <translation>Chiffres</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>non précisé</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>Appeler le suivant</translation>
     </message>
@@ -464,12 +468,12 @@
       <translation>Vous parlez</translation>
     </message>
     <message>
-      <source>min</source>
-      <translation>min</translation>
-    </message>
-    <message>
       <source>the file is too large for a statement</source>
       <translation>le fichier est trop volumineux pour une déclaration</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
     </message>
     <message>
       <source>You cannot ask for the floor now: {why}.</source>

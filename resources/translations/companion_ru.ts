@@ -116,6 +116,10 @@
       <translation>Цифры</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>не указан</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>Вызвать следующего</translation>
     </message>
@@ -464,12 +468,12 @@
       <translation>Вы выступаете</translation>
     </message>
     <message>
-      <source>min</source>
-      <translation>мин</translation>
-    </message>
-    <message>
       <source>the file is too large for a statement</source>
       <translation>файл слишком велик для выступления</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>мин</translation>
     </message>
     <message>
       <source>You cannot ask for the floor now: {why}.</source>

@@ -116,6 +116,10 @@
       <translation>数据</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>未说明</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>请下一位发言</translation>
     </message>
@@ -464,12 +468,12 @@
       <translation>正在发言</translation>
     </message>
     <message>
-      <source>min</source>
-      <translation>分钟</translation>
-    </message>
-    <message>
       <source>the file is too large for a statement</source>
       <translation>文件过大，不能作为发言稿</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>分钟</translation>
     </message>
     <message>
       <source>You cannot ask for the floor now: {why}.</source>
