@@ -50,3 +50,15 @@ def test_dry_run_equals_real_run(server, name):
     # Imported again: nothing left to do, and the dry run says so too.
     again = upload(secretariat, name, True).json()
     assert again["added"] == again["changed"] == again["removed"] == []
+
+
+def test_uids_with_an_at_sign_survive_our_own_calendar_feed(server):
+    """Items keyed by another calendar's UIDs ("…@wipo.int") come back from our feed as themselves."""
+    secretariat = Api(server.url).sign_in("demo-secretariat")
+    assert upload(secretariat, "with-vtimezone.ics", False).status_code == 200
+    feed = secretariat.http.get(f"{server.url}/api/v1/meetings/wipo-conv-12/agenda.ics", timeout=10).content
+    assert b"UID:ics-floor@wipo.int@wipo-conv-12.meeting-companion" in feed
+    report = secretariat.http.post(
+        f"{server.url}/api/v1/meetings/wipo-conv-12/schedule", params={"dry_run": "true"}, data=feed, timeout=30
+    ).json()
+    assert report["added"] == report["removed"] == report["changed"] == [] and report["unchanged"] == 2
