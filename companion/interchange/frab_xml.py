@@ -64,6 +64,8 @@ def _root(data: bytes) -> Element:
     except ParseError as exc:
         line, column = exc.position
         raise ScheduleError(Why.BROKEN_XML, line=line, column=column, detail=str(exc).split(':')[0]) from None
+    except (LookupError, ValueError) as exc:  # the XML declaration names an encoding expat cannot read
+        raise ScheduleError(Why.BROKEN_XML, line=1, column=0, detail=str(exc)) from None
     if root.tag != "schedule":
         raise ScheduleError(Why.NOT_FRAB, root=root.tag)
     return root

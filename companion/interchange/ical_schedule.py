@@ -23,8 +23,8 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     text = as_text(_FOLD.sub(b"", data))
     try:
         calendar = icalendar.Calendar.from_ical(text)
-    except ValueError as exc:
-        raise ScheduleError(Why.BROKEN_ICAL, detail=str(exc)) from None
+    except Exception as exc:  # ValueError mostly; a damaged VTIMEZONE trips icalendar's internals
+        raise ScheduleError(Why.BROKEN_ICAL, detail=str(exc) or type(exc).__name__) from None
     collector = Collector(FORMAT, meeting_zone, CALENDAR_FIELDS)
     for n, event in enumerate(calendar.walk("VEVENT"), start=1):
         uid = own_item_id(str(event.get("UID", "")).strip())
@@ -81,9 +81,15 @@ def _end(event, start: datetime, collector: Collector, where: str) -> datetime:
     if event.get("DTEND") is not None:
         return _instant(event, "DTEND", collector, where)
     duration = event.get("DURATION")
-    if duration is not None and isinstance(duration.dt, timedelta):
-        return start + duration.dt
-    raise Unreadable(Why.MISSING, field="DTEND")
+    if duration is None:
+        raise Unreadable(Why.MISSING, field="DTEND")
+    try:
+        length = duration.dt
+    except Exception:  # icalendar's broken-property error
+        length = None
+    if not isinstance(length, timedelta):
+        raise Unreadable(Why.BAD_DURATION, value=_raw_text(duration))
+    return start + length
 
 
 def _day(event) -> date | None:

@@ -91,7 +91,7 @@ ENGLISH: dict[Why, str] = {
     Why.BAD_DATE: "{field} {value!r} is not a date",
     Why.BAD_TIME: "{field} {value!r} is not a time of day",
     Why.BAD_INSTANT: "{field} {value!r} is not a date and time",
-    Why.BAD_DURATION: "the duration {value!r} is not HH:MM",
+    Why.BAD_DURATION: "the duration {value!r} cannot be read (frab: HH:MM; iCalendar: PT1H30M)",
     Why.WHOLE_DAY: "{field} is a whole day ({value}), not a time",
     Why.UNDEFINED_ZONE: "unknown time zone {zone!r}, and no VTIMEZONE in the file defines it",
     Why.ZONE_ASSUMED: "the file names no time zone; its times were read as meeting time ({zone})",

@@ -178,9 +178,12 @@ def parse_clock(text: str, name: str = "start") -> time:
     """``HH:MM`` (or ``H:MM``) as a time of day; raises Unreadable."""
     clean = text.strip()
     try:
-        return time.fromisoformat("0" + clean if len(clean) == 4 else clean)
+        clock = time.fromisoformat("0" + clean if len(clean) == 4 else clean)
     except ValueError:
-        raise Unreadable(Why.BAD_TIME, field=name, value=text) from None
+        clock = None
+    if clock is None or clock.tzinfo is not None:  # a wall-clock time carries no offset
+        raise Unreadable(Why.BAD_TIME, field=name, value=text)
+    return clock
 
 
 def parse_day(text: object, place: str) -> date:

@@ -37,7 +37,7 @@ REASONS: dict[Why, str] = {
     Why.BAD_DATE: tr_noop("{field} “{value}” is not a date"),
     Why.BAD_TIME: tr_noop("{field} “{value}” is not a time of day"),
     Why.BAD_INSTANT: tr_noop("{field} “{value}” is not a date and time"),
-    Why.BAD_DURATION: tr_noop("the duration “{value}” is not in hours and minutes (HH:MM)"),
+    Why.BAD_DURATION: tr_noop("the duration “{value}” cannot be read"),
     Why.WHOLE_DAY: tr_noop("{field} is a whole day ({value}), not a time"),
     Why.UNDEFINED_ZONE: tr_noop("its time zone “{zone}” is not defined in the file"),
     Why.ZONE_ASSUMED: tr_noop("the file names no time zone; its times were read as meeting time ({zone})"),

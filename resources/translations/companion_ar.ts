@@ -1128,8 +1128,8 @@
       <translation>{field} «{value}» ليس تاريخًا ووقتًا</translation>
     </message>
     <message>
-      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
-      <translation>المدة «{value}» ليست بالساعات والدقائق (HH:MM)</translation>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>تعذّرت قراءة المدة «{value}»</translation>
     </message>
     <message>
       <source>{field} is a whole day ({value}), not a time</source>
@@ -1358,6 +1358,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>استعد لتشغيل الميكروفون.</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">المدة «{value}» ليست بالساعات والدقائق (HH:MM)</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

@@ -1128,8 +1128,8 @@
       <translation>{field} “{value}” is not a date and time</translation>
     </message>
     <message>
-      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
-      <translation>the duration “{value}” is not in hours and minutes (HH:MM)</translation>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>the duration “{value}” cannot be read</translation>
     </message>
     <message>
       <source>{field} is a whole day ({value}), not a time</source>

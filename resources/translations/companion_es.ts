@@ -1128,8 +1128,8 @@
       <translation>{field} «{value}» no es una fecha y hora</translation>
     </message>
     <message>
-      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
-      <translation>la duración «{value}» no está en horas y minutos (HH:MM)</translation>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>no se puede leer la duración «{value}»</translation>
     </message>
     <message>
       <source>{field} is a whole day ({value}), not a time</source>
@@ -1358,6 +1358,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>Prepárese para activar el micrófono.</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">la duración «{value}» no está en horas y minutos (HH:MM)</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

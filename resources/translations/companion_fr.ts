@@ -1128,8 +1128,8 @@
       <translation>{field} « {value} » n’est pas une date et une heure</translation>
     </message>
     <message>
-      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
-      <translation>la durée « {value} » n’est pas en heures et minutes (HH:MM)</translation>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>la durée « {value} » est illisible</translation>
     </message>
     <message>
       <source>{field} is a whole day ({value}), not a time</source>
@@ -1358,6 +1358,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>Préparez-vous à activer votre micro.</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">la durée « {value} » n’est pas en heures et minutes (HH:MM)</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

@@ -1128,8 +1128,8 @@
       <translation>{field} «{value}» — не дата и время</translation>
     </message>
     <message>
-      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
-      <translation>длительность «{value}» не в часах и минутах (ЧЧ:ММ)</translation>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>не удаётся прочитать длительность «{value}»</translation>
     </message>
     <message>
       <source>{field} is a whole day ({value}), not a time</source>
@@ -1358,6 +1358,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>Приготовьтесь включить микрофон.</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">длительность «{value}» не в часах и минутах (ЧЧ:ММ)</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

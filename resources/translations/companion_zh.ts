@@ -1128,8 +1128,8 @@
       <translation>{field}“{value}”不是日期和时间</translation>
     </message>
     <message>
-      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
-      <translation>时长“{value}”不是小时和分钟格式（HH:MM）</translation>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>无法读取时长“{value}”</translation>
     </message>
     <message>
       <source>{field} is a whole day ({value}), not a time</source>
@@ -1358,6 +1358,10 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>请准备打开麦克风。</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">时长“{value}”不是小时和分钟格式（HH:MM）</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

@@ -106,3 +106,39 @@ def test_the_size_refusal_names_the_limit_not_a_rounded_size():
         read_schedule(b"<schedule>" + b" " * MAX_SCHEDULE_BYTES, ZONE)
     assert refused.value.note.code == Why.TOO_LARGE and refused.value.note.fields == {"limit_mb": 10}
     assert str(refused.value) == "The file is larger than 10 MB; a schedule may be at most 10 MB."
+
+
+def test_a_broken_ics_duration_or_start_skips_the_event_with_its_reason():
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        b"BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20251028T100000Z\r\nDURATION:PXYZ\r\nSUMMARY:x\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:b\r\nDTSTART:2025XX28T100000Z\r\nDTEND:20251028T110000Z\r\nSUMMARY:y\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
+    parsed = read_schedule(data, ZONE, "x.ics")
+    assert [(s.place, s.code) for s in parsed.skipped] == [
+        ("VEVENT 1 (UID a)", Why.BAD_DURATION), ("VEVENT 2 (UID b)", Why.BAD_INSTANT)]
+    assert parsed.skipped[0].fields == {"value": "PXYZ"}
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b'<?xml version="1.0" encoding="utfK8"?><schedule/>', Why.BROKEN_XML),  # unknown encoding
+        (b'<?xml version="1.0" encoding="utf-16"?><schedule/>', Why.BROKEN_XML),  # expat refuses it
+        ((FILES / "with-vtimezone.ics").read_bytes().replace(b"TZID:Europe/Zurich\r\n",
+                                                            b"TZID:Europe/Zurich\r\nTZID:Europe/Paris\r\n", 1),
+         Why.BROKEN_ICAL),  # a VTIMEZONE with two TZIDs trips icalendar's internals
+    ],
+)
+def test_damage_found_by_fuzzing_refuses_the_file_with_a_code(data, code):
+    with pytest.raises(ScheduleError) as refused:
+        read_schedule(data, ZONE, "damaged")
+    assert refused.value.note.code == code
+
+
+def test_a_frab_start_with_an_offset_is_not_a_wall_clock_time():
+    data = (FILES / "pentabarf-old.xml").read_bytes().replace(b"<start>17:00</start>", b"<start>17:00+01:00</start>")
+    parsed = read_schedule(data, ZONE)
+    [skip] = parsed.skipped
+    assert skip.code == Why.BAD_TIME and skip.fields == {"field": "<start>", "value": "17:00+01:00"}

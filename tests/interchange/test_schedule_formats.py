@@ -30,7 +30,7 @@ def test_frab_modern_with_a_utc_date_a_duplicate_guid_and_a_bad_duration():
     assert items["wipo12-floor-1"].kind == ItemKind.OPEN_FLOOR
     assert [p.name for p in items["wipo12-panel-1"].speakers] == ["Ulrike Till", "Mehdi Nadjafi"]
     reasons = {s.reason.split(" (")[0] for s in parsed.skipped}
-    assert reasons == {"duplicate id 'wipo12-panel-1'", "the duration 'one hour' is not HH:MM"}
+    assert reasons == {"duplicate id 'wipo12-panel-1'", "the duration 'one hour' cannot be read"}
     assert any("event 4" in s.place and "event 2" in s.reason for s in parsed.skipped)
 
 
