@@ -22,15 +22,21 @@ class ScheduleRefused(Refused):
         self.reason = reason
 
 
-def send_schedule(api: MeetingApi, data: bytes, filename: str, dry_run: bool) -> dict[str, Any]:
-    """The import report of *data* (only a dry run when *dry_run*). Blocking: off the GUI thread."""
+def send_schedule(
+    api: MeetingApi, data: bytes, filename: str, dry_run: bool, expected_plan: str | None = None
+) -> dict[str, Any]:
+    """The import report of *data* (only a dry run when *dry_run*); with *expected_plan* (a preview's
+    ``plan``) the server imports only what the preview showed. Blocking: off the GUI thread."""
+    params = {"dry_run": "true" if dry_run else "false"}
+    if expected_plan:
+        params["expected_plan"] = expected_plan
     url = f"{api.server_url}{API}/meetings/{api.meeting_id}/schedule"
     with requests.Session() as own:  # its own session: this runs beside the sync workers
         own.headers.update(api.http.headers)
         try:
             response = own.post(
                 url,
-                params={"dry_run": "true" if dry_run else "false"},
+                params=params,
                 data=data,
                 headers={"X-Filename": filename[-300:], "Content-Type": "application/octet-stream"},
                 timeout=max(api.timeout, UPLOAD_TIMEOUT_S),

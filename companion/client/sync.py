@@ -172,12 +172,15 @@ class MeetingSync:
         """False when no system keychain works: the sign-in lasts for this run only."""
         return self.tokens.persistent
 
-    def import_schedule(self, data: bytes, filename: str, dry_run: bool) -> dict[str, Any]:
+    def import_schedule(
+        self, data: bytes, filename: str, dry_run: bool, expected_plan: str | None = None
+    ) -> dict[str, Any]:
         """Send a schedule file (secretariat); the server's import report. Blocking: off the GUI thread.
 
+        *expected_plan*: a preview's ``plan``; the import is refused (stale) if it would differ.
         Raises ScheduleRefused (the file) or another ClientError.
         """
-        return send_schedule(self.api, data, filename, dry_run)
+        return send_schedule(self.api, data, filename, dry_run, expected_plan)
 
     def pending(self) -> list[Pending]:
         return self.outbox.entries()

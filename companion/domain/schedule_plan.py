@@ -54,6 +54,15 @@ class ImportPlan:
     def empty(self) -> bool:
         return not (self.added or self.changed or self.cancelled or self.removed or self.kept)
 
+    def digest(self) -> str:
+        """Identifies what the plan does: a preview and the import that follows compare it."""
+        digest = hashlib.sha256()
+        for item in self.added:
+            digest.update(repr(item).encode())
+        rest = [self.changed, self.cancelled, self.removed, self.kept]
+        digest.update(json.dumps(rest, sort_keys=True, default=str).encode())
+        return digest.hexdigest()[:32]
+
     def drafts(self) -> list[Draft]:
         """The events that carry the plan out, in the order the report lists them."""
         drafts = [Draft("agenda.item_added", {"item": to_plain(i)}, decoded=i) for i in self.added]

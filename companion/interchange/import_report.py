@@ -29,6 +29,7 @@ def import_report(
         "format": parsed.format,
         "dry_run": dry_run,
         "seq": prepared.based_on,
+        "plan": plan.digest(),
         "added": [named(i.id) for i in plan.added],
         "changed": [{**named(i), "fields": sorted(changes)} for i, changes in plan.changed],
         "cancelled": [named(i) for i in plan.cancelled],

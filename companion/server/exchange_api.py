@@ -29,6 +29,7 @@ async def import_schedule(
     dry_run: Annotated[bool, Query()] = False,
     x_filename: Annotated[str, Header(max_length=300)] = "",
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    expected_plan: Annotated[str | None, Query(max_length=64)] = None,
 ) -> Any:
     """Import a frab XML, c3voc JSON or iCalendar schedule (the raw file as the body); returns the report."""
     room, participant = viewer
@@ -40,7 +41,7 @@ async def import_schedule(
         # The usual error body, plus the reason as code and fields: the app words it in its language.
         error = {"code": "bad_schedule", "message": str(exc), "reason": exc.note.plain()}
         return JSONResponse({"error": error}, status_code=422)
-    return await import_into_room(room, participant, parsed, dry_run, idempotency_key)
+    return await import_into_room(room, participant, parsed, dry_run, idempotency_key, expected_plan)
 
 
 @router.get("/meetings/{meeting_id}/agenda.ics")

@@ -26,11 +26,17 @@ ATTEMPTS = 5
 
 
 async def import_into_room(
-    room: MeetingRoom, actor: Participant, parsed: ParsedSchedule, dry_run: bool, key: str | None
+    room: MeetingRoom,
+    actor: Participant,
+    parsed: ParsedSchedule,
+    dry_run: bool,
+    key: str | None,
+    expected_plan: str | None = None,
 ) -> dict[str, Any]:
     """Prepare *parsed* on the room's latest state and, unless *dry_run*, apply it; returns the report.
 
-    Raises CommandRefused (nothing is changed).
+    With *expected_plan* (the ``plan`` of a preview), the import is refused unless it would do
+    exactly what the preview showed. Raises CommandRefused (nothing is changed).
     """
     for _ in range(ATTEMPTS):
         state = room.latest_state
@@ -38,6 +44,9 @@ async def import_into_room(
         report = import_report(state, parsed, prepared, dry_run=dry_run)
         if dry_run:
             return report
+        if expected_plan is not None and report["plan"] != expected_plan:
+            raise Conflict("stale", "The meeting changed since the preview: the import would now do "
+                                    "something else. Preview it again.")
         try:
             await room.run(actor, prepared, key)
             return report

@@ -112,13 +112,14 @@ class ExchangeActions(QObject):
         self._pending_import = path
         self._send_schedule(dry_run=True)
 
-    def _send_schedule(self, dry_run: bool) -> None:
+    def _send_schedule(self, dry_run: bool, previewed: str | None = None) -> None:
+        """*previewed*: the plan the user saw; the server imports only if it would do just that."""
         path = self._pending_import
 
         def send() -> dict:
             with path.open("rb") as handle:  # one byte over the limit is enough for the server to refuse
                 data = handle.read(MAX_SCHEDULE_BYTES + 1)
-            return self.sync.import_schedule(data, path.name, dry_run)
+            return self.sync.import_schedule(data, path.name, dry_run, previewed)
 
         call = BackgroundCall(send, self)
         call.sig_done.connect(self._previewed if dry_run else self._imported)
@@ -154,7 +155,7 @@ class ExchangeActions(QObject):
         box.addButton(QMessageBox.Cancel)
         box.exec()
         if box.clickedButton() is go:
-            self._send_schedule(dry_run=False)
+            self._send_schedule(dry_run=False, previewed=report.get("plan"))
         else:
             self.window.statusBar().showMessage(tr("Import cancelled; nothing was changed."), 8000)
 

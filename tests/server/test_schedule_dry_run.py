@@ -62,3 +62,45 @@ def test_uids_with_an_at_sign_survive_our_own_calendar_feed(server):
         f"{server.url}/api/v1/meetings/wipo-conv-12/schedule", params={"dry_run": "true"}, data=feed, timeout=30
     ).json()
     assert report["added"] == report["removed"] == report["changed"] == [] and report["unchanged"] == 2
+
+
+def test_the_import_after_a_preview_does_what_the_preview_showed_or_nothing(server):
+    secretariat, kenya = Api(server.url).sign_in("demo-secretariat"), Api(server.url).sign_in("demo-kenya")
+    preview = upload(secretariat, "frab-modern.xml", True).json()
+    assert "d1-floor-morning" in {r["id"] for r in preview["removed"]}
+
+    def confirm(plan):
+        return secretariat.http.post(
+            f"{server.url}/api/v1/meetings/wipo-conv-12/schedule",
+            params={"dry_run": "false", "expected_plan": plan},
+            data=(FILES / "frab-modern.xml").read_bytes(),
+            timeout=30,
+        )
+
+    # The meeting moves on in a way that changes nothing the import does: it still goes through.
+    kenya.ok(type="channel.choose", channel="fr")
+    # Then Kenya asks for the floor on an item the preview removed: it would now be kept, postponed.
+    kenya.ok(type="floor.request", item_id="d1-floor-morning", language="en")
+    before = secretariat.snapshot()["seq"]
+    refused = confirm(preview["plan"])
+    assert refused.status_code == 409 and refused.json()["error"]["code"] == "stale"
+    assert secretariat.snapshot()["seq"] == before  # nothing imported
+    again = upload(secretariat, "frab-modern.xml", True).json()
+    assert "d1-floor-morning" in {k["id"] for k in again["kept_postponed"]} and again["plan"] != preview["plan"]
+    done = confirm(again["plan"])
+    assert done.status_code == 200 and done.json()["plan"] == again["plan"]
+
+
+def test_a_change_that_leaves_the_plan_alone_does_not_stop_the_import(server):
+    secretariat, kenya = Api(server.url).sign_in("demo-secretariat"), Api(server.url).sign_in("demo-kenya")
+    preview = upload(secretariat, "frab-modern.xml", True).json()
+    kenya.ok(type="channel.choose", channel="fr")
+    done = secretariat.http.post(
+        f"{server.url}/api/v1/meetings/wipo-conv-12/schedule",
+        params={"dry_run": "false", "expected_plan": preview["plan"]},
+        data=(FILES / "frab-modern.xml").read_bytes(),
+        timeout=30,
+    )
+    assert done.status_code == 200 and done.json()["seq"] > preview["seq"]
+    assert {k: v for k, v in done.json().items() if k not in ("seq", "dry_run")} == {
+        k: v for k, v in preview.items() if k not in ("seq", "dry_run")}

@@ -125,3 +125,25 @@ def test_the_reports_skips_and_notes_read_in_arabic(qtbot, open_window):
         assert "should be" not in details and "Note:" not in details
     finally:
         translations.apply_language("en")
+
+
+def test_an_import_confirmed_after_the_meeting_changed_what_it_would_do_is_refused(qtbot, open_window, server):
+    from live_server import Api
+
+    secretariat = open_window("demo-secretariat")
+    seq = secretariat.sync.state.seq
+    kenya = Api(server.url).sign_in("demo-kenya")
+    warnings = []
+
+    def confirm(box):
+        # Meanwhile Kenya asks the floor on an item the preview removes: the import would now keep it.
+        kenya.ok(type="floor.request", item_id="d1-floor-morning", language="en")
+        answer_next_dialog(lambda warning: (warnings.append(warning.text()), warning.accept()))
+        next(b for b in box.buttons() if b.text() == "Import").click()
+
+    answer_next_dialog(confirm)
+    secretariat.exchange.preview_import(FILES / "with-vtimezone.ics")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "not imported" in warnings[0] and "moved on" in warnings[0]
+    qtbot.waitUntil(lambda: secretariat.sync.state.seq == seq + 1, timeout=5_000)  # only Kenya's request
+    assert "ics-floor@wipo.int" not in secretariat.sync.state.items
