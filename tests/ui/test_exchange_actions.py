@@ -4,6 +4,7 @@ import csv
 from pathlib import Path
 
 import icalendar
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import answer_next_dialog, select_item
 
@@ -90,41 +91,43 @@ def test_every_reason_a_schedule_file_can_get_has_words_in_the_interface():
     assert set(REASONS) == set(Why) and set(SHAPES) == set(Shape)
 
 
-def test_a_refused_file_is_explained_in_french_with_the_place_in_the_details(qtbot, open_window, tmp_path):
+@pytest.fixture
+def secretariat_in(open_window):
+    """The secretariat's window in a language; English again afterwards."""
     from companion.ui import translations
 
-    secretariat = open_window("demo-secretariat")
-    secretariat.choose_language("fr")
-    try:
-        bad = tmp_path / "bad.json"
-        bad.write_bytes(b'{"schedule": {"conference": {"time_zone_name": 123, "days": []}}}')
-        warnings = []
-        answer_next_dialog(lambda box: (warnings.append((box.text(), box.detailedText())), box.accept()))
-        secretariat.exchange.preview_import(bad)
-        qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
-        assert "time_zone_name devrait être du texte" in warnings[0][0]
-        assert warnings[0][1].startswith("schedule.conference: ")
-    finally:
-        translations.apply_language("en")
+    def open_in(language):
+        window = open_window("demo-secretariat")
+        window.choose_language(language)
+        return window
+
+    yield open_in
+    translations.apply_language("en")
 
 
-def test_the_reports_skips_and_notes_read_in_arabic(qtbot, open_window):
-    from companion.ui import translations
+def dialog_of_preview(qtbot, window, path, answer) -> tuple[str, str]:
+    """Preview *path*; the (text, details) of the dialog that follows, answered by *answer*."""
+    seen = []
+    answer_next_dialog(lambda box: (seen.append((box.text(), box.detailedText())), answer(box)))
+    window.exchange.preview_import(path)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    return seen[0]
 
-    secretariat = open_window("demo-secretariat")
-    secretariat.choose_language("ar")
-    try:
-        shown = []
-        answer_next_dialog(lambda box: (shown.append(box.detailedText()), box.button(QMessageBox.Cancel).click()))
-        secretariat.exchange.preview_import(FILES / "c3voc-wrong-types.json")
-        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-        details = shown[0]
-        assert "ينبغي أن يكون persons قائمة" in details  # "persons should be a list"
-        assert "مدته صفر" in details  # the zero-length marker
-        assert "لا يذكر الملف منطقة زمنية" in details and "Europe/Zurich" in details  # the zone assumed
-        assert "should be" not in details and "Note:" not in details
-    finally:
-        translations.apply_language("en")
+
+def test_a_refused_file_is_explained_in_french_with_the_place_in_the_details(qtbot, secretariat_in, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"schedule": {"conference": {"time_zone_name": 123, "days": []}}}')
+    text, details = dialog_of_preview(qtbot, secretariat_in("fr"), bad, lambda box: box.accept())
+    assert "time_zone_name devrait être du texte" in text and details.startswith("schedule.conference: ")
+
+
+def test_the_reports_skips_and_notes_read_in_arabic(qtbot, secretariat_in):
+    cancel = lambda box: box.button(QMessageBox.Cancel).click()  # noqa: E731
+    _, details = dialog_of_preview(qtbot, secretariat_in("ar"), FILES / "c3voc-wrong-types.json", cancel)
+    assert "ينبغي أن يكون persons قائمة" in details  # "persons should be a list"
+    assert "مدته صفر" in details  # the zero-length marker
+    assert "لا يذكر الملف منطقة زمنية" in details and "Europe/Zurich" in details  # the zone assumed
+    assert "should be" not in details and "Note:" not in details
 
 
 def test_an_import_confirmed_after_the_meeting_changed_what_it_would_do_is_refused(qtbot, open_window, server):
