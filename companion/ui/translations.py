@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from companion.domain.vocabulary import LANGUAGES
 
@@ -54,7 +54,24 @@ def install(language: str, previous: QTranslator | None = None) -> QTranslator |
     return None
 
 
-_current: dict[str, QTranslator | None] = {"translator": None}
+#: Qt's own catalogue names (standard buttons, file dialogs), where they differ from ours.
+QT_CATALOGUES = {"zh": "qtbase_zh_CN"}
+
+
+def install_qt_own(language: str, previous: QTranslator | None = None) -> QTranslator | None:
+    """Load Qt's own words (Cancel, Show Details…, the file dialog) in *language*, as Qt ships them."""
+    app = QCoreApplication.instance()
+    if previous is not None:
+        app.removeTranslator(previous)
+    translator = QTranslator(app)
+    name = QT_CATALOGUES.get(language, f"qtbase_{language}")
+    if translator.load(name, QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+_current: dict[str, QTranslator | None] = {"translator": None, "qt": None}
 
 
 def apply_language(language: str) -> str:
@@ -65,6 +82,7 @@ def apply_language(language: str) -> str:
     if language not in LANGUAGES:
         language = "en"
     _current["translator"] = install(language, _current["translator"])
+    _current["qt"] = install_qt_own(language, _current["qt"])
     QCoreApplication.instance().setLayoutDirection(Qt.RightToLeft if language in RTL else Qt.LeftToRight)
     QLocale.setDefault(QLocale(language))
     _current["language"] = language

@@ -122,8 +122,14 @@ def test_a_refused_file_is_explained_in_french_with_the_place_in_the_details(qtb
 
 
 def test_the_reports_skips_and_notes_read_in_arabic(qtbot, secretariat_in):
-    cancel = lambda box: box.button(QMessageBox.Cancel).click()  # noqa: E731
+    buttons = []
+
+    def cancel(box):
+        buttons.extend(b.text() for b in box.buttons())
+        box.button(QMessageBox.Cancel).click()
+
     _, details = dialog_of_preview(qtbot, secretariat_in("ar"), FILES / "c3voc-wrong-types.json", cancel)
+    assert "Cancel" not in buttons and "ألغِ" in buttons  # Qt's own words in Arabic too
     assert "ينبغي أن يكون persons قائمة" in details  # "persons should be a list"
     assert "مدته صفر" in details  # the zero-length marker
     assert "لا يذكر الملف منطقة زمنية" in details and "Europe/Zurich" in details  # the zone assumed
