@@ -183,7 +183,7 @@ class MeetingRoom:
 
     async def run(self, actor: Participant, command: Any, key: str | None) -> dict[str, Any]:
         """Decide, store durably, then publish. Raises CommandRefused; a repeated key replays."""
-        entry = _Entry(actor, command, key, _fingerprint(command))
+        entry = _Entry(actor, command, key, _fingerprint(command) if key else "")  # compared only by key
         if key:
             earlier = self._in_flight.get((actor.id, key))
             if earlier is not None:  # the same key, still on its way to disk
