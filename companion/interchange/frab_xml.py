@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 from zoneinfo import ZoneInfo
 
 import defusedxml
-import defusedxml.ElementTree as SafeTree
+from defusedxml.ElementTree import DefusedXMLParser
 
 from .schedule_notes import ScheduleError, Unreadable, Why
 from .schedule_parts import (
@@ -32,7 +32,7 @@ REQUIRED = ("duration", "title")
 
 def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     """Read a frab XML file; entity expansion, DTDs and external references are refused."""
-    root = _root(data)
+    root, lines = _root(data)
     conference = root.find("conference")
     collector = Collector(FORMAT, meeting_zone)
     zone = zone_named(_text(conference, "time_zone_name"), meeting_zone, "<conference>", collector)
@@ -43,7 +43,8 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
         window = _window(day, zone)
         for room in day.iter("room"):
             for e, event in enumerate(room.iter("event"), start=1):
-                where = f"{place} <room name={room.get('name', '')!r}> event {e}{_key(event)}"
+                where = f"line {lines.get(id(event), '?')}: {place} <room name={room.get('name', '')!r}> "
+                where += f"event {e}{_key(event)}"
                 try:
                     rules = (window, day_change)
                     raw = _event(event, day_date, zone, rules, room.get("name", ""), where, collector)
@@ -56,9 +57,22 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     return collector.finish()
 
 
-def _root(data: bytes) -> Element:
+def _root(data: bytes) -> tuple[Element, dict[int, int]]:
+    """The document's root, and the line each <event> starts on (by the element's id)."""
+    parser = DefusedXMLParser(target=TreeBuilder(), forbid_entities=True, forbid_external=True)
+    expat, lines = parser.parser, {}
+    start = expat.StartElementHandler
+
+    def started(tag: str, attributes: list) -> Element:
+        element = start(tag, attributes)
+        if tag == "event":
+            lines[id(element)] = expat.CurrentLineNumber
+        return element
+
+    expat.StartElementHandler = started
     try:
-        root = SafeTree.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        parser.feed(data)
+        root = parser.close()
     except defusedxml.DefusedXmlException as exc:
         raise ScheduleError(Why.UNSAFE_XML, detail=type(exc).__name__) from None
     except ParseError as exc:
@@ -68,7 +82,7 @@ def _root(data: bytes) -> Element:
         raise ScheduleError(Why.BROKEN_XML, line=1, column=0, detail=str(exc)) from None
     if root.tag != "schedule":
         raise ScheduleError(Why.NOT_FRAB, root=root.tag)
-    return root
+    return root, lines
 
 
 def _key(event: Element) -> str:

@@ -38,6 +38,7 @@ def test_frab_events_after_midnight_land_on_the_next_date_by_the_days_window_wit
     assert [p.name for p in items["night-1"].speakers] == ["Ana Souza"] and items["night-3"].room == "Salle B"
     [skip] = parsed.skipped
     assert skip.code == Why.NO_DURATION and "(guid 'night-0')" in skip.place and "no time" in skip.reason
+    assert skip.place.startswith("line 36: <day index='1' date='2025-10-28'> <room name='Conference Hall'>")
 
 
 def test_pentabarf_without_a_window_uses_day_change_and_says_so():
