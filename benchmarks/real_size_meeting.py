@@ -25,7 +25,7 @@ def add_participants(db_url: str, count: int) -> None:
     from companion.domain import record
     from companion.server.registry import load_state, seed_demo
     from companion.server.sse import dumps
-    from companion.server.storage import open_storage
+    from companion.server.stores import open_storage
 
     storage = open_storage(db_url)
     seed_demo(storage)

@@ -13,7 +13,7 @@ from live_server import Api, LiveServer  # noqa: E402
 def demo_db(tmp_path_factory):
     """A database with the bundled meeting and demo personas, made once (codes take a while to hash)."""
     from companion.server.registry import seed_demo
-    from companion.server.storage import open_storage
+    from companion.server.stores import open_storage
 
     path = tmp_path_factory.mktemp("template") / "demo.db"
     storage = open_storage(f"sqlite:///{path}")

@@ -64,20 +64,6 @@ class MeetingApi:
             "POST", f"/meetings/{self.meeting_id}/commands", json=body, headers={"Idempotency-Key": key}
         )
 
-    def import_schedule(self, data: bytes, filename: str, dry_run: bool) -> dict[str, Any]:
-        """Send a schedule file (secretariat); returns the server's import report."""
-        with requests.Session() as own:  # its own session: this runs beside the sync workers
-            own.headers.update(self.http.headers)
-            return self._call(
-                "POST",
-                f"/meetings/{self.meeting_id}/schedule",
-                session=own,
-                params={"dry_run": "true" if dry_run else "false"},
-                data=data,
-                headers={"X-Filename": filename[-300:], "Content-Type": "application/octet-stream"},
-                timeout=max(self.timeout, 60),
-            )
-
     def open_stream(self, after: int, stall_seconds: float) -> requests.Response:
         """The event stream from *after*; a read that waits longer than *stall_seconds* fails."""
         url = f"{self.server_url}{API}/meetings/{self.meeting_id}/events"

@@ -20,6 +20,7 @@ from .connection import Backoff, Connection, Status
 from .errors import ClientError, Problem, Refused, SignedOut, Unreachable
 from .outbox import Outbox, Pending
 from .replica import Replica
+from .schedule_upload import send_schedule
 from .state_cache import StateCache
 from .token_store import TokenStore
 
@@ -219,6 +220,21 @@ class MeetingSync:
         if self._sender:
             self._sender.wake()
         return entry
+
+    @property
+    def remembers_sign_in(self) -> bool:
+        """False when no system keychain works: the sign-in lasts for this run only."""
+        return self.tokens.persistent
+
+    def import_schedule(
+        self, data: bytes, filename: str, dry_run: bool, expected_plan: str | None = None
+    ) -> dict[str, Any]:
+        """Send a schedule file (secretariat); the server's import report. Blocking: off the GUI thread.
+
+        *expected_plan*: a preview's ``plan``; the import is refused (stale) if it would differ.
+        Raises ScheduleRefused (the file) or another ClientError.
+        """
+        return send_schedule(self.api, data, filename, dry_run, expected_plan)
 
     def pending(self) -> list[Pending]:
         return self.outbox.entries()

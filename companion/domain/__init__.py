@@ -5,7 +5,8 @@ from . import (
     group_commands,  # noqa: F401  (registers meeting.declare_groups)
     participant_roster,  # noqa: F401  (registers participant.updated)
 )
-from .commands import Context, Draft, decide
+from .commands import decide
+from .drafts import Context, Draft
 from .errors import CommandRefused, Conflict, Forbidden, Invalid
 from .events import Event
 from .execution import execute, record

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -17,24 +18,103 @@ T = TypeVar("T")
 
 def to_plain(value: Any) -> Any:
     """Turn an entity (or a tuple/dict of them) into JSON-ready data."""
-    if dataclasses.is_dataclass(value):
-        return {f.name: to_plain(getattr(value, f.name)) for f in _fields(type(value))}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return to_iso(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (tuple, list, frozenset)):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
-    return value
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    encode = _ENCODERS.get(kind)
+    if encode is None:
+        encode = _ENCODERS[kind] = _encoder(kind)
+    return encode(value)
+
+
+#: Types that are JSON already.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+#: One encoder per type, made the first time a value of it is met (an import encodes thousands).
+_ENCODERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def _encoder(kind: type) -> Callable[[Any], Any]:
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in _fields(kind))
+        return lambda value: {name: to_plain(getattr(value, name)) for name in names}
+    if issubclass(kind, Enum):
+        return lambda value: value.value
+    if issubclass(kind, datetime):
+        return to_iso
+    if issubclass(kind, date):
+        return lambda value: value.isoformat()
+    if issubclass(kind, (tuple, list, frozenset)):
+        return lambda value: [to_plain(v) for v in value]
+    if issubclass(kind, dict):
+        return lambda value: {k: to_plain(v) for k, v in value.items()}
+    return lambda value: value
 
 
 def from_plain(cls: type[T], data: Any) -> T:
     """Build an entity of type *cls* from plain data; raises ValueError saying what is wrong."""
-    return _convert(cls, data, cls.__name__)
+    try:
+        return _decoder(cls)(data)
+    except Exception:  # the fast path only knows that something is wrong: the careful one says what
+        return _convert(cls, data, cls.__name__)
+
+
+@cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A converter for *tp* made once: no type inspection per value, no place names (see _convert)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = _decoder(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda data: None if data is None else inner(data)
+    if origin is tuple:
+        inner = _decoder(typing.get_args(tp)[0])
+        return lambda data: tuple(inner(v) for v in _listed(data))
+    if dataclasses.is_dataclass(tp):
+        return _dataclass_decoder(tp)
+    if tp is datetime:
+        return lambda data: parse_instant(_text(data))
+    if tp is date:
+        return lambda data: date.fromisoformat(_text(data))
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp
+    if tp is float:
+        return lambda data: float(data) if type(data) in (int, float) else _wrong()
+    if tp in (str, int, bool):
+        return lambda data: data if type(data) is tp else _wrong()
+    return lambda data: data
+
+
+def _dataclass_decoder(cls: type) -> Callable[[Any], Any]:
+    hints = _hints(cls)
+    missing = dataclasses.MISSING
+    spec = [
+        (f.name, _decoder(hints[f.name]), f.default is missing and f.default_factory is missing)
+        for f in _fields(cls)
+    ]
+
+    def decode(data: Any) -> Any:
+        if type(data) is not dict:
+            _wrong()
+        kwargs = {}
+        for name, inner, required in spec:
+            if name in data:
+                kwargs[name] = inner(data[name])
+            elif required:
+                _wrong()
+        return cls(**kwargs)
+
+    return decode
+
+
+def _listed(data: Any) -> Any:
+    return data if isinstance(data, (list, tuple)) else _wrong()
+
+
+def _text(data: Any) -> str:
+    return data if isinstance(data, str) else _wrong()
+
+
+def _wrong() -> Any:
+    raise ValueError("not of its type")
 
 
 @cache

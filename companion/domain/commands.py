@@ -6,40 +6,21 @@ The server appends what ``decide`` returns; nothing here does I/O or reads a clo
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from .codec import from_plain, to_plain
 from .command_fields import Fields
+from .drafts import Context, Draft, PreparedCommand
 from .entities import AgendaItem, FloorRequest, Participant
 from .errors import Conflict, Invalid
 from .groups import claimed_group
 from .limits import MAX_REASON_CHARS, MAX_STATEMENT_CHARS, check_item, check_shape
 from .permissions import check_owner, check_role
-from .schedule_plan import IMPORTED_FIELDS, plan_import
+from .schedule_plan import IMPORTED_FIELDS, MAX_IMPORTED_ITEMS, prepare_import
 from .speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
+from .speaking_clock import ClockAction, clock_actions
 from .state import MeetingState
 from .vocabulary import CHANNELS, Attendance, ItemStatus, ListState, RequestKind, RequestStatus, Role
-
-
-@dataclass(frozen=True)
-class Context:
-    """Who issues the command, and when; ``next_seq`` is the seq the first event will get."""
-
-    actor: Participant
-    now: datetime
-    next_seq: int
-
-
-@dataclass(frozen=True)
-class Draft:
-    """An event before the server numbers it. Anonymous drafts are recorded without an actor."""
-
-    type: str
-    data: dict[str, Any] = field(default_factory=dict)
-    anonymous: bool = False
-
 
 Decider = Callable[[MeetingState, Fields, Context], list[Draft]]
 _DECIDERS: dict[str, Decider] = {}
@@ -47,6 +28,9 @@ _DECIDERS: dict[str, Decider] = {}
 
 def decide(state: MeetingState, command: Any, ctx: Context) -> list[Draft]:
     """The events a command produces, or raises Forbidden / Invalid / Conflict."""
+    if isinstance(command, PreparedCommand):  # read and checked already (a schedule file on the server)
+        check_role(ctx.actor, command.type)
+        return command.drafts(state)
     if not isinstance(command, Mapping):
         raise Invalid("invalid_command", "A command must be a JSON object.")
     check_shape(command)
@@ -187,7 +171,7 @@ def _on_floor(state: MeetingState, f: Fields) -> str:
 @_command("floor.start")
 def _start(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     request_id = _on_floor(state, f)
-    if state.floor.running_since or state.requests[request_id].started_at:
+    if ClockAction.START not in clock_actions(state.floor, state.requests[request_id]):
         raise Invalid("clock_started", "The clock has already been started; use resume.")
     return [Draft("floor.started", {"request_id": request_id})]
 
@@ -195,7 +179,7 @@ def _start(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 @_command("floor.pause")
 def _pause(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     request_id = _on_floor(state, f)
-    if not state.floor.running_since:
+    if ClockAction.PAUSE not in clock_actions(state.floor, state.requests[request_id]):
         raise Invalid("clock_not_running", "The clock is not running.")
     return [Draft("floor.paused", {"request_id": request_id})]
 
@@ -203,7 +187,7 @@ def _pause(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 @_command("floor.resume")
 def _resume(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     request_id = _on_floor(state, f)
-    if state.floor.running_since or not state.requests[request_id].started_at:
+    if ClockAction.RESUME not in clock_actions(state.floor, state.requests[request_id]):
         raise Invalid("clock_not_paused", "The clock is not paused.")
     return [Draft("floor.resumed", {"request_id": request_id})]
 
@@ -307,45 +291,20 @@ def _slow_down(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     return [Draft("interpreter.slow_down_requested", {"booth": booth}, anonymous=True)]
 
 
-#: More items than any real meeting has; a bigger import is a mistake or an attack.
-MAX_IMPORTED_ITEMS = 5_000
-
-
 @_command("agenda.import")
 def _import(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
-    items = imported_items(state, f)
     fields = tuple(f.sequence("fields", len(IMPORTED_FIELDS)))
     if not set(fields) <= set(IMPORTED_FIELDS):
         raise Invalid("invalid_field", f"An import may set only: {', '.join(IMPORTED_FIELDS)}.")
-    plan = plan_import(state, items, fields)
-    drafts = [Draft("agenda.item_added", {"item": to_plain(i)}) for i in plan.added]
-    drafts += [Draft("agenda.updated", {"item_id": i, "changes": c}) for i, c in plan.changed]
-    postponed = ItemStatus.POSTPONED.value
-    drafts += [Draft("agenda.status_set", {"item_id": i, "status": postponed}) for i in plan.cancelled]
-    drafts += [Draft("agenda.status_set", {"item_id": i, "status": postponed}) for i in plan.kept]
-    drafts += [Draft("agenda.item_removed", {"item_id": i}) for i in plan.removed]
-    return drafts
+    return prepare_import(state, _imported_items(f), fields).drafts(state)
 
 
-def imported_items(state: MeetingState, f: Fields) -> list[AgendaItem]:
-    """The items of an ``agenda.import`` command, checked; raises Invalid naming the first bad one."""
-    raw = f.sequence("items", MAX_IMPORTED_ITEMS)
-    items, seen = [], set()
-    for n, plain in enumerate(raw):
+def _imported_items(f: Fields) -> list[AgendaItem]:
+    """The items of an ``agenda.import`` command as entities; raises Invalid naming the first bad one."""
+    items = []
+    for n, plain in enumerate(f.sequence("items", MAX_IMPORTED_ITEMS)):
         try:
-            item = from_plain(AgendaItem, plain)
+            items.append(from_plain(AgendaItem, plain))
         except (ValueError, TypeError) as exc:
             raise Invalid("invalid_item", f"Item {n + 1}: {exc}.") from None
-        if item.id in seen:
-            raise Invalid("duplicate_item", f"Item {n + 1}: the id {item.id!r} appears twice.")
-        if item.end <= item.start:
-            raise Invalid("invalid_times", f"Item {n + 1} ({item.id}) must end after it starts.")
-        check_item(item, f"Item {n + 1} ({item.id})")
-        strange = set(item.languages) - set(state.meeting.languages)
-        if strange:
-            raise Invalid("unknown_language", f"Item {n + 1}: not a meeting language: {sorted(strange)}.")
-        seen.add(item.id)
-        items.append(item)
-    if not items:
-        raise Invalid("empty_schedule", "The schedule has no items; nothing was changed.")
     return items

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -50,6 +50,9 @@ class Event:
     at: datetime
     actor: str | None
     data: Mapping[str, Any]
+    #: The entity ``data`` describes, when the side that decided the event holds it already: the
+    #: reducer then need not decode it again (never on the wire; equal to decoding ``data``).
+    decoded: Any = field(default=None, compare=False, repr=False)
 
     def envelope(self) -> dict[str, Any]:
         """The JSON-ready envelope sent on the wire and stored in the log."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from .commands import Context, decide
+from .commands import decide
+from .drafts import Context
 from .entities import Participant
 from .events import Event
 from .reducer import apply
@@ -19,7 +20,8 @@ def execute(
     drafts = decide(state, command, Context(actor=actor, now=now, next_seq=state.seq + 1))
     events = []
     for draft in drafts:
-        event = Event(state.seq + 1, draft.type, now, None if draft.anonymous else actor.id, draft.data)
+        actor_id = None if draft.anonymous else actor.id
+        event = Event(state.seq + 1, draft.type, now, actor_id, draft.data, draft.decoded)
         state = apply(state, event)
         events.append(event)
     return state, events

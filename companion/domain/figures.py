@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .speaker_queue import speaks_as_member_state
+from .standing import gender_label
 from .state import MeetingState
-from .vocabulary import DelegationKind, RequestStatus
+from .vocabulary import Attendance, RequestStatus
 
 
 @dataclass(frozen=True)
@@ -25,21 +27,17 @@ def item_figures(state: MeetingState, item_id: str) -> ItemFigures:
     waiting = state.queue(item_id)
     spoken = [r for r in state.requests_of(item_id) if r.status == RequestStatus.DONE]
 
-    def is_member(r) -> bool:
-        p = state.participants.get(r.participant_id)
-        return bool(r.on_behalf_of) or (p is not None and p.delegation_kind == DelegationKind.MEMBER_STATE)
-
     where = Counter(r.attendance for r in waiting)
-    members = sum(1 for r in waiting if is_member(r))
+    members = sum(1 for r in waiting if speaks_as_member_state(r, state.participants.get(r.participant_id)))
     genders = Counter(
-        (state.participants[r.participant_id].gender or "—")
+        gender_label(state.participants[r.participant_id].gender)
         for r in spoken
         if r.participant_id in state.participants
     )
     return ItemFigures(
         waiting=len(waiting),
-        onsite=where["onsite"],
-        remote=where["remote"],
+        onsite=where[Attendance.ONSITE],
+        remote=where[Attendance.REMOTE],
         member_states=members,
         others=len(waiting) - members,
         languages=tuple(Counter(r.language for r in waiting).most_common()),

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .entities import FloorRequest
+from .standing import gender_label, is_member_state
 from .state import MeetingState
-from .vocabulary import DelegationKind, RequestStatus
+from .vocabulary import Attendance, RequestStatus
 
 #: What became of a request, in the record's words.
 OUTCOMES = {
@@ -97,17 +98,17 @@ def figures_of(state: MeetingState, rows: list[RecordRow]) -> Figures:
     genders: Counter[str] = Counter()
     for row in spoke:
         who = state.participants.get(row.participant_id)
-        genders[(who.gender if who else None) or "not stated"] += 1
-    members = sum(1 for r in spoke if r.delegation_kind == DelegationKind.MEMBER_STATE or r.on_behalf_of)
+        genders[gender_label(who.gender if who else None)] += 1
+    members = sum(1 for r in spoke if is_member_state(r.on_behalf_of, r.delegation_kind))
     return Figures(
         speakers=len(spoke),
         member_states=members,
         observers=len(spoke) - members,
-        onsite=sum(1 for r in spoke if r.attendance == "onsite"),
-        remote=sum(1 for r in spoke if r.attendance == "remote"),
+        onsite=sum(1 for r in spoke if r.attendance == Attendance.ONSITE),
+        remote=sum(1 for r in spoke if r.attendance == Attendance.REMOTE),
         languages=dict(Counter(r.language for r in spoke).most_common()),
         by_gender=dict(sorted(genders.items())),
-        withdrawn=sum(1 for r in rows if r.outcome == "withdrew"),
-        declined=sum(1 for r in rows if r.outcome == "declined"),
+        withdrawn=sum(1 for r in rows if r.outcome == OUTCOMES[RequestStatus.WITHDRAWN]),
+        declined=sum(1 for r in rows if r.outcome == OUTCOMES[RequestStatus.DECLINED]),
         spoken_seconds=sum(r.spoken_seconds for r in spoke),
     )

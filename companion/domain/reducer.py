@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -67,7 +68,7 @@ def _meeting_created(state: MeetingState, e: Event) -> MeetingState:
     return replace(
         state,
         meeting=from_plain(Meeting, e.data["meeting"]),
-        items=dict(sorted(items.items(), key=lambda kv: kv[1].start)),
+        items=in_agenda_order(items.values()),
         shifts=tuple(from_plain(BoothShift, s) for s in e.data.get("shifts", ())),
     )
 
@@ -93,8 +94,21 @@ def _slow_down(state: MeetingState, e: Event) -> MeetingState:
 # --- the agenda ----------------------------------------------------------------
 
 
+def agenda_order(item: AgendaItem) -> tuple:
+    """The one order of the agenda, everywhere: by start, then by id (a stable tie-break)."""
+    return (item.start, item.id)
+
+
+def in_agenda_order(items) -> dict[str, AgendaItem]:
+    return {i.id: i for i in sorted(items, key=agenda_order)}
+
+
 def _with_item(state: MeetingState, item: AgendaItem) -> MeetingState:
-    return replace(state, items={**state.items, item.id: item})
+    old = state.items.get(item.id)
+    if old is not None and agenda_order(old) == agenda_order(item):  # the usual case: in place
+        return replace(state, items={**state.items, item.id: item})
+    others = (i for i in state.items.values() if i.id != item.id)
+    return replace(state, items=in_agenda_order((*others, item)))
 
 
 @_on("list.opened")
@@ -126,12 +140,14 @@ def _agenda_updated(state: MeetingState, e: Event) -> MeetingState:
 
 @_on("agenda.item_added")
 def _item_added(state: MeetingState, e: Event) -> MeetingState:
-    item = from_plain(AgendaItem, e.data["item"])
+    item = e.decoded if isinstance(e.decoded, AgendaItem) else from_plain(AgendaItem, e.data["item"])
     last = next(reversed(state.items.values()), None) if state.items else None
-    if last is None or (last.start, last.id) <= (item.start, item.id):  # the usual case: appended in order
-        return _with_item(state, item)
-    items = sorted((*state.items.values(), item), key=lambda i: (i.start, i.id))
-    return replace(state, items={i.id: i for i in items})
+    if last is None or agenda_order(last) <= agenda_order(item):  # the usual case: appended in order
+        return replace(state, items={**state.items, item.id: item})
+    pairs = list(state.items.items())
+    at = bisect.bisect(pairs, agenda_order(item), key=lambda pair: agenda_order(pair[1]))
+    pairs.insert(at, (item.id, item))
+    return replace(state, items=dict(pairs))
 
 
 @_on("agenda.item_removed")

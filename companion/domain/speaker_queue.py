@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from .entities import AgendaItem, FloorRequest, Participant
+from .standing import is_member_state
 from .vocabulary import (
     Attendance,
-    DelegationKind,
+    ItemStatus,
     ListState,
     RequestKind,
 )
@@ -26,11 +27,9 @@ DEFAULT_MINUTES: Mapping[RequestKind, int] = {
 MAX_MINUTES = 30
 
 
-def is_member_state(request: FloorRequest, participant: Participant | None) -> bool:
-    """Group coordinators speak for member states; otherwise the delegation kind decides."""
-    if request.on_behalf_of:
-        return True
-    return participant is not None and participant.delegation_kind == DelegationKind.MEMBER_STATE
+def speaks_as_member_state(request: FloorRequest, participant: Participant | None) -> bool:
+    """``standing.is_member_state`` for a request and its participant."""
+    return is_member_state(request.on_behalf_of, participant.delegation_kind if participant else None)
 
 
 def speaker_key(participant: Participant | None, participant_id: str) -> str:
@@ -56,7 +55,7 @@ def queue_key(
         return (2, 0, 0, request.order)
     p = participants.get(request.participant_id)
     first = 1 if item.policy.first_time_first and spoken.get(speaker_key(p, request.participant_id)) else 0
-    return (1, first, 0 if is_member_state(request, p) else 1, request.order)
+    return (1, first, 0 if speaks_as_member_state(request, p) else 1, request.order)
 
 
 def rule_order(
@@ -132,11 +131,12 @@ def refusal_for_new_request(item: AgendaItem, kind: RequestKind) -> str | None:
     A closed list accepts points of order only; so does a live item whose list
     was never opened.
     """
-    if item.status in ("done", "postponed"):
+    if item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
         return f"the item is {item.status}"
     if item.list_state == ListState.OPEN:
         return None
-    if kind == RequestKind.POINT_OF_ORDER and (item.list_state == ListState.CLOSED or item.status == "live"):
+    closed_or_live = item.list_state == ListState.CLOSED or item.status == ItemStatus.LIVE
+    if kind == RequestKind.POINT_OF_ORDER and closed_or_live:
         return None
     if item.list_state == ListState.CLOSED:
         return "the list of speakers is closed (points of order only)"
@@ -154,7 +154,7 @@ def speaking_limit(item: AgendaItem, request: FloorRequest, participant: Partici
         return limits.presentation
     if request.on_behalf_of:
         return limits.group
-    return limits.member_state if is_member_state(request, participant) else limits.observer
+    return limits.member_state if speaks_as_member_state(request, participant) else limits.observer
 
 
 def expected_seconds(item: AgendaItem, request: FloorRequest, participant: Participant | None) -> int:

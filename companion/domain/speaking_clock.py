@@ -4,11 +4,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from enum import StrEnum
 
-from .entities import SpeakingClock
+from .entities import FloorRequest, SpeakingClock
 
 #: Fraction of the limit after which the clock warns that time is nearly up.
 WARNING_FRACTION = 0.8
+
+
+class ClockAction(StrEnum):
+    """What the chair can do with the speaking clock (each is a ``floor.*`` command)."""
+
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    FINISH = "finish"
+
+
+def clock_actions(floor: SpeakingClock | None, request: FloorRequest | None) -> frozenset[ClockAction]:
+    """What may be done with the clock of whoever holds the floor: the server decides with it and the
+    chair's buttons enable themselves with it. Started once; paused and resumed; finished any time."""
+    if floor is None:
+        return frozenset()
+    if floor.running_since:
+        return frozenset({ClockAction.PAUSE, ClockAction.FINISH})
+    if request is not None and request.started_at is not None:
+        return frozenset({ClockAction.RESUME, ClockAction.FINISH})
+    return frozenset({ClockAction.START, ClockAction.FINISH})
 
 
 def elapsed(clock: SpeakingClock, now: datetime) -> float:

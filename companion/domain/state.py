@@ -15,7 +15,7 @@ from .entities import (
     SlowDown,
     SpeakingClock,
 )
-from .vocabulary import RequestStatus
+from .vocabulary import ItemStatus, RequestStatus
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class MeetingState:
         return self.requests[self.floor.request_id] if self.floor else None
 
     def live_item(self) -> AgendaItem | None:
-        return next((i for i in self.items.values() if i.status == "live"), None)
+        return next((i for i in self.items.values() if i.status == ItemStatus.LIVE), None)
 
     def open_requests_of(self, participant_id: str) -> list[FloorRequest]:
         """A participant's requests still waiting or speaking."""

@@ -3,6 +3,8 @@
 Pure: functions take and return bytes or text, never touch files or the network.
 """
 
-from .schedule_file import MAX_SCHEDULE_BYTES, ParsedSchedule, ScheduleError, Skip, read_schedule
+from .schedule_file import read_schedule
+from .schedule_notes import Note, ScheduleError, Why
+from .schedule_parts import MAX_SCHEDULE_BYTES, ParsedSchedule
 
-__all__ = ["MAX_SCHEDULE_BYTES", "ParsedSchedule", "ScheduleError", "Skip", "read_schedule"]
+__all__ = ["MAX_SCHEDULE_BYTES", "Note", "ParsedSchedule", "ScheduleError", "Why", "read_schedule"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -40,12 +40,23 @@ def event_uid(item: AgendaItem, meeting_id: str) -> str:
     return f"{item.id}@{meeting_id}.meeting-companion"
 
 
+def unambiguous(moment: datetime, zone: ZoneInfo) -> datetime:
+    """Meeting time with its TZID, except in the hour the clocks repeat: a TZID time there means the
+    first of the two (RFC 5545), so such an instant is written in UTC, which no reader misplaces."""
+    local = moment.astimezone(zone)
+    if local.utcoffset() != local.replace(fold=1 - local.fold).utcoffset():
+        return moment.astimezone(UTC)
+    return local
+
+
 def _event(item: AgendaItem, meeting_id: str, zone: ZoneInfo, now: datetime) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", event_uid(item, meeting_id))
     event.add("dtstamp", now)
-    event.add("dtstart", item.start.astimezone(zone))
-    event.add("dtend", item.end.astimezone(zone))
+    event.add("dtstart", unambiguous(item.start, zone))
+    event.add("dtend", unambiguous(item.end, zone))
+    if item.day != item.start.astimezone(zone).date():  # after midnight, on the programme of the day before
+        event.add("x-meeting-day", item.day.isoformat())
     event.add("summary", item.title)
     if item.description:
         event.add("description", item.description)

@@ -2,85 +2,102 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import icalendar
 
-from .schedule_file import (
-    CALENDAR_FIELDS,
-    Collector,
-    ParsedSchedule,
-    RawEvent,
-    ScheduleError,
-    check_exists,
-    kind_of,
-)
+from .schedule_notes import ScheduleError, Unreadable, Why
+from .schedule_parts import CALENDAR_FIELDS, Collector, ParsedSchedule, RawEvent, as_text, kind_of
+
+FORMAT = "iCalendar"
+#: Our own exports' UIDs end so; the item id is everything before the last "@".
+OWN_UID_SUFFIX = ".meeting-companion"
+#: RFC 5545 folds lines by octets: a CRLF (or a bare LF) followed by one space or tab.
+_FOLD = re.compile(rb"\r?\n[ \t]")
 
 
-def parse(text: str, meeting_zone: str) -> ParsedSchedule:
+def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
+    """Read an .ics file: unfolded as bytes first (a fold may split a UTF-8 character), then decoded."""
+    text = as_text(_FOLD.sub(b"", data))
     try:
         calendar = icalendar.Calendar.from_ical(text)
-    except ValueError as exc:
-        raise ScheduleError(f"The iCalendar file is broken: {exc}.") from None
-    collector = Collector("iCalendar", meeting_zone, CALENDAR_FIELDS)
-    floating = 0
+    except Exception as exc:  # ValueError mostly; a damaged VTIMEZONE trips icalendar's internals
+        raise ScheduleError(Why.BROKEN_ICAL, detail=str(exc) or type(exc).__name__) from None
+    collector = Collector(FORMAT, meeting_zone, CALENDAR_FIELDS)
     for n, event in enumerate(calendar.walk("VEVENT"), start=1):
         uid = own_item_id(str(event.get("UID", "")).strip())
         where = f"VEVENT {n} (UID {uid or '?'})"
         try:
-            start, was_floating = _instant(event, "DTSTART", collector, where)
-            end = _end(event, start, collector, where)
-        except ValueError as exc:
-            collector.skip(where, str(exc))
+            raw = _event(event, uid, where, collector)
+        except Unreadable as exc:
+            collector.skip_unreadable(where, exc)
             continue
-        floating += was_floating
-        collector.add(
-            RawEvent(
-                guid=uid,
-                start=start,
-                end=end,
-                title=str(event.get("SUMMARY", "")),
-                where=where,
-                kind=kind_of(_categories(event), str(event.get("SUMMARY", ""))),
-                description=str(event.get("DESCRIPTION", "")),
-                room=str(event.get("LOCATION", "")),
-                cancelled=str(event.get("STATUS", "")).upper() == "CANCELLED",
-                public=str(event.get("CLASS", "PUBLIC")).upper() == "PUBLIC",
-            )
-        )
-    if floating:
-        collector.parsed.notes.append(
-            f"{floating} event(s) have floating times (no time zone); they were read as meeting time "
-            f"({meeting_zone})."
-        )
-    return collector.parsed
+        collector.add(raw)
+    return collector.finish()
 
 
-def _instant(event, name: str, collector: Collector, where: str) -> tuple[datetime, bool]:
+def _event(event, uid: str, where: str, collector: Collector) -> RawEvent:
+    start = _instant(event, "DTSTART", collector, where)
+    summary = str(event.get("SUMMARY", ""))
+    return RawEvent(
+        guid=uid,
+        start=start,
+        end=_end(event, start, collector, where),
+        title=summary,
+        where=where,
+        day=_day(event),
+        kind=kind_of(_categories(event), summary),
+        description=str(event.get("DESCRIPTION", "")),
+        room=str(event.get("LOCATION", "")),
+        cancelled=str(event.get("STATUS", "")).upper() == "CANCELLED",
+        public=str(event.get("CLASS", "PUBLIC")).upper() == "PUBLIC",
+    )
+
+
+def _instant(event, name: str, collector: Collector, where: str) -> datetime:
     prop = event.get(name)
     if prop is None:
-        raise ValueError(f"it has no {name}")
+        raise Unreadable(Why.MISSING, field=name)
     try:
         value = prop.dt
-    except Exception as exc:  # icalendar raises its own broken-property errors from .dt
-        raise ValueError(f"{name} is not a date-time ({exc})") from None
+    except Exception:  # icalendar raises its own broken-property errors from .dt
+        raise Unreadable(Why.BAD_INSTANT, field=name, value=_raw_text(prop)) from None
     if not isinstance(value, datetime):
-        raise ValueError(f"{name} is a whole day ({value}), not a time")
+        raise Unreadable(Why.WHOLE_DAY, field=name, value=str(value))
     if value.tzinfo is None:
         zone = prop.params.get("TZID")
         if zone:
-            raise ValueError(f"unknown time zone {zone!r}, and no VTIMEZONE in the file defines it")
-        return check_exists(value.replace(tzinfo=collector.zone), where), True
-    return check_exists(value, where), False
+            raise Unreadable(Why.UNDEFINED_ZONE, zone=str(zone))
+        collector.floating += name == "DTSTART"
+        return collector.local(value, collector.zone, where)
+    if value.utcoffset() == timedelta(0) and str(value.tzinfo) in ("UTC", "tzutc()"):
+        return value
+    return collector.local(value.replace(tzinfo=None), value.tzinfo, where)
 
 
 def _end(event, start: datetime, collector: Collector, where: str) -> datetime:
     if event.get("DTEND") is not None:
-        return _instant(event, "DTEND", collector, where)[0]
+        return _instant(event, "DTEND", collector, where)
     duration = event.get("DURATION")
-    if duration is not None and isinstance(duration.dt, timedelta):
-        return start + duration.dt
-    raise ValueError("it has neither DTEND nor DURATION")
+    if duration is None:
+        raise Unreadable(Why.MISSING, field="DTEND")
+    try:
+        length = duration.dt
+    except Exception:  # icalendar's broken-property error
+        length = None
+    if not isinstance(length, timedelta):
+        raise Unreadable(Why.BAD_DURATION, value=_raw_text(duration))
+    return start + length
+
+
+def _day(event) -> date | None:
+    """Our own exports say which programme day an after-midnight item belongs to."""
+    try:
+        return date.fromisoformat(str(event.get("X-MEETING-DAY", "")))
+    except ValueError:
+        return None
 
 
 def _categories(event) -> str:
@@ -91,9 +108,15 @@ def _categories(event) -> str:
     return " ".join(str(c) for group in groups for c in getattr(group, "cats", [group]))
 
 
+def _raw_text(prop) -> str:
+    try:
+        return prop.to_ical().decode("utf-8", "replace")
+    except Exception:  # a property too broken to print: the place still names the event
+        return "?"
 
 
 def own_item_id(uid: str) -> str:
-    """Our own exports' UIDs (``item@meeting.meeting-companion``) map back to the item they came from."""
-    head, at, tail = uid.partition("@")
-    return head if at and tail.endswith(".meeting-companion") else uid
+    """Our own exports' UIDs (``item@meeting.meeting-companion``) map back to the item they came from;
+    the item id may itself hold an "@" (a UID from another calendar), so split at the last one."""
+    head, at, tail = uid.rpartition("@")
+    return head if at and tail.endswith(OWN_UID_SUFFIX) else uid

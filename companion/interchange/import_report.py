@@ -1,25 +1,24 @@
-"""The report of a schedule import: what was added, changed, removed and skipped, and where."""
+"""The report of a schedule import: what was added, changed, removed and skipped, and where.
+
+Made from the prepared import (``domain.schedule_plan.prepare_import``) — the same object the
+server then applies — so a dry run and the real import report the same thing.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from companion.domain.codec import to_plain
-from companion.domain.schedule_plan import ImportPlan, plan_import
+from companion.domain.schedule_plan import AgendaImport
 from companion.domain.state import MeetingState
 
-from .schedule_file import ParsedSchedule
+from .schedule_parts import ParsedSchedule
 
 
-def import_command(parsed: ParsedSchedule) -> dict[str, Any]:
-    """The ``agenda.import`` command that applies a parsed schedule."""
-    items = [to_plain(item) for item in parsed.items]
-    return {"type": "agenda.import", "items": items, "fields": list(parsed.fields)}
-
-
-def import_report(state: MeetingState, parsed: ParsedSchedule, *, dry_run: bool) -> dict[str, Any]:
+def import_report(
+    state: MeetingState, parsed: ParsedSchedule, prepared: AgendaImport, *, dry_run: bool
+) -> dict[str, Any]:
     """What importing *parsed* into *state* does (or did), as JSON-ready data."""
-    plan: ImportPlan = plan_import(state, parsed.items, parsed.fields)
+    plan = prepared.plan
     new_titles = {item.id: item.title for item in parsed.items}
 
     def named(item_id: str) -> dict[str, str]:
@@ -29,19 +28,21 @@ def import_report(state: MeetingState, parsed: ParsedSchedule, *, dry_run: bool)
     return {
         "format": parsed.format,
         "dry_run": dry_run,
+        "seq": prepared.based_on,
+        "plan": plan.digest(),
         "added": [named(i.id) for i in plan.added],
         "changed": [{**named(i), "fields": sorted(changes)} for i, changes in plan.changed],
         "cancelled": [named(i) for i in plan.cancelled],
         "removed": [named(i) for i in plan.removed],
         "kept_postponed": [named(i) for i in plan.kept],
         "unchanged": plan.unchanged,
-        "skipped": [{"place": s.place, "reason": s.reason} for s in parsed.skipped],
-        "notes": list(parsed.notes),
+        "skipped": [s.plain() for s in parsed.skipped],
+        "notes": [n.plain() for n in parsed.notes],
     }
 
 
 def report_text(report: dict[str, Any]) -> str:
-    """The report for a person at a console or in a dialog."""
+    """The report for a person at a console (in English; the app words it in its own language)."""
     verb = "Would import" if report["dry_run"] else "Imported"
     lines = [f"{verb} ({report['format']}):"]
     sections = (
@@ -60,5 +61,6 @@ def report_text(report: dict[str, Any]) -> str:
     lines.append(f"  {report['unchanged']} unchanged")
     lines.append(f"  {len(report['skipped'])} skipped")
     lines += [f"    - {s['place']}: {s['reason']}" for s in report["skipped"]]
-    lines += [f"  Note: {note}" for note in report["notes"]]
+    for note in report["notes"]:
+        lines.append(f"  Note: {note['place'] + ': ' if note['place'] else ''}{note['reason']}")
     return "\n".join(lines)

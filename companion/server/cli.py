@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 
+from companion.domain.registration import booth_refusal
 from companion.domain.vocabulary import LANGUAGES, Attendance, DelegationKind, Role
 from companion.interchange import MAX_SCHEDULE_BYTES, ScheduleError
 from companion.interchange.import_report import report_text
@@ -17,7 +18,8 @@ from .schedule_import import import_schedule
 from .serve_options import add_serve_options, settings_from_args, uvicorn_options
 from .session_cli import add_revoke_command, revoke_sessions
 from .settings import default_db_url
-from .storage import StorageError, open_storage
+from .storage import StorageError
+from .stores import open_storage
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,8 +106,9 @@ def serve(args: argparse.Namespace, db: str) -> int:
 
 
 def register(args: argparse.Namespace, db: str) -> int:
-    if args.role == Role.INTERPRETER and not args.booth:
-        raise RegistryError("an interpreter needs --booth (one of: " + ", ".join(LANGUAGES) + ")")
+    refusal = booth_refusal(args.role, args.booth)  # checked before the database is opened
+    if refusal:
+        raise RegistryError(f"{refusal} (--booth)")
     fields = {
         "name": args.name,
         "role": args.role,

@@ -8,16 +8,17 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
 
 from companion.domain.limits import in_supported_years
 from companion.domain.permissions import check_role, may_read_record
 from companion.interchange import ScheduleError, read_schedule
 from companion.interchange.ical_export import agenda_calendar
-from companion.interchange.import_report import import_command, import_report
 from companion.interchange.record_files import record_csv, record_document
 
 from .deps import HubDep, Viewer
 from .http_errors import ApiError
+from .schedule_import import import_into_room
 
 router = APIRouter()
 
@@ -29,7 +30,8 @@ async def import_schedule(
     dry_run: Annotated[bool, Query()] = False,
     x_filename: Annotated[str, Header(max_length=300)] = "",
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
-) -> dict[str, Any]:
+    expected_plan: Annotated[str | None, Query(max_length=64)] = None,
+) -> Any:
     """Import a frab XML, c3voc JSON or iCalendar schedule (the raw file as the body); returns the report."""
     room, participant = viewer
     check_role(participant, "agenda.import")  # refuse before reading a large body
@@ -37,11 +39,10 @@ async def import_schedule(
     try:
         parsed = await asyncio.to_thread(read_schedule, data, room.state.meeting.time_zone, x_filename)
     except ScheduleError as exc:
-        raise ApiError(422, "bad_schedule", str(exc)) from None
-    report = import_report(room.state, parsed, dry_run=dry_run)
-    if not dry_run:
-        await room.run(participant, import_command(parsed), idempotency_key)
-    return report
+        # The usual error body, plus the reason as code and fields: the app words it in its language.
+        error = {"code": "bad_schedule", "message": str(exc), "reason": exc.note.plain()}
+        return JSONResponse({"error": error}, status_code=422)
+    return await import_into_room(room, participant, parsed, dry_run, idempotency_key, expected_plan)
 
 
 @router.get("/meetings/{meeting_id}/agenda.ics")

@@ -11,6 +11,7 @@ from companion.domain.codec import from_plain, to_plain
 from companion.domain.entities import Participant
 from companion.domain.limits import check_person
 from companion.domain.programme import programme_payload
+from companion.domain.registration import booth_refusal
 from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
 from .credentials import hash_code, new_code
@@ -68,6 +69,9 @@ def add_participant(
         check_person(participant)
     except (ValueError, CommandRefused) as exc:
         raise RegistryError(str(exc)) from exc
+    refusal = booth_refusal(participant.role, participant.booth)
+    if refusal:
+        raise RegistryError(refusal)
     code = code or new_code()
     code_hash = hash_code(pepper(storage, secret_file), meeting_id, code)
     for _ in range(5):  # another writer may append meanwhile: take the next number and retry

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from companion.domain import CommandRefused, Event, Invalid, MeetingState, apply, execute
+from companion.domain.drafts import PreparedCommand
 from companion.domain.entities import Participant
 from companion.domain.permissions import may_read_statement
 from companion.domain.visibility import Rule, redacted, restriction, visible_envelope
@@ -118,6 +119,11 @@ class MeetingRoom:
         #: Keys the pseudonyms of listening channels (set by the hub from the server's secret).
         self.listener_key = b""
 
+    @property
+    def latest_state(self) -> MeetingState:
+        """The state after every command decided so far (committed, or on its way to disk)."""
+        return self._pending or self.state
+
     # --- the log -------------------------------------------------------------
 
     def catch_up(self) -> None:
@@ -192,7 +198,7 @@ class MeetingRoom:
 
     async def run(self, actor: Participant, command: Any, key: str | None) -> dict[str, Any]:
         """Decide, store durably, then publish. Raises CommandRefused; a repeated key replays."""
-        entry = _Entry(actor, command, key, canonical_fingerprint(command))
+        entry = _Entry(actor, command, key, _fingerprint(command) if key else "")  # compared only by key
         if key:
             earlier = self._in_flight.get((actor.id, key))
             if earlier is not None:  # the same key, still on its way to disk
@@ -230,6 +236,7 @@ class MeetingRoom:
         """Run the command on the state after everything queued; raises CommandRefused."""
         base = self._pending or self.state
         state, events = execute(base, entry.command, entry.actor, datetime.now(UTC))
+        entry.base_seq, entry.state = base.seq, state
         entry.envelopes = [e.envelope() for e in events]
         seen = [visible_envelope(e, entry.actor, self.listener_key) for e in entry.envelopes]
         entry.answer = {"seq": state.seq, "events": seen}
@@ -256,12 +263,25 @@ class MeetingRoom:
                     self._settle(entry, error=exc)
                 self._redecide([])
                 continue
-            logged = [self._append_local(env) for env in envelopes]
+            logged = self._commit_local(batch, envelopes)
             if not self._queue:
                 self._pending = None
             for entry in batch:  # answers first: a sender waits on one reply, a stream on a thousand
                 self._settle(entry, entry.answer)
             self._publish(logged)
+
+    def _commit_local(self, batch: list[_Entry], envelopes: list[dict[str, Any]]) -> list[LoggedEvent]:
+        """A committed batch into the local state and log: the state decided for it when it follows
+        this one (the usual case: no event is applied twice), else its envelopes applied again."""
+        seq = self.state.seq
+        for entry in batch:
+            if entry.base_seq != seq:
+                return [self._append_local(env) for env in envelopes]
+            seq = entry.state.seq
+        self.state = batch[-1].state
+        logged = [LoggedEvent.of(env) for env in envelopes]
+        self.log.extend(logged)
+        return logged
 
     def _redecide(self, batch: list[_Entry]) -> None:
         """After a failed commit: decide *batch* and everything queued again, on the stored state."""
@@ -292,9 +312,19 @@ class _Entry:
     def __init__(self, actor: Participant, command: Any, key: str | None, fingerprint: str) -> None:
         self.actor, self.command, self.key, self.fingerprint = actor, command, key, fingerprint
         self.envelopes: list[dict[str, Any]] = []
+        #: The seq of the state it was decided on, and the state it leaves.
+        self.base_seq = 0
+        self.state: MeetingState | None = None
         self.answer: dict[str, Any] = {}
         self.record: Idempotency | None = None
         self.future: asyncio.Future = asyncio.get_running_loop().create_future()
+
+
+def _fingerprint(command: Any) -> str:
+    """What a repeated Idempotency-Key is compared by; a prepared command knows its own."""
+    if isinstance(command, PreparedCommand):
+        return command.fingerprint()
+    return canonical_fingerprint(command)  # keys in any order: the same command
 
 
 def _key_reused() -> Invalid:

@@ -1,12 +1,10 @@
-"""The one small interface the server keeps its data behind, and how to open one from a URL."""
+"""The one small interface the server keeps its data behind (``stores.open_storage`` opens one)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
-from urllib.parse import urlparse
 
 
 class SeqTaken(Exception):
@@ -93,17 +91,3 @@ class Storage(Protocol):
     def delete_secret(self, name: str) -> None: ...
 
     def close(self) -> None: ...
-
-
-def open_storage(url: str) -> Storage:
-    """Open storage from a URL such as ``sqlite:///path/to/meeting.db``."""
-    parsed = urlparse(url)
-    if parsed.scheme == "sqlite":
-        from .sqlite_storage import SqliteStorage
-
-        path = url.removeprefix("sqlite://")
-        path = path[1:] if path.startswith("//") else path  # sqlite:////abs and sqlite:///rel
-        if not path or path == "/":
-            raise StorageError("sqlite URL needs a file path, e.g. sqlite:///meeting.db")
-        return SqliteStorage(Path(path))
-    raise StorageError(f"unsupported database URL {url!r} (use sqlite:///path/to/file.db)")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion.domain import MeetingState
 from companion.domain.content_language import localized
+from companion.domain.vocabulary import ItemStatus, ListState
 
 from .labels import isolate_ltr, kind_name, meeting_clock, status_name, tr, user_clock
 from .translations import current_language
@@ -34,7 +35,7 @@ class AgendaModel(QAbstractTableModel):
         self.starred: set[str] = set()
 
     def set_state(self, state: MeetingState) -> None:
-        items = sorted(state.items.values(), key=lambda i: i.start)
+        items = list(state.items.values())  # in the agenda's one order already (reducer.agenda_order)
         if [i.id for i in items] != [i.id for i in self._items]:
             self.beginResetModel()
             self._state, self._items, self._rows = state, items, {}
@@ -86,13 +87,13 @@ class AgendaModel(QAbstractTableModel):
             return item.id
         if role == StarredRole:
             return item.id in self.starred
-        if role == Qt.BackgroundRole and item.status == "live":
+        if role == Qt.BackgroundRole and item.status == ItemStatus.LIVE:
             return QBrush(QColor("#fff3c4"))
-        if role == Qt.ForegroundRole and item.status == "live":
+        if role == Qt.ForegroundRole and item.status == ItemStatus.LIVE:
             return QBrush(QColor("#000000"))  # on the pale highlight, whatever the palette
-        if role == Qt.ForegroundRole and item.status in ("done", "postponed"):
+        if role == Qt.ForegroundRole and item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
             return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)  # dimmed, by the palette
-        if role == Qt.FontRole and item.status == "live":
+        if role == Qt.FontRole and item.status == ItemStatus.LIVE:
             font = QFont()
             font.setBold(True)
             return font
@@ -120,8 +121,8 @@ class AgendaModel(QAbstractTableModel):
         status = status_name(item.status)
         if item.moved:
             status += " · " + tr("moved")
-        if item.list_state == "open":
+        if item.list_state == ListState.OPEN:
             status += " · " + tr("list open")
-        elif item.list_state == "closed":
+        elif item.list_state == ListState.CLOSED:
             status += " · " + tr("list closed")
         return status

@@ -15,7 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain import MeetingState
+from companion.domain import command_builders as build
 from companion.domain.figures import item_figures
+from companion.domain.speaking_clock import ClockAction, clock_actions
+from companion.domain.standing import NOT_STATED
+from companion.domain.vocabulary import ItemStatus, ListState
 
 from .accessibility import describe
 from .labels import LANGUAGE_NAMES, item_title, tr
@@ -115,27 +119,21 @@ class ChairPanel(RolePanel):
             f"<b>{item_title(item)}</b> — " + tr("{n} waiting").format(n=self.model.rowCount())
         )
         self.buttons["list"].setText(
-            tr("Close the list") if item.list_state == "open" else tr("Open the list")
+            tr("Close the list") if item.list_state == ListState.OPEN else tr("Open the list")
         )
         floor = state.floor
         self.buttons["call"].setEnabled(self.model.rowCount() > 0)
-        self.buttons["start"].setEnabled(
-            bool(floor) and not floor.running_since and state.requests[floor.request_id].started_at is None
-        )
-        self.buttons["pause"].setEnabled(bool(floor and floor.running_since))
-        self.buttons["resume"].setEnabled(
-            bool(floor)
-            and not floor.running_since
-            and state.requests[floor.request_id].started_at is not None
-        )
-        self.buttons["finish"].setEnabled(bool(floor))
+        allowed = clock_actions(floor, state.requests[floor.request_id] if floor else None)
+        for action in ClockAction:  # the buttons are named as the actions
+            self.buttons[action.value].setEnabled(action in allowed)
         self.figures.setText(self._figures(state, item_id))
 
     @staticmethod
     def _figures(state: MeetingState, item_id: str) -> str:
         f = item_figures(state, item_id)
         langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {v}" for k, v in f.languages)
-        genders = ", ".join(f"{k} {v}" for k, v in f.spoken_by_gender)
+        named = {NOT_STATED: tr("not stated")}
+        genders = ", ".join(f"{named.get(k, k)} {v}" for k, v in f.spoken_by_gender)
         return tr(
             "Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}"
             "<br>Languages: {langs}<br>Spoken so far: {spoken} ({genders})"
@@ -163,28 +161,19 @@ class ChairPanel(RolePanel):
 
     def _call_next(self) -> None:
         if self.model.rowCount():
-            self.sig_command.emit(
-                {
-                    "type": "floor.call_next",
-                    "item_id": self.item_id,
-                    "expected_request_id": self.model.request_at(0).id,
-                }
-            )
-
-    def _floor(self, kind: str) -> None:
-        self.sig_command.emit({"type": kind})
+            self.sig_command.emit(build.floor_call_next(self.item_id, self.model.request_at(0).id))
 
     def _start(self) -> None:
-        self._floor("floor.start")
+        self.sig_command.emit(build.clock(ClockAction.START))
 
     def _pause(self) -> None:
-        self._floor("floor.pause")
+        self.sig_command.emit(build.clock(ClockAction.PAUSE))
 
     def _resume(self) -> None:
-        self._floor("floor.resume")
+        self.sig_command.emit(build.clock(ClockAction.RESUME))
 
     def _finish(self) -> None:
-        self._floor("floor.finish")
+        self.sig_command.emit(build.clock(ClockAction.FINISH))
 
     def _up(self) -> None:
         self._move(-1)
@@ -193,13 +182,13 @@ class ChairPanel(RolePanel):
         self._move(+1)
 
     def _live(self) -> None:
-        self._status("live")
+        self._status(ItemStatus.LIVE)
 
     def _done(self) -> None:
-        self._status("done")
+        self._status(ItemStatus.DONE)
 
     def _postpone(self) -> None:
-        self._status("postponed")
+        self._status(ItemStatus.POSTPONED)
 
     def _move(self, delta: int) -> None:
         request_id = self._selected_id()
@@ -208,7 +197,7 @@ class ChairPanel(RolePanel):
             self._move_to(request_id, max(0, min(self.model.rowCount() - 1, row + delta)))
 
     def _move_to(self, request_id: str, position: int) -> None:
-        self.sig_command.emit({"type": "floor.move", "request_id": request_id, "position": position})
+        self.sig_command.emit(build.floor_move(request_id, position))
 
     def _decline(self) -> None:
         request_id = self._selected_id()
@@ -217,12 +206,11 @@ class ChairPanel(RolePanel):
                 self, tr("Decline request"), tr("Reason (shown to the delegate):")
             )
             if ok:
-                self.sig_command.emit({"type": "floor.decline", "request_id": request_id, "reason": reason})
+                self.sig_command.emit(build.floor_decline(request_id, reason))
 
     def _toggle_list(self) -> None:
         item = self._state.items[self.item_id]
-        kind = "list.close" if item.list_state == "open" else "list.open"
-        self.sig_command.emit({"type": kind, "item_id": self.item_id})
+        self.sig_command.emit(build.speakers_list(self.item_id, open_it=item.list_state != ListState.OPEN))
 
-    def _status(self, status: str) -> None:
-        self.sig_command.emit({"type": "agenda.set_status", "item_id": self.item_id, "status": status})
+    def _status(self, status: ItemStatus) -> None:
+        self.sig_command.emit(build.agenda_status(self.item_id, status))

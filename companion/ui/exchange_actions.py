@@ -11,16 +11,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from companion.client import MeetingSync
-from companion.client.errors import Refused
+from companion.client.schedule_upload import ScheduleRefused
 from companion.domain.entities import Participant
 from companion.domain.permissions import may_issue, may_read_record
 from companion.interchange import MAX_SCHEDULE_BYTES
-from companion.interchange.import_report import report_text
 from companion.interchange.record_files import record_csv, record_json
 
 from .background import BackgroundCall
 from .labels import tr
 from .messages import error_text
+from .schedule_words import reason_text, report_text
 
 
 class ExchangeActions(QObject):
@@ -112,13 +112,14 @@ class ExchangeActions(QObject):
         self._pending_import = path
         self._send_schedule(dry_run=True)
 
-    def _send_schedule(self, dry_run: bool) -> None:
+    def _send_schedule(self, dry_run: bool, previewed: str | None = None) -> None:
+        """*previewed*: the plan the user saw; the server imports only if it would do just that."""
         path = self._pending_import
 
         def send() -> dict:
             with path.open("rb") as handle:  # one byte over the limit is enough for the server to refuse
                 data = handle.read(MAX_SCHEDULE_BYTES + 1)
-            return self.sync.api.import_schedule(data, path.name, dry_run)
+            return self.sync.import_schedule(data, path.name, dry_run, previewed)
 
         call = BackgroundCall(send, self)
         call.sig_done.connect(self._previewed if dry_run else self._imported)
@@ -129,8 +130,9 @@ class ExchangeActions(QObject):
     def _failed(self, error: Exception) -> None:
         """Why in the interface language; a refused file's technical detail (line, column) below it."""
         detail = ""
-        if isinstance(error, Refused) and error.code == "bad_schedule":
-            why, detail = tr("the file is broken, unsafe or not a schedule this app reads"), error.message
+        if isinstance(error, ScheduleRefused):  # the reason in the user's language; the server's words below
+            place = error.reason.get("place") or ""
+            why, detail = reason_text(error.reason), (f"{place}: " if place else "") + error.message
         elif isinstance(error, OSError):
             why, detail = tr("the file could not be read"), str(error)
         else:
@@ -153,7 +155,7 @@ class ExchangeActions(QObject):
         box.addButton(QMessageBox.Cancel)
         box.exec()
         if box.clickedButton() is go:
-            self._send_schedule(dry_run=False)
+            self._send_schedule(dry_run=False, previewed=report.get("plan"))
         else:
             self.window.statusBar().showMessage(tr("Import cancelled; nothing was changed."), 8000)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from companion.domain import command_builders as build
 from companion.domain.entities import Participant
 from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.groups import groups_of
-from companion.domain.limits import MAX_STATEMENT_CHARS
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
-from companion.domain.vocabulary import RequestKind
+from companion.domain.statements import MAX_STATEMENT_BYTES, MAX_STATEMENT_CHARS, statement_fits
+from companion.domain.vocabulary import Attendance, RequestKind, RequestStatus
 
 from .accessibility import describe, readable_colour
 from .labels import LANGUAGE_NAMES, both_clocks, item_title, kind_name, status_name, tr
 from .role_panel import RolePanel
 
-MAX_TEXT_BYTES = 400_000
+#: The item role that holds a request's id in the list of one's own requests.
+RequestIdRole = Qt.UserRole
 
 
 class FloorPanel(RolePanel):
@@ -49,9 +51,9 @@ class FloorPanel(RolePanel):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData("en"))
         self.attendance = QComboBox()
-        for where in ("onsite", "remote"):
-            self.attendance.addItem(status_name(where), where)
-        self.attendance.setCurrentIndex(0 if me.attendance == "onsite" else 1)
+        for where in Attendance:
+            self.attendance.addItem(status_name(where), where.value)
+        self.attendance.setCurrentIndex(0 if me.attendance == Attendance.ONSITE else 1)
         self.minutes = QSpinBox(minimum=1, maximum=MAX_MINUTES, value=3, suffix=" " + tr("min"))
         self.speaking_for = QComboBox()  # the groups the meeting says this delegation may speak for
         self.speaking_for.addItem(tr("My delegation"), None)
@@ -146,7 +148,7 @@ class FloorPanel(RolePanel):
         for r in sorted(state.open_requests_of(self.me.id), key=lambda r: r.order):
             item = state.items[r.item_id]
             place = place_in_queue(state, r.id)
-            if r.status == "speaking":
+            if r.status == RequestStatus.SPEAKING:
                 line = tr("Speaking now")
                 notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
             else:
@@ -157,10 +159,10 @@ class FloorPanel(RolePanel):
                     n=place, time=both_clocks(at, state.meeting.time_zone)
                 )
                 if place == 1:
-                    extra = tr(" Get ready to unmute.") if r.attendance == "remote" else ""
+                    extra = tr(" Get ready to unmute.") if r.attendance == Attendance.REMOTE else ""
                     notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
             entry = QListWidgetItem(f"{kind_name(r.kind)} — {item_title(item)}\n{line}")
-            entry.setData(256, r.id)
+            entry.setData(RequestIdRole, r.id)
             self.mine.addItem(entry)
         self.notice.setText("\n".join(notices))
         colour = readable_colour(self, "#0d47a1", "#90caf9")
@@ -171,28 +173,25 @@ class FloorPanel(RolePanel):
         self.refresh()
 
     def _ask(self) -> None:
-        command = {
-            "type": "floor.request",
-            "item_id": self.item_id,
-            "kind": self.kind.currentData(),
-            "language": self.language.currentData(),
-            "attendance": self.attendance.currentData(),
-            "minutes": self.minutes.value(),
-        }
-        if self.speaking_for.currentData():
-            command["on_behalf_of"] = self.speaking_for.currentData()
-        if len(self.text.toPlainText()) > MAX_STATEMENT_CHARS:  # the server's limit, said before sending
+        if not statement_fits(self.text.toPlainText()):  # the server's limit, said before sending
             self.why_not.setText(too_long_text())
             return
-        if self.text.toPlainText().strip():
-            command["text"] = self.text.toPlainText()
+        command = build.floor_request(
+            self.item_id,
+            self.language.currentData(),
+            RequestKind(self.kind.currentData()),
+            attendance=Attendance(self.attendance.currentData()),
+            minutes=self.minutes.value(),
+            text=self.text.toPlainText(),
+            on_behalf_of=self.speaking_for.currentData() or None,
+        )
         self.sig_command.emit(command)
         self.text.clear()
 
     def _withdraw(self) -> None:
         entry = self.mine.currentItem()
         if entry is not None:
-            self.sig_command.emit({"type": "floor.withdraw", "request_id": entry.data(256)})
+            self.sig_command.emit(build.floor_withdraw(entry.data(RequestIdRole)))
 
     def _load_text(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Load statement"), "", tr("Text files (*.txt)"))
@@ -202,10 +201,10 @@ class FloorPanel(RolePanel):
     def load_text_file(self, path: Path) -> str | None:
         """Load a statement; returns an error in words, or None."""
         try:
-            if path.stat().st_size > MAX_TEXT_BYTES:
+            if path.stat().st_size > MAX_STATEMENT_BYTES:  # cannot fit: not even read
                 raise ValueError(tr("the file is too large for a statement"))
             text = path.read_bytes().decode("utf-8-sig")
-            if len(text) > MAX_STATEMENT_CHARS:
+            if not statement_fits(text):
                 raise ValueError(too_long_text())
             self.text.setPlainText(text)
             return None

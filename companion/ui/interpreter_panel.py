@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from companion.domain import command_builders as build
 from companion.domain.entities import Participant
 from companion.domain.interpretation import current_shift, needs_relay, shifts_of
 
@@ -53,7 +54,7 @@ class InterpreterPanel(RolePanel):
             self.slow, self.slow.text(), tr("Tells the chair at once that your booth asks for a slower pace.")
         )
         self.slow.setStyleSheet("font-weight: bold; padding: 8px;")
-        self.slow.clicked.connect(lambda: self.sig_command.emit({"type": "interpreter.slow_down"}))
+        self.slow.clicked.connect(lambda: self.sig_command.emit(build.slow_down()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.now_next)
         layout.addWidget(self.slow)

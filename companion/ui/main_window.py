@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMenu
 
 from companion.client import Connection, MeetingSync, Status
-from companion.client.qt_bridge import SyncBridge
 from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
@@ -20,6 +19,7 @@ from .display_actions import DisplayActions
 from .exchange_actions import ExchangeActions
 from .labels import LANGUAGE_NAMES, clock_text, set_user_zone, tr
 from .messages import error_text
+from .qt_bridge import SyncBridge
 from .sign_in import SignInWidget
 from .translations import apply_language, current_language
 from .workspace import Workspace
@@ -151,7 +151,7 @@ class CompanionWindow(QMainWindow):
         self.setWindowTitle(f"{me.display_name} — {tr('Meeting Companion')}")
         if self.sync.state:
             self.workspace.set_state(self.sync.state)
-        if self.sync.tokens.warning:  # the client's words are English; the interface says it itself
+        if not self.sync.remembers_sign_in:
             no_keychain = tr(
                 "No system keychain is available, so you will have to sign in again next time "
                 "(your sign-in is kept in memory only, never in a file)."

@@ -8,10 +8,11 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from companion.domain import MeetingState
+from companion.domain import command_builders as build
 from companion.domain.entities import Participant
 from companion.domain.estimates import place_in_queue
 from companion.domain.reminders import due_reminders, reminder_key
-from companion.domain.vocabulary import CHANNELS, MANAGERS, Role
+from companion.domain.vocabulary import CHANNELS, MANAGERS, Attendance, RequestStatus, Role
 
 from .accessibility import announce, describe, scaled_font
 from .agenda_panel import AgendaPanel
@@ -43,7 +44,7 @@ class Workspace(QWidget):
         for code in CHANNELS:
             self.channel.addItem(channel_name(code), code)
         self.channel.activated.connect(
-            lambda n: self.sig_command.emit({"type": "channel.choose", "channel": self.channel.itemData(n)})
+            lambda n: self.sig_command.emit(build.channel_choice(self.channel.itemData(n)))
         )
         starred = set(settings.value(f"starred/{me.id}", [], list) or [])
         self.agenda = AgendaPanel(starred)
@@ -117,20 +118,20 @@ class Workspace(QWidget):
     def _declined_alerts(self, state: MeetingState) -> None:
         for request_id in list(self._my_places):
             request = state.requests.get(request_id)
-            if request is None or request.status not in ("waiting", "speaking"):
+            if request is None or request.status not in (RequestStatus.WAITING, RequestStatus.SPEAKING):
                 del self._my_places[request_id]  # settled: withdrawn, finished or declined
-            if request is not None and request.status == "declined":
+            if request is not None and request.status == RequestStatus.DECLINED:
                 text = tr("The chair declined your request on “{item}”: {why}")
                 why = request.decline_reason or tr("no reason given")
                 self._tell(text.format(item=item_title(state.items[request.item_id]), why=why))
 
     def _turn_alerts(self, state: MeetingState) -> None:
         for request in state.open_requests_of(self.me.id):
-            place = 0 if request.status == "speaking" else place_in_queue(state, request.id)
+            place = 0 if request.status == RequestStatus.SPEAKING else place_in_queue(state, request.id)
             before = self._my_places.get(request.id)
             if place != before and place in (0, 1):
                 text = tr("You have the floor.") if place == 0 else tr("You are next.")
-                if place == 1 and request.attendance == "remote":
+                if place == 1 and request.attendance == Attendance.REMOTE:
                     text += " " + tr("Get ready to unmute.")
                 self._tell(text)
             self._my_places[request.id] = place

@@ -116,6 +116,10 @@
       <translation>أرقام</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>غير مذكور</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>دعوة المتكلم التالي</translation>
     </message>
@@ -356,10 +360,6 @@
       <translation>لم تصل بيانات الاجتماع بعد.</translation>
     </message>
     <message>
-      <source>the file is broken, unsafe or not a schedule this app reads</source>
-      <translation>الملف تالف أو غير آمن أو ليس برنامجًا يقرؤه هذا التطبيق</translation>
-    </message>
-    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
     </message>
@@ -410,6 +410,18 @@
     <message>
       <source>{time} left</source>
       <translation>يتبقى {time}</translation>
+    </message>
+    <message>
+      <source>My delegation</source>
+      <translation>وفدي</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>التحدث باسم</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>وفدكم، أو مجموعة ينتمي إليها.</translation>
     </message>
     <message>
       <source>Statement text for the interpreters</source>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1392,6 +1408,246 @@
       <translation>السطر {line}: {reason}</translation>
     </message>
     <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>حجم الملف أكبر من {limit_mb} ميغابايت؛ الحد الأقصى للجدول {limit_mb} ميغابايت</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>الملف ليس نصًا بترميز UTF-8 (السطر {line}، البايت {byte})؛ احفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>الملف ليس جدولًا يقرؤه هذا التطبيق (frab أو JSON c3voc أو iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>ملف XML تالف في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>يستخدم ملف XML كيانات أو مراجع خارجية، وهي مرفوضة حفاظًا على الأمان</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>ملف XML هذا ليس جدول frab (جذره &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>ملف JSON تالف في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>ملف JSON هذا ليس جدول c3voc</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>ملف iCalendar تالف</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>يضم الجدول {count} حدثًا؛ والحد الأقصى المقبول {limit}</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>منطقة زمنية غير معروفة «{zone}»</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>الوقت {time} غير موجود في {zone} (تقفز الساعة فوق هذه الساعة)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation>«{value}» ليس تاريخًا</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>ليس له guid أو UID، فلا يمكن لاستيراد لاحق أن يحدّثه</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>معرّفه أطول من {limit} حرفًا</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>المعرّف «{id}» مكرر (أول ظهور في {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>مدته صفر (ينتهي عند بدايته)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>ليس له عنوان</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>ينقصه {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>ينبغي أن يكون {field} {expected}</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} «{value}» ليس تاريخًا</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} «{value}» ليس وقتًا من اليوم</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} «{value}» ليس تاريخًا ووقتًا</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>تعذّرت قراءة المدة «{value}»</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} يوم كامل ({value})، وليس وقتًا</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>منطقته الزمنية «{zone}» غير معرّفة في الملف</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>لا يذكر الملف منطقة زمنية؛ فقُرئت أوقاته بتوقيت الاجتماع ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} حدث(ًا) بلا منطقة زمنية؛ قُرئت بتوقيت الاجتماع ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} حدث(ًا) بعد منتصف الليل نُقلت إلى التاريخ التالي</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} حدث(ًا) تبدأ في الساعة التي تتكرر في {zone}؛ قُرئت على أنها الأولى</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>نصًا</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>رقمًا</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>نصًا أو رقمًا</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>قائمة</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>كائنًا</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>كائنًا أو نصًا</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>الوصف</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>المديرون</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>المتحدثون</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>القاعة</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>الأشكال</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>اللغات</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>العلنية</translation>
+    </message>
+    <message>
+      <source>Would import ({format}):</source>
+      <translation>سيُستورد ({format}):</translation>
+    </message>
+    <message>
+      <source>Imported ({format}):</source>
+      <translation>استُورد ({format}):</translation>
+    </message>
+    <message>
+      <source>{n} added</source>
+      <translation>أُضيف {n}</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>تغيّر {n}</translation>
+    </message>
+    <message>
+      <source>{n} cancelled (postponed)</source>
+      <translation>أُلغي (أُرجئ) {n}</translation>
+    </message>
+    <message>
+      <source>{n} removed</source>
+      <translation>حُذف {n}</translation>
+    </message>
+    <message>
+      <source>{n} gone from the file but asked for the floor on: postponed</source>
+      <translation>{n} لم يعد في الملف لكن طُلبت الكلمة فيه: أُرجئ</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>سبب لا يعرفه هذا التطبيق ({code})</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>{n} بلا تغيير</translation>
+    </message>
+    <message>
+      <source>{n} skipped</source>
+      <translation>تُخطّي {n}</translation>
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation>ملاحظة: {text}</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>الاجتماعات على هذا الخادم</translation>
     </message>
@@ -1496,6 +1752,10 @@
       <translation>استعد لتشغيل الميكروفون.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation type="vanished">الملف تالف أو غير آمن أو ليس برنامجًا يقرؤه هذا التطبيق</translation>
+    </message>
+    <message>
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">تعذّرت قراءة {name}: {why}</translation>
     </message>
@@ -1504,20 +1764,8 @@
       <translation type="vanished">اتصالات مباشرة كثيرة جداً من هذا العنوان؛ حاول مجدداً بعد قليل.</translation>
     </message>
     <message>
-      <source>My delegation</source>
-      <translation>وفدي</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>التحدث باسم</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>وفدكم، أو مجموعة ينتمي إليها.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">المدة «{value}» ليست بالساعات والدقائق (HH:MM)</translation>
     </message>
   </context>
 </TS>

@@ -116,6 +116,10 @@
       <translation>Figures</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>not stated</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>Call next</translation>
     </message>
@@ -356,10 +360,6 @@
       <translation>The meeting has not arrived yet.</translation>
     </message>
     <message>
-      <source>the file is broken, unsafe or not a schedule this app reads</source>
-      <translation>the file is broken, unsafe or not a schedule this app reads</translation>
-    </message>
-    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>Import cancelled; nothing was changed.</translation>
     </message>
@@ -410,6 +410,18 @@
     <message>
       <source>{time} left</source>
       <translation>{time} left</translation>
+    </message>
+    <message>
+      <source>My delegation</source>
+      <translation>My delegation</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>Speaking for</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Your delegation, or a group it belongs to.</translation>
     </message>
     <message>
       <source>Statement text for the interpreters</source>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>the statement is longer than {n} characters; send a summary</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1392,6 +1408,246 @@
       <translation>Line {line}: {reason}</translation>
     </message>
     <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>the XML is broken at line {line}, column {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>the XML file uses entities or external references, refused for safety</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>this XML is not a frab schedule (its root is &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>the JSON is broken at line {line}, column {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>this JSON is not a c3voc schedule</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>the iCalendar file is broken</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>the schedule has {count} events; at most {limit} are accepted</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>unknown time zone “{zone}”</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} does not exist in {zone} (the clocks skip that hour)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation>“{value}” is not a date</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>it has no guid or UID, so a later import could not keep it in step</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>its id is longer than {limit} characters</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>its id “{id}” appears twice (first at {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>it ends before it starts</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>it lasts no time (it ends when it starts)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>it has no title</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>it has no {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} should be {expected}</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} “{value}” is not a date</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} “{value}” is not a time of day</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} “{value}” is not a date and time</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>the duration “{value}” cannot be read</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} is a whole day ({value}), not a time</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>its time zone “{zone}” is not defined in the file</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>the file names no time zone; its times were read as meeting time ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} event(s) have no time zone; read as meeting time ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} event(s) after midnight were put on the next date</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} event(s) start in the hour {zone} repeats; read as the first one</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>text or a number</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>a list</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>an object</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>an object or text</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>day</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>start</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>end</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>title</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>moderators</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>speakers</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>room</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>formats</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>languages</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>Would import ({format}):</source>
+      <translation>Would import ({format}):</translation>
+    </message>
+    <message>
+      <source>Imported ({format}):</source>
+      <translation>Imported ({format}):</translation>
+    </message>
+    <message>
+      <source>{n} added</source>
+      <translation>{n} added</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>{n} changed</translation>
+    </message>
+    <message>
+      <source>{n} cancelled (postponed)</source>
+      <translation>{n} cancelled (postponed)</translation>
+    </message>
+    <message>
+      <source>{n} removed</source>
+      <translation>{n} removed</translation>
+    </message>
+    <message>
+      <source>{n} gone from the file but asked for the floor on: postponed</source>
+      <translation>{n} gone from the file but asked for the floor on: postponed</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>a reason this app does not know ({code})</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>{n} unchanged</translation>
+    </message>
+    <message>
+      <source>{n} skipped</source>
+      <translation>{n} skipped</translation>
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation>Note: {text}</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Meetings on this server</translation>
     </message>
@@ -1494,22 +1750,6 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>Get ready to unmute.</translation>
-    </message>
-    <message>
-      <source>My delegation</source>
-      <translation>My delegation</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>Speaking for</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>Your delegation, or a group it belongs to.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>the statement is longer than {n} characters; send a summary</translation>
     </message>
   </context>
 </TS>

@@ -116,6 +116,10 @@
       <translation>Cifras</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>no indicado</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>Llamar al siguiente</translation>
     </message>
@@ -356,10 +360,6 @@
       <translation>La reunión aún no ha llegado.</translation>
     </message>
     <message>
-      <source>the file is broken, unsafe or not a schedule this app reads</source>
-      <translation>el archivo está dañado, no es seguro o no es un programa que esta aplicación lea</translation>
-    </message>
-    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>Importación cancelada; no se ha modificado nada.</translation>
     </message>
@@ -410,6 +410,18 @@
     <message>
       <source>{time} left</source>
       <translation>Quedan {time}</translation>
+    </message>
+    <message>
+      <source>My delegation</source>
+      <translation>Mi delegación</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>En nombre de</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Su delegación, o un grupo al que pertenece.</translation>
     </message>
     <message>
       <source>Statement text for the interpreters</source>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1392,6 +1408,246 @@
       <translation>Línea {line}: {reason}</translation>
     </message>
     <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>el archivo supera {limit_mb} MB; un programa puede tener como máximo {limit_mb} MB</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>el archivo no es texto UTF-8 (línea {line}, byte {byte}); guárdelo en UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>el archivo no es un programa que esta aplicación lea (frab, JSON c3voc, iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>el XML está roto en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>el archivo XML usa entidades o referencias externas, rechazadas por seguridad</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>este XML no es un programa frab (su raíz es &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>el JSON está roto en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>este JSON no es un programa c3voc</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>el archivo iCalendar está roto</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>el programa tiene {count} eventos; se aceptan como máximo {limit}</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>zona horaria desconocida «{zone}»</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} no existe en {zone} (los relojes saltan esa hora)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation>«{value}» no es una fecha</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>no tiene guid ni UID, así que una importación posterior no podría seguirlo</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>su identificador supera los {limit} caracteres</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>su identificador «{id}» aparece dos veces (la primera en {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>termina antes de empezar</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>no dura nada (termina cuando empieza)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>no tiene título</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>no tiene {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} debería ser {expected}</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} «{value}» no es una fecha</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} «{value}» no es una hora del día</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} «{value}» no es una fecha y hora</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>no se puede leer la duración «{value}»</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} es un día entero ({value}), no una hora</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>su zona horaria «{zone}» no está definida en el archivo</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>el archivo no indica zona horaria; sus horas se leyeron en la hora de la reunión ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} evento(s) sin zona horaria, leídos en la hora de la reunión ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} evento(s) después de medianoche pasados a la fecha siguiente</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} evento(s) empiezan en la hora que {zone} repite; leídos como la primera</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un número</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>texto o un número</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>una lista</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>un objeto</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>un objeto o texto</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>día</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>inicio</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>fin</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>tipo</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>título</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>descripción</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>moderadores</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>oradores</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>sala</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>formatos</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>idiomas</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>público</translation>
+    </message>
+    <message>
+      <source>Would import ({format}):</source>
+      <translation>Se importaría ({format}):</translation>
+    </message>
+    <message>
+      <source>Imported ({format}):</source>
+      <translation>Importado ({format}):</translation>
+    </message>
+    <message>
+      <source>{n} added</source>
+      <translation>{n} añadido(s)</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>{n} cambiado(s)</translation>
+    </message>
+    <message>
+      <source>{n} cancelled (postponed)</source>
+      <translation>{n} cancelado(s) (aplazado(s))</translation>
+    </message>
+    <message>
+      <source>{n} removed</source>
+      <translation>{n} eliminado(s)</translation>
+    </message>
+    <message>
+      <source>{n} gone from the file but asked for the floor on: postponed</source>
+      <translation>{n} ausente(s) del archivo pero con peticiones de palabra: aplazado(s)</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>un motivo que esta aplicación no conoce ({code})</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>{n} sin cambios</translation>
+    </message>
+    <message>
+      <source>{n} skipped</source>
+      <translation>{n} omitido(s)</translation>
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation>Nota: {text}</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Reuniones en este servidor</translation>
     </message>
@@ -1496,6 +1752,10 @@
       <translation>Prepárese para activar el micrófono.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation type="vanished">el archivo está dañado, no es seguro o no es un programa que esta aplicación lea</translation>
+    </message>
+    <message>
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">No se pudo leer {name}: {why}</translation>
     </message>
@@ -1504,20 +1764,8 @@
       <translation type="vanished">Demasiadas conexiones en directo desde esta dirección; vuelva a intentarlo en breve.</translation>
     </message>
     <message>
-      <source>My delegation</source>
-      <translation>Mi delegación</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>En nombre de</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>Su delegación, o un grupo al que pertenece.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">la duración «{value}» no está en horas y minutos (HH:MM)</translation>
     </message>
   </context>
 </TS>

@@ -116,6 +116,10 @@
       <translation>Chiffres</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>non précisé</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>Appeler le suivant</translation>
     </message>
@@ -356,10 +360,6 @@
       <translation>La réunion n’est pas encore arrivée.</translation>
     </message>
     <message>
-      <source>the file is broken, unsafe or not a schedule this app reads</source>
-      <translation>le fichier est endommagé, dangereux ou n’est pas un programme que cette application lit</translation>
-    </message>
-    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
@@ -410,6 +410,18 @@
     <message>
       <source>{time} left</source>
       <translation>Reste {time}</translation>
+    </message>
+    <message>
+      <source>My delegation</source>
+      <translation>Ma délégation</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>Au nom de</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Votre délégation, ou un groupe dont elle fait partie.</translation>
     </message>
     <message>
       <source>Statement text for the interpreters</source>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1392,6 +1408,246 @@
       <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>le fichier dépasse {limit_mb} Mo ; un programme peut faire au plus {limit_mb} Mo</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>le fichier n’est pas du texte UTF-8 (ligne {line}, octet {byte}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>ce fichier n’est pas un programme que l’application sait lire (frab, JSON c3voc, iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>le XML est cassé à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>le fichier XML utilise des entités ou des références externes, refusées par sécurité</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>ce XML n’est pas un programme frab (sa racine est &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>le JSON est cassé à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>ce JSON n’est pas un programme c3voc</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>le fichier iCalendar est cassé</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>le programme compte {count} événements ; {limit} au plus sont acceptés</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>fuseau horaire inconnu « {zone} »</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} n’existe pas dans le fuseau {zone} (les horloges sautent cette heure)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation>« {value} » n’est pas une date</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>il n’a ni guid ni UID : une importation ultérieure ne pourrait pas le suivre</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>son identifiant dépasse {limit} caractères</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>son identifiant « {id} » apparaît deux fois (la première à {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>il finit avant de commencer</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>il ne dure pas (il finit quand il commence)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>il n’a pas de titre</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>il n’a pas de {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} devrait être {expected}</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} « {value} » n’est pas une date</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} « {value} » n’est pas une heure</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} « {value} » n’est pas une date et une heure</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>la durée « {value} » est illisible</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} est une journée entière ({value}), pas une heure</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>son fuseau horaire « {zone} » n’est pas défini dans le fichier</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>le fichier ne nomme aucun fuseau horaire ; ses heures ont été lues à l’heure de la réunion ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} événement(s) sans fuseau horaire, lus à l’heure de la réunion ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} événement(s) après minuit placés à la date suivante</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} événement(s) commencent dans l’heure que {zone} répète ; lus comme la première</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>du texte</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>du texte ou un nombre</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>une liste</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>un objet</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>un objet ou du texte</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>jour</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>début</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>fin</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>titre</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>modérateurs</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>intervenants</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>salle</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>formats</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>langues</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>Would import ({format}):</source>
+      <translation>Importerait ({format}) :</translation>
+    </message>
+    <message>
+      <source>Imported ({format}):</source>
+      <translation>Importé ({format}) :</translation>
+    </message>
+    <message>
+      <source>{n} added</source>
+      <translation>{n} ajouté(s)</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>{n} modifié(s)</translation>
+    </message>
+    <message>
+      <source>{n} cancelled (postponed)</source>
+      <translation>{n} annulé(s) (reporté(s))</translation>
+    </message>
+    <message>
+      <source>{n} removed</source>
+      <translation>{n} supprimé(s)</translation>
+    </message>
+    <message>
+      <source>{n} gone from the file but asked for the floor on: postponed</source>
+      <translation>{n} absent(s) du fichier mais avec des demandes de parole : reporté(s)</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>une raison que l’application ne connaît pas ({code})</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>{n} inchangé(s)</translation>
+    </message>
+    <message>
+      <source>{n} skipped</source>
+      <translation>{n} ignoré(s)</translation>
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation>Remarque : {text}</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Réunions sur ce serveur</translation>
     </message>
@@ -1496,6 +1752,10 @@
       <translation>Préparez-vous à activer votre micro.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation type="vanished">le fichier est endommagé, dangereux ou n’est pas un programme que cette application lit</translation>
+    </message>
+    <message>
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">Impossible de lire {name} : {why}</translation>
     </message>
@@ -1504,20 +1764,8 @@
       <translation type="vanished">Trop de connexions en direct depuis cette adresse ; réessayez dans un instant.</translation>
     </message>
     <message>
-      <source>My delegation</source>
-      <translation>Ma délégation</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>Au nom de</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>Votre délégation, ou un groupe dont elle fait partie.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">la durée « {value} » n’est pas en heures et minutes (HH:MM)</translation>
     </message>
   </context>
 </TS>

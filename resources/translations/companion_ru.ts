@@ -116,6 +116,10 @@
       <translation>Цифры</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>не указан</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>Вызвать следующего</translation>
     </message>
@@ -356,10 +360,6 @@
       <translation>Данные заседания ещё не получены.</translation>
     </message>
     <message>
-      <source>the file is broken, unsafe or not a schedule this app reads</source>
-      <translation>файл повреждён, небезопасен или не является программой, которую читает приложение</translation>
-    </message>
-    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
@@ -410,6 +410,18 @@
     <message>
       <source>{time} left</source>
       <translation>Осталось {time}</translation>
+    </message>
+    <message>
+      <source>My delegation</source>
+      <translation>Моя делегация</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>От имени</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Ваша делегация или группа, в которую она входит.</translation>
     </message>
     <message>
       <source>Statement text for the interpreters</source>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1392,6 +1408,246 @@
       <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>файл больше {limit_mb} МБ; программа может занимать не более {limit_mb} МБ</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>файл не в кодировке UTF-8 (строка {line}, байт {byte}); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>это не программа в формате, который читает приложение (frab, JSON c3voc, iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>XML повреждён в строке {line}, столбце {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>XML-файл использует сущности или внешние ссылки, что запрещено из соображений безопасности</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>этот XML не программа frab (его корень — &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>JSON повреждён в строке {line}, столбце {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>этот JSON не программа c3voc</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>файл iCalendar повреждён</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>в программе {count} событий; допускается не более {limit}</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>неизвестный часовой пояс «{zone}»</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} не существует в поясе {zone} (часы пропускают этот час)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation>«{value}» — не дата</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>у него нет guid или UID, поэтому следующий импорт не сможет его обновить</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>его идентификатор длиннее {limit} символов</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>его идентификатор «{id}» встречается дважды (впервые: {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>оно заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>у него нулевая длительность (заканчивается в момент начала)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>у него нет названия</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>у него нет поля {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} должно быть: {expected}</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} «{value}» — не дата</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} «{value}» — не время суток</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} «{value}» — не дата и время</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>не удаётся прочитать длительность «{value}»</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} — целый день ({value}), а не время</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>его часовой пояс «{zone}» не определён в файле</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>в файле не указан часовой пояс; время прочитано как время заседания ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>событий без часового пояса: {count}; прочитаны как время заседания ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>событий после полуночи: {count}; перенесены на следующую дату</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>событий в часе, который {zone} повторяет: {count}; прочитаны как первый из двух</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>число</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>текст или число</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>список</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>объект</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>объект или текст</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>день</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>начало</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>конец</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>вид</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>название</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>описание</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>модераторы</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>докладчики</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>зал</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>форматы</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>языки</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>публичность</translation>
+    </message>
+    <message>
+      <source>Would import ({format}):</source>
+      <translation>Будет импортировано ({format}):</translation>
+    </message>
+    <message>
+      <source>Imported ({format}):</source>
+      <translation>Импортировано ({format}):</translation>
+    </message>
+    <message>
+      <source>{n} added</source>
+      <translation>добавлено: {n}</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>изменено: {n}</translation>
+    </message>
+    <message>
+      <source>{n} cancelled (postponed)</source>
+      <translation>отменено (отложено): {n}</translation>
+    </message>
+    <message>
+      <source>{n} removed</source>
+      <translation>удалено: {n}</translation>
+    </message>
+    <message>
+      <source>{n} gone from the file but asked for the floor on: postponed</source>
+      <translation>нет в файле, но есть заявки на выступление — отложено: {n}</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>причина, неизвестная приложению ({code})</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>без изменений: {n}</translation>
+    </message>
+    <message>
+      <source>{n} skipped</source>
+      <translation>пропущено: {n}</translation>
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation>Примечание: {text}</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Заседания на этом сервере</translation>
     </message>
@@ -1496,6 +1752,10 @@
       <translation>Приготовьтесь включить микрофон.</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation type="vanished">файл повреждён, небезопасен или не является программой, которую читает приложение</translation>
+    </message>
+    <message>
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">Не удалось прочитать {name}: {why}</translation>
     </message>
@@ -1504,20 +1764,8 @@
       <translation type="vanished">Слишком много подключений с этого адреса; повторите попытку чуть позже.</translation>
     </message>
     <message>
-      <source>My delegation</source>
-      <translation>Моя делегация</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>От имени</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>Ваша делегация или группа, в которую она входит.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">длительность «{value}» не в часах и минутах (ЧЧ:ММ)</translation>
     </message>
   </context>
 </TS>

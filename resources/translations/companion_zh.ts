@@ -116,6 +116,10 @@
       <translation>数据</translation>
     </message>
     <message>
+      <source>not stated</source>
+      <translation>未说明</translation>
+    </message>
+    <message>
       <source>Call next</source>
       <translation>请下一位发言</translation>
     </message>
@@ -356,10 +360,6 @@
       <translation>会议数据尚未到达。</translation>
     </message>
     <message>
-      <source>the file is broken, unsafe or not a schedule this app reads</source>
-      <translation>文件已损坏、不安全，或不是本应用可读取的日程</translation>
-    </message>
-    <message>
       <source>Import cancelled; nothing was changed.</source>
       <translation>已取消导入；未作任何更改。</translation>
     </message>
@@ -410,6 +410,18 @@
     <message>
       <source>{time} left</source>
       <translation>剩余 {time}</translation>
+    </message>
+    <message>
+      <source>My delegation</source>
+      <translation>本代表团</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>贵代表团，或其所属的集团。</translation>
     </message>
     <message>
       <source>Statement text for the interpreters</source>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1392,6 +1408,246 @@
       <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>文件大于 {limit_mb} MB；日程文件最多 {limit_mb} MB</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>文件不是 UTF-8 文本（第 {line} 行，第 {byte} 字节）；请以 UTF-8 保存</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>该文件不是本应用可读取的日程（frab、c3voc JSON、iCalendar）</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>XML 在第 {line} 行第 {column} 列损坏</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>该 XML 文件使用了实体或外部引用，出于安全原因被拒绝</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>该 XML 不是 frab 日程（其根元素为 &lt;{root}&gt;）</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>JSON 在第 {line} 行第 {column} 列损坏</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>该 JSON 不是 c3voc 日程</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>iCalendar 文件已损坏</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>日程有 {count} 个活动；最多接受 {limit} 个</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>未知时区“{zone}”</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} 在 {zone} 中不存在（时钟跳过了该小时）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>没有 guid 或 UID，以后导入时无法保持同步</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>其标识超过 {limit} 个字符</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>其标识“{id}”出现两次（第一次在 {first}）</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>结束早于开始</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>时长为零（开始即结束）</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>没有标题</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>缺少 {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} 应为{expected}</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field}“{value}”不是日期</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field}“{value}”不是一天中的时间</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field}“{value}”不是日期和时间</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>无法读取时长“{value}”</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} 是全天（{value}），不是时间</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>其时区“{zone}”未在文件中定义</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>文件未指明时区；其时间按会议时间（{zone}）读取</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} 个活动没有时区；按会议时间（{zone}）读取</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} 个午夜后的活动被移到下一日期</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} 个活动开始于 {zone} 重复的那一小时；按第一次读取</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>文本或数字</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>对象或文本</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>发言人</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>会议室</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>Would import ({format}):</source>
+      <translation>将导入（{format}）：</translation>
+    </message>
+    <message>
+      <source>Imported ({format}):</source>
+      <translation>已导入（{format}）：</translation>
+    </message>
+    <message>
+      <source>{n} added</source>
+      <translation>新增 {n} 项</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>更改 {n} 项</translation>
+    </message>
+    <message>
+      <source>{n} cancelled (postponed)</source>
+      <translation>取消（推迟）{n} 项</translation>
+    </message>
+    <message>
+      <source>{n} removed</source>
+      <translation>删除 {n} 项</translation>
+    </message>
+    <message>
+      <source>{n} gone from the file but asked for the floor on: postponed</source>
+      <translation>{n} 项已不在文件中但有发言请求：已推迟</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>本应用不认识的原因（{code}）</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>{n} 项未变</translation>
+    </message>
+    <message>
+      <source>{n} skipped</source>
+      <translation>跳过 {n} 项</translation>
+    </message>
+    <message>
+      <source>Note: {text}</source>
+      <translation>注：{text}</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>此服务器上的会议</translation>
     </message>
@@ -1496,6 +1752,10 @@
       <translation>请准备打开麦克风。</translation>
     </message>
     <message>
+      <source>the file is broken, unsafe or not a schedule this app reads</source>
+      <translation type="vanished">文件已损坏、不安全，或不是本应用可读取的日程</translation>
+    </message>
+    <message>
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">无法读取 {name}：{why}</translation>
     </message>
@@ -1504,20 +1764,8 @@
       <translation type="vanished">来自此地址的实时连接过多，请稍后再试。</translation>
     </message>
     <message>
-      <source>My delegation</source>
-      <translation>本代表团</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>代表</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>贵代表团，或其所属的集团。</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
+      <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
+      <translation type="vanished">时长“{value}”不是小时和分钟格式（HH:MM）</translation>
     </message>
   </context>
 </TS>

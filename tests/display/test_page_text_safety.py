@@ -21,7 +21,7 @@ MARKUP = "#app img, #app svg, #app script, #app iframe, #app b, .overlay b, .ove
 def hostile_server(db_path):
     """The real server with a delegate registered under names that look like markup."""
     from companion.server.registry import add_participant
-    from companion.server.storage import open_storage
+    from companion.server.stores import open_storage
 
     storage = open_storage(f"sqlite:///{db_path}")
     fields = {"name": NAME, "role": "delegate", "delegation": DELEGATION, "delegation_kind": "member_state"}

@@ -94,7 +94,7 @@ def test_a_meeting_in_a_language_beyond_the_six_gets_pages_in_its_others(tmp_pat
 
     from companion.paths import BUNDLED_MEETING
     from companion.server.registry import create_meeting
-    from companion.server.storage import open_storage
+    from companion.server.stores import open_storage
 
     programme = json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))
     programme["meeting"] = {**programme["meeting"], "id": "bilateral", "languages": ["de", "en"]}

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from companion.domain.vocabulary import ItemKind, ItemStatus
-from companion.interchange import MAX_SCHEDULE_BYTES, ScheduleError, read_schedule
+from companion.interchange import MAX_SCHEDULE_BYTES, ScheduleError, Why, read_schedule
 
 FILES = Path(__file__).parent.parent / "fixtures" / "schedules"
 ZONE = "Europe/Zurich"
@@ -30,7 +30,7 @@ def test_frab_modern_with_a_utc_date_a_duplicate_guid_and_a_bad_duration():
     assert items["wipo12-floor-1"].kind == ItemKind.OPEN_FLOOR
     assert [p.name for p in items["wipo12-panel-1"].speakers] == ["Ulrike Till", "Mehdi Nadjafi"]
     reasons = {s.reason.split(" (")[0] for s in parsed.skipped}
-    assert reasons == {"duplicate id 'wipo12-panel-1'", "the duration 'one hour' is not HH:MM"}
+    assert reasons == {"duplicate id 'wipo12-panel-1'", "the duration 'one hour' cannot be read"}
     assert any("event 4" in s.place and "event 2" in s.reason for s in parsed.skipped)
 
 
@@ -51,7 +51,8 @@ def test_c3voc_json_v1():
     assert items["c3-floor"].end == datetime(2025, 10, 28, 14, 30, tzinfo=UTC)
     assert items["frab-4"].start == datetime(2025, 10, 28, 15, 0, tzinfo=UTC)  # no guid: keyed by its id
     [skip] = parsed.skipped
-    assert skip.place.startswith("days[0].rooms['Conference Hall'][2]") and "not a date" in skip.reason
+    assert skip.place == 'schedule.conference.days[0].rooms["Conference Hall"][2] (guid c3-broken)'
+    assert "not a date" in skip.reason and skip.code == Why.BAD_INSTANT and skip.fields["field"] == "date"
 
 
 def test_ics_with_vtimezone():
@@ -71,7 +72,7 @@ def test_ics_without_vtimezone_floating_all_day_unknown_zone_cancelled_private()
     assert items["noz-private"].public is False
     assert {s.place.split(" ")[1] for s in parsed.skipped} == {"4", "5"}
     assert "whole day" in parsed.skipped[0].reason and "Mystery" in parsed.skipped[1].reason
-    assert "floating" in parsed.notes[0]
+    assert "floating" in parsed.notes[0].reason and parsed.notes[0].fields == {"count": 1, "zone": ZONE}
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>

@@ -30,6 +30,7 @@ def open_window(qtbot, server, tmp_path):
         qtbot.waitUntil(
             lambda: (
                 window.workspace is not None
+                and window.workspace.isVisible()  # Qt shows a new central widget on a later turn of the loop
                 and sync.connection.status == Status.LIVE
                 and window.workspace.agenda.model.rowCount() > 0
             ),  # the state has reached the window

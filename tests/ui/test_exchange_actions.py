@@ -4,6 +4,7 @@ import csv
 from pathlib import Path
 
 import icalendar
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import answer_next_dialog, select_item
 
@@ -81,3 +82,77 @@ def test_a_cancelled_or_refused_import_changes_nothing(qtbot, open_window, tmp_p
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "not imported" in warnings[0][0] and "XML is broken" in warnings[0][1]
     assert secretariat.sync.state.seq == seq
+
+
+def test_every_reason_a_schedule_file_can_get_has_words_in_the_interface():
+    from companion.interchange.schedule_notes import Shape, Why
+    from companion.ui.schedule_words import REASONS, SHAPES
+
+    assert set(REASONS) == set(Why) and set(SHAPES) == set(Shape)
+
+
+@pytest.fixture
+def secretariat_in(open_window):
+    """The secretariat's window in a language; English again afterwards."""
+    from companion.ui import translations
+
+    def open_in(language):
+        window = open_window("demo-secretariat")
+        window.choose_language(language)
+        return window
+
+    yield open_in
+    translations.apply_language("en")
+
+
+def dialog_of_preview(qtbot, window, path, answer) -> tuple[str, str]:
+    """Preview *path*; the (text, details) of the dialog that follows, answered by *answer*."""
+    seen = []
+    answer_next_dialog(lambda box: (seen.append((box.text(), box.detailedText())), answer(box)))
+    window.exchange.preview_import(path)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    return seen[0]
+
+
+def test_a_refused_file_is_explained_in_french_with_the_place_in_the_details(qtbot, secretariat_in, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"schedule": {"conference": {"time_zone_name": 123, "days": []}}}')
+    text, details = dialog_of_preview(qtbot, secretariat_in("fr"), bad, lambda box: box.accept())
+    assert "time_zone_name devrait être du texte" in text and details.startswith("schedule.conference: ")
+
+
+def test_the_reports_skips_and_notes_read_in_arabic(qtbot, secretariat_in):
+    buttons = []
+
+    def cancel(box):
+        buttons.extend(b.text() for b in box.buttons())
+        box.button(QMessageBox.Cancel).click()
+
+    _, details = dialog_of_preview(qtbot, secretariat_in("ar"), FILES / "c3voc-wrong-types.json", cancel)
+    assert "Cancel" not in buttons and "ألغِ" in buttons  # Qt's own words in Arabic too
+    assert "ينبغي أن يكون persons قائمة" in details  # "persons should be a list"
+    assert "مدته صفر" in details  # the zero-length marker
+    assert "لا يذكر الملف منطقة زمنية" in details and "Europe/Zurich" in details  # the zone assumed
+    assert "should be" not in details and "Note:" not in details
+
+
+def test_an_import_confirmed_after_the_meeting_changed_what_it_would_do_is_refused(qtbot, open_window, server):
+    from live_server import Api
+
+    secretariat = open_window("demo-secretariat")
+    seq = secretariat.sync.state.seq
+    kenya = Api(server.url).sign_in("demo-kenya")
+    warnings = []
+
+    def confirm(box):
+        # Meanwhile Kenya asks the floor on an item the preview removes: the import would now keep it.
+        kenya.ok(type="floor.request", item_id="d1-floor-morning", language="en")
+        answer_next_dialog(lambda warning: (warnings.append(warning.text()), warning.accept()))
+        next(b for b in box.buttons() if b.text() == "Import").click()
+
+    answer_next_dialog(confirm)
+    secretariat.exchange.preview_import(FILES / "with-vtimezone.ics")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "not imported" in warnings[0] and "moved on" in warnings[0]
+    qtbot.waitUntil(lambda: secretariat.sync.state.seq == seq + 1, timeout=5_000)  # only Kenya's request
+    assert "ics-floor@wipo.int" not in secretariat.sync.state.items

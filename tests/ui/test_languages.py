@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableView
 from ui_helpers import select_item
 
 from companion.domain.vocabulary import LANGUAGES
+from companion.ui import translation_tools as tools
 from companion.ui import translations
 
 PLACEHOLDER = re.compile(r"\{\w+\}")
@@ -21,9 +22,9 @@ def back_to_english():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_is_translated_with_the_same_placeholders(language):
-    sources = translations.extract_messages()
-    assert translations.problems(language, sources) == []
-    entries = translations.read_ts(language)
+    sources = tools.extract_messages()
+    assert tools.problems(language, sources) == []
+    entries = tools.read_ts(language)
     for source in sources:
         text = entries[source][0]
         assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (source, text)
@@ -33,12 +34,12 @@ def test_every_string_is_translated_with_the_same_placeholders(language):
 def test_a_new_untranslated_string_is_caught(tmp_path):
     code = tmp_path / "widget.py"
     code.write_text('label = tr("A string nobody translated yet")\n')
-    sources = translations.extract_messages(tmp_path)
-    assert translations.problems("fr", sources) == ["A string nobody translated yet"]
+    sources = tools.extract_messages(tmp_path)
+    assert tools.problems("fr", sources) == ["A string nobody translated yet"]
 
 
 def test_lrelease_builds_the_catalogues(tmp_path):
-    built = translations.build(tmp_path)
+    built = tools.build(tmp_path)
     assert [p.name for p in built] == [f"companion_{lang}.qm" for lang in LANGUAGES]
     assert all(p.stat().st_size > 1000 for p in built)
 
@@ -62,8 +63,8 @@ def test_switching_to_arabic_mirrors_translates_everything_and_keeps_the_session
 ):
     window = open_window(code)
     select_item(window, "d1-floor-morning")
-    english = set(translations.extract_messages())
-    arabic = translations.read_ts("ar")
+    english = set(tools.extract_messages())
+    arabic = tools.read_ts("ar")
     window.choose_language("ar")
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # the English widgets it replaced
     assert window.layoutDirection() == Qt.RightToLeft

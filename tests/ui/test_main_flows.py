@@ -42,7 +42,7 @@ def test_delegate_asks_chair_reorders_and_calls_interpreter_sees_language_and_te
     # The interpreter of the Chinese booth sees who is next, in Spanish, with relay, and the text.
     board: InterpreterPanel = booth.workspace.panel
     qtbot.waitUntil(lambda: board.model.rowCount() == 2, timeout=10_000)
-    assert "Next: Brazil – Ana Souza in Español" in board.now_next.text()
+    qtbot.waitUntil(lambda: "Next: Brazil – Ana Souza in Español" in board.now_next.text(), timeout=10_000)
     assert "relay" in board.model.index(0, 4).data()
     board.table.selectRow(0)
     assert board.text.toPlainText() == "Señor Presidente: gracias."

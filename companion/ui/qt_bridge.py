@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from .errors import ClientError
-from .sync import MeetingSync, SyncListener
+from companion.client.errors import ClientError
+from companion.client.sync import MeetingSync, SyncListener
 
 
 class _Relay(SyncListener):

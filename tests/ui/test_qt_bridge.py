@@ -6,7 +6,7 @@ from PySide6.QtCore import QThread
 from sync_helpers import make_sync
 
 from companion.client import Status
-from companion.client.qt_bridge import SyncBridge
+from companion.ui.qt_bridge import SyncBridge
 
 
 def test_bridge_signs_in_off_the_gui_thread_and_delivers_state_on_it(qtbot, server, tmp_path):

@@ -1,0 +1,62 @@
+"""Sending a schedule file to the server (secretariat): the import report back, or why not, typed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import requests
+
+from .errors import Refused, ServerTrouble
+from .http_api import API, MeetingApi, http_error, network_error
+
+#: The server reads and plans a large file before it answers.
+UPLOAD_TIMEOUT_S = 60.0
+
+
+class ScheduleRefused(Refused):
+    """The server refused the file itself; ``reason`` is its code, place and fields (see
+    ``companion.interchange.schedule_notes``), for the app to word in its user's language."""
+
+    def __init__(self, status: int, message: str, reason: dict[str, Any]) -> None:
+        super().__init__(status, "bad_schedule", message)
+        self.reason = reason
+
+
+def send_schedule(
+    api: MeetingApi, data: bytes, filename: str, dry_run: bool, expected_plan: str | None = None
+) -> dict[str, Any]:
+    """The import report of *data* (only a dry run when *dry_run*); with *expected_plan* (a preview's
+    ``plan``) the server imports only what the preview showed. Blocking: off the GUI thread."""
+    params = {"dry_run": "true" if dry_run else "false"}
+    if expected_plan:
+        params["expected_plan"] = expected_plan
+    url = f"{api.server_url}{API}/meetings/{api.meeting_id}/schedule"
+    with requests.Session() as own:  # its own session: this runs beside the sync workers
+        own.headers.update(api.http.headers)
+        try:
+            response = own.post(
+                url,
+                params=params,
+                data=data,
+                headers={"X-Filename": filename[-300:], "Content-Type": "application/octet-stream"},
+                timeout=max(api.timeout, UPLOAD_TIMEOUT_S),
+            )
+        except requests.RequestException as exc:
+            raise network_error(exc) from None
+    if response.status_code >= 400:
+        raise _refusal(response)
+    try:
+        return response.json()
+    except ValueError:
+        raise ServerTrouble("The server sent an answer this app cannot read.") from None
+
+
+def _refusal(response: requests.Response) -> Exception:
+    try:
+        error = response.json()["error"]
+        reason = error["reason"] if error["code"] == "bad_schedule" else None
+    except (ValueError, KeyError, TypeError):
+        reason = None
+    if isinstance(reason, dict) and isinstance(reason.get("code"), str):
+        return ScheduleRefused(response.status_code, str(error.get("message", "")), reason)
+    return http_error(response)

@@ -1,0 +1,80 @@
+"""Commands as the app sends them, built by typed functions instead of dicts assembled in widgets.
+
+Each returns the JSON-ready body of ``POST …/commands`` (docs/protocol.md); enums become their
+values here, once. The server reads them with ``commands.decide``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .speaking_clock import ClockAction
+from .vocabulary import Attendance, ItemStatus, RequestKind
+
+Command = dict[str, Any]
+
+
+def floor_request(
+    item_id: str,
+    language: str,
+    kind: RequestKind = RequestKind.STATEMENT,
+    *,
+    attendance: Attendance | None = None,
+    minutes: int | None = None,
+    text: str | None = None,
+    on_behalf_of: str | None = None,
+    participant_id: str | None = None,
+) -> Command:
+    """Ask for the floor on *item_id* (for someone else: chair and secretariat, ``participant_id``)."""
+    optional = {
+        "attendance": attendance.value if attendance else None,
+        "minutes": minutes,
+        "text": text if text and text.strip() else None,
+        "on_behalf_of": on_behalf_of,
+        "participant_id": participant_id,
+    }
+    command = {"type": "floor.request", "item_id": item_id, "language": language}
+    return command | {"kind": RequestKind(kind).value} | {k: v for k, v in optional.items() if v is not None}
+
+
+def floor_withdraw(request_id: str) -> Command:
+    return {"type": "floor.withdraw", "request_id": request_id}
+
+
+def floor_decline(request_id: str, reason: str) -> Command:
+    return {"type": "floor.decline", "request_id": request_id, "reason": reason}
+
+
+def floor_move(request_id: str, position: int) -> Command:
+    """Move a waiting request to *position* (0 = next)."""
+    return {"type": "floor.move", "request_id": request_id, "position": position}
+
+
+def floor_call_next(item_id: str, expected_request_id: str | None = None) -> Command:
+    """Give the floor to the head of the list (refused if the head is no longer *expected_request_id*)."""
+    command = {"type": "floor.call_next", "item_id": item_id}
+    return command | ({"expected_request_id": expected_request_id} if expected_request_id else {})
+
+
+def clock(action: ClockAction) -> Command:
+    """Start, pause, resume or finish the clock of whoever holds the floor."""
+    return {"type": f"floor.{ClockAction(action).value}"}
+
+
+def speakers_list(item_id: str, open_it: bool) -> Command:
+    """Open or close the list of speakers of an item."""
+    return {"type": "list.open" if open_it else "list.close", "item_id": item_id}
+
+
+def agenda_status(item_id: str, status: ItemStatus) -> Command:
+    return {"type": "agenda.set_status", "item_id": item_id, "status": ItemStatus(status).value}
+
+
+def channel_choice(channel: str) -> Command:
+    """Listen to the floor or to a language's channel."""
+    return {"type": "channel.choose", "channel": channel}
+
+
+def slow_down() -> Command:
+    """An interpreter's anonymous "slow down" to the chair."""
+    return {"type": "interpreter.slow_down"}

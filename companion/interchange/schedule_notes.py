@@ -1,0 +1,163 @@
+"""Why a schedule file, or a part of it, was refused, skipped or read with an assumption.
+
+Each reason is a code with its fields; the place names where in the file, in the file's own
+terms (an XML element, a JSON path, a VEVENT and its UID). The English sentences here serve the
+console and the HTTP ``message``; the app turns the code and fields into its user's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Why(StrEnum):
+    """Every reason the reader can give, for a whole file or for one of its events."""
+
+    # the whole file
+    TOO_LARGE = "too_large"
+    NOT_UTF8 = "not_utf8"
+    UNKNOWN_FORMAT = "unknown_format"
+    BROKEN_XML = "broken_xml"
+    UNSAFE_XML = "unsafe_xml"
+    NOT_FRAB = "not_frab"
+    BROKEN_JSON = "broken_json"
+    NOT_C3VOC = "not_c3voc"
+    BROKEN_ICAL = "broken_ical"
+    TOO_MANY_EVENTS = "too_many_events"
+    UNKNOWN_ZONE = "unknown_zone"
+    NONEXISTENT_TIME = "nonexistent_time"
+    BAD_DAY = "bad_day"
+    # one event (or day) skipped
+    NO_ID = "no_id"
+    ID_TOO_LONG = "id_too_long"
+    DUPLICATE_ID = "duplicate_id"
+    ENDS_BEFORE_START = "ends_before_start"
+    NO_DURATION = "no_duration"
+    NO_TITLE = "no_title"
+    MISSING = "missing"
+    WRONG_TYPE = "wrong_type"
+    BAD_DATE = "bad_date"
+    BAD_TIME = "bad_time"
+    BAD_INSTANT = "bad_instant"
+    BAD_DURATION = "bad_duration"
+    WHOLE_DAY = "whole_day"
+    UNDEFINED_ZONE = "undefined_zone"
+    # read, with an assumption worth knowing
+    ZONE_ASSUMED = "zone_assumed"
+    FLOATING_TIMES = "floating_times"
+    AFTER_MIDNIGHT = "after_midnight"
+    AMBIGUOUS_TIMES = "ambiguous_times"
+
+
+class Shape(StrEnum):
+    """What a value should have been (the ``expected`` field of ``WRONG_TYPE``)."""
+
+    TEXT = "text"
+    NUMBER = "number"
+    TEXT_OR_NUMBER = "text_or_number"
+    LIST = "list"
+    OBJECT = "object"
+    OBJECT_OR_TEXT = "object_or_text"
+
+
+ENGLISH: dict[Why, str] = {
+    Why.TOO_LARGE: "the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB",
+    Why.NOT_UTF8: "the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8 and try again",
+    Why.UNKNOWN_FORMAT: (
+        "the file {name} is not a schedule this app reads (frab/Pentabarf XML, c3voc JSON, iCalendar)"
+    ),
+    Why.BROKEN_XML: "the XML is broken at line {line}, column {column}: {detail}",
+    Why.UNSAFE_XML: "the XML file uses {detail}, which is refused for safety",
+    Why.NOT_FRAB: "this XML is not a frab schedule: its root is <{root}>, not <schedule>",
+    Why.BROKEN_JSON: "the JSON is broken at line {line}, column {column}: {detail}",
+    Why.NOT_C3VOC: (
+        "this JSON is not a c3voc schedule: it has neither schedule.conference.days nor schedule.events"
+    ),
+    Why.BROKEN_ICAL: "the iCalendar file is broken: {detail}",
+    Why.TOO_MANY_EVENTS: "the schedule has {count} events; at most {limit} are accepted",
+    Why.UNKNOWN_ZONE: "unknown time zone {zone!r}",
+    Why.NONEXISTENT_TIME: "{time} does not exist in {zone} (the clocks skip that hour); nothing was imported",
+    Why.BAD_DAY: "{value!r} is not a date",
+    Why.NO_ID: "no guid/UID, so it could not be kept in step on a later import",
+    Why.ID_TOO_LONG: "its id is longer than {limit} characters",
+    Why.DUPLICATE_ID: "duplicate id {id!r} (first at {first})",
+    Why.ENDS_BEFORE_START: "it ends before it starts",
+    Why.NO_DURATION: "it lasts no time (it ends when it starts)",
+    Why.NO_TITLE: "it has no title",
+    Why.MISSING: "it has no {field}",
+    Why.WRONG_TYPE: "{field} should be {expected}",
+    Why.BAD_DATE: "{field} {value!r} is not a date",
+    Why.BAD_TIME: "{field} {value!r} is not a time of day",
+    Why.BAD_INSTANT: "{field} {value!r} is not a date and time",
+    Why.BAD_DURATION: "the duration {value!r} cannot be read (frab: HH:MM; iCalendar: PT1H30M)",
+    Why.WHOLE_DAY: "{field} is a whole day ({value}), not a time",
+    Why.UNDEFINED_ZONE: "unknown time zone {zone!r}, and no VTIMEZONE in the file defines it",
+    Why.ZONE_ASSUMED: "the file names no time zone; its times were read as meeting time ({zone})",
+    Why.FLOATING_TIMES: (
+        "{count} event(s) have floating times (no time zone); they were read as meeting time ({zone})"
+    ),
+    Why.AFTER_MIDNIGHT: (
+        "{count} event(s) after midnight, listed under the day before, were put on the next date"
+    ),
+    Why.AMBIGUOUS_TIMES: (
+        "{count} event(s) start in the hour {zone} repeats when the clocks go back; "
+        "read as the first of the two"
+    ),
+}
+
+_SHAPES = {
+    Shape.TEXT: "text",
+    Shape.NUMBER: "a number",
+    Shape.TEXT_OR_NUMBER: "text or a number",
+    Shape.LIST: "a list",
+    Shape.OBJECT: "an object",
+    Shape.OBJECT_OR_TEXT: "an object or text",
+}
+
+
+def english(code: Why, fields: dict[str, Any]) -> str:
+    """The reason as an English phrase (console, HTTP message, logs)."""
+    values = dict(fields)
+    if code == Why.WRONG_TYPE:
+        values["expected"] = _SHAPES.get(values.get("expected"), values.get("expected"))
+    try:
+        return ENGLISH[code].format(**values)
+    except (KeyError, IndexError):  # a field missing: still say what kind of problem it is
+        return f"{code.value} {values}"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A reason with its place in the file ("" for the whole file)."""
+
+    code: Why
+    place: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        return english(self.code, self.fields)
+
+    def plain(self) -> dict[str, Any]:
+        """JSON-ready: the code and fields for apps, the English ``reason`` for people at a console."""
+        fields = {k: v if type(v) in (str, int, float, bool) else str(v) for k, v in self.fields.items()}
+        return {"place": self.place, "code": self.code.value, "fields": fields, "reason": self.reason}
+
+
+class ScheduleError(Exception):
+    """The file is refused as a whole; ``note`` says why and where."""
+
+    def __init__(self, code: Why, place: str = "", **fields: Any) -> None:
+        self.note = Note(code, place, fields)
+        text = self.note.reason
+        super().__init__(f"{place}: {text}." if place else text[:1].upper() + text[1:] + ".")
+
+
+class Unreadable(ValueError):
+    """One event (or one value of it) cannot be read; the event is skipped with this reason."""
+
+    def __init__(self, code: Why, **fields: Any) -> None:
+        self.code, self.fields = code, fields
+        super().__init__(english(code, fields))

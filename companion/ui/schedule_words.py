@@ -1,0 +1,112 @@
+"""A schedule import's report and refusals in the interface language.
+
+The server sends each reason as a code with fields (``companion.interchange.schedule_notes``);
+this module has a sentence per code. A test checks that every code has one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from companion.interchange.schedule_notes import Shape, Why
+
+from .labels import tr, tr_noop
+
+REASONS: dict[Why, str] = {
+    Why.TOO_LARGE: tr_noop("the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB"),
+    Why.NOT_UTF8: tr_noop("the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8"),
+    Why.UNKNOWN_FORMAT: tr_noop("the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)"),
+    Why.BROKEN_XML: tr_noop("the XML is broken at line {line}, column {column}"),
+    Why.UNSAFE_XML: tr_noop("the XML file uses entities or external references, refused for safety"),
+    Why.NOT_FRAB: tr_noop("this XML is not a frab schedule (its root is <{root}>)"),
+    Why.BROKEN_JSON: tr_noop("the JSON is broken at line {line}, column {column}"),
+    Why.NOT_C3VOC: tr_noop("this JSON is not a c3voc schedule"),
+    Why.BROKEN_ICAL: tr_noop("the iCalendar file is broken"),
+    Why.TOO_MANY_EVENTS: tr_noop("the schedule has {count} events; at most {limit} are accepted"),
+    Why.UNKNOWN_ZONE: tr_noop("unknown time zone “{zone}”"),
+    Why.NONEXISTENT_TIME: tr_noop("{time} does not exist in {zone} (the clocks skip that hour)"),
+    Why.BAD_DAY: tr_noop("“{value}” is not a date"),
+    Why.NO_ID: tr_noop("it has no guid or UID, so a later import could not keep it in step"),
+    Why.ID_TOO_LONG: tr_noop("its id is longer than {limit} characters"),
+    Why.DUPLICATE_ID: tr_noop("its id “{id}” appears twice (first at {first})"),
+    Why.ENDS_BEFORE_START: tr_noop("it ends before it starts"),
+    Why.NO_DURATION: tr_noop("it lasts no time (it ends when it starts)"),
+    Why.NO_TITLE: tr_noop("it has no title"),
+    Why.MISSING: tr_noop("it has no {field}"),
+    Why.WRONG_TYPE: tr_noop("{field} should be {expected}"),
+    Why.BAD_DATE: tr_noop("{field} “{value}” is not a date"),
+    Why.BAD_TIME: tr_noop("{field} “{value}” is not a time of day"),
+    Why.BAD_INSTANT: tr_noop("{field} “{value}” is not a date and time"),
+    Why.BAD_DURATION: tr_noop("the duration “{value}” cannot be read"),
+    Why.WHOLE_DAY: tr_noop("{field} is a whole day ({value}), not a time"),
+    Why.UNDEFINED_ZONE: tr_noop("its time zone “{zone}” is not defined in the file"),
+    Why.ZONE_ASSUMED: tr_noop("the file names no time zone; its times were read as meeting time ({zone})"),
+    Why.FLOATING_TIMES: tr_noop("{count} event(s) have no time zone; read as meeting time ({zone})"),
+    Why.AFTER_MIDNIGHT: tr_noop("{count} event(s) after midnight were put on the next date"),
+    Why.AMBIGUOUS_TIMES: tr_noop("{count} event(s) start in the hour {zone} repeats; read as the first one"),
+}
+
+SHAPES: dict[Shape, str] = {
+    Shape.TEXT: tr_noop("text"),
+    Shape.NUMBER: tr_noop("a number"),
+    Shape.TEXT_OR_NUMBER: tr_noop("text or a number"),
+    Shape.LIST: tr_noop("a list"),
+    Shape.OBJECT: tr_noop("an object"),
+    Shape.OBJECT_OR_TEXT: tr_noop("an object or text"),
+}
+
+#: The agenda fields a report lists as changed.
+FIELDS = {
+    "day": tr_noop("day"),
+    "start": tr_noop("start"),
+    "end": tr_noop("end"),
+    "kind": tr_noop("kind"),
+    "title": tr_noop("title"),
+    "description": tr_noop("description"),
+    "moderators": tr_noop("moderators"),
+    "speakers": tr_noop("speakers"),
+    "room": tr_noop("room"),
+    "formats": tr_noop("formats"),
+    "languages": tr_noop("languages"),
+    "public": tr_noop("public"),
+}
+
+
+def reason_text(reason: dict[str, Any]) -> str:
+    """A reason (``{code, fields}`` as the server sends it) in the interface language."""
+    try:
+        template = REASONS[Why(reason.get("code"))]
+    except ValueError:
+        return tr("a reason this app does not know ({code})").format(code=reason.get("code"))
+    fields = dict(reason.get("fields") or {})
+    if "expected" in fields:
+        fields["expected"] = tr(SHAPES.get(fields["expected"], str(fields["expected"])))
+    try:
+        return tr(template).format(**fields)
+    except (KeyError, IndexError, ValueError):  # fields missing: the kind of problem still shows
+        return tr(template)
+
+
+def report_text(report: dict[str, Any]) -> str:
+    """The whole report, one line per item and per reason, for the dialog's details."""
+    head = tr("Would import ({format}):") if report["dry_run"] else tr("Imported ({format}):")
+    lines = [head.format(format=report["format"])]
+    sections = (
+        ("added", tr("{n} added")),
+        ("changed", tr("{n} changed")),
+        ("cancelled", tr("{n} cancelled (postponed)")),
+        ("removed", tr("{n} removed")),
+        ("kept_postponed", tr("{n} gone from the file but asked for the floor on: postponed")),
+    )
+    for key, label in sections:
+        lines.append("  " + label.format(n=len(report[key])))
+        for entry in report[key]:
+            changed = ", ".join(tr(FIELDS.get(f, f)) for f in entry.get("fields", ()))
+            lines.append(f"    - {entry['title']} ({entry['id']})" + (f" [{changed}]" if changed else ""))
+    lines.append("  " + tr("{n} unchanged").format(n=report["unchanged"]))
+    lines.append("  " + tr("{n} skipped").format(n=len(report["skipped"])))
+    lines += [f"    - {s['place']}: {reason_text(s)}" for s in report["skipped"]]
+    for note in report["notes"]:
+        where = f"{note['place']}: " if note.get("place") else ""
+        lines.append("  " + tr("Note: {text}").format(text=where + reason_text(note)))
+    return "\n".join(lines)

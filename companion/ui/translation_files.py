@@ -1,0 +1,36 @@
+"""Where the interface's translations live and how they are compiled: shared by the runtime switch
+(which compiles on first start if the build step was skipped) and the developer's tools."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from companion.domain.vocabulary import LANGUAGES
+from companion.paths import RESOURCES
+
+SOURCES = RESOURCES / "translations"
+CONTEXT = "labels"
+
+
+def ts_path(language: str) -> Path:
+    return SOURCES / f"companion_{language}.ts"
+
+
+def lrelease() -> str:
+    tool = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if tool is None:
+        raise RuntimeError("pyside6-lrelease is not installed (it comes with PySide6)")
+    return tool
+
+
+def build(out: Path = SOURCES) -> list[Path]:
+    """Compile every .ts into a .qm in *out*."""
+    out.mkdir(parents=True, exist_ok=True)
+    built = []
+    for language in LANGUAGES:
+        target = out / f"companion_{language}.qm"
+        subprocess.run([lrelease(), "-silent", str(ts_path(language)), "-qm", str(target)], check=True)
+        built.append(target)
+    return built

@@ -1,0 +1,61 @@
+"""The typed command builders make commands the server accepts, with the effect their names say."""
+
+import meeting_factory
+import pytest
+
+from companion.domain import Invalid
+from companion.domain import command_builders as build
+from companion.domain.speaking_clock import ClockAction
+from companion.domain.vocabulary import Attendance, ItemStatus, ListState, RequestKind, RequestStatus
+
+ITEM = "d1-floor-morning"
+
+
+def send(meeting, actor, command):
+    return meeting.run(actor, **command)
+
+
+def test_a_request_and_the_chairs_commands_go_through():
+    meeting = meeting_factory.Meeting()
+    [event] = send(meeting, "del-ke", build.floor_request(ITEM, "fr", RequestKind.QUESTION,
+                                                          attendance=Attendance.REMOTE, minutes=2, text="Texte"))
+    request = meeting.state.requests[event.data["request"]["id"]]
+    assert (request.kind, request.language, request.attendance) == (RequestKind.QUESTION, "fr", Attendance.REMOTE)
+    other = meeting.request("del-jp")
+    send(meeting, "chair", build.floor_move(other, 0))
+    assert meeting.state.queues[ITEM][0] == other
+    send(meeting, "chair", build.floor_decline(other, "Out of time"))
+    assert meeting.state.requests[other].status == RequestStatus.DECLINED
+    send(meeting, "chair", build.floor_call_next(ITEM, expected_request_id=request.id))
+    for action in (ClockAction.START, ClockAction.PAUSE, ClockAction.RESUME, ClockAction.FINISH):
+        send(meeting, "chair", build.clock(action))
+    assert meeting.state.requests[request.id].status == RequestStatus.DONE
+    send(meeting, "chair", build.speakers_list(ITEM, open_it=False))
+    assert meeting.state.items[ITEM].list_state == ListState.CLOSED
+    send(meeting, "chair", build.agenda_status(ITEM, ItemStatus.DONE))
+    assert meeting.state.items[ITEM].status == ItemStatus.DONE
+    send(meeting, "del-ke", build.channel_choice("es"))
+    assert meeting.state.channels["del-ke"] == "es"
+    [slow] = send(meeting, "int-fr", build.slow_down())
+    assert slow.actor is None
+
+
+def test_a_withdrawal_and_a_blank_text_left_out():
+    meeting = meeting_factory.Meeting()
+    command = build.floor_request(ITEM, "en", text="   ")
+    assert "text" not in command and command["kind"] == "statement"
+    [event] = send(meeting, "del-br", command)
+    send(meeting, "del-br", build.floor_withdraw(event.data["request"]["id"]))
+    assert meeting.state.queues[ITEM] == ()
+
+
+def test_a_stale_call_is_refused():
+    meeting = meeting_factory.Meeting()
+    meeting.request("del-ke")
+    with pytest.raises(Exception) as refused:
+        send(meeting, "chair", build.floor_call_next(ITEM, expected_request_id="someone-else"))
+    assert refused.value.code == "stale"
+    with pytest.raises(ValueError):
+        build.clock("explode")
+    with pytest.raises(Invalid):
+        send(meeting, "del-ke", build.floor_request(ITEM, "xx"))

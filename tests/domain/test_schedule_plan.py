@@ -1,0 +1,105 @@
+"""The schedule import in the domain: one preparation is both the report and the command; the wire
+command goes the same way; the agenda keeps one order (start, id) whatever the events do."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import meeting_factory
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.domain import Conflict, Event, Invalid, apply, execute
+from companion.domain.codec import to_plain
+from companion.domain.reducer import agenda_order
+from companion.domain.schedule_plan import IMPORTED_FIELDS, prepare_import
+
+
+def agenda(meeting):
+    return list(meeting.state.items.values())
+
+
+def test_a_prepared_import_applies_what_it_reports_and_the_wire_command_does_the_same():
+    meeting = meeting_factory.Meeting()
+    items = agenda(meeting)
+    moved = replace(items[3], start=items[3].start + timedelta(minutes=30), end=items[3].end + timedelta(hours=1))
+    new = replace(items[0], id="new@example.org", title="A new item")
+    incoming = [moved, new, *items[5:]]
+    prepared = prepare_import(meeting.state, incoming, IMPORTED_FIELDS)
+    plan = prepared.plan
+    assert [i.id for i in plan.added] == ["new@example.org"] and [c[0] for c in plan.changed] == [moved.id]
+    assert sorted(plan.removed) == sorted(i.id for i in items[:5] if i.id != moved.id)
+    secretariat = meeting.state.participants["secretariat"]
+    _, events = execute(meeting.state, prepared, secretariat, meeting.now)
+    wire = meeting.run("secretariat", type="agenda.import", items=[to_plain(i) for i in incoming],
+                       fields=list(IMPORTED_FIELDS))
+    assert [(e.type, e.data) for e in events] == [(e.type, e.data) for e in wire]
+    assert len(events) == 1 + 1 + len(plan.removed)
+
+
+def test_a_prepared_import_is_refused_once_the_meeting_has_moved():
+    meeting = meeting_factory.Meeting()
+    prepared = prepare_import(meeting.state, agenda(meeting)[:3])
+    meeting.request("del-ke")
+    with pytest.raises(Conflict) as refused:
+        execute(meeting.state, prepared, meeting.state.participants["secretariat"], meeting.now)
+    assert refused.value.code == "stale"
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (lambda items: [items[0], items[0]], "duplicate_item"),
+        (lambda items: [replace(items[0], end=items[0].start)], "invalid_times"),
+        (lambda items: [replace(items[0], languages=("xx",))], "unknown_language"),
+        (lambda items: [], "empty_schedule"),
+    ],
+)
+def test_the_import_rules_hold_for_prepared_and_wire_imports_alike(change, code):
+    meeting = meeting_factory.Meeting()
+    items = change(agenda(meeting))
+    with pytest.raises(Invalid) as prepared:
+        prepare_import(meeting.state, items)
+    with pytest.raises(Invalid) as wire:
+        meeting.run("secretariat", type="agenda.import", items=[to_plain(i) for i in items], fields=["title"])
+    assert prepared.value.code == wire.value.code == code
+
+
+def test_a_delegate_may_not_import_even_a_prepared_schedule():
+    meeting = meeting_factory.Meeting()
+    prepared = prepare_import(meeting.state, agenda(meeting))
+    with pytest.raises(Exception) as refused:
+        execute(meeting.state, prepared, meeting.state.participants["del-ke"], meeting.now)
+    assert refused.value.code == "role_not_allowed"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 19), st.integers(-600, 600)), min_size=1, max_size=12))
+def test_the_agenda_keeps_one_order_whatever_moves(moves):
+    meeting = meeting_factory.Meeting()
+    for index, minutes in moves:
+        item = agenda(meeting)[index]
+        start = item.start + timedelta(minutes=minutes)
+        meeting.run("chair", type="agenda.update", item_id=item.id,
+                    changes={"start": to_plain(start), "end": to_plain(start + (item.end - item.start))})
+        order = [agenda_order(i) for i in agenda(meeting)]
+        assert order == sorted(order)
+
+
+def test_an_added_item_handed_on_decoded_equals_its_wire_form():
+    """The server's reducer skips decoding an item it holds; a client decodes it: the same item."""
+    from companion.domain.codec import from_plain
+    from companion.domain.entities import AgendaItem
+
+    meeting = meeting_factory.Meeting()
+    new = [replace(i, id=f"copy-{i.id}@x", title=f"{i.title} (copy)") for i in agenda(meeting)]
+    prepared = prepare_import(meeting.state, new)
+    state, events = execute(meeting.state, prepared, meeting.state.participants["secretariat"], meeting.now)
+    added = [e for e in events if e.type == "agenda.item_added"]
+    assert len(added) == len(new)
+    for event in added:
+        assert event.decoded == from_plain(AgendaItem, event.data["item"]) == state.items[event.decoded.id]
+    client = meeting_factory.Meeting().state
+    for event in events:  # a client applying the envelopes gets the same agenda
+        client = apply(client, Event.from_envelope(event.envelope()))
+    assert client.items == state.items and list(client.items) == list(state.items)
