@@ -117,7 +117,7 @@ def prepare_import(
 
 
 def check_items(state: MeetingState, items: list[AgendaItem]) -> None:
-    """The import rules for items: unique ids, ending after they start, within the limits, the meeting's languages."""
+    """The import rules: unique ids, ending after they start, within the limits, the meeting's languages."""
     if not items:
         raise Invalid("empty_schedule", "The schedule has no items; nothing was changed.")
     if len(items) > MAX_IMPORTED_ITEMS:
