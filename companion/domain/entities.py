@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .groups import Group
 from .vocabulary import (
     Attendance,
     DelegationKind,
@@ -16,6 +15,15 @@ from .vocabulary import (
     RequestStatus,
     Role,
 )
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of delegations, e.g. the African Group, with the delegation that coordinates it."""
+
+    name: str
+    members: tuple[str, ...]  # delegation names
+    coordinator: str = ""  # delegation name of the coordinator
 
 
 @dataclass(frozen=True)

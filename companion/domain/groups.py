@@ -8,28 +8,16 @@ any declared group, as they enter requests for others.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .entities import Group, Meeting, Participant
 from .errors import Forbidden, Invalid
 from .vocabulary import MANAGERS
-
-if TYPE_CHECKING:  # entities imports this module: only the type is needed here
-    from .entities import Meeting, Participant
 
 #: Bounds on a declaration (more than any real meeting has; beyond is a mistake or an attack).
 MAX_GROUPS = 100
 MAX_GROUP_MEMBERS = 250
 MAX_GROUP_NAME = 200
-
-
-@dataclass(frozen=True)
-class Group:
-    """A group of delegations, e.g. the African Group, with the delegation that coordinates it."""
-
-    name: str
-    members: tuple[str, ...]  # delegation names
-    coordinator: str = ""  # delegation name of the coordinator
 
 
 def group_named(meeting: Meeting | None, name: str) -> Group | None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.client import MeetingSync
+from companion.client.addresses import check_server_url
 
 from . import launch_options, startup_probe
 from .labels import set_user_zone
@@ -36,7 +37,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="interface language: ar, zh, en, fr, ru or es (default: last chosen, or the system's)",
     )
     parser.add_argument(launch_options.EMBEDDED_FLAG, action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    try:
+        check_server_url(args.server)
+    except ValueError as exc:
+        parser.error(str(exc))  # one line and exit code 2
+    return args
 
 
 class Companion:

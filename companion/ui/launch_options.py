@@ -1,7 +1,7 @@
 """The app's command-line options checked before any window opens: a bad one is one line and exit code 2.
 
-``--language`` must be one of the six; ``--server`` must be a web address, and must answer as a
-meeting server (holding ``--meeting`` when ``--code`` signs in at once) unless the app has this
+``--language`` must be one of the six; ``--server`` (a web address, checked by ``parse_args``) must answer as
+a meeting server (holding ``--meeting`` when ``--code`` signs in at once) unless the app has this
 meeting cached: then it opens at once and works offline until the server answers (the start must
 not wait on the network). The launcher's embedded server is not asked: it starts beside the app.
 A server on this machine may still be starting: it gets a few seconds; a remote one is asked once.
@@ -14,7 +14,6 @@ import sys
 import time
 from urllib.parse import urlparse
 
-from companion.client.addresses import check_server_url
 from companion.client.errors import ClientError, Problem
 from companion.client.state_cache import StateCache
 from companion.client.sync import client_folder
@@ -34,10 +33,6 @@ def problem_with(args: argparse.Namespace) -> str | None:
         return f"unknown --language {args.language!r} (use one of: {', '.join(LANGUAGES)})"
     if not args.server:
         return None
-    try:
-        check_server_url(args.server)
-    except ValueError as exc:
-        return str(exc)
     if args.embedded_server or (not args.code and _cached(args)):
         return None
     try:

@@ -41,6 +41,9 @@ def untouched(page) -> None:
 def test_names_titles_and_labels_are_text_on_every_page(hostile_server, browser):
     chair = Api(hostile_server.url).sign_in("demo-chair")
     chair.ok(type="agenda.set_status", item_id=ITEM, status="live")
+    # "on behalf of" must name a declared group: the secretariat declares one that looks like markup
+    secretariat = Api(hostile_server.url).sign_in("demo-secretariat")
+    secretariat.ok(type="meeting.declare_groups", groups=[{"name": BEHALF, "members": [DELEGATION]}])
     context = browser.new_context(locale="en-GB")
     live = context.new_page()
     live.goto(display_url(hostile_server, "?lang=en"))  # open before: the texts arrive by the stream

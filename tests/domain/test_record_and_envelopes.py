@@ -65,7 +65,7 @@ def test_figures_count_only_those_who_spoke(spoken):
 
 def test_a_group_coordinator_counts_as_a_member_state_in_the_figures():
     m = Meeting()
-    m.request("obs-eu", language="fr", on_behalf_of="European Union and its member states")
+    m.request("obs-eu", language="fr", on_behalf_of="European Union")  # a group the meeting declares
     m.run("chair", type="floor.call_next", item_id=ITEM)
     m.run("chair", type="floor.start")
     figures = figures_of(m.state, record_rows(m.state))

@@ -38,6 +38,12 @@ EXPECTED_ROLES = {
     "agenda.import": {S},
     "channel.choose": {D, C, S, N},
     "interpreter.slow_down": {N},
+    "meeting.declare_groups": {S},
+    "display.message": {C, S},
+    "display.clear_message": {C, S},
+    "display.countdown": {C, S},
+    "display.clear_countdown": {C, S},
+    "display.configure": {C, S},
 }
 ACTOR_OF_ROLE = {D: "del-br", C: "chair", S: "secretariat", N: "int-fr"}
 
