@@ -5,6 +5,7 @@ import stat
 import pytest
 from live_server import Api
 
+from companion.ui import translation_tools as tools
 from companion.ui import translations
 from companion.ui.participants_dialog import COL_EMAIL, COL_NAME, ParticipantsDialog
 
@@ -71,7 +72,7 @@ def test_a_bad_list_is_explained_line_by_line_in_the_interface_language(qtbot, o
     dialog.preview(bad)
     qtbot.waitUntil(lambda: "4" in dialog.report.toPlainText(), timeout=10_000)
     text = dialog.report.toPlainText()
-    french = translations.read_ts("fr")
+    french = tools.read_ts("fr")
     assert french["Nothing was imported; correct these lines and try again:"][0] in text
     role = french["“{value}” is not a role (delegate, chair, interpreter, secretariat)"][0].format(value="president")
     assert french["Line {line}: {reason}"][0].format(line=4, reason=role) in text

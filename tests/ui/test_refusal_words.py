@@ -10,8 +10,9 @@ from companion.domain.participant_roster import RowIssue
 from companion.domain.refusals import Refusal
 from companion.domain.vocabulary import LANGUAGES
 from companion.ui import messages, roster_words, translations
+from companion.ui import translation_tools as tools
 
-CODE = Path(translations.CODE)
+CODE = Path(tools.CODE)
 
 
 def raised_codes() -> set[str]:
@@ -38,7 +39,7 @@ def test_every_refusal_problem_and_row_issue_has_a_sentence():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_sentence_is_translated_in_each_language_with_its_placeholders(language):
-    entries = translations.read_ts(language)
+    entries = tools.read_ts(language)
     sentences = [*messages.REFUSALS.values(), *messages.PROBLEMS.values(), *roster_words.ISSUES.values()]
     for sentence in sentences:
         text, finished = entries[sentence]
@@ -72,7 +73,7 @@ def test_a_refusal_reads_with_its_fields_in_the_interface_language(in_language):
     assert "503" in messages.error_text(ServerTrouble("The server had a problem (error 503).", status=503))
     in_language("ar")
     assert messages.error_text(SignedOut("Your session has ended; sign in again.")) != "Your session has ended; sign in again."
-    assert messages.error_text(Unreachable("x", Problem.TLS)) == translations.read_ts("ar")[messages.PROBLEMS[Problem.TLS]][0]
+    assert messages.error_text(Unreachable("x", Problem.TLS)) == tools.read_ts("ar")[messages.PROBLEMS[Problem.TLS]][0]
 
 
 def test_a_code_newer_than_the_app_shows_the_servers_own_words():

@@ -2,7 +2,8 @@
 
 import pytest
 
-from companion.ui import translations
+from companion.ui import translation_files
+from companion.ui import translation_tools as translations
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -20,7 +21,7 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def french_ts(tmp_path, monkeypatch):
-    monkeypatch.setattr(translations, "SOURCES", tmp_path)
+    monkeypatch.setattr(translation_files, "SOURCES", tmp_path)
     (tmp_path / "companion_fr.ts").write_text(TS, "utf-8")
 
 
@@ -36,4 +37,4 @@ def test_update_keeps_an_unfinished_entry_unfinished(french_ts, monkeypatch):
     monkeypatch.setattr(translations, "extract_messages", lambda: ["Done", "Draft"])
     translations.update()
     assert translations.read_ts("fr")["Draft"] == ("Brouillon", False)
-    assert 'type="unfinished">Brouillon<' in (translations.SOURCES / "companion_fr.ts").read_text("utf-8")
+    assert 'type="unfinished">Brouillon<' in (translation_files.SOURCES / "companion_fr.ts").read_text("utf-8")
