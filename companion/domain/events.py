@@ -17,6 +17,7 @@ EVENT_TYPES = frozenset(
         "floor.requested",
         "floor.withdrawn",
         "floor.declined",
+        "floor.carried",
         "floor.moved",
         "floor.called",
         "floor.started",

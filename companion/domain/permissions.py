@@ -16,6 +16,8 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.request": _SPEAKERS,
     "floor.withdraw": _SPEAKERS,
     "floor.decline": MANAGERS,
+    "floor.decline_all": MANAGERS,
+    "floor.carry": MANAGERS,
     "floor.move": MANAGERS,
     "floor.call_next": MANAGERS,
     "floor.start": MANAGERS,

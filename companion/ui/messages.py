@@ -75,6 +75,7 @@ REFUSALS = {
     "unauthenticated": tr_noop("Your session has ended; sign in again."),
     "unknown_format": tr_noop("The server does not offer that format."),
     "invalid_last_event_id": tr_noop("The request could not be read."),
+    "same_item": tr_noop("The requests are already on that item."),
 }
 
 #: Refusals whose detail matters more than a general sentence: the server's own words.
