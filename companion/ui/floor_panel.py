@@ -1,10 +1,12 @@
-"""The delegate's floor: ask for the floor on the selected item, see one's place, withdraw."""
+"""The delegate's floor: ask for the floor on the selected item, see one's place, withdraw,
+a point of order in one click, and the list of speakers of the item in session."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,25 +19,31 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from companion.domain.entities import Participant
 from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
-from companion.domain.vocabulary import RequestKind
+from companion.domain.turns import shows_estimate, shows_place, turn
+from companion.domain.vocabulary import LANGUAGES, RequestKind, RequestStatus
 
 from .accessibility import describe, readable_colour
-from .labels import LANGUAGE_NAMES, both_clocks, item_title, kind_name, status_name, tr
+from .labels import LANGUAGE_NAMES, both_clocks, item_title, kind_name, number, status_name, tr
+from .preferences import speak_language_key, text_value
 from .role_panel import RolePanel
+from .speakers_list import SpeakersList
+from .translations import current_language
 
 MAX_TEXT_BYTES = 400_000
 
 
 class FloorPanel(RolePanel):
-    def __init__(self, me: Participant, parent=None) -> None:
+    def __init__(self, me: Participant, settings: QSettings, parent=None) -> None:
         super().__init__(parent)
-        self.me = me
+        self.me, self.settings = me, settings
         self.item_label = QLabel()
         self.kind = QComboBox()
         for kind in RequestKind:
@@ -44,7 +52,7 @@ class FloorPanel(RolePanel):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData("en"))
+        self.language.setCurrentIndex(self.language.findData(self._own_language()))
         self.attendance = QComboBox()
         for where in ("onsite", "remote"):
             self.attendance.addItem(status_name(where), where)
@@ -75,6 +83,7 @@ class FloorPanel(RolePanel):
         form.addRow(tr("I will speak in"), self.language)
         form.addRow(tr("From"), self.attendance)
         form.addRow(tr("Time needed"), self.minutes)
+        self.text.setMaximumHeight(90)  # room for the lists below on a 768-pixel screen
         text_row = QHBoxLayout()
         text_row.addWidget(self.text, 1)
         text_row.addWidget(self.load)
@@ -87,17 +96,51 @@ class FloorPanel(RolePanel):
         inner.addWidget(self.why_not)
         self.notice = QLabel(wordWrap=True)
         self.notice.setAccessibleName(tr("Your turn"))
+        self.point_of_order = QPushButton(tr("Point of order"))
+        describe(
+            self.point_of_order,
+            tr("Point of order"),
+            tr("Asks for the floor on a point of order on the item in session, in one click."),
+        )
+        self.point_of_order.clicked.connect(self._point_of_order)
         self.mine = QListWidget()
         describe(self.mine, tr("Your requests"), tr("Each request with your place and the estimated time."))
+        self.speakers = SpeakersList(me.id)
+        self.speakers_title = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        row = QHBoxLayout()
+        row.addWidget(self.notice, 1)
+        row.addWidget(self.point_of_order)
+        layout.addLayout(row)
+        layout.addWidget(self._lists(), 1)
+
+    def _lists(self) -> QSplitter:
+        """Your requests above the public list of speakers; the user moves the divide."""
         withdraw = QPushButton(tr("Withdraw selected request"))
         describe(withdraw, withdraw.text(), tr("Takes the selected request off the list of speakers."))
         withdraw.clicked.connect(self._withdraw)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(self.notice)
-        layout.addWidget(QLabel(tr("Your requests")))
-        layout.addWidget(self.mine, 1)
-        layout.addWidget(withdraw)
+        mine = QWidget()
+        column = QVBoxLayout(mine)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(tr("Your requests")))
+        column.addWidget(self.mine, 1)
+        column.addWidget(withdraw)
+        public = QWidget()
+        column = QVBoxLayout(public)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.speakers_title)
+        column.addWidget(self.speakers, 1)
+        split = QSplitter(Qt.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(mine)
+        split.addWidget(public)
+        return split
+
+    def _own_language(self) -> str:
+        """The language the delegate last spoke in, else the interface language."""
+        chosen = text_value(self.settings, speak_language_key(self.me.id), current_language())
+        return chosen if chosen in LANGUAGES else "en"
 
     def refresh(self) -> None:
         state = self._state
@@ -114,6 +157,23 @@ class FloorPanel(RolePanel):
         )
         self.ask.setToolTip(self.why_not.text())
         self._show_mine()
+        self._show_speakers()
+
+    def _show_speakers(self) -> None:
+        state = self._state
+        live = state.live_item()
+        self.speakers.show_state(state)
+        self.speakers_title.setText(
+            tr("List of speakers — {item}").format(item=item_title(live))
+            if live
+            else tr("Nothing is in session.")
+        )
+        refusal = refusal_for_new_request(live, RequestKind.POINT_OF_ORDER) if live else tr("nothing is live")
+        waiting = any(
+            r.kind == RequestKind.POINT_OF_ORDER and r.item_id == (live.id if live else None)
+            for r in state.open_requests_of(self.me.id)
+        )
+        self.point_of_order.setEnabled(refusal is None and not waiting)
 
     def _show_mine(self) -> None:
         state = self._state
@@ -124,19 +184,25 @@ class FloorPanel(RolePanel):
         for r in sorted(state.open_requests_of(self.me.id), key=lambda r: r.order):
             item = state.items[r.item_id]
             place = place_in_queue(state, r.id)
-            if r.status == "speaking":
+            if r.status == RequestStatus.SPEAKING:
                 line = tr("Speaking now")
                 notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
-            else:
+            elif shows_estimate(item):
                 if r.item_id not in estimates:
                     estimates[r.item_id] = estimated_calls(state, r.item_id, now)
                 at = estimates[r.item_id][r.id]
                 line = tr("Place {n} · about {time}").format(
-                    n=place, time=both_clocks(at, state.meeting.time_zone)
+                    n=number(place), time=both_clocks(at, state.meeting.time_zone)
                 )
-                if place == 1:
-                    extra = tr(" Get ready to unmute.") if r.attendance == "remote" else ""
-                    notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
+            elif shows_place(item):
+                line = tr("Place {n} · times are estimated once the item is in session").format(
+                    n=number(place)
+                )
+            else:
+                line = tr("Registered · the list of speakers is not open yet")
+            if turn(state, r) == 1:
+                extra = tr(" Get ready to unmute.") if r.attendance == "remote" else ""
+                notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
             entry = QListWidgetItem(f"{kind_name(r.kind)} — {item_title(item)}\n{line}")
             entry.setData(256, r.id)
             self.mine.addItem(entry)
@@ -159,8 +225,24 @@ class FloorPanel(RolePanel):
         }
         if self.text.toPlainText().strip():
             command["text"] = self.text.toPlainText()
+        self.settings.setValue(speak_language_key(self.me.id), command["language"])
         self.sig_command.emit(command)
         self.text.clear()
+
+    def _point_of_order(self) -> None:
+        live = self._state.live_item() if self._state else None
+        if live is not None:
+            kind = RequestKind.POINT_OF_ORDER
+            self.sig_command.emit(
+                {
+                    "type": "floor.request",
+                    "item_id": live.id,
+                    "kind": kind.value,
+                    "language": self.language.currentData(),
+                    "attendance": self.attendance.currentData(),
+                    "minutes": DEFAULT_MINUTES[kind],
+                }
+            )
 
     def _withdraw(self) -> None:
         entry = self.mine.currentItem()

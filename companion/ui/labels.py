@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.domain.content_language import localized
 from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label
 
-from .translations import current_language
+from .translations import RTL, current_language
 
 
 def tr(text: str) -> str:
@@ -91,6 +91,54 @@ def isolate_ltr(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
+def isolate(text: str) -> str:
+    """A name (delegation, group, person) bidi-isolated in a right-to-left interface (FSI…PDI).
+
+    A Latin name inside an Arabic sentence otherwise drags the punctuation around it to the
+    wrong side; in left-to-right interfaces the text is returned as it is.
+    """
+    return f"\u2068{text}\u2069" if text and current_language() in RTL else text
+
+
+def person_name(participant, fallback: str = "") -> str:
+    """A participant's "Country – Name", isolated for right-to-left sentences."""
+    return isolate(participant.display_name if participant else fallback)
+
+
+def number(value: int) -> str:
+    """An integer in the digits of the interface locale (Arabic-Indic in Arabic)."""
+    return QLocale().toString(int(value))
+
+
+def short_date(day: date) -> str:
+    """A date as the interface locale writes it briefly (``28 Oct``, ``28 окт.``, ``٢٨ أكتوبر``)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def booth_name(code: str) -> str:
+    """A booth by its language: "French booth", in the interface language."""
+    names = {
+        "ar": tr("Arabic booth"),
+        "zh": tr("Chinese booth"),
+        "en": tr("English booth"),
+        "fr": tr("French booth"),
+        "ru": tr("Russian booth"),
+        "es": tr("Spanish booth"),
+    }
+    return names.get(code, code)
+
+
+def gender_name(value: str) -> str:
+    """A gender as recorded in the participant list, in the interface language."""
+    names = {
+        "female": tr("female"),
+        "male": tr("male"),
+        "other": tr("other gender"),
+        "unknown": tr("not given"),
+    }
+    return names.get(str(value), str(value))
+
+
 def clock_text(local: datetime) -> str:
     """A wall-clock time as the interface locale writes it, on the 24-hour clock meetings use."""
     return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
@@ -118,6 +166,11 @@ def user_clock(moment: datetime, zone: str) -> str:
     shift = day_shift(venue, mine)
     suffix = " " + tr("({n} d)").format(n=f"{shift:+d}") if shift else ""
     return clock_text(mine) + suffix
+
+
+def user_zone_clock(moment: datetime) -> str:
+    """An instant on the clock of the user's chosen zone (the system's when none was chosen)."""
+    return clock_text(in_user_zone(moment, _user_zone["zone"]))
 
 
 def both_clocks(moment: datetime, zone: str) -> str:

@@ -1123,5 +1123,193 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">تعذّرت قراءة {name}: {why}</translation>
     </message>
+    <message>
+      <source>Alerts</source>
+      <translation>تنبيهات</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>كل تنبيهات هذه الجلسة، الأحدث أولاً.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>لا توجد تنبيهات بعد.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>تنبيهات ({n} جديدة)</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>تنبيهات ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>المترجمون الفوريون ({booth}) يطلبون من المتكلم الإبطاء</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>سُجّل طلبك بشأن «{item}»: المرتبة {n}.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>سُجّل طلبك بشأن «{item}».</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>بلا نص</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>الآن</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>التالي {n}</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>لا بيانات بعد</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>البيانات حتى {t} (قبل {n} دقيقة)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ غير متصل (المحاولة التالية بعد {n} ث)</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>يطلب الكلمة بشأن نقطة نظام في البند الجاري، بنقرة واحدة.</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>لا شيء جارٍ الآن</translation>
+    </message>
+    <message>
+      <source>Nothing is in session.</source>
+      <translation>لا يوجد بند جارٍ الآن.</translation>
+    </message>
+    <message>
+      <source>List of speakers — {item}</source>
+      <translation>قائمة المتكلمين — {item}</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>مسجّل · قائمة المتكلمين لم تُفتح بعد</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>المرتبة {n} · تُقدَّر الأوقات عندما يبدأ البند</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>من يتكلم الآن والثلاثة التالون، وبأي لغة، مع الإشارة إلى الترحيل والنص.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>نص مَن</translation>
+    </message>
+    <message>
+      <source>Slow-down request</source>
+      <translation>طلب الإبطاء</translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>لم يُحدَّد أي متكلم.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>جارٍ إرسال طلب الإبطاء…</translation>
+    </message>
+    <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>هل تُبلغ الرئيس الآن بأن {booth} تطلب من المتكلم الإبطاء؟</translation>
+    </message>
+    <message>
+      <source>Text of {who}:</source>
+      <translation>نص {who}:</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>لم يرسل {who} أي نص.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>أُرسل في {t}: أُبلغ الرئيس.</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>المقصورة العربية</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>المقصورة الصينية</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>المقصورة الإنكليزية</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>المقصورة الفرنسية</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>المقصورة الروسية</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>المقصورة الإسبانية</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>إناث</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>ذكور</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>جنس آخر</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>غير مذكور</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>الطلبات موجودة بالفعل في ذلك البند.</translation>
+    </message>
+    <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>قائمة المتكلمين في البند الجاري، بترتيب إعطاء الكلمة؛ طلبك بخط عريض.</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>البحث في المناطق الزمنية</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>مدينة أو بلد، بأي من أسمائه.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>المناطق الزمنية</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>المناطق المطابقة لما كتبته.</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>اكتب مدينة أو بلداً، مثل نيروبي</translation>
+    </message>
   </context>
 </TS>

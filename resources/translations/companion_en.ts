@@ -1119,5 +1119,193 @@
       <source>Get ready to unmute.</source>
       <translation>Get ready to unmute.</translation>
     </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alerts</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>Every alert of this session, newest first.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>No alerts yet.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>Alerts ({n} new)</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>Alerts ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>Interpreters ({booth}) ask the speaker to SLOW DOWN</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>Your request on “{item}” is registered: place {n}.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>Your request on “{item}” is registered.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>no text</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>Next {n}</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>no data yet</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>data as of {t} ({n} min ago)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Offline (next try in {n} s)</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>Asks for the floor on a point of order on the item in session, in one click.</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>nothing is live</translation>
+    </message>
+    <message>
+      <source>Nothing is in session.</source>
+      <translation>Nothing is in session.</translation>
+    </message>
+    <message>
+      <source>List of speakers — {item}</source>
+      <translation>List of speakers — {item}</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Registered · the list of speakers is not open yet</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Place {n} · times are estimated once the item is in session</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>Who speaks now and the next three, in which language, with relay and text marked.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>Whose text</translation>
+    </message>
+    <message>
+      <source>Slow-down request</source>
+      <translation>Slow-down request</translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>No speaker selected.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>Sending your request to slow down…</translation>
+    </message>
+    <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>Tell the chair now that the {booth} asks the speaker to slow down?</translation>
+    </message>
+    <message>
+      <source>Text of {who}:</source>
+      <translation>Text of {who}:</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who} sent no text.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>Sent at {t}: the chair has been told.</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>Arabic booth</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>Chinese booth</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>English booth</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>French booth</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>Russian booth</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>Spanish booth</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>other gender</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>The requests are already on that item.</translation>
+    </message>
+    <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>The list of speakers of the item in session, in calling order; yours in bold.</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>Search time zones</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>A city or a country, in any of its names.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Time zones</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>The zones matching what you typed.</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>Type a city or a country, e.g. Nairobi</translation>
+    </message>
   </context>
 </TS>

@@ -1123,5 +1123,193 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">No se pudo leer {name}: {why}</translation>
     </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>Todas las alertas de esta sesión, las más recientes primero.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>Aún no hay alertas.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>Alertas ({n} nuevas)</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>Alertas ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>Los intérpretes ({booth}) piden al orador que HABLE MÁS DESPACIO</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>Su solicitud sobre «{item}» está registrada: puesto {n}.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>Su solicitud sobre «{item}» está registrada.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>sin texto</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Ahora</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>Siguiente {n}</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>aún sin datos</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>datos de las {t} (hace {n} min)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Sin conexión (próximo intento en {n} s)</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>Pide la palabra para una cuestión de orden sobre el punto en curso, con un clic.</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>nada está en curso</translation>
+    </message>
+    <message>
+      <source>Nothing is in session.</source>
+      <translation>Ningún punto está en curso.</translation>
+    </message>
+    <message>
+      <source>List of speakers — {item}</source>
+      <translation>Lista de oradores — {item}</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Registrada · la lista de oradores aún no está abierta</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Puesto {n} · las horas se estiman cuando el punto esté en curso</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>Quién habla ahora y los tres siguientes, en qué idioma, con relé y texto indicados.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>Texto de quién</translation>
+    </message>
+    <message>
+      <source>Slow-down request</source>
+      <translation>Petición de hablar más despacio</translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>Ningún orador seleccionado.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>Enviando su petición de hablar más despacio…</translation>
+    </message>
+    <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>¿Avisar ahora a la presidencia de que la {booth} pide al orador que hable más despacio?</translation>
+    </message>
+    <message>
+      <source>Text of {who}:</source>
+      <translation>Texto de {who}:</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who} no envió texto.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>Enviado a las {t}: la presidencia ha sido avisada.</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>cabina árabe</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>cabina china</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>cabina inglesa</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>cabina francesa</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>cabina rusa</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>cabina española</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>mujeres</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>hombres</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>otro género</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>no indicado</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Las solicitudes ya están en ese punto.</translation>
+    </message>
+    <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>La lista de oradores del punto en curso, en orden de intervención; la suya en negrita.</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>Buscar husos horarios</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>Una ciudad o un país, con cualquiera de sus nombres.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Husos horarios</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>Los husos que coinciden con lo escrito.</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>Escriba una ciudad o un país, p. ej. Nairobi</translation>
+    </message>
   </context>
 </TS>

@@ -1123,5 +1123,193 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">Impossible de lire {name} : {why}</translation>
     </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alertes</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>Toutes les alertes de cette session, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>Aucune alerte pour l’instant.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>Alertes ({n} nouvelles)</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>Alertes ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>Les interprètes ({booth}) demandent à l’orateur de RALENTIR</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>Votre demande sur « {item} » est enregistrée : place {n}.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>Votre demande sur « {item} » est enregistrée.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>pas de texte</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Maintenant</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>Suivant {n}</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>pas encore de données</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>données de {t} (il y a {n} min)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Hors ligne (nouvel essai dans {n} s)</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>Demande la parole pour une motion d’ordre sur le point en cours, en un clic.</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>rien n’est en cours</translation>
+    </message>
+    <message>
+      <source>Nothing is in session.</source>
+      <translation>Aucun point n’est en cours.</translation>
+    </message>
+    <message>
+      <source>List of speakers — {item}</source>
+      <translation>Liste des orateurs — {item}</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Enregistrée · la liste des orateurs n’est pas encore ouverte</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Place {n} · heures estimées une fois le point en cours</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>Qui parle maintenant et les trois suivants, dans quelle langue, relais et texte indiqués.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>Texte de qui</translation>
+    </message>
+    <message>
+      <source>Slow-down request</source>
+      <translation>Demande de ralentir</translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>Aucun orateur sélectionné.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>Envoi de votre demande de ralentir…</translation>
+    </message>
+    <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>Dire maintenant au président que la {booth} demande à l’orateur de ralentir ?</translation>
+    </message>
+    <message>
+      <source>Text of {who}:</source>
+      <translation>Texte de {who} :</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who} n’a pas envoyé de texte.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>Envoyé à {t} : le président est prévenu.</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>cabine arabe</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>cabine chinoise</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>cabine anglaise</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>cabine française</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>cabine russe</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>cabine espagnole</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>femmes</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>hommes</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>autre genre</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>non indiqué</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Les demandes sont déjà sur ce point.</translation>
+    </message>
+    <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>La liste des orateurs du point en cours, dans l’ordre d’appel ; la vôtre en gras.</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>Rechercher un fuseau horaire</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>Une ville ou un pays, sous l’un de ses noms.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Fuseaux horaires</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>Les fuseaux correspondant à votre saisie.</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>Tapez une ville ou un pays, p. ex. Nairobi</translation>
+    </message>
   </context>
 </TS>

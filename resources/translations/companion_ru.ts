@@ -1123,5 +1123,193 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">Не удалось прочитать {name}: {why}</translation>
     </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Оповещения</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>Все оповещения этого сеанса, сначала новые.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>Оповещений пока нет.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>Оповещения (новых: {n})</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>Оповещения ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>Переводчики ({booth}) просят оратора ГОВОРИТЬ МЕДЛЕННЕЕ</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>Ваша заявка по пункту «{item}» зарегистрирована: место {n}.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>Ваша заявка по пункту «{item}» зарегистрирована.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>нет текста</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Сейчас</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>Следующий {n}</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>данных ещё нет</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>данные на {t} ({n} мин назад)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Нет связи (следующая попытка через {n} с)</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>Одним нажатием просит слова по порядку ведения заседания по текущему пункту.</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>ничего не идёт</translation>
+    </message>
+    <message>
+      <source>Nothing is in session.</source>
+      <translation>Сейчас ни один пункт не обсуждается.</translation>
+    </message>
+    <message>
+      <source>List of speakers — {item}</source>
+      <translation>Список ораторов — {item}</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Зарегистрирована · список ораторов ещё не открыт</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Место {n} · время оценивается, когда пункт начнётся</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>Кто говорит сейчас и трое следующих, на каком языке, с отметками о реле и тексте.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>Чей текст</translation>
+    </message>
+    <message>
+      <source>Slow-down request</source>
+      <translation>Просьба говорить медленнее</translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>Оратор не выбран.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>Отправка просьбы говорить медленнее…</translation>
+    </message>
+    <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>Сообщить председателю, что {booth} просит оратора говорить медленнее?</translation>
+    </message>
+    <message>
+      <source>Text of {who}:</source>
+      <translation>Текст: {who}</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who}: текст не прислан.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>Отправлено в {t}: председатель уведомлён.</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>арабская кабина</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>китайская кабина</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>английская кабина</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>французская кабина</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>русская кабина</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>испанская кабина</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>женщины</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>мужчины</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>другой пол</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>не указан</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>Заявки уже относятся к этому пункту.</translation>
+    </message>
+    <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>Список ораторов по текущему пункту в порядке выступления; ваша заявка выделена.</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>Поиск часового пояса</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>Город или страна под любым из названий.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Часовые пояса</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>Пояса, подходящие под введённый текст.</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>Введите город или страну, например Nairobi</translation>
+    </message>
   </context>
 </TS>

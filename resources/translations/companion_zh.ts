@@ -1123,5 +1123,193 @@
       <source>Could not read {name}: {why}</source>
       <translation type="vanished">无法读取 {name}：{why}</translation>
     </message>
+    <message>
+      <source>Alerts</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>本次会话的全部提醒，最新的在前。</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>尚无提醒。</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>提醒（{n} 条新）</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>提醒（{n}）</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>口译员（{booth}）请发言人放慢语速</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>您在“{item}”上的请求已登记：第 {n} 位。</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>您在“{item}”上的请求已登记。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>无文本</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>现在</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>下一位 {n}</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>尚无数据</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>数据截至 {t}（{n} 分钟前）</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ 离线（{n} 秒后重试）</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>一键就当前议程项目提出程序问题发言请求。</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>当前没有进行中的项目</translation>
+    </message>
+    <message>
+      <source>Nothing is in session.</source>
+      <translation>当前没有进行中的议程项目。</translation>
+    </message>
+    <message>
+      <source>List of speakers — {item}</source>
+      <translation>发言名单 — {item}</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>已登记 · 发言名单尚未开放</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>第 {n} 位 · 项目开始后才估计时间</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>当前发言人及接下来三位，使用何种语言，并标明接力和文本。</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>谁的文本</translation>
+    </message>
+    <message>
+      <source>Slow-down request</source>
+      <translation>放慢语速请求</translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>未选择发言人。</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>正在发送放慢语速请求…</translation>
+    </message>
+    <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>现在告知主席：{booth}请发言人放慢语速？</translation>
+    </message>
+    <message>
+      <source>Text of {who}:</source>
+      <translation>{who} 的文本：</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who} 未发送文本。</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>已于 {t} 发送：主席已获悉。</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>阿拉伯文译箱</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>中文译箱</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>英文译箱</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>法文译箱</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>俄文译箱</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>西班牙文译箱</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>女性</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>男性</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>其他性别</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>未说明</translation>
+    </message>
+    <message>
+      <source>The requests are already on that item.</source>
+      <translation>这些请求已在该项目上。</translation>
+    </message>
+    <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>当前议程项目的发言名单，按发言顺序排列；您的以粗体显示。</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>搜索时区</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>城市或国家，任何名称均可。</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>与您输入内容匹配的时区。</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>输入城市或国家，例如 Nairobi</translation>
+    </message>
   </context>
 </TS>
