@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from companion.domain import MeetingState
 from companion.domain.figures import item_figures
+from companion.domain.vocabulary import ItemStatus, ListState
 
 from .accessibility import describe
-from .labels import LANGUAGE_NAMES, item_title, tr
-from .queue_model import QueueModel, RequestIdRole
+from .done_dialog import DoneDialog
+from .floor_entry import FloorEntry
+from .labels import LANGUAGE_NAMES, gender_name, item_title, number, person_name, tr
+from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRole, request_details
 from .role_panel import RolePanel
+from .undo_bar import UndoBar
 
 
 class ChairPanel(RolePanel):
@@ -43,7 +51,16 @@ class ChairPanel(RolePanel):
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(COL_DELEGATION, QHeaderView.Stretch)
+        for column in DETAIL_COLUMNS:  # shown for the selected row below the table
+            self.table.setColumnHidden(column, True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.details = QLabel(wordWrap=True)
+        self.details.setAccessibleName(tr("Selected request"))
+        self.undo = UndoBar()
+        self.undo.sig_command.connect(self.sig_command.emit)
         self.title = QLabel()
         self.figures = QLabel(wordWrap=True)
         self.figures.setAccessibleName(tr("Figures"))
@@ -83,6 +100,13 @@ class ChairPanel(RolePanel):
                 self._toggle_list,
                 None,
             ),
+            (
+                "floor",
+                tr("Add from the floor…"),
+                tr("Puts a delegation that raised its flag in the room on the list."),
+                self._add_from_floor,
+                "Ctrl+A",
+            ),
             ("live", tr("Set live"), tr("Marks this item as the one in session."), self._live, None),
             ("done", tr("Set done"), tr("Marks this item as finished."), self._done, None),
             ("postponed", tr("Postpone"), tr("Marks this item as postponed."), self._postpone, None),
@@ -96,11 +120,26 @@ class ChairPanel(RolePanel):
             describe(button, text, description)
             grid.addWidget(button, n // 4, n % 4)
             self.buttons[key] = button
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.details)
+        column.addWidget(self.undo)
+        column.addLayout(grid)
+        column.addWidget(self.figures)
+        split = QSplitter(Qt.Vertical)  # the chair gives the list more room, or the controls
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(controls)
+        split.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(grid)
-        layout.addWidget(self.figures)
+        layout.addWidget(split, 1)
+
+    def flush(self) -> None:
+        """Send what waits for its undo time now (the window is closing or being rebuilt)."""
+        self.undo.flush()
 
     def refresh(self) -> None:
         state, item_id = self._state, self.item_id
@@ -111,11 +150,12 @@ class ChairPanel(RolePanel):
         self._reselect(selected)
         item = state.items[item_id]
         self.title.setText(
-            f"<b>{item_title(item)}</b> — " + tr("{n} waiting").format(n=self.model.rowCount())
+            f"<b>{item_title(item)}</b> — " + tr("{n} waiting").format(n=number(self.model.rowCount()))
         )
         self.buttons["list"].setText(
-            tr("Close the list") if item.list_state == "open" else tr("Open the list")
+            tr("Close the list") if item.list_state == ListState.OPEN else tr("Open the list")
         )
+        self._show_details()
         floor = state.floor
         self.buttons["call"].setEnabled(self.model.rowCount() > 0)
         self.buttons["start"].setEnabled(
@@ -133,23 +173,33 @@ class ChairPanel(RolePanel):
     @staticmethod
     def _figures(state: MeetingState, item_id: str) -> str:
         f = item_figures(state, item_id)
-        langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {v}" for k, v in f.languages)
-        genders = ", ".join(f"{k} {v}" for k, v in f.spoken_by_gender)
+        langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {number(v)}" for k, v in f.languages)
+        genders = ", ".join(f"{gender_name(k)} {number(v)}" for k, v in f.spoken_by_gender)
         return tr(
             "Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}"
             "<br>Languages: {langs}<br>Spoken so far: {spoken} ({genders})"
         ).format(
-            w=f.waiting,
-            on=f.onsite,
-            off=f.remote,
-            ms=f.member_states,
-            ob=f.others,
+            w=number(f.waiting),
+            on=number(f.onsite),
+            off=number(f.remote),
+            ms=number(f.member_states),
+            ob=number(f.others),
             langs=langs or "—",
-            spoken=f.spoken,
+            spoken=number(f.spoken),
             genders=genders or "—",
         )
 
     # --- actions ---------------------------------------------------------------------
+
+    def _show_details(self) -> None:
+        """Everything about the selected request, the hidden columns included."""
+        index = self.table.currentIndex()
+        request = self.model.request_at(index.row()) if index.isValid() else None
+        if request is None:
+            self.details.setText(tr("Select a speaker to see standing, time asked, text and estimate."))
+            return
+        who = person_name(self._state.participants.get(request.participant_id), request.participant_id)
+        self.details.setText(f"<b>{who}</b> · " + " · ".join(request_details(self.model, index.row())))
 
     def _selected_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -195,10 +245,29 @@ class ChairPanel(RolePanel):
         self._status("live")
 
     def _done(self) -> None:
-        self._status("done")
+        waiting = self.model.rowCount()
+        commands = [{"type": "agenda.set_status", "item_id": self.item_id, "status": ItemStatus.DONE.value}]
+        if waiting:
+            dialog = DoneDialog(self, self._state, self.item_id, waiting)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            commands = dialog.commands()
+        title = item_title(self._state.items[self.item_id])
+        self.undo.hold(commands, tr("“{item}” set done").format(item=title))
 
     def _postpone(self) -> None:
-        self._status("postponed")
+        command = {"type": "agenda.set_status", "item_id": self.item_id, "status": ItemStatus.POSTPONED.value}
+        self.undo.hold(
+            [command], tr("“{item}” postponed").format(item=item_title(self._state.items[self.item_id]))
+        )
+
+    def _add_from_floor(self) -> None:
+        if self._state is None or self.item_id not in self._state.items:
+            return
+        dialog = FloorEntry(self, self._state, self.item_id)
+        command = dialog.command() if dialog.exec() == QDialog.Accepted else None
+        if command is not None:
+            self.sig_command.emit(command)
 
     def _move(self, delta: int) -> None:
         request_id = self._selected_id()
@@ -216,11 +285,16 @@ class ChairPanel(RolePanel):
                 self, tr("Decline request"), tr("Reason (shown to the delegate):")
             )
             if ok:
-                self.sig_command.emit({"type": "floor.decline", "request_id": request_id, "reason": reason})
+                request = self._state.requests[request_id]
+                who = person_name(
+                    self._state.participants.get(request.participant_id), request.participant_id
+                )
+                command = {"type": "floor.decline", "request_id": request_id, "reason": reason}
+                self.undo.hold([command], tr("Request of {who} declined").format(who=who))
 
     def _toggle_list(self) -> None:
         item = self._state.items[self.item_id]
-        kind = "list.close" if item.list_state == "open" else "list.open"
+        kind = "list.close" if item.list_state == ListState.OPEN else "list.open"
         self.sig_command.emit({"type": kind, "item_id": self.item_id})
 
     def _status(self, status: str) -> None:

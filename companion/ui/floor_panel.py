@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -108,15 +110,16 @@ class FloorPanel(RolePanel):
         self.speakers = SpeakersList(me.id)
         self.speakers_title = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(box)
+        layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.notice, 1)
         row.addWidget(self.point_of_order)
         layout.addLayout(row)
-        layout.addWidget(self._lists(), 1)
+        layout.addWidget(self._panes(box), 1)
 
-    def _lists(self) -> QSplitter:
-        """Your requests above the public list of speakers; the user moves the divide."""
+    def _panes(self, box: QGroupBox) -> QSplitter:
+        """The request form, your requests, the public list: one above the other, the user
+        moves the divides; the form scrolls rather than being cut on a small screen."""
         withdraw = QPushButton(tr("Withdraw selected request"))
         describe(withdraw, withdraw.text(), tr("Takes the selected request off the list of speakers."))
         withdraw.clicked.connect(self._withdraw)
@@ -131,10 +134,13 @@ class FloorPanel(RolePanel):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.speakers_title)
         column.addWidget(self.speakers, 1)
+        form = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        form.setWidget(box)
         split = QSplitter(Qt.Vertical)
         split.setChildrenCollapsible(False)
-        split.addWidget(mine)
-        split.addWidget(public)
+        for pane, stretch in ((form, 3), (mine, 1), (public, 2)):
+            split.addWidget(pane)
+            split.setStretchFactor(split.count() - 1, stretch)
         return split
 
     def _own_language(self) -> str:

@@ -10,7 +10,17 @@ from companion.domain import MeetingState
 from companion.domain.estimates import estimated_calls
 from companion.domain.interpretation import needs_relay
 
-from .labels import LANGUAGE_NAMES, kind_name, meeting_clock, status_name, tr, tr_noop
+from .labels import (
+    LANGUAGE_NAMES,
+    isolate,
+    kind_name,
+    meeting_clock,
+    number,
+    person_name,
+    status_name,
+    tr,
+    tr_noop,
+)
 
 COLUMNS = [
     "#",
@@ -34,6 +44,8 @@ COLUMNS = [
     COL_TEXT,
     COL_ESTIMATE,
 ) = range(len(COLUMNS))
+#: Columns the chair's console shows below the table, for the selected row (they do not fit beside).
+DETAIL_COLUMNS = (COL_STANDING, COL_MINUTES, COL_TEXT, COL_ESTIMATE)
 RequestIdRole = Qt.UserRole + 1
 MIME = "application/x-meeting-request"
 
@@ -89,10 +101,10 @@ class QueueModel(QAbstractTableModel):
     def _display(self, r, column: int, row: int):
         p = self._state.participants.get(r.participant_id)
         if column == COL_PLACE:
-            return row + 1
+            return number(row + 1)
         if column == COL_DELEGATION:
-            name = p.display_name if p else r.participant_id
-            return f"{name} ({tr('for')} {r.on_behalf_of})" if r.on_behalf_of else name
+            name = person_name(p, r.participant_id)
+            return f"{name} ({tr('for')} {isolate(r.on_behalf_of)})" if r.on_behalf_of else name
         if column == COL_STANDING:
             return tr("Group") if r.on_behalf_of else status_name(p.delegation_kind if p else "other")
         if column == COL_KIND:
@@ -103,7 +115,7 @@ class QueueModel(QAbstractTableModel):
         if column == COL_WHERE:
             return status_name(r.attendance)
         if column == COL_MINUTES:
-            return r.minutes
+            return number(r.minutes)
         if column == COL_TEXT:
             return tr("text sent") if r.has_text else ""
         estimate = self._estimates.get(r.id)
@@ -143,3 +155,9 @@ class QueueModel(QAbstractTableModel):
         if position != ids.index(request_id):
             self.sig_move_requested.emit(request_id, position)
         return False  # the view changes when the server's event arrives
+
+
+def request_details(model: QueueModel, row: int) -> list[str]:
+    """The detail columns of a row as "Heading: value" (empty values left out)."""
+    values = ((tr(COLUMNS[c]), model.index(row, c).data()) for c in DETAIL_COLUMNS)
+    return [f"{heading}: {value}" for heading, value in values if value not in (None, "")]
