@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from companion.domain import MeetingState
 from companion.domain.content_language import localized
 
-from .labels import isolate_ltr, kind_name, meeting_clock, status_name, tr, user_clock
+from .labels import isolate_ltr, kind_name, meeting_clock, number, short_date, status_name, tr, user_clock
 from .translations import current_language
 
 COL_DAY, COL_MEETING_TIME, COL_YOUR_TIME, COL_TITLE, COL_KIND, COL_STATUS = range(6)
@@ -106,7 +106,8 @@ class AgendaModel(QAbstractTableModel):
 
     def _display(self, item, column: int, zone: str):
         if column == COL_DAY:
-            return tr("Day {n}").format(n=self._state.meeting.days.index(item.day) + 1)
+            day = tr("Day {n}").format(n=number(self._state.meeting.days.index(item.day) + 1))
+            return f"{day} · {short_date(item.day)}"
         if column == COL_MEETING_TIME:
             return isolate_ltr(f"{meeting_clock(item.start, zone)}–{meeting_clock(item.end, zone)}")
         if column == COL_YOUR_TIME:

@@ -191,5 +191,6 @@ def duration(seconds: float) -> str:
 
 
 def item_title(item) -> str:
-    """An agenda item's title in the interface language, or the original where it has none."""
-    return localized(item, current_language()).title
+    """An agenda item's title in the interface language, or the original where it has none
+    (isolated in right-to-left sentences, where an original in Latin script may stand)."""
+    return isolate(localized(item, current_language()).title)

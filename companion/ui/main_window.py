@@ -133,6 +133,8 @@ class CompanionWindow(QMainWindow):
             self.on_signed_in(me)
 
     def on_signed_in(self, me: Participant) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()  # rebuilt (language switch): held actions are sent, not lost
         self.workspace = Workspace(me, self.settings, self)
         self.workspace.sig_command.connect(self.bridge.send)
         self.bridge.sig_state_changed.connect(self.workspace.set_state)
@@ -178,6 +180,8 @@ class CompanionWindow(QMainWindow):
         self.connection_label.show_connection(self.sync.connection)
 
     def closeEvent(self, event) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
         remember(self, self.settings)
         self.tick.stop()
         self.bridge.stop()

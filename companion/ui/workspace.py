@@ -113,6 +113,12 @@ class Workspace(QWidget):
         for text in self.watch.news(state):
             self._tell(text)
 
+    def flush(self) -> None:
+        """Send what the panel still holds for its undo time (the workspace is going away)."""
+        flush = getattr(self.panel, "flush", None)
+        if flush is not None:
+            flush()
+
     def _follow_live(self, state: MeetingState) -> None:
         """The chair's console goes to the item set live, wherever it was set live."""
         live = state.live_item()

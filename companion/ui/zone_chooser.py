@@ -66,7 +66,7 @@ def known_zones() -> list[Zone]:
         if name.split("/")[0] not in AREAS:
             continue
         territory = QTimeZone(name.encode()).territory()
-        known = territory not in (QLocale.Territory.AnyTerritory, QLocale.Territory.World)
+        known = territory not in (QLocale.Country.AnyCountry, QLocale.Country.World)
         country = QLocale.territoryToString(territory) if known else ""
         native = QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName() if known else ""
         zones.append(Zone(name, name.rsplit("/", 1)[-1].replace("_", " "), country, native))

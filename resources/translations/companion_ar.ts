@@ -1311,5 +1311,121 @@
       <source>Type a city or a country, e.g. Nairobi</source>
       <translation>اكتب مدينة أو بلداً، مثل نيروبي</translation>
     </message>
+    <message>
+      <source>Selected request</source>
+      <translation>الطلب المحدد</translation>
+    </message>
+    <message>
+      <source>Add from the floor…</source>
+      <translation>إضافة من القاعة…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>يضيف إلى القائمة وفداً رفع لافتته في القاعة.</translation>
+    </message>
+    <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>حدّد متكلماً لرؤية صفته والوقت المطلوب والنص والتقدير.</translation>
+    </message>
+    <message>
+      <source>“{item}” set done</source>
+      <translation>«{item}» عُلّم منتهياً</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>«{item}» أُرجئ</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>رُفض طلب {who}</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>لا يزال {n} طلب(ات) في انتظار «{item}». ماذا يحدث لها؟</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>تعليم البند منتهياً</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>نقلها إلى:</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>رفضها جميعاً، مع هذا السبب:</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>إبقاؤها في انتظار هذا البند</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>البند الذي تُنقل إليه</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>تحتفظ الطلبات هناك بترتيب تقديمها.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>يُعرض على كل مندوب رُفض طلبه.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>يُعرض على كل مندوب</translation>
+    </message>
+    <message>
+      <source>Speaking time cue</source>
+      <translation>تنبيه وقت الكلام</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>بقيت ٣٠ ثانية: يُرجى الاختتام</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>من رفع لافتته؛ اكتب للعثور عليه.</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>اللغة التي سيتكلم بها، للمترجمين الفوريين.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>إضافة متكلم من القاعة</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>إجراء على وشك الإرسال</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>يسحب الإجراء قبل إرساله.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>أرسل الآن</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>يرسل الإجراء دون انتظار.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — سيُرسل بعد {n} ث ما لم تتراجع.</translation>
+    </message>
   </context>
 </TS>

@@ -1307,5 +1307,121 @@
       <source>Type a city or a country, e.g. Nairobi</source>
       <translation>Type a city or a country, e.g. Nairobi</translation>
     </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Selected request</translation>
+    </message>
+    <message>
+      <source>Add from the floor…</source>
+      <translation>Add from the floor…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>Puts a delegation that raised its flag in the room on the list.</translation>
+    </message>
+    <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>Select a speaker to see standing, time asked, text and estimate.</translation>
+    </message>
+    <message>
+      <source>“{item}” set done</source>
+      <translation>“{item}” set done</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>“{item}” postponed</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>Request of {who} declined</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>{n} request(s) still wait on “{item}”. What happens to them?</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>Set the item done</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>Carry them to:</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>Decline them all, with this reason:</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>Keep them waiting on this item</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>Item to carry them to</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>The requests keep their order of request there.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>Shown to each delegate whose request is declined.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>Shown to each delegate</translation>
+    </message>
+    <message>
+      <source>Speaking time cue</source>
+      <translation>Speaking time cue</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>30 s left: please conclude</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>Time is up</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>Who raised their flag; type to find them.</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>The language they will speak, for the interpreters.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>Add a speaker from the floor</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>Action about to be sent</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>Takes back the action before it is sent.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Send now</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>Sends the action without waiting.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — sent in {n} s unless you undo.</translation>
+    </message>
   </context>
 </TS>

@@ -1311,5 +1311,121 @@
       <source>Type a city or a country, e.g. Nairobi</source>
       <translation>Escriba una ciudad o un país, p. ej. Nairobi</translation>
     </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Solicitud seleccionada</translation>
+    </message>
+    <message>
+      <source>Add from the floor…</source>
+      <translation>Añadir desde la sala…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>Inscribe en la lista a una delegación que levantó su banderín en la sala.</translation>
+    </message>
+    <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>Seleccione un orador para ver su condición, el tiempo pedido, el texto y la estimación.</translation>
+    </message>
+    <message>
+      <source>“{item}” set done</source>
+      <translation>«{item}» marcado como terminado</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>«{item}» aplazado</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>Solicitud de {who} rechazada</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>Aún esperan {n} solicitud(es) en «{item}». ¿Qué hacer con ellas?</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>Marcar el punto como terminado</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>Trasladarlas a:</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>Rechazarlas todas, con este motivo:</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>Mantenerlas en espera en este punto</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>Punto al que trasladarlas</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>Las solicitudes conservan allí su orden de petición.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>Se muestra a cada delegado cuya solicitud se rechaza.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>Se muestra a cada delegado</translation>
+    </message>
+    <message>
+      <source>Speaking time cue</source>
+      <translation>Aviso del tiempo de palabra</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>Quedan 30 s: concluya, por favor</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>Quién levantó su banderín; escriba para encontrarlo.</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>El idioma en que hablará, para los intérpretes.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>Añadir un orador desde la sala</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>Acción a punto de enviarse</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>Retira la acción antes de que se envíe.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Enviar ahora</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>Envía la acción sin esperar.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — se enviará en {n} s salvo que deshaga.</translation>
+    </message>
   </context>
 </TS>

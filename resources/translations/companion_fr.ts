@@ -1311,5 +1311,121 @@
       <source>Type a city or a country, e.g. Nairobi</source>
       <translation>Tapez une ville ou un pays, p. ex. Nairobi</translation>
     </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Demande sélectionnée</translation>
+    </message>
+    <message>
+      <source>Add from the floor…</source>
+      <translation>Ajouter depuis la salle…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>Inscrit sur la liste une délégation qui a levé son chevalet dans la salle.</translation>
+    </message>
+    <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>Sélectionnez un orateur pour voir son statut, le temps demandé, le texte et l’estimation.</translation>
+    </message>
+    <message>
+      <source>“{item}” set done</source>
+      <translation>« {item} » marqué terminé</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>« {item} » reporté</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>Demande de {who} refusée</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>{n} demande(s) attendent encore sur « {item} ». Qu’en faire ?</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>Marquer le point terminé</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>Les reporter sur :</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>Les refuser toutes, avec ce motif :</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>Les garder en attente sur ce point</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>Point où les reporter</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>Les demandes y gardent leur ordre de demande.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>Affiché à chaque délégué dont la demande est refusée.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>Affiché à chaque délégué</translation>
+    </message>
+    <message>
+      <source>Speaking time cue</source>
+      <translation>Signal du temps de parole</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>30 s restantes : veuillez conclure</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>Temps écoulé</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>Qui a levé son chevalet ; tapez pour le trouver.</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>La langue dans laquelle il parlera, pour les interprètes.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>Ajouter un orateur depuis la salle</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>Action sur le point d’être envoyée</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>Reprend l’action avant son envoi.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>Envoie l’action sans attendre.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — envoyé dans {n} s sauf annulation.</translation>
+    </message>
   </context>
 </TS>

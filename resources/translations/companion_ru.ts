@@ -1311,5 +1311,121 @@
       <source>Type a city or a country, e.g. Nairobi</source>
       <translation>Введите город или страну, например Nairobi</translation>
     </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Выбранная заявка</translation>
+    </message>
+    <message>
+      <source>Add from the floor…</source>
+      <translation>Добавить из зала…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>Вносит в список делегацию, поднявшую табличку в зале.</translation>
+    </message>
+    <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>Выберите оратора, чтобы увидеть статус, запрошенное время, текст и оценку.</translation>
+    </message>
+    <message>
+      <source>“{item}” set done</source>
+      <translation>«{item}» отмечен как завершённый</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>«{item}» отложен</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>Заявка ({who}) отклонена</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>По пункту «{item}» ещё ждут заявок: {n}. Что с ними сделать?</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>Завершить пункт</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>Перенести в:</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>Отклонить все с причиной:</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>Оставить их ждать по этому пункту</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>Пункт, куда перенести</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>Заявки сохранят там порядок подачи.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>Показывается каждому делегату, чья заявка отклонена.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>Показывается каждому делегату</translation>
+    </message>
+    <message>
+      <source>Speaking time cue</source>
+      <translation>Сигнал времени выступления</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>Осталось 30 с: просьба завершать</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>Время истекло</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>Кто поднял табличку; начните вводить, чтобы найти.</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>Язык выступления — для переводчиков.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>Добавить оратора из зала</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>Действие, которое будет отправлено</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Отменить</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>Отменяет действие до его отправки.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>Отправляет действие без ожидания.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — будет отправлено через {n} с, если не отменить.</translation>
+    </message>
   </context>
 </TS>

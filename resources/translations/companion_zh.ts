@@ -1311,5 +1311,121 @@
       <source>Type a city or a country, e.g. Nairobi</source>
       <translation>输入城市或国家，例如 Nairobi</translation>
     </message>
+    <message>
+      <source>Selected request</source>
+      <translation>所选请求</translation>
+    </message>
+    <message>
+      <source>Add from the floor…</source>
+      <translation>从会场添加…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>将在会场举牌的代表团加入名单。</translation>
+    </message>
+    <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>选择发言人以查看身份、所需时间、文本和估计时间。</translation>
+    </message>
+    <message>
+      <source>“{item}” set done</source>
+      <translation>“{item}”已标为结束</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>“{item}”已推迟</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>{who} 的请求已拒绝</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>仍有 {n} 项请求在等待“{item}”。如何处理？</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>将项目标为结束</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>转到：</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>全部拒绝，理由如下：</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>保留在此项目上等待</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>转往的项目</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>这些请求在那里保持原有的请求顺序。</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>向每位请求被拒绝的代表显示。</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>向每位代表显示</translation>
+    </message>
+    <message>
+      <source>Speaking time cue</source>
+      <translation>发言时间提示</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>还剩 30 秒：请结束发言</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>时间到</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>举牌者；输入文字查找。</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>其发言语言，供口译员准备。</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>从会场添加发言人</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>即将发送的操作</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>在发送前撤回该操作。</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>立即发送</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>不等待，立即发送该操作。</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — 将在 {n} 秒后发送，除非您撤销。</translation>
+    </message>
   </context>
 </TS>
