@@ -20,7 +20,7 @@ from companion.domain import MeetingState
 from companion.domain.content_language import localized
 
 from .accessibility import describe
-from .agenda_model import COL_TITLE, AgendaModel, ItemIdRole, StarredRole
+from .agenda_model import COL_KIND, COL_TITLE, AgendaModel, ItemIdRole, StarredRole
 from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
 from .translations import current_language
 
@@ -84,6 +84,7 @@ class AgendaPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # not every row of a long agenda
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
+        self.table.setColumnHidden(COL_KIND, True)  # in the details below: the title needs the room
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.details = QLabel(wordWrap=True, textFormat=Qt.RichText)
         self.details.setAlignment(Qt.AlignTop)

@@ -25,7 +25,7 @@ from companion.domain.vocabulary import ItemStatus, ListState
 from .accessibility import describe
 from .done_dialog import DoneDialog
 from .floor_entry import FloorEntry
-from .labels import LANGUAGE_NAMES, gender_name, item_title, number, person_name, tr
+from .labels import LANGUAGE_NAMES, gender_name, isolate_always, item_title, number, person_name, sep, tr
 from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRole, request_details
 from .role_panel import RolePanel
 from .undo_bar import UndoBar
@@ -173,7 +173,7 @@ class ChairPanel(RolePanel):
     @staticmethod
     def _figures(state: MeetingState, item_id: str) -> str:
         f = item_figures(state, item_id)
-        langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {number(v)}" for k, v in f.languages)
+        langs = ", ".join(f"{isolate_always(LANGUAGE_NAMES.get(k, k))} {number(v)}" for k, v in f.languages)
         genders = ", ".join(f"{gender_name(k)} {number(v)}" for k, v in f.spoken_by_gender)
         return tr(
             "Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}"
@@ -199,7 +199,7 @@ class ChairPanel(RolePanel):
             self.details.setText(tr("Select a speaker to see standing, time asked, text and estimate."))
             return
         who = person_name(self._state.participants.get(request.participant_id), request.participant_id)
-        self.details.setText(f"<b>{who}</b> · " + " · ".join(request_details(self.model, index.row())))
+        self.details.setText(f"<b>{who}</b>{sep()}" + sep().join(request_details(self.model, index.row())))
 
     def _selected_id(self) -> str | None:
         index = self.table.currentIndex()

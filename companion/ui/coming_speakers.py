@@ -8,7 +8,7 @@ from companion.domain import MeetingState
 from companion.domain.entities import FloorRequest
 from companion.domain.interpretation import needs_relay
 
-from .labels import LANGUAGE_NAMES, isolate, number, person_name, tr, tr_noop
+from .labels import LANGUAGE_NAMES, isolate, number, person_name, sep, tr, tr_noop
 
 #: How many waiting speakers the booth sees after the current one.
 NEXT_SHOWN = 3
@@ -77,6 +77,6 @@ class ComingSpeakers(QAbstractTableModel):
             name = self.speaker_name(request)
             return f"{name} ({tr('for')} {isolate(request.on_behalf_of)})" if request.on_behalf_of else name
         if column == COL_LANGUAGE:
-            relay = " · " + tr("relay") if needs_relay(self.booth, request.language) else ""
+            relay = sep() + tr("relay") if needs_relay(self.booth, request.language) else ""
             return LANGUAGE_NAMES.get(request.language, request.language) + relay
         return tr("text sent") if request.has_text else tr("no text")

@@ -12,7 +12,7 @@ from companion.domain.entities import Participant
 from companion.domain.speaking_cue import Cue, cue
 
 from .accessibility import announce, scaled_font
-from .labels import LANGUAGE_NAMES, duration, item_title, person_name, tr
+from .labels import LANGUAGE_NAMES, duration, item_title, person_name, sep, tr
 
 PHASE_COLOURS = {"ok": "#1b5e20", "warning": "#b26a00", "overrun": "#b71c1c"}
 
@@ -57,7 +57,9 @@ class FloorBanner(QWidget):
         language = LANGUAGE_NAMES.get(current.language, current.language)
         mine = self.me is not None and current.participant_id == self.me.id
         text = tr("You have the floor") if mine else tr("Speaking: {name}").format(name=name)
-        self.speaker.setText(f"<b>{text}</b> · {language} · {item_title(state.items[current.item_id])}")
+        self.speaker.setText(
+            f"<b>{text}</b>{sep()}{language}{sep()}{item_title(state.items[current.item_id])}"
+        )
         now = datetime.now(UTC)
         floor = state.floor
         phase = speaking_clock.phase(floor, now)

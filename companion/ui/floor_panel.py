@@ -85,7 +85,7 @@ class FloorPanel(RolePanel):
         form.addRow(tr("I will speak in"), self.language)
         form.addRow(tr("From"), self.attendance)
         form.addRow(tr("Time needed"), self.minutes)
-        self.text.setMaximumHeight(90)  # room for the lists below on a 768-pixel screen
+        self.text.setMaximumHeight(64)  # room for the lists below on a 720-pixel screen
         text_row = QHBoxLayout()
         text_row.addWidget(self.text, 1)
         text_row.addWidget(self.load)
@@ -138,9 +138,10 @@ class FloorPanel(RolePanel):
         form.setWidget(box)
         split = QSplitter(Qt.Vertical)
         split.setChildrenCollapsible(False)
-        for pane, stretch in ((form, 3), (mine, 1), (public, 2)):
+        for pane, stretch in ((form, 0), (mine, 1), (public, 2)):
             split.addWidget(pane)
             split.setStretchFactor(split.count() - 1, stretch)
+        split.setSizes([box.sizeHint().height(), 80, 1000])  # the whole form first, "Ask" included
         return split
 
     def _own_language(self) -> str:

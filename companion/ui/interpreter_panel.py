@@ -138,6 +138,7 @@ class InterpreterPanel(RolePanel):
         self._selected = request.id if request else None
         if request is None:
             self.text_title.setText(tr("No speaker selected."))
+            self.text.setPlaceholderText(tr("Select a speaker to read the text sent."))
             self.text.setPlainText("")
             return
         who = f"{self.model.speaker_name(request)} · {kind_name(request.kind)}"
@@ -145,6 +146,7 @@ class InterpreterPanel(RolePanel):
             self.text_title.setText(tr("Text of {who}:").format(who=who))
         else:
             self.text_title.setText(tr("{who} sent no text.").format(who=who))
+        self.text.setPlaceholderText("")  # the title says there is none
         self.text.setPlainText(request.text or "")
 
     def _slow_down(self) -> None:

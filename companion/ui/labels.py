@@ -100,6 +100,17 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069" if text and current_language() in RTL else text
 
 
+def sep() -> str:
+    """The separator between parts of a line: " · ", but "، " in Arabic (where a middle dot
+    reads as the Arabic-Indic zero)."""
+    return tr(" · ")
+
+
+def isolate_always(text: str) -> str:
+    """*text* bidi-isolated in every interface (an Arabic language name in an English list)."""
+    return f"\u2068{text}\u2069"
+
+
 def person_name(participant, fallback: str = "") -> str:
     """A participant's "Country – Name", isolated for right-to-left sentences."""
     return isolate(participant.display_name if participant else fallback)
@@ -112,7 +123,8 @@ def number(value: int) -> str:
 
 def short_date(day: date) -> str:
     """A date as the interface locale writes it briefly (``28 Oct``, ``28 окт.``, ``٢٨ أكتوبر``)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    # The pattern is the translators' (Chinese writes "10月28日"), the month names the locale's.
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM"))
 
 
 def booth_name(code: str) -> str:

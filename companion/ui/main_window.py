@@ -139,6 +139,7 @@ class CompanionWindow(QMainWindow):
         self.workspace.sig_command.connect(self.bridge.send)
         self.bridge.sig_state_changed.connect(self.workspace.set_state)
         self.setCentralWidget(self.workspace)
+        self.workspace.show()  # at once, not at the next layout pass: alerts told meanwhile are seen
         self.exchange.set_person(me, lambda: self.workspace.agenda.model.starred if self.workspace else set())
         self.setWindowTitle(f"{me.display_name} — {tr('Meeting Companion')}")
         if self.sync.state:

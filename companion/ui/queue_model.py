@@ -17,6 +17,7 @@ from .labels import (
     meeting_clock,
     number,
     person_name,
+    sep,
     status_name,
     tr,
     tr_noop,
@@ -111,7 +112,7 @@ class QueueModel(QAbstractTableModel):
             return kind_name(r.kind)
         if column == COL_LANGUAGE:
             relay = self.booth and needs_relay(self.booth, r.language)
-            return LANGUAGE_NAMES.get(r.language, r.language) + (" · " + tr("relay") if relay else "")
+            return LANGUAGE_NAMES.get(r.language, r.language) + (sep() + tr("relay") if relay else "")
         if column == COL_WHERE:
             return status_name(r.attendance)
         if column == COL_MINUTES:

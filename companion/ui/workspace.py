@@ -25,7 +25,7 @@ from .notifier import DesktopNotifier
 from .preferences import SPLITTER, bytes_value, list_value, reminded_key, starred_key
 
 #: Share of the width the agenda gets at first, per role (the chair's console needs the most).
-AGENDA_SHARE = {Role.CHAIR: 0.4, Role.SECRETARIAT: 0.4, Role.INTERPRETER: 0.45, Role.DELEGATE: 0.5}
+AGENDA_SHARE = {Role.CHAIR: 0.45, Role.SECRETARIAT: 0.45, Role.INTERPRETER: 0.5, Role.DELEGATE: 0.5}
 #: How long the alert banner stays; the alert itself stays in the list.
 BANNER_MS = 15_000
 

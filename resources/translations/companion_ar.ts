@@ -1427,5 +1427,13 @@
       <source>{what} — sent in {n} s unless you undo.</source>
       <translation>{what} — سيُرسل بعد {n} ث ما لم تتراجع.</translation>
     </message>
+    <message>
+      <source> · </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
   </context>
 </TS>

@@ -1423,5 +1423,13 @@
       <source>{what} — sent in {n} s unless you undo.</source>
       <translation>{what} — sent in {n} s unless you undo.</translation>
     </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
   </context>
 </TS>

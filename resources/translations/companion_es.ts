@@ -1427,5 +1427,13 @@
       <source>{what} — sent in {n} s unless you undo.</source>
       <translation>{what} — se enviará en {n} s salvo que deshaga.</translation>
     </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
   </context>
 </TS>

@@ -1427,5 +1427,13 @@
       <source>{what} — sent in {n} s unless you undo.</source>
       <translation>{what} — 将在 {n} 秒后发送，除非您撤销。</translation>
     </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <translation>M月d日</translation>
+    </message>
   </context>
 </TS>
