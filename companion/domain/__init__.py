@@ -1,6 +1,6 @@
 """The meeting's rules in pure Python: no Qt, no I/O, no clock. Server and clients share it."""
 
-from . import floor_housekeeping  # noqa: F401  (registers its commands and events)
+from . import floor_housekeeping, list_deadline  # noqa: F401  (register their commands and events)
 from .commands import Context, Draft, decide
 from .errors import CommandRefused, Conflict, Forbidden, Invalid
 from .events import Event

@@ -26,6 +26,7 @@ EVENT_TYPES = frozenset(
         "floor.finished",
         "list.opened",
         "list.closed",
+        "list.deadline_set",
         "agenda.status_set",
         "agenda.updated",
         "agenda.item_added",

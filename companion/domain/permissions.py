@@ -26,6 +26,8 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.finish": MANAGERS,
     "list.open": MANAGERS,
     "list.close": MANAGERS,
+    "list.set_deadline": MANAGERS,
+    "list.close_by_deadline": MANAGERS,
     "agenda.set_status": MANAGERS,
     "agenda.update": MANAGERS,
     "agenda.import": frozenset({Role.SECRETARIAT}),

@@ -17,6 +17,7 @@ from companion.domain.snapshot import state_to_plain
 from companion.domain.visibility import visible_state
 from companion.interchange import MAX_SCHEDULE_BYTES
 
+from .deadline_hook import close_lists_at_deadlines
 from .deps import HubDep, TokenDep, Viewer
 from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
@@ -35,10 +36,12 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.hub = hub
         quiet_garbage_collector()
         ticker = asyncio.create_task(hub.keep_alive())
+        closer = asyncio.create_task(close_lists_at_deadlines(hub))
         try:
             yield
         finally:
             ticker.cancel()
+            closer.cancel()
             hub.close()
 
     app = FastAPI(

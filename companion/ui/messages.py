@@ -76,6 +76,8 @@ REFUSALS = {
     "unknown_format": tr_noop("The server does not offer that format."),
     "invalid_last_event_id": tr_noop("The request could not be read."),
     "same_item": tr_noop("The requests are already on that item."),
+    "deadline_past": tr_noop("The deadline must be in the future."),
+    "not_due": tr_noop("The list's deadline has not passed."),
 }
 
 #: Refusals whose detail matters more than a general sentence: the server's own words.
