@@ -25,7 +25,18 @@ from companion.domain.vocabulary import ItemStatus, ListState
 from .accessibility import describe
 from .done_dialog import DoneDialog
 from .floor_entry import FloorEntry
-from .labels import LANGUAGE_NAMES, gender_name, isolate_always, item_title, number, person_name, sep, tr
+from .labels import (
+    LANGUAGE_NAMES,
+    gender_name,
+    isolate_always,
+    item_title,
+    list_deadline_note,
+    number,
+    person_name,
+    sep,
+    tr,
+)
+from .list_opening import ListOpening
 from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRole, request_details
 from .role_panel import RolePanel
 from .undo_bar import UndoBar
@@ -150,7 +161,9 @@ class ChairPanel(RolePanel):
         self._reselect(selected)
         item = state.items[item_id]
         self.title.setText(
-            f"<b>{item_title(item)}</b> — " + tr("{n} waiting").format(n=number(self.model.rowCount()))
+            f"<b>{item_title(item)}</b> — "
+            + tr("{n} waiting").format(n=number(self.model.rowCount()))
+            + list_deadline_note(item, state.meeting.time_zone)
         )
         self.buttons["list"].setText(
             tr("Close the list") if item.list_state == ListState.OPEN else tr("Open the list")
@@ -294,8 +307,13 @@ class ChairPanel(RolePanel):
 
     def _toggle_list(self) -> None:
         item = self._state.items[self.item_id]
-        kind = "list.close" if item.list_state == ListState.OPEN else "list.open"
-        self.sig_command.emit({"type": kind, "item_id": self.item_id})
+        if item.list_state == ListState.OPEN:
+            self.sig_command.emit({"type": "list.close", "item_id": self.item_id})
+            return
+        dialog = ListOpening(self, self._state, self.item_id)
+        if dialog.exec() == QDialog.Accepted:
+            for command in dialog.commands():
+                self.sig_command.emit(command)
 
     def _status(self, status: str) -> None:
         self.sig_command.emit({"type": "agenda.set_status", "item_id": self.item_id, "status": status})

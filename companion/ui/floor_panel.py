@@ -33,7 +33,16 @@ from companion.domain.turns import shows_estimate, shows_place, turn
 from companion.domain.vocabulary import LANGUAGES, RequestKind, RequestStatus
 
 from .accessibility import describe, readable_colour
-from .labels import LANGUAGE_NAMES, both_clocks, item_title, kind_name, number, status_name, tr
+from .labels import (
+    LANGUAGE_NAMES,
+    both_clocks,
+    item_title,
+    kind_name,
+    list_deadline_note,
+    number,
+    status_name,
+    tr,
+)
 from .preferences import speak_language_key, text_value
 from .role_panel import RolePanel
 from .speakers_list import SpeakersList
@@ -154,7 +163,8 @@ class FloorPanel(RolePanel):
         if state is None:
             return
         item = state.items.get(self.item_id) if state and self.item_id else None
-        self.item_label.setText(f"<b>{item_title(item)}</b>" if item else tr("Select an agenda item."))
+        note = list_deadline_note(item, state.meeting.time_zone) if item else ""
+        self.item_label.setText(f"<b>{item_title(item)}</b>{note}" if item else tr("Select an agenda item."))
         refusal = (
             refusal_for_new_request(item, RequestKind(self.kind.currentData())) if item else tr("no item")
         )

@@ -206,3 +206,10 @@ def item_title(item) -> str:
     """An agenda item's title in the interface language, or the original where it has none
     (isolated in right-to-left sentences, where an original in Latin script may stand)."""
     return isolate(localized(item, current_language()).title)
+
+
+def list_deadline_note(item, zone: str) -> str:
+    """`` · list closes at 10:00`` for an open list with a deadline; empty otherwise."""
+    if item.list_deadline is None or item.list_state != "open":
+        return ""
+    return sep() + tr("list closes at {t}").format(t=meeting_clock(item.list_deadline, zone))

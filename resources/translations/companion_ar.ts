@@ -1435,5 +1435,37 @@
       <source>d MMM</source>
       <translation>d MMM</translation>
     </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>تُغلق القائمة الساعة {t}</translation>
+    </message>
+    <message>
+      <source>Open the list of speakers</source>
+      <translation>فتح قائمة المتكلمين</translation>
+    </message>
+    <message>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>إغلاقها تلقائياً في (توقيت الاجتماع):</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>يمكن للمندوبين طلب الكلمة حتى ذلك الحين؛ ثم تُغلق القائمة للجميع.</translation>
+    </message>
+    <message>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>موعد إغلاق القائمة، بتوقيت الاجتماع.</translation>
+    </message>
+    <message>
+      <source>The deadline must be in the future.</source>
+      <translation>يجب أن يكون الموعد النهائي في المستقبل.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>لم يحن بعد الموعد النهائي للقائمة.</translation>
+    </message>
   </context>
 </TS>

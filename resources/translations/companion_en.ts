@@ -1431,5 +1431,37 @@
       <source>d MMM</source>
       <translation>d MMM</translation>
     </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>list closes at {t}</translation>
+    </message>
+    <message>
+      <source>Open the list of speakers</source>
+      <translation>Open the list of speakers</translation>
+    </message>
+    <message>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>Close it by itself at (meeting time):</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>Delegates may ask for the floor until then; the list then closes for everyone.</translation>
+    </message>
+    <message>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>When the list closes, in the meeting's time.</translation>
+    </message>
+    <message>
+      <source>The deadline must be in the future.</source>
+      <translation>The deadline must be in the future.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>The list's deadline has not passed.</translation>
+    </message>
   </context>
 </TS>

@@ -1435,5 +1435,37 @@
       <source>d MMM</source>
       <translation>d MMM</translation>
     </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>la lista se cierra a las {t}</translation>
+    </message>
+    <message>
+      <source>Open the list of speakers</source>
+      <translation>Abrir la lista de oradores</translation>
+    </message>
+    <message>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>Cerrarla sola a las (hora de la reunión):</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>Los delegados pueden pedir la palabra hasta entonces; luego la lista se cierra para todos.</translation>
+    </message>
+    <message>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>Cuándo se cierra la lista, en hora de la reunión.</translation>
+    </message>
+    <message>
+      <source>The deadline must be in the future.</source>
+      <translation>El plazo debe estar en el futuro.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>El plazo de la lista no ha vencido.</translation>
+    </message>
   </context>
 </TS>

@@ -1435,5 +1435,37 @@
       <source>d MMM</source>
       <translation>d MMM</translation>
     </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>liste close à {t}</translation>
+    </message>
+    <message>
+      <source>Open the list of speakers</source>
+      <translation>Ouvrir la liste des orateurs</translation>
+    </message>
+    <message>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>La clore d’elle-même à (heure de la réunion) :</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Date limite</translation>
+    </message>
+    <message>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>Les délégués peuvent demander la parole jusque-là ; la liste se ferme ensuite pour tous.</translation>
+    </message>
+    <message>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>Quand la liste se ferme, à l’heure de la réunion.</translation>
+    </message>
+    <message>
+      <source>The deadline must be in the future.</source>
+      <translation>La date limite doit être dans le futur.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>La date limite de la liste n’est pas passée.</translation>
+    </message>
   </context>
 </TS>

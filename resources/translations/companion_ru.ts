@@ -1435,5 +1435,37 @@
       <source>d MMM</source>
       <translation>d MMM</translation>
     </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>список закрывается в {t}</translation>
+    </message>
+    <message>
+      <source>Open the list of speakers</source>
+      <translation>Открыть список ораторов</translation>
+    </message>
+    <message>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>Закрыть автоматически в (время заседания):</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Крайний срок</translation>
+    </message>
+    <message>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>До этого времени делегаты могут записаться; затем список закрывается для всех.</translation>
+    </message>
+    <message>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>Когда закрывается список, по времени заседания.</translation>
+    </message>
+    <message>
+      <source>The deadline must be in the future.</source>
+      <translation>Крайний срок должен быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>Крайний срок списка ещё не наступил.</translation>
+    </message>
   </context>
 </TS>

@@ -1435,5 +1435,37 @@
       <source>d MMM</source>
       <translation>M月d日</translation>
     </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>名单于 {t} 截止</translation>
+    </message>
+    <message>
+      <source>Open the list of speakers</source>
+      <translation>开放发言名单</translation>
+    </message>
+    <message>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>在以下时间自动截止（会议时间）：</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>截止时间</translation>
+    </message>
+    <message>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>在此之前代表可请求发言；之后名单对所有人截止。</translation>
+    </message>
+    <message>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>名单截止时间（会议时间）。</translation>
+    </message>
+    <message>
+      <source>The deadline must be in the future.</source>
+      <translation>截止时间必须在将来。</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>名单的截止时间尚未到。</translation>
+    </message>
   </context>
 </TS>

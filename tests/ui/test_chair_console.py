@@ -157,3 +157,34 @@ def test_done_dialog_is_not_asked_when_nobody_waits(qtbot, open_window):
     assert console.undo.isVisible() and QApplication.activeModalWidget() is None
     qtbot.mouseClick(console.undo.send_now, Qt.LeftButton)
     qtbot.waitUntil(lambda: chair.sync.state.items["d1-quiz"].status == "done", timeout=10_000)
+
+
+def test_inscription_in_advance_closes_by_itself_at_the_deadline(qtbot, open_window):
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    from companion.ui.list_opening import ListOpening
+
+    chair, kenya = open_window("demo-chair"), open_window("demo-kenya")
+    console = console_of(qtbot, chair, 0, "d2-floor")  # tomorrow's open floor, not live
+    deadline = datetime.now(UTC) + timedelta(seconds=3)
+
+    def open_with_deadline(dialog):
+        assert isinstance(dialog, ListOpening)
+        dialog.with_deadline.setChecked(True)
+        dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(deadline.timestamp()) + 1))
+        dialog.accept()
+
+    answer_next_dialog(open_with_deadline)
+    qtbot.mouseClick(console.buttons["list"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: "list closes at" in console.title.text(), timeout=10_000)
+    ask(qtbot, kenya, "d2-floor")
+    notes = kenya.workspace.notifier.sent
+    qtbot.waitUntil(lambda: any("is registered: place 1." in text for _, text in notes), timeout=10_000)
+    assert "list closes at" in kenya.workspace.panel.item_label.text()
+    # No one touches anything: the server closes the list, every screen shows it.
+    qtbot.waitUntil(lambda: not kenya.workspace.panel.ask.isEnabled(), timeout=15_000)
+    assert "closed" in kenya.workspace.panel.why_not.text()
+    qtbot.waitUntil(lambda: console.buttons["list"].text() == "Open the list", timeout=10_000)
+    assert console.model.rowCount() == 1  # who asked in time keeps their place
