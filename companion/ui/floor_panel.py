@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.entities import Participant
 from companion.domain.estimates import estimated_calls, place_in_queue
-from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
+from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, new_request_refusal
 from companion.domain.turns import shows_estimate, shows_place, turn
 from companion.domain.vocabulary import LANGUAGES, RequestKind, RequestStatus
 
@@ -40,6 +40,7 @@ from .labels import (
     kind_name,
     list_deadline_note,
     number,
+    refusal_words,
     status_name,
     tr,
 )
@@ -166,7 +167,9 @@ class FloorPanel(RolePanel):
         note = list_deadline_note(item, state.meeting.time_zone) if item else ""
         self.item_label.setText(f"<b>{item_title(item)}</b>{note}" if item else tr("Select an agenda item."))
         refusal = (
-            refusal_for_new_request(item, RequestKind(self.kind.currentData())) if item else tr("no item")
+            refusal_words(new_request_refusal(item, RequestKind(self.kind.currentData())))
+            if item
+            else tr("no item")
         )
         self.ask.setEnabled(refusal is None)
         self.why_not.setText(
@@ -185,7 +188,7 @@ class FloorPanel(RolePanel):
             if live
             else tr("Nothing is in session.")
         )
-        refusal = refusal_for_new_request(live, RequestKind.POINT_OF_ORDER) if live else tr("nothing is live")
+        refusal = new_request_refusal(live, RequestKind.POINT_OF_ORDER) if live else tr("nothing is live")
         waiting = any(
             r.kind == RequestKind.POINT_OF_ORDER and r.item_id == (live.id if live else None)
             for r in state.open_requests_of(self.me.id)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.domain.content_language import localized
 from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label
+from companion.domain.speaker_queue import NewRequestRefusal
 
 from .translations import RTL, current_language
 
@@ -213,3 +214,16 @@ def list_deadline_note(item, zone: str) -> str:
     if item.list_deadline is None or item.list_state != "open":
         return ""
     return sep() + tr("list closes at {t}").format(t=meeting_clock(item.list_deadline, zone))
+
+
+def refusal_words(refusal) -> str | None:
+    """Why a list refuses a new request (a ``NewRequestRefusal``), in the interface language."""
+    if refusal is None:
+        return None
+    names = {
+        NewRequestRefusal.ITEM_DONE: tr("the item is done"),
+        NewRequestRefusal.ITEM_POSTPONED: tr("the item is postponed"),
+        NewRequestRefusal.LIST_CLOSED: tr("the list of speakers is closed (points of order only)"),
+        NewRequestRefusal.LIST_NOT_OPEN: tr("the list of speakers for this item is not open"),
+    }
+    return names[refusal]

@@ -1467,5 +1467,21 @@
       <source>The list's deadline has not passed.</source>
       <translation>لم يحن بعد الموعد النهائي للقائمة.</translation>
     </message>
+    <message>
+      <source>the item is done</source>
+      <translation>انتهى البند</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>أُرجئ البند</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>قائمة المتكلمين مغلقة (نقاط النظام فقط)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>قائمة المتكلمين لهذا البند غير مفتوحة</translation>
+    </message>
   </context>
 </TS>

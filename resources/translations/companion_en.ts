@@ -1463,5 +1463,21 @@
       <source>The list's deadline has not passed.</source>
       <translation>The list's deadline has not passed.</translation>
     </message>
+    <message>
+      <source>the item is done</source>
+      <translation>the item is done</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>the item is postponed</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>the list of speakers is closed (points of order only)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>the list of speakers for this item is not open</translation>
+    </message>
   </context>
 </TS>

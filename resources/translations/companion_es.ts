@@ -1467,5 +1467,21 @@
       <source>The list's deadline has not passed.</source>
       <translation>El plazo de la lista no ha vencido.</translation>
     </message>
+    <message>
+      <source>the item is done</source>
+      <translation>el punto ha terminado</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>el punto está aplazado</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>la lista de oradores está cerrada (solo cuestiones de orden)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>la lista de oradores de este punto no está abierta</translation>
+    </message>
   </context>
 </TS>

@@ -1467,5 +1467,21 @@
       <source>The list's deadline has not passed.</source>
       <translation>La date limite de la liste n’est pas passée.</translation>
     </message>
+    <message>
+      <source>the item is done</source>
+      <translation>le point est terminé</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>le point est reporté</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>la liste des orateurs est close (motions d’ordre seulement)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>la liste des orateurs de ce point n’est pas ouverte</translation>
+    </message>
   </context>
 </TS>

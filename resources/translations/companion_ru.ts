@@ -1467,5 +1467,21 @@
       <source>The list's deadline has not passed.</source>
       <translation>Крайний срок списка ещё не наступил.</translation>
     </message>
+    <message>
+      <source>the item is done</source>
+      <translation>пункт завершён</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>пункт отложен</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>список ораторов закрыт (только по порядку ведения)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>список ораторов по этому пункту не открыт</translation>
+    </message>
   </context>
 </TS>

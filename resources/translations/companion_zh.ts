@@ -1467,5 +1467,21 @@
       <source>The list's deadline has not passed.</source>
       <translation>名单的截止时间尚未到。</translation>
     </message>
+    <message>
+      <source>the item is done</source>
+      <translation>该项目已结束</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>该项目已推迟</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>发言名单已截止（仅限程序问题）</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>此项目的发言名单尚未开放</translation>
+    </message>
   </context>
 </TS>

@@ -102,3 +102,14 @@ def test_time_zone_chosen_from_the_menu(qtbot, open_window, back_to_english):
     kenya._ask_time_zone()
     assert kenya.settings.value("time_zone") == "Africa/Nairobi"  # cancelled: unchanged
     kenya.choose_time_zone(None)
+
+
+def test_the_reason_a_list_refuses_is_in_the_interface_language(qtbot, open_window, back_to_english):
+    import re
+
+    kenya = open_window("demo-kenya")
+    kenya.choose_language("ar")
+    select_item(kenya, "d1-opening")  # its list was never opened
+    why = kenya.workspace.panel.why_not.text()
+    assert "قائمة المتكلمين لهذا البند غير مفتوحة" in why
+    assert not re.search(r"[A-Za-z]", why)  # no English inside the Arabic sentence
