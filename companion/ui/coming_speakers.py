@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from companion.domain import MeetingState
 from companion.domain.entities import FloorRequest
 from companion.domain.interpretation import needs_relay
 
 from .labels import LANGUAGE_NAMES, isolate, number, person_name, sep, tr, tr_noop
+from .rows_model import RowsModel
 
 #: How many waiting speakers the booth sees after the current one.
 NEXT_SHOWN = 3
@@ -17,14 +18,15 @@ COL_WHEN, COL_DELEGATION, COL_LANGUAGE, COL_TEXT = range(len(COLUMNS))
 RequestIdRole = Qt.UserRole + 1
 
 
-class ComingSpeakers(QAbstractTableModel):
+class ComingSpeakers(RowsModel):
     """The current speaker (if any) and the next three of the live item."""
+
+    columns = tuple(COLUMNS)
 
     def __init__(self, booth: str, parent=None) -> None:
         super().__init__(parent)
         self.booth = booth
         self._state: MeetingState | None = None
-        self._rows: list[tuple[bool, FloorRequest]] = []
 
     def show(self, state: MeetingState) -> None:
         """Follow *state*: the live item's floor and queue."""
@@ -49,17 +51,6 @@ class ComingSpeakers(QAbstractTableModel):
     def speaker_name(self, request: FloorRequest) -> str:
         """Whose request this is: "Country – Name", isolated in right-to-left interfaces."""
         return person_name(self._state.participants.get(request.participant_id), request.participant_id)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return tr(COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

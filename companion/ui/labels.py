@@ -198,9 +198,10 @@ def both_clocks(moment: datetime, zone: str) -> str:
 
 
 def duration(seconds: float) -> str:
+    """``2:57`` (``-0:12`` once overrun), in the digits of the interface locale."""
     sign = "-" if seconds < 0 else ""
     seconds = abs(int(round(seconds)))
-    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+    return f"{sign}{number(seconds // 60)}:{number(seconds % 60 // 10)}{number(seconds % 10)}"
 
 
 def item_title(item) -> str:

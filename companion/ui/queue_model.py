@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 
 from companion.domain import MeetingState
 from companion.domain.estimates import estimated_calls
@@ -22,6 +22,7 @@ from .labels import (
     tr,
     tr_noop,
 )
+from .rows_model import RowsModel
 
 COLUMNS = [
     "#",
@@ -51,8 +52,10 @@ RequestIdRole = Qt.UserRole + 1
 MIME = "application/x-meeting-request"
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowsModel):
     """Waiting requests of an item, in calling order. A drop asks the server to move; the model waits."""
+
+    columns = tuple(COLUMNS)
 
     sig_move_requested = Signal(str, int)
     """The chair dropped a request at a new place: (request_id, position)."""
@@ -61,7 +64,6 @@ class QueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._state: MeetingState | None = None
         self._item_id: str | None = None
-        self._rows: list = []
         self._estimates: dict = {}
         self.booth = booth
 
@@ -75,17 +77,6 @@ class QueueModel(QAbstractTableModel):
 
     def request_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return tr(COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

@@ -20,7 +20,7 @@ from .chair_panel import ChairPanel
 from .floor_banner import FloorBanner
 from .floor_panel import FloorPanel
 from .interpreter_panel import InterpreterPanel
-from .labels import channel_name, item_title, tr
+from .labels import channel_name, item_title, number, tr
 from .notifier import DesktopNotifier
 from .preferences import SPLITTER, bytes_value, list_value, reminded_key, starred_key
 
@@ -135,7 +135,7 @@ class Workspace(QWidget):
         due = due_reminders(self._state, self.agenda.model.starred, now, self._reminded)
         for item in due:
             minutes = max(1, round((item.start - now).total_seconds() / 60))
-            self._tell(tr("Starting in {n} min: {title}").format(n=minutes, title=item_title(item)))
+            self._tell(tr("Starting in {n} min: {title}").format(n=number(minutes), title=item_title(item)))
             self._reminded.add(reminder_key(item))
         if due:  # called every second: write the settings only when something was reminded
             self.settings.setValue(reminded_key(self.me.id), sorted(self._reminded))

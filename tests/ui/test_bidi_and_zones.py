@@ -113,3 +113,11 @@ def test_the_reason_a_list_refuses_is_in_the_interface_language(qtbot, open_wind
     why = kenya.workspace.panel.why_not.text()
     assert "قائمة المتكلمين لهذا البند غير مفتوحة" in why
     assert not re.search(r"[A-Za-z]", why)  # no English inside the Arabic sentence
+
+
+def test_the_speaking_clock_in_the_locale_digits(back_to_english):
+    from companion.ui.labels import duration
+
+    assert (duration(177), duration(-12)) == ("2:57", "-0:12")
+    translations.apply_language("ar")
+    assert duration(177) == "٢:٥٧"

@@ -3,7 +3,7 @@ following the live item, and the speaking-time cue — real widgets against the 
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
-from ui_helpers import answer_next_dialog, select_item
+from ui_helpers import answer_next_dialog, console_of, delegations, select_item
 
 from companion.ui.done_dialog import DoneDialog
 from companion.ui.floor_entry import FloorEntry
@@ -17,17 +17,6 @@ def ask(qtbot, window, item=ITEM):
     before = panel.mine.count()
     qtbot.mouseClick(panel.ask, Qt.LeftButton)
     qtbot.waitUntil(lambda: panel.mine.count() == before + 1, timeout=10_000)
-
-
-def console_of(qtbot, chair, rows, item=ITEM):
-    select_item(chair, item)
-    console = chair.workspace.panel
-    qtbot.waitUntil(lambda: console.model.rowCount() == rows, timeout=10_000)
-    return console
-
-
-def delegations(console):
-    return [console.model.index(r, 1).data().split(" – ")[0] for r in range(console.model.rowCount())]
 
 
 def decline_selected(qtbot, console, reason):

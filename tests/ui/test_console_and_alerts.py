@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
-from ui_helpers import answer_next_dialog, select_item
+from ui_helpers import answer_next_dialog, console_of, delegations, select_item
 
 from companion.client import Status
 
@@ -18,17 +18,6 @@ def ask_floor(qtbot, window, text=""):
     before = panel.mine.count()
     qtbot.mouseClick(panel.ask, Qt.LeftButton)
     qtbot.waitUntil(lambda: panel.mine.count() == before + 1, timeout=10_000)
-
-
-def console_of(qtbot, chair, rows):
-    select_item(chair, ITEM)
-    console = chair.workspace.panel
-    qtbot.waitUntil(lambda: console.model.rowCount() == rows, timeout=10_000)
-    return console
-
-
-def delegations(console):
-    return [console.model.index(r, 1).data().split(" – ")[0] for r in range(console.model.rowCount())]
 
 
 def test_chair_reorders_by_drag_and_drop(qtbot, open_window):

@@ -122,6 +122,7 @@ def test_alerts_stay_in_a_list_with_the_decline_reason(qtbot, open_window, api):
 def test_status_messages_do_not_hide_the_connection_badge(qtbot, open_window):
     kenya = open_window("demo-kenya")
     badge = kenya.connection_label
-    assert badge.text() == "● Live" and badge.isVisible()
+    qtbot.waitUntil(lambda: badge.text() == "● Live", timeout=10_000)
+    assert badge.isVisible()
     kenya.statusBar().showMessage("Not done: something", 5_000)
     assert badge.isVisible() and "border" in badge.styleSheet()

@@ -86,3 +86,18 @@ def test_the_fit_rules():
     assert fitted(QSize(1919, 1199), QSize(1280, 680)) == QSize(1280, 680)  # 150 % scaling
     moved = within(QRect(900, 600, 1280, 800), QRect(0, 0, 1366, 728))
     assert QRect(0, 0, 1366, 728).contains(moved) and moved.size() == QSize(1280, 728)
+
+
+def test_the_division_between_agenda_and_panel_is_remembered_per_role(qtbot, open_window):
+    chair = open_window("demo-chair")
+    chair.resize(1366, 696)
+    split = chair.workspace.split
+    split.setSizes([400, 966])
+    split.splitterMoved.emit(400, 1)  # what a drag of the handle signals
+    wanted = split.sizes()
+    chair.close()
+    again = open_window("demo-chair")
+    again.resize(1366, 696)
+    assert again.workspace.split.sizes() == wanted
+    kenya = open_window("demo-kenya")  # another role keeps its own division
+    assert kenya.workspace.split.sizes() != wanted

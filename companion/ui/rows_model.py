@@ -1,0 +1,28 @@
+"""What the list-of-speakers table models share: rows in a list, headings translated as shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from .labels import tr
+
+
+class RowsModel(QAbstractTableModel):
+    """A flat table; subclasses set ``columns`` (headings marked with ``tr_noop``) and fill ``_rows``."""
+
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return tr(self.columns[section])
+        return None
