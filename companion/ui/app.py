@@ -6,7 +6,7 @@ import argparse
 import gc
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from companion.client import MeetingSync
@@ -14,6 +14,7 @@ from companion.client import MeetingSync
 from . import startup_probe
 from .labels import set_user_zone
 from .main_window import CompanionWindow
+from .preferences import LANGUAGE, TIME_ZONE, open_settings, text_value
 from .translations import apply_language, system_language
 
 DEFAULT_MEETING = "wipo-conv-12"
@@ -65,9 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Meeting Companion")
-    chosen = args.language or QSettings("meeting-companion", "app").value("language") or system_language()
+    settings = open_settings()
+    chosen = args.language or text_value(settings, LANGUAGE) or system_language()
     apply_language(str(chosen))
-    set_user_zone(QSettings("meeting-companion", "app").value("time_zone") or None)
+    set_user_zone(text_value(settings, TIME_ZONE) or None)
     embedded = None
     server_url = args.server
     if not server_url:
