@@ -39,6 +39,7 @@ from .labels import (
 from .list_opening import ListOpening
 from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRole, request_details
 from .role_panel import RolePanel
+from .rows_model import select_row
 from .undo_bar import UndoBar
 
 
@@ -221,7 +222,7 @@ class ChairPanel(RolePanel):
     def _reselect(self, request_id: str | None) -> None:
         for row in range(self.model.rowCount()):
             if self.model.request_at(row).id == request_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     def _call_next(self) -> None:
         if self.model.rowCount():

@@ -31,6 +31,7 @@ from .labels import (
     user_zone_clock,
 )
 from .role_panel import RolePanel
+from .rows_model import select_row
 
 
 class InterpreterPanel(RolePanel):
@@ -96,7 +97,7 @@ class InterpreterPanel(RolePanel):
         self.model.show(state)
         row = self.model.row_of(self._selected)
         # The text shown stays that of the same speaker; when they are gone, the first row's.
-        self.table.selectRow(row if row >= 0 else 0)
+        select_row(self.table, row if row >= 0 else 0)
         self._show_text()
         self.now_next.setText("<br>".join(self._lines()))
         zone = state.meeting.time_zone

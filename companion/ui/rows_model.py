@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from .labels import tr
 
@@ -26,3 +27,15 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return tr(self.columns[section])
         return None
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make *row* the current, selected row of *view*.
+
+    ``QTableView.selectRow`` finds its column by position, which in a right-to-left layout not
+    yet laid out finds none and selects nothing; the index itself always works.
+    """
+    index = view.model().index(row, 0)
+    if index.isValid():
+        flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        view.selectionModel().setCurrentIndex(index, flags)

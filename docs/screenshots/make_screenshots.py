@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from companion.client import MeetingSync  # noqa: E402
 from companion.ui.embedded_server import EmbeddedServer  # noqa: E402
 from companion.ui.main_window import CompanionWindow  # noqa: E402
+from companion.ui.rows_model import select_row  # noqa: E402
 from companion.ui.translations import apply_language  # noqa: E402
 
 ITEM = "d1-floor-morning"
@@ -97,7 +98,7 @@ def main() -> None:
         if name == "delegate":
             QTimer.singleShot(2500, lambda: window.workspace and window.workspace.agenda.select(ITEM))
         if name == "chair":
-            QTimer.singleShot(2500, lambda: window.workspace and window.workspace.panel.table.selectRow(1))
+            QTimer.singleShot(2500, lambda: window.workspace and select_row(window.workspace.panel.table, 1))
         QTimer.singleShot(4000, lambda: take(n + 1))
 
     QTimer.singleShot(0, take)

@@ -121,3 +121,13 @@ def test_the_speaking_clock_in_the_locale_digits(back_to_english):
     assert (duration(177), duration(-12)) == ("2:57", "-0:12")
     translations.apply_language("ar")
     assert duration(177) == "٢:٥٧"
+
+
+def test_arabic_booth_shows_the_current_speakers_text_at_once(qtbot, open_window, api, back_to_english):
+    api("demo-chair").ok(type="agenda.set_status", item_id=ITEM, status="live")
+    api("demo-kenya").ok(type="floor.request", item_id=ITEM, language="en", text="Kenya thanks the Chair.")
+    api("demo-chair").ok(type="floor.call_next", item_id=ITEM)
+    translations.apply_language("ar")  # right to left from the start
+    board = open_window("demo-booth-zh").workspace.panel
+    qtbot.waitUntil(lambda: board.text.toPlainText() == "Kenya thanks the Chair.", timeout=10_000)
+    assert f"{FSI}Kenya – Daniel Otieno{PDI}" in board.text_title.text()
