@@ -21,7 +21,7 @@ from companion.domain.content_language import localized
 
 from .accessibility import describe
 from .agenda_model import COL_KIND, COL_TITLE, AgendaModel, ItemIdRole, StarredRole
-from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
+from .labels import LANGUAGE_NAMES, both_clocks, kind_name, sep, status_name, tr
 from .translations import current_language
 
 
@@ -151,9 +151,9 @@ class AgendaPanel(QWidget):
             else ""
         )
         self.details.setText(
-            f"<h3>{text.title}</h3>{fallback}<p>{kind_name(item.kind)} · {status_name(item.status)} · "
+            f"<h3>{text.title}</h3>{fallback}<p>{kind_name(item.kind)}{sep()}{status_name(item.status)}{sep()}"
             f"{both_clocks(item.start, zone)}</p><p>{text.description}</p>"
-            f"<p>{item.room} · {formats}</p>"
+            f"<p>{item.room}{sep()}{formats}</p>"
             f"<p>{tr('Interpretation')}: {languages}</p>{people}"
         )
 

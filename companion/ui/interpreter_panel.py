@@ -27,6 +27,7 @@ from .labels import (
     kind_name,
     meeting_clock,
     number,
+    sep,
     tr,
     user_zone_clock,
 )
@@ -142,7 +143,7 @@ class InterpreterPanel(RolePanel):
             self.text.setPlaceholderText(tr("Select a speaker to read the text sent."))
             self.text.setPlainText("")
             return
-        who = f"{self.model.speaker_name(request)} · {kind_name(request.kind)}"
+        who = f"{self.model.speaker_name(request)}{sep()}{kind_name(request.kind)}"
         if request.text:
             self.text_title.setText(tr("Text of {who}:").format(who=who))
         else:
