@@ -14,7 +14,9 @@ from .vocabulary import ItemStatus, ListState, RequestStatus
 
 
 def shows_place(item: AgendaItem) -> bool:
-    """True when a waiting request's place on this item is worth showing."""
+    """True when a waiting request's place on this item is worth showing (not on an item over)."""
+    if item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+        return False
     return item.status == ItemStatus.LIVE or item.list_state == ListState.OPEN
 
 

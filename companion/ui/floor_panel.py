@@ -30,7 +30,7 @@ from companion.domain.entities import Participant
 from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, new_request_refusal
 from companion.domain.turns import shows_estimate, shows_place, turn
-from companion.domain.vocabulary import LANGUAGES, RequestKind, RequestStatus
+from companion.domain.vocabulary import LANGUAGES, ItemStatus, RequestKind, RequestStatus
 
 from .accessibility import describe, readable_colour
 from .labels import (
@@ -218,6 +218,8 @@ class FloorPanel(RolePanel):
                 line = tr("Place {n} · times are estimated once the item is in session").format(
                     n=number(place)
                 )
+            elif item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+                line = tr("Still registered, but the item is over: the chair may move it to another item")
             else:
                 line = tr("Registered · the list of speakers is not open yet")
             if turn(state, r) == 1:

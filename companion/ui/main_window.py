@@ -13,7 +13,7 @@ from companion.domain.vocabulary import LANGUAGES
 
 from .connection_indicator import ConnectionIndicator, describe_connection
 from .exchange_actions import ExchangeActions
-from .labels import LANGUAGE_NAMES, set_user_zone, tr
+from .labels import LANGUAGE_NAMES, number, set_user_zone, tr
 from .messages import error_text, words
 from .preferences import LANGUAGE, TIME_ZONE, open_settings, text_value
 from .sign_in import SignInWidget
@@ -164,9 +164,9 @@ class CompanionWindow(QMainWindow):
         failed = sum(1 for e in entries if e.failed)
         parts = []
         if pending:
-            parts.append(tr("{n} action(s) waiting to be sent").format(n=pending))
+            parts.append(tr("{n} action(s) waiting to be sent").format(n=number(pending)))
         if failed:
-            parts.append(tr("{n} refused").format(n=failed))
+            parts.append(tr("{n} refused").format(n=number(failed)))
         self.pending_label.setText(" · ".join(parts))
 
     def on_command_answered(self, entry, error) -> None:

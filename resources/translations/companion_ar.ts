@@ -1483,5 +1483,9 @@
       <source>the list of speakers for this item is not open</source>
       <translation>قائمة المتكلمين لهذا البند غير مفتوحة</translation>
     </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>لا يزال مسجلاً، لكن البند انتهى: قد ينقله الرئيس إلى بند آخر</translation>
+    </message>
   </context>
 </TS>

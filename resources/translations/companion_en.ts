@@ -1479,5 +1479,9 @@
       <source>the list of speakers for this item is not open</source>
       <translation>the list of speakers for this item is not open</translation>
     </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Still registered, but the item is over: the chair may move it to another item</translation>
+    </message>
   </context>
 </TS>

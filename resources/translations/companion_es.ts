@@ -1483,5 +1483,9 @@
       <source>the list of speakers for this item is not open</source>
       <translation>la lista de oradores de este punto no está abierta</translation>
     </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Sigue registrada, pero el punto ha terminado: la presidencia puede trasladarla a otro punto</translation>
+    </message>
   </context>
 </TS>

@@ -1483,5 +1483,9 @@
       <source>the list of speakers for this item is not open</source>
       <translation>la liste des orateurs de ce point n’est pas ouverte</translation>
     </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Toujours inscrite, mais le point est terminé : le président peut la reporter sur un autre point</translation>
+    </message>
   </context>
 </TS>

@@ -1483,5 +1483,9 @@
       <source>the list of speakers for this item is not open</source>
       <translation>список ораторов по этому пункту не открыт</translation>
     </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Заявка ещё зарегистрирована, но пункт завершён: председатель может перенести её в другой пункт</translation>
+    </message>
   </context>
 </TS>

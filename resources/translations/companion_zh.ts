@@ -1483,5 +1483,9 @@
       <source>the list of speakers for this item is not open</source>
       <translation>此项目的发言名单尚未开放</translation>
     </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>仍已登记，但该项目已结束：主席可将其移至其他项目</translation>
+    </message>
   </context>
 </TS>
