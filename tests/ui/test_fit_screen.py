@@ -101,3 +101,14 @@ def test_the_division_between_agenda_and_panel_is_remembered_per_role(qtbot, ope
     assert again.workspace.split.sizes() == wanted
     kenya = open_window("demo-kenya")  # another role keeps its own division
     assert kenya.workspace.split.sizes() != wanted
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_sign_in_fits_the_smallest_screen(qtbot, open_window, language, lang):
+    window = open_window("demo-kenya")
+    window.choose_language(lang)
+    window.show_sign_in()
+    room = QSize(1280, 720 - CHROME)
+    window.resize(room)
+    QApplication.processEvents()
+    assert window.size() == room and cut_buttons(window) == []
