@@ -2,7 +2,9 @@
 
 from . import (
     display_commands,  # noqa: F401  (registers the room display's commands and events)
+    floor_housekeeping,  # noqa: F401  (floor.carry, floor.decline_all)
     group_commands,  # noqa: F401  (registers meeting.declare_groups)
+    list_deadline,  # noqa: F401  (list deadlines)
     participant_roster,  # noqa: F401  (registers participant.updated)
 )
 from .commands import decide

@@ -103,6 +103,8 @@ class AgendaItem:
     public: bool = True
     #: The title and description in other languages (the fields above are the original's).
     translations: tuple[ItemText, ...] = ()
+    #: When the open list of speakers closes by itself (inscription in advance); None: never.
+    list_deadline: datetime | None = None
 
     @property
     def moved(self) -> bool:

@@ -16,6 +16,8 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.request": _SPEAKERS,
     "floor.withdraw": _SPEAKERS,
     "floor.decline": MANAGERS,
+    "floor.decline_all": MANAGERS,
+    "floor.carry": MANAGERS,
     "floor.move": MANAGERS,
     "floor.call_next": MANAGERS,
     "floor.start": MANAGERS,
@@ -24,6 +26,8 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.finish": MANAGERS,
     "list.open": MANAGERS,
     "list.close": MANAGERS,
+    "list.set_deadline": MANAGERS,
+    "list.close_by_deadline": MANAGERS,
     "agenda.set_status": MANAGERS,
     "agenda.update": MANAGERS,
     "participants.import": frozenset({Role.SECRETARIAT}),  # the participants route, not a command

@@ -74,6 +74,8 @@ class Refusal(StrEnum):
     RATE_LIMITED = "rate_limited"
     TOO_MANY_STREAMS = "too_many_streams"
     SAME_ITEM = "same_item"
+    DEADLINE_PAST = "deadline_past"
+    NOT_DUE = "not_due"
     NOTHING_SHOWN = "nothing_shown"
     INVALID_VIEW = "invalid_view"
     INVALID_THEME = "invalid_theme"

@@ -6,6 +6,7 @@ Written once, used by the server to decide and by every client to display.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
 
 from .entities import AgendaItem, FloorRequest, Participant
 from .standing import is_member_state
@@ -125,22 +126,50 @@ def merge_into(manual: Sequence[str], rule: Sequence[str], new_id: str) -> tuple
     return (*manual[:position], new_id, *manual[position:])
 
 
-def refusal_for_new_request(item: AgendaItem, kind: RequestKind) -> str | None:
+class NewRequestRefusal(StrEnum):
+    """Why a list refuses a new request: a value apps put into words in their own language."""
+
+    ITEM_DONE = "item_done"
+    ITEM_POSTPONED = "item_postponed"
+    LIST_CLOSED = "list_closed"
+    LIST_NOT_OPEN = "list_not_open"
+
+
+def new_request_refusal(item: AgendaItem, kind: RequestKind) -> NewRequestRefusal | None:
     """Why an item's list refuses a new request of this kind, or None if it accepts it.
 
     A closed list accepts points of order only; so does a live item whose list
     was never opened.
     """
-    if item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
-        return f"the item is {item.status}"
+    if item.status == ItemStatus.DONE:
+        return NewRequestRefusal.ITEM_DONE
+    if item.status == ItemStatus.POSTPONED:
+        return NewRequestRefusal.ITEM_POSTPONED
     if item.list_state == ListState.OPEN:
         return None
-    closed_or_live = item.list_state == ListState.CLOSED or item.status == ItemStatus.LIVE
-    if kind == RequestKind.POINT_OF_ORDER and closed_or_live:
+    live = item.status == ItemStatus.LIVE
+    if kind == RequestKind.POINT_OF_ORDER and (item.list_state == ListState.CLOSED or live):
         return None
-    if item.list_state == ListState.CLOSED:
-        return "the list of speakers is closed (points of order only)"
-    return "the list of speakers for this item is not open"
+    return (
+        NewRequestRefusal.LIST_CLOSED
+        if item.list_state == ListState.CLOSED
+        else NewRequestRefusal.LIST_NOT_OPEN
+    )
+
+
+#: The server's English words for each refusal (apps say it in the user's language).
+_REFUSAL_WORDS = {
+    NewRequestRefusal.ITEM_DONE: "the item is done",
+    NewRequestRefusal.ITEM_POSTPONED: "the item is postponed",
+    NewRequestRefusal.LIST_CLOSED: "the list of speakers is closed (points of order only)",
+    NewRequestRefusal.LIST_NOT_OPEN: "the list of speakers for this item is not open",
+}
+
+
+def refusal_for_new_request(item: AgendaItem, kind: RequestKind) -> str | None:
+    """``new_request_refusal`` in the server's English words, or None if the list accepts it."""
+    refusal = new_request_refusal(item, kind)
+    return _REFUSAL_WORDS[refusal] if refusal else None
 
 
 def speaking_limit(item: AgendaItem, request: FloorRequest, participant: Participant | None) -> int:

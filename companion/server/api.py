@@ -22,6 +22,7 @@ from companion.interchange import MAX_SCHEDULE_BYTES
 from .command_input import idempotency_key as idempotency_key_of
 from .command_input import read_command, stream_position
 from .credentials import hash_token
+from .deadline_hook import close_lists_at_deadlines
 from .deps import HubDep, TokenDep, Viewer
 from .display_api import router as display_router
 from .event_stream import EventStreamResponse
@@ -47,11 +48,13 @@ def create_app(settings: Settings) -> FastAPI:
         quiet_garbage_collector()
         ticker = asyncio.create_task(hub.keep_alive())
         upkeep = asyncio.create_task(hub.maintain())
+        closer = asyncio.create_task(close_lists_at_deadlines(hub))
         try:
             yield
         finally:
             ticker.cancel()
             upkeep.cancel()
+            closer.cancel()
             hub.close()
 
     app = FastAPI(

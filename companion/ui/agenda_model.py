@@ -10,7 +10,18 @@ from companion.domain import MeetingState
 from companion.domain.content_language import localized
 from companion.domain.vocabulary import ItemStatus, ListState
 
-from .labels import isolate_ltr, kind_name, meeting_clock, status_name, tr, user_clock
+from .labels import (
+    isolate,
+    isolate_ltr,
+    kind_name,
+    meeting_clock,
+    number,
+    sep,
+    short_date,
+    status_name,
+    tr,
+    user_clock,
+)
 from .translations import current_language
 
 COL_DAY, COL_MEETING_TIME, COL_YOUR_TIME, COL_TITLE, COL_KIND, COL_STATUS = range(6)
@@ -107,7 +118,8 @@ class AgendaModel(QAbstractTableModel):
 
     def _display(self, item, column: int, zone: str):
         if column == COL_DAY:
-            return tr("Day {n}").format(n=self._state.meeting.days.index(item.day) + 1)
+            day = tr("Day {n}").format(n=number(self._state.meeting.days.index(item.day) + 1))
+            return f"{day}{sep()}{short_date(item.day)}"
         if column == COL_MEETING_TIME:
             return isolate_ltr(f"{meeting_clock(item.start, zone)}–{meeting_clock(item.end, zone)}")
         if column == COL_YOUR_TIME:
@@ -115,14 +127,16 @@ class AgendaModel(QAbstractTableModel):
         if column == COL_TITLE:
             text = localized(item, current_language())
             marker = " ⟨" + text.fallback.upper() + "⟩" if text.fallback else ""  # shown in the original
-            return ("★ " if item.id in self.starred else "") + text.title + marker
+            # An original in another script is isolated: elided, its "…" stays at its own end.
+            title = isolate(text.title + marker) if text.fallback else text.title
+            return ("★ " if item.id in self.starred else "") + title
         if column == COL_KIND:
             return kind_name(item.kind)
         status = status_name(item.status)
         if item.moved:
-            status += " · " + tr("moved")
+            status += sep() + tr("moved")
         if item.list_state == ListState.OPEN:
-            status += " · " + tr("list open")
+            status += sep() + tr("list open")
         elif item.list_state == ListState.CLOSED:
-            status += " · " + tr("list closed")
+            status += sep() + tr("list closed")
         return status

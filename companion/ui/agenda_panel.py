@@ -20,8 +20,8 @@ from companion.domain import MeetingState
 from companion.domain.content_language import localized
 
 from .accessibility import describe
-from .agenda_model import COL_TITLE, AgendaModel, ItemIdRole, StarredRole
-from .labels import LANGUAGE_NAMES, both_clocks, kind_name, status_name, tr
+from .agenda_model import COL_KIND, COL_TITLE, AgendaModel, ItemIdRole, StarredRole
+from .labels import LANGUAGE_NAMES, both_clocks, kind_name, sep, status_name, tr
 from .translations import current_language
 
 
@@ -85,6 +85,7 @@ class AgendaPanel(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(0)  # measure visible rows only
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # not every row of a long agenda
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
+        self.table.setColumnHidden(COL_KIND, True)  # in the details below: the title needs the room
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.details = QLabel(wordWrap=True, textFormat=Qt.RichText)
         self.details.setAlignment(Qt.AlignTop)
@@ -151,9 +152,9 @@ class AgendaPanel(QWidget):
             else ""
         )
         self.details.setText(
-            f"<h3>{text.title}</h3>{fallback}<p>{kind_name(item.kind)} · {status_name(item.status)} · "
+            f"<h3>{text.title}</h3>{fallback}<p>{kind_name(item.kind)}{sep()}{status_name(item.status)}{sep()}"
             f"{both_clocks(item.start, zone)}</p><p>{text.description}</p>"
-            f"<p>{item.room} · {formats}</p>"
+            f"<p>{item.room}{sep()}{formats}</p>"
             f"<p>{tr('Interpretation')}: {languages}</p>{people}"
         )
 

@@ -7,7 +7,7 @@ import gc
 import sys
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.client import MeetingSync
@@ -16,6 +16,7 @@ from companion.client.addresses import check_server_url
 from . import launch_options, startup_probe
 from .labels import set_user_zone
 from .main_window import CompanionWindow
+from .preferences import LANGUAGE, TIME_ZONE, open_settings, text_value
 from .translations import apply_language, system_language
 
 DEFAULT_MEETING = "wipo-conv-12"
@@ -114,9 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     launch_options.exit_on_bad_options(args)  # one line and exit code 2, before any window
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Meeting Companion")
-    chosen = args.language or QSettings("meeting-companion", "app").value("language") or system_language()
+    settings = open_settings()
+    chosen = args.language or text_value(settings, LANGUAGE) or system_language()
     apply_language(str(chosen))
-    set_user_zone(QSettings("meeting-companion", "app").value("time_zone") or None)
+    set_user_zone(text_value(settings, TIME_ZONE) or None)
     companion = Companion(args.server, args.meeting, ca_file=args.ca_file)
     window = companion.open_window(args.profile, args.code)
     probe = startup_probe.install(window)  # noqa: F841 (kept alive with the window)

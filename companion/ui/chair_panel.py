@@ -2,29 +2,47 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from companion.domain import MeetingState
 from companion.domain import command_builders as build
 from companion.domain.figures import item_figures
 from companion.domain.speaking_clock import ClockAction, clock_actions
-from companion.domain.standing import NOT_STATED
 from companion.domain.vocabulary import ItemStatus, ListState
 
 from .accessibility import describe
-from .labels import LANGUAGE_NAMES, item_title, tr
-from .queue_model import QueueModel, RequestIdRole
+from .done_dialog import DoneDialog
+from .floor_entry import FloorEntry
+from .labels import (
+    LANGUAGE_NAMES,
+    gender_name,
+    isolate_always,
+    item_title,
+    list_deadline_note,
+    number,
+    person_name,
+    sep,
+    tr,
+)
+from .list_opening import ListOpening
+from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRole, request_details
 from .role_panel import RolePanel
+from .rows_model import select_row
+from .undo_bar import UndoBar
 
 
 class ChairPanel(RolePanel):
@@ -47,8 +65,16 @@ class ChairPanel(RolePanel):
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # measure visible rows only
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(COL_DELEGATION, QHeaderView.Stretch)
+        for column in DETAIL_COLUMNS:  # shown for the selected row below the table
+            self.table.setColumnHidden(column, True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.details = QLabel(wordWrap=True)
+        self.details.setAccessibleName(tr("Selected request"))
+        self.undo = UndoBar()
+        self.undo.sig_command.connect(self.sig_command.emit)
         self.title = QLabel()
         self.figures = QLabel(wordWrap=True)
         self.figures.setAccessibleName(tr("Figures"))
@@ -88,6 +114,13 @@ class ChairPanel(RolePanel):
                 self._toggle_list,
                 None,
             ),
+            (
+                "floor",
+                tr("Add from the floor…"),
+                tr("Puts a delegation that raised its flag in the room on the list."),
+                self._add_from_floor,
+                "Ctrl+A",
+            ),
             ("live", tr("Set live"), tr("Marks this item as the one in session."), self._live, None),
             ("done", tr("Set done"), tr("Marks this item as finished."), self._done, None),
             ("postponed", tr("Postpone"), tr("Marks this item as postponed."), self._postpone, None),
@@ -101,11 +134,26 @@ class ChairPanel(RolePanel):
             describe(button, text, description)
             grid.addWidget(button, n // 4, n % 4)
             self.buttons[key] = button
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.details)
+        column.addWidget(self.undo)
+        column.addLayout(grid)
+        column.addWidget(self.figures)
+        split = QSplitter(Qt.Vertical)  # the chair gives the list more room, or the controls
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(controls)
+        split.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(grid)
-        layout.addWidget(self.figures)
+        layout.addWidget(split, 1)
+
+    def flush(self) -> None:
+        """Send what waits for its undo time now (the window is closing or being rebuilt)."""
+        self.undo.flush()
 
     def refresh(self) -> None:
         state, item_id = self._state, self.item_id
@@ -116,11 +164,14 @@ class ChairPanel(RolePanel):
         self._reselect(selected)
         item = state.items[item_id]
         self.title.setText(
-            f"<b>{item_title(item)}</b> — " + tr("{n} waiting").format(n=self.model.rowCount())
+            f"<b>{item_title(item)}</b> — "
+            + tr("{n} waiting").format(n=number(self.model.rowCount()))
+            + list_deadline_note(item, state.meeting.time_zone)
         )
         self.buttons["list"].setText(
             tr("Close the list") if item.list_state == ListState.OPEN else tr("Open the list")
         )
+        self._show_details()
         floor = state.floor
         self.buttons["call"].setEnabled(self.model.rowCount() > 0)
         allowed = clock_actions(floor, state.requests[floor.request_id] if floor else None)
@@ -131,24 +182,33 @@ class ChairPanel(RolePanel):
     @staticmethod
     def _figures(state: MeetingState, item_id: str) -> str:
         f = item_figures(state, item_id)
-        langs = ", ".join(f"{LANGUAGE_NAMES.get(k, k)} {v}" for k, v in f.languages)
-        named = {NOT_STATED: tr("not stated")}
-        genders = ", ".join(f"{named.get(k, k)} {v}" for k, v in f.spoken_by_gender)
+        langs = ", ".join(f"{isolate_always(LANGUAGE_NAMES.get(k, k))} {number(v)}" for k, v in f.languages)
+        genders = ", ".join(f"{gender_name(k)} {number(v)}" for k, v in f.spoken_by_gender)
         return tr(
             "Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}"
             "<br>Languages: {langs}<br>Spoken so far: {spoken} ({genders})"
         ).format(
-            w=f.waiting,
-            on=f.onsite,
-            off=f.remote,
-            ms=f.member_states,
-            ob=f.others,
+            w=number(f.waiting),
+            on=number(f.onsite),
+            off=number(f.remote),
+            ms=number(f.member_states),
+            ob=number(f.others),
             langs=langs or "—",
-            spoken=f.spoken,
+            spoken=number(f.spoken),
             genders=genders or "—",
         )
 
     # --- actions ---------------------------------------------------------------------
+
+    def _show_details(self) -> None:
+        """Everything about the selected request, the hidden columns included."""
+        index = self.table.currentIndex()
+        request = self.model.request_at(index.row()) if index.isValid() else None
+        if request is None:
+            self.details.setText(tr("Select a speaker to see standing, time asked, text and estimate."))
+            return
+        who = person_name(self._state.participants.get(request.participant_id), request.participant_id)
+        self.details.setText(f"<b>{who}</b>{sep()}" + sep().join(request_details(self.model, index.row())))
 
     def _selected_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -157,7 +217,7 @@ class ChairPanel(RolePanel):
     def _reselect(self, request_id: str | None) -> None:
         for row in range(self.model.rowCount()):
             if self.model.request_at(row).id == request_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     def _call_next(self) -> None:
         if self.model.rowCount():
@@ -185,10 +245,29 @@ class ChairPanel(RolePanel):
         self._status(ItemStatus.LIVE)
 
     def _done(self) -> None:
-        self._status(ItemStatus.DONE)
+        waiting = self.model.rowCount()
+        commands = [build.agenda_status(self.item_id, ItemStatus.DONE)]
+        if waiting:
+            dialog = DoneDialog(self, self._state, self.item_id, waiting)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            commands = dialog.commands()
+        title = item_title(self._state.items[self.item_id])
+        self.undo.hold(commands, tr("“{item}” set done").format(item=title))
 
     def _postpone(self) -> None:
-        self._status(ItemStatus.POSTPONED)
+        command = build.agenda_status(self.item_id, ItemStatus.POSTPONED)
+        self.undo.hold(
+            [command], tr("“{item}” postponed").format(item=item_title(self._state.items[self.item_id]))
+        )
+
+    def _add_from_floor(self) -> None:
+        if self._state is None or self.item_id not in self._state.items:
+            return
+        dialog = FloorEntry(self, self._state, self.item_id)
+        command = dialog.command() if dialog.exec() == QDialog.Accepted else None
+        if command is not None:
+            self.sig_command.emit(command)
 
     def _move(self, delta: int) -> None:
         request_id = self._selected_id()
@@ -206,11 +285,22 @@ class ChairPanel(RolePanel):
                 self, tr("Decline request"), tr("Reason (shown to the delegate):")
             )
             if ok:
-                self.sig_command.emit(build.floor_decline(request_id, reason))
+                request = self._state.requests[request_id]
+                who = person_name(
+                    self._state.participants.get(request.participant_id), request.participant_id
+                )
+                command = build.floor_decline(request_id, reason)
+                self.undo.hold([command], tr("Request of {who} declined").format(who=who))
 
     def _toggle_list(self) -> None:
         item = self._state.items[self.item_id]
-        self.sig_command.emit(build.speakers_list(self.item_id, open_it=item.list_state != ListState.OPEN))
+        if item.list_state == ListState.OPEN:
+            self.sig_command.emit(build.speakers_list(self.item_id, open_it=False))
+            return
+        dialog = ListOpening(self, self._state, self.item_id)
+        if dialog.exec() == QDialog.Accepted:
+            for command in dialog.commands():
+                self.sig_command.emit(command)
 
     def _status(self, status: ItemStatus) -> None:
         self.sig_command.emit(build.agenda_status(self.item_id, status))

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from companion.domain import MeetingState, speaking_clock
 from companion.domain.entities import Participant
+from companion.domain.speaking_cue import Cue, cue
 
 from .accessibility import announce, scaled_font
-from .labels import LANGUAGE_NAMES, duration, item_title, tr
+from .labels import LANGUAGE_NAMES, duration, item_title, person_name, sep, tr
 
 PHASE_COLOURS = {"ok": "#1b5e20", "warning": "#b26a00", "overrun": "#b71c1c"}
 
@@ -28,8 +29,14 @@ class FloorBanner(QWidget):
         self.clock.setAccessibleName(tr("Speaking clock"))
         self.clock.setAlignment(Qt.AlignCenter)
         self.clock.setMinimumWidth(140)
+        self.cue = QLabel("")
+        self.cue.setAccessibleName(tr("Speaking time cue"))
+        scaled_font(self.cue, 1.2)
+        self._cue = Cue.NONE
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.speaker, 1)
+        layout.addWidget(self.cue)
         layout.addWidget(self.clock)
         self._state: MeetingState | None = None
 
@@ -44,13 +51,15 @@ class FloorBanner(QWidget):
         if current is None:
             self.speaker.setText(tr("Nobody has the floor."))
             self.clock.setText("")
+            self._show_cue(Cue.NONE)
             return
-        who = state.participants.get(current.participant_id)
-        name = who.display_name if who else current.participant_id
+        name = person_name(state.participants.get(current.participant_id), current.participant_id)
         language = LANGUAGE_NAMES.get(current.language, current.language)
         mine = self.me is not None and current.participant_id == self.me.id
         text = tr("You have the floor") if mine else tr("Speaking: {name}").format(name=name)
-        self.speaker.setText(f"<b>{text}</b> · {language} · {item_title(state.items[current.item_id])}")
+        self.speaker.setText(
+            f"<b>{text}</b>{sep()}{language}{sep()}{item_title(state.items[current.item_id])}"
+        )
         now = datetime.now(UTC)
         floor = state.floor
         phase = speaking_clock.phase(floor, now)
@@ -64,3 +73,19 @@ class FloorBanner(QWidget):
         if phase != self._phase:  # near the limit, over it: said once, not every second
             self._phase = phase
             announce(self.clock)
+        self._show_cue(cue(floor, now))
+
+    def _show_cue(self, now: Cue) -> None:
+        """30 s left, time up: words beside the clock, for the speaker and the chair alike."""
+        words = {
+            Cue.NONE: "",
+            Cue.LAST_SECONDS: tr("30 s left: please conclude"),
+            Cue.TIME_UP: tr("Time is up"),
+        }
+        self.cue.setText(words[now])
+        colour = PHASE_COLOURS["overrun" if now == Cue.TIME_UP else "warning"]
+        self.cue.setStyleSheet(f"color: {colour};" if now != Cue.NONE else "")
+        if now != self._cue:
+            self._cue = now
+            if now != Cue.NONE:
+                announce(self.cue)

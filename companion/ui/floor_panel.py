@@ -1,15 +1,17 @@
-"""The delegate's floor: ask for the floor on the selected item, see one's place, withdraw."""
+"""The delegate's floor: ask for the floor on the selected item, see one's place, withdraw,
+a point of order in one click, and the list of speakers of the item in session."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -17,30 +19,47 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from companion.domain import command_builders as build
 from companion.domain.entities import Participant
 from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.groups import groups_of
-from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
+from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, new_request_refusal
 from companion.domain.statements import MAX_STATEMENT_BYTES, MAX_STATEMENT_CHARS, statement_fits
-from companion.domain.vocabulary import Attendance, RequestKind, RequestStatus
+from companion.domain.turns import shows_estimate, shows_place, turn
+from companion.domain.vocabulary import LANGUAGES, Attendance, ItemStatus, RequestKind, RequestStatus
 
 from .accessibility import describe, readable_colour
-from .labels import LANGUAGE_NAMES, both_clocks, item_title, kind_name, status_name, tr
+from .labels import (
+    LANGUAGE_NAMES,
+    both_clocks,
+    item_title,
+    kind_name,
+    list_deadline_note,
+    number,
+    refusal_words,
+    status_name,
+    tr,
+)
+from .preferences import speak_language_key, text_value
 from .role_panel import RolePanel
+from .speakers_list import SpeakersList
+from .translations import current_language
 
 #: The item role that holds a request's id in the list of one's own requests.
 RequestIdRole = Qt.UserRole
 
 
 class FloorPanel(RolePanel):
-    def __init__(self, me: Participant, parent=None) -> None:
+    def __init__(self, me: Participant, settings: QSettings, parent=None) -> None:
         super().__init__(parent)
-        self.me = me
+        self.me, self.settings = me, settings
         self.item_label = QLabel()
         self.kind = QComboBox()
         for kind in RequestKind:
@@ -49,7 +68,7 @@ class FloorPanel(RolePanel):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData("en"))
+        self.language.setCurrentIndex(self.language.findData(self._own_language()))
         self.attendance = QComboBox()
         for where in Attendance:
             self.attendance.addItem(status_name(where), where.value)
@@ -85,6 +104,7 @@ class FloorPanel(RolePanel):
         form.addRow(tr("Time needed"), self.minutes)
         form.addRow(tr("Speaking for"), self.speaking_for)
         self._speaking_for_row = form
+        self.text.setMaximumHeight(64)  # room for the lists below on a 720-pixel screen
         text_row = QHBoxLayout()
         text_row.addWidget(self.text, 1)
         text_row.addWidget(self.load)
@@ -97,26 +117,68 @@ class FloorPanel(RolePanel):
         inner.addWidget(self.why_not)
         self.notice = QLabel(wordWrap=True)
         self.notice.setAccessibleName(tr("Your turn"))
+        self.point_of_order = QPushButton(tr("Point of order"))
+        describe(
+            self.point_of_order,
+            tr("Point of order"),
+            tr("Asks for the floor on a point of order on the item in session, in one click."),
+        )
+        self.point_of_order.clicked.connect(self._point_of_order)
         self.mine = QListWidget()
         describe(self.mine, tr("Your requests"), tr("Each request with your place and the estimated time."))
+        self.speakers = SpeakersList(me.id)
+        self.speakers_title = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.notice, 1)
+        row.addWidget(self.point_of_order)
+        layout.addLayout(row)
+        layout.addWidget(self._panes(box), 1)
+
+    def _panes(self, box: QGroupBox) -> QSplitter:
+        """The request form, your requests, the public list: one above the other, the user
+        moves the divides; the form scrolls rather than being cut on a small screen."""
         withdraw = QPushButton(tr("Withdraw selected request"))
         describe(withdraw, withdraw.text(), tr("Takes the selected request off the list of speakers."))
         withdraw.clicked.connect(self._withdraw)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(self.notice)
-        layout.addWidget(QLabel(tr("Your requests")))
-        layout.addWidget(self.mine, 1)
-        layout.addWidget(withdraw)
+        mine = QWidget()
+        column = QVBoxLayout(mine)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(tr("Your requests")))
+        column.addWidget(self.mine, 1)
+        column.addWidget(withdraw)
+        public = QWidget()
+        column = QVBoxLayout(public)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.speakers_title)
+        column.addWidget(self.speakers, 1)
+        form = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        form.setWidget(box)
+        split = QSplitter(Qt.Vertical)
+        split.setChildrenCollapsible(False)
+        for pane, stretch in ((form, 0), (mine, 1), (public, 2)):
+            split.addWidget(pane)
+            split.setStretchFactor(split.count() - 1, stretch)
+        split.setSizes([box.sizeHint().height(), 80, 1000])  # the whole form first, "Ask" included
+        return split
+
+    def _own_language(self) -> str:
+        """The language the delegate last spoke in, else the interface language."""
+        chosen = text_value(self.settings, speak_language_key(self.me.id), current_language())
+        return chosen if chosen in LANGUAGES else "en"
 
     def refresh(self) -> None:
         state = self._state
         if state is None:
             return
         item = state.items.get(self.item_id) if state and self.item_id else None
-        self.item_label.setText(f"<b>{item_title(item)}</b>" if item else tr("Select an agenda item."))
+        note = list_deadline_note(item, state.meeting.time_zone) if item else ""
+        self.item_label.setText(f"<b>{item_title(item)}</b>{note}" if item else tr("Select an agenda item."))
         refusal = (
-            refusal_for_new_request(item, RequestKind(self.kind.currentData())) if item else tr("no item")
+            refusal_words(new_request_refusal(item, RequestKind(self.kind.currentData())))
+            if item
+            else tr("no item")
         )
         self.ask.setEnabled(refusal is None)
         self.why_not.setText(
@@ -125,6 +187,23 @@ class FloorPanel(RolePanel):
         self.ask.setToolTip(self.why_not.text())
         self._show_groups()
         self._show_mine()
+        self._show_speakers()
+
+    def _show_speakers(self) -> None:
+        state = self._state
+        live = state.live_item()
+        self.speakers.show_state(state)
+        self.speakers_title.setText(
+            tr("List of speakers — {item}").format(item=item_title(live))
+            if live
+            else tr("Nothing is in session.")
+        )
+        refusal = new_request_refusal(live, RequestKind.POINT_OF_ORDER) if live else tr("nothing is live")
+        waiting = any(
+            r.kind == RequestKind.POINT_OF_ORDER and r.item_id == (live.id if live else None)
+            for r in state.open_requests_of(self.me.id)
+        )
+        self.point_of_order.setEnabled(refusal is None and not waiting)
 
     def _show_groups(self) -> None:
         """Offer the declared groups of the delegation; the choice survives unless its group went."""
@@ -151,16 +230,24 @@ class FloorPanel(RolePanel):
             if r.status == RequestStatus.SPEAKING:
                 line = tr("Speaking now")
                 notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
-            else:
+            elif shows_estimate(item):
                 if r.item_id not in estimates:
                     estimates[r.item_id] = estimated_calls(state, r.item_id, now)
                 at = estimates[r.item_id][r.id]
                 line = tr("Place {n} · about {time}").format(
-                    n=place, time=both_clocks(at, state.meeting.time_zone)
+                    n=number(place), time=both_clocks(at, state.meeting.time_zone)
                 )
-                if place == 1:
-                    extra = tr(" Get ready to unmute.") if r.attendance == Attendance.REMOTE else ""
-                    notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
+            elif shows_place(item):
+                line = tr("Place {n} · times are estimated once the item is in session").format(
+                    n=number(place)
+                )
+            elif item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+                line = tr("Still registered, but the item is over: the chair may move it to another item")
+            else:
+                line = tr("Registered · the list of speakers is not open yet")
+            if turn(state, r) == 1:
+                extra = tr(" Get ready to unmute.") if r.attendance == Attendance.REMOTE else ""
+                notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
             entry = QListWidgetItem(f"{kind_name(r.kind)} — {item_title(item)}\n{line}")
             entry.setData(RequestIdRole, r.id)
             self.mine.addItem(entry)
@@ -185,8 +272,24 @@ class FloorPanel(RolePanel):
             text=self.text.toPlainText(),
             on_behalf_of=self.speaking_for.currentData() or None,
         )
+        self.settings.setValue(speak_language_key(self.me.id), command["language"])
         self.sig_command.emit(command)
         self.text.clear()
+
+    def _point_of_order(self) -> None:
+        live = self._state.live_item() if self._state else None
+        if live is not None:
+            kind = RequestKind.POINT_OF_ORDER
+            self.sig_command.emit(
+                {
+                    "type": "floor.request",
+                    "item_id": live.id,
+                    "kind": kind.value,
+                    "language": self.language.currentData(),
+                    "attendance": self.attendance.currentData(),
+                    "minutes": DEFAULT_MINUTES[kind],
+                }
+            )
 
     def _withdraw(self) -> None:
         entry = self.mine.currentItem()

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.domain.content_language import localized
 from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label
+from companion.domain.speaker_queue import NewRequestRefusal
+from companion.domain.standing import NOT_STATED
 
-from .translations import current_language
+from .translations import RTL, current_language
 
 
 def tr(text: str) -> str:
@@ -91,6 +93,67 @@ def isolate_ltr(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
+def isolate(text: str) -> str:
+    """A name (delegation, group, person) bidi-isolated in a right-to-left interface (FSI…PDI).
+
+    A Latin name inside an Arabic sentence otherwise drags the punctuation around it to the
+    wrong side; in left-to-right interfaces the text is returned as it is.
+    """
+    return f"\u2068{text}\u2069" if text and current_language() in RTL else text
+
+
+def sep() -> str:
+    """The separator between parts of a line: " · ", but "، " in Arabic (where a middle dot
+    reads as the Arabic-Indic zero)."""
+    return tr(" · ")
+
+
+def isolate_always(text: str) -> str:
+    """*text* bidi-isolated in every interface (an Arabic language name in an English list)."""
+    return f"\u2068{text}\u2069"
+
+
+def person_name(participant, fallback: str = "") -> str:
+    """A participant's "Country – Name", isolated for right-to-left sentences."""
+    return isolate(participant.display_name if participant else fallback)
+
+
+def number(value: int) -> str:
+    """An integer in the digits of the interface locale (Arabic-Indic in Arabic)."""
+    return QLocale().toString(int(value))
+
+
+def short_date(day: date) -> str:
+    """A date as the interface locale writes it briefly (``28 Oct``, ``28 окт.``, ``٢٨ أكتوبر``)."""
+    # The pattern is the translators' (Chinese writes "10月28日"), the month names the locale's.
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM"))
+
+
+def booth_name(code: str) -> str:
+    """A booth by its language: "French booth", in the interface language."""
+    names = {
+        "ar": tr("Arabic booth"),
+        "zh": tr("Chinese booth"),
+        "en": tr("English booth"),
+        "fr": tr("French booth"),
+        "ru": tr("Russian booth"),
+        "es": tr("Spanish booth"),
+    }
+    return names.get(code, code)
+
+
+def gender_name(value: str) -> str:
+    """A gender as recorded in the participant list, in the interface language."""
+    names = {
+        "female": tr("female"),
+        "male": tr("male"),
+        "other": tr("other gender"),
+        "unknown": tr("not given"),
+        NOT_STATED: tr("not stated"),  # the domain's word for no gender registered (gender_label)
+    }
+    return names.get(str(value), str(value))
+
+
 def clock_text(local: datetime) -> str:
     """A wall-clock time as the interface locale writes it, on the 24-hour clock meetings use."""
     return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
@@ -120,6 +183,11 @@ def user_clock(moment: datetime, zone: str) -> str:
     return clock_text(mine) + suffix
 
 
+def user_zone_clock(moment: datetime) -> str:
+    """An instant on the clock of the user's chosen zone (the system's when none was chosen)."""
+    return clock_text(in_user_zone(moment, _user_zone["zone"]))
+
+
 def both_clocks(moment: datetime, zone: str) -> str:
     """``10:00 CET (UTC+01:00) · 04:00 your time``."""
     venue = in_meeting_zone(moment, zone)
@@ -132,11 +200,33 @@ def both_clocks(moment: datetime, zone: str) -> str:
 
 
 def duration(seconds: float) -> str:
+    """``2:57`` (``-0:12`` once overrun), in the digits of the interface locale."""
     sign = "-" if seconds < 0 else ""
     seconds = abs(int(round(seconds)))
-    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+    return f"{sign}{number(seconds // 60)}:{number(seconds % 60 // 10)}{number(seconds % 10)}"
 
 
 def item_title(item) -> str:
-    """An agenda item's title in the interface language, or the original where it has none."""
-    return localized(item, current_language()).title
+    """An agenda item's title in the interface language, or the original where it has none
+    (isolated in right-to-left sentences, where an original in Latin script may stand)."""
+    return isolate(localized(item, current_language()).title)
+
+
+def list_deadline_note(item, zone: str) -> str:
+    """`` · list closes at 10:00`` for an open list with a deadline; empty otherwise."""
+    if item.list_deadline is None or item.list_state != "open":
+        return ""
+    return sep() + tr("list closes at {t}").format(t=meeting_clock(item.list_deadline, zone))
+
+
+def refusal_words(refusal) -> str | None:
+    """Why a list refuses a new request (a ``NewRequestRefusal``), in the interface language."""
+    if refusal is None:
+        return None
+    names = {
+        NewRequestRefusal.ITEM_DONE: tr("the item is done"),
+        NewRequestRefusal.ITEM_POSTPONED: tr("the item is postponed"),
+        NewRequestRefusal.LIST_CLOSED: tr("the list of speakers is closed (points of order only)"),
+        NewRequestRefusal.LIST_NOT_OPEN: tr("the list of speakers for this item is not open"),
+    }
+    return names[refusal]

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from zoneinfo import available_timezones
-
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
 
 from companion.client import Connection, MeetingSync, Status
 from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
 from . import participants_dialog
-from .accessibility import readable_colour
+from .connection_indicator import ConnectionIndicator, describe_connection
 from .display_actions import DisplayActions
 from .exchange_actions import ExchangeActions
-from .labels import LANGUAGE_NAMES, clock_text, set_user_zone, tr
+from .labels import LANGUAGE_NAMES, number, set_user_zone, tr
 from .messages import error_text
+from .preferences import LANGUAGE, TIME_ZONE, open_settings, text_value
 from .qt_bridge import SyncBridge
 from .sign_in import SignInWidget
 from .translations import apply_language, current_language
+from .window_fit import place, remember
 from .workspace import Workspace
+from .zone_chooser import choose_zone
 
 
 class CompanionWindow(QMainWindow):
@@ -33,15 +33,15 @@ class CompanionWindow(QMainWindow):
         super().__init__(parent)
         self.sync = sync
         self.bridge = SyncBridge(sync, self)
-        self.settings = QSettings("meeting-companion", "app")
+        self.settings = open_settings()
         self.setWindowTitle(tr("Meeting Companion"))
-        self.resize(1280, 800)
-        self.connection_label = QLabel(tr("Signed out"))
-        self.connection_label.setAccessibleName(tr("Connection"))
+        place(self, self.settings)
+        self.connection_label = ConnectionIndicator()
         self.pending_label = QLabel()
         self.pending_label.setAccessibleName(tr("Pending actions"))
-        self.statusBar().addWidget(self.connection_label, 1)
+        # Permanent widgets: a status message never covers the connection state.
         self.statusBar().addPermanentWidget(self.pending_label)
+        self.statusBar().addPermanentWidget(self.connection_label)
         self._build_menu()
         self.bridge.sig_connection_changed.connect(self.on_connection_changed)
         self.bridge.sig_outbox_changed.connect(self.on_outbox_changed)
@@ -86,19 +86,14 @@ class CompanionWindow(QMainWindow):
         self.language_menu.addAction(zone)
 
     def _ask_time_zone(self) -> None:
-        system = tr("The system's time zone")
-        zones = [system, *sorted(available_timezones())]
-        current = self.settings.value("time_zone") or system
-        name, ok = QInputDialog.getItem(
-            self, tr("Your time zone"), tr("Show “your time” in:"), zones, zones.index(current), True
-        )
-        if ok:
-            self.choose_time_zone(None if name == system else name)
+        chosen = choose_zone(self, text_value(self.settings, TIME_ZONE) or None)
+        if chosen is not None:
+            self.choose_time_zone(chosen or None)
 
     def choose_time_zone(self, name: str | None) -> None:
         """Show "your time" in *name* (None: the system's) in every window; remembered."""
         used = set_user_zone(name)
-        self.settings.setValue("time_zone", used or "")
+        self.settings.setValue(TIME_ZONE, used or "")
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, CompanionWindow):
                 widget.retranslate()
@@ -106,7 +101,7 @@ class CompanionWindow(QMainWindow):
     def choose_language(self, language: str) -> None:
         """Switch every window to *language* now, keeping each one's session; remembered."""
         language = apply_language(language)
-        self.settings.setValue("language", language)
+        self.settings.setValue(LANGUAGE, language)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, CompanionWindow):
                 widget.retranslate()
@@ -121,10 +116,9 @@ class CompanionWindow(QMainWindow):
             self.on_signed_in(me)
         elif self.workspace is None:
             self.show_sign_in()
-        self.connection_label.setAccessibleName(tr("Connection"))
+        self.connection_label.retranslate()
         self.pending_label.setAccessibleName(tr("Pending actions"))
         self.on_outbox_changed(self.sync.pending())
-        self.connection_label.setText(describe_connection(self.sync.connection))
 
     # --- stages ------------------------------------------------------------------------
 
@@ -143,10 +137,13 @@ class CompanionWindow(QMainWindow):
             self.on_signed_in(me)
 
     def on_signed_in(self, me: Participant) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()  # rebuilt (language switch): held actions are sent, not lost
         self.workspace = Workspace(me, self.settings, self)
         self.workspace.sig_command.connect(self.bridge.send)
         self.bridge.sig_state_changed.connect(self.workspace.set_state)
         self.setCentralWidget(self.workspace)
+        self.workspace.show()  # at once, not at the next layout pass: alerts told meanwhile are seen
         self.exchange.set_person(me, lambda: self.workspace.agenda.model.starred if self.workspace else set())
         self.setWindowTitle(f"{me.display_name} — {tr('Meeting Companion')}")
         if self.sync.state:
@@ -161,9 +158,7 @@ class CompanionWindow(QMainWindow):
     # --- what the client tells us ---------------------------------------------------------
 
     def on_connection_changed(self, connection: Connection) -> None:
-        self.connection_label.setText(describe_connection(connection))
-        colour = readable_colour(self, *STATUS_COLOURS[connection.status])
-        self.connection_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.connection_label.show_connection(connection)
         if connection.status == Status.SIGNED_OUT and self.workspace is not None:
             self.show_sign_in()
             self.sign_in.failed(connection.error or tr("You were signed out."))
@@ -173,9 +168,9 @@ class CompanionWindow(QMainWindow):
         failed = sum(1 for e in entries if e.failed)
         parts = []
         if pending:
-            parts.append(tr("{n} action(s) waiting to be sent").format(n=pending))
+            parts.append(tr("{n} action(s) waiting to be sent").format(n=number(pending)))
         if failed:
-            parts.append(tr("{n} refused").format(n=failed))
+            parts.append(tr("{n} refused").format(n=number(failed)))
         self.pending_label.setText(" · ".join(parts))
 
     def on_command_answered(self, entry, error) -> None:
@@ -187,37 +182,15 @@ class CompanionWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.banner.refresh()
             self.workspace.check_reminders()
-        self.connection_label.setText(describe_connection(self.sync.connection))
+        self.connection_label.show_connection(self.sync.connection)
 
     def closeEvent(self, event) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        remember(self, self.settings)
         self.tick.stop()
         self.bridge.stop()
         super().closeEvent(event)
 
 
-#: The connection's colour on a light window and on a dark one (readable on both).
-STATUS_COLOURS = {
-    Status.LIVE: ("#1b5e20", "#8fe08f"),
-    Status.CONNECTING: ("#555555", "#d0d0d0"),
-    Status.RECONNECTING: ("#8a5200", "#ffc766"),
-    Status.OFFLINE: ("#b71c1c", "#ff8a80"),
-    Status.SIGNED_OUT: ("#555555", "#d0d0d0"),
-}
-
-
-def describe_connection(c: Connection) -> str:
-    now = datetime.now(UTC)
-    if c.status == Status.LIVE:
-        return tr("● Live")
-    if c.status == Status.CONNECTING:
-        return tr("Connecting…")
-    retry = c.seconds_to_retry(now)
-    reason = f" — {error_text(c.error)}" if c.error else ""
-    if c.status == Status.RECONNECTING:
-        return tr("Reconnecting (next try in {n} s)").format(n=retry or 0) + reason
-    if c.status == Status.OFFLINE:
-        as_of = clock_text(c.as_of.astimezone()) if c.as_of else "—"
-        return (
-            tr("Offline (showing state as of {t}; next try in {n} s)").format(t=as_of, n=retry or 0) + reason
-        )
-    return tr("Signed out")
+__all__ = ["CompanionWindow", "describe_connection"]

@@ -103,6 +103,8 @@ REFUSALS: dict[Refusal, str] = {
     Refusal.RATE_LIMITED: tr_noop("Too many actions in a short time; wait a moment and try again."),
     Refusal.TOO_MANY_STREAMS: tr_noop("Too many connections from this network; try again shortly."),
     Refusal.SAME_ITEM: tr_noop("The requests are already on that item."),
+    Refusal.DEADLINE_PAST: tr_noop("The deadline must be in the future."),
+    Refusal.NOT_DUE: tr_noop("The list's deadline has not passed."),
     Refusal.NOTHING_SHOWN: tr_noop("Nothing is shown on the room displays."),
     Refusal.INVALID_VIEW: tr_noop("The room display has no such view."),
     Refusal.INVALID_THEME: tr_noop("The room display has no such theme."),

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 
 from companion.domain import MeetingState
 from companion.domain.estimates import estimated_calls
 from companion.domain.interpretation import needs_relay
 
-from .labels import LANGUAGE_NAMES, kind_name, meeting_clock, status_name, tr, tr_noop
+from .labels import (
+    LANGUAGE_NAMES,
+    isolate,
+    kind_name,
+    meeting_clock,
+    number,
+    person_name,
+    sep,
+    status_name,
+    tr,
+    tr_noop,
+)
+from .rows_model import RowsModel
 
 COLUMNS = [
     "#",
@@ -34,6 +46,8 @@ COLUMNS = [
     COL_TEXT,
     COL_ESTIMATE,
 ) = range(len(COLUMNS))
+#: Columns the chair's console shows below the table, for the selected row (they do not fit beside).
+DETAIL_COLUMNS = (COL_STANDING, COL_MINUTES, COL_TEXT, COL_ESTIMATE)
 RequestIdRole = Qt.UserRole + 1
 MIME = "application/x-meeting-request"
 # Plain ints: views ask data() for every role of every cell on each repaint (a 200-speaker list
@@ -41,8 +55,10 @@ MIME = "application/x-meeting-request"
 _DISPLAY, _TOOLTIP, _REQUEST_ID = Qt.DisplayRole.value, Qt.ToolTipRole.value, int(RequestIdRole)
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowsModel):
     """Waiting requests of an item, in calling order. A drop asks the server to move; the model waits."""
+
+    columns = tuple(COLUMNS)
 
     sig_move_requested = Signal(str, int)
     """The chair dropped a request at a new place: (request_id, position)."""
@@ -51,7 +67,6 @@ class QueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._state: MeetingState | None = None
         self._item_id: str | None = None
-        self._rows: list = []
         self._estimates: dict = {}
         self._texts: dict[int, list] = {}  # display texts per row, made when a view first asks
         self.booth = booth
@@ -67,17 +82,6 @@ class QueueModel(QAbstractTableModel):
 
     def request_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return tr(COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         role = role if isinstance(role, int) else role.value
@@ -100,21 +104,21 @@ class QueueModel(QAbstractTableModel):
     def _display(self, r, column: int, row: int):
         p = self._state.participants.get(r.participant_id)
         if column == COL_PLACE:
-            return row + 1
+            return number(row + 1)
         if column == COL_DELEGATION:
-            name = p.display_name if p else r.participant_id
-            return f"{name} ({tr('for')} {r.on_behalf_of})" if r.on_behalf_of else name
+            name = person_name(p, r.participant_id)
+            return f"{name} ({tr('for')} {isolate(r.on_behalf_of)})" if r.on_behalf_of else name
         if column == COL_STANDING:
             return tr("Group") if r.on_behalf_of else status_name(p.delegation_kind if p else "other")
         if column == COL_KIND:
             return kind_name(r.kind)
         if column == COL_LANGUAGE:
             relay = self.booth and needs_relay(self.booth, r.language)
-            return LANGUAGE_NAMES.get(r.language, r.language) + (" · " + tr("relay") if relay else "")
+            return LANGUAGE_NAMES.get(r.language, r.language) + (sep() + tr("relay") if relay else "")
         if column == COL_WHERE:
             return status_name(r.attendance)
         if column == COL_MINUTES:
-            return r.minutes
+            return number(r.minutes)
         if column == COL_TEXT:
             return tr("text sent") if r.has_text else ""
         estimate = self._estimates.get(r.id)
@@ -154,3 +158,9 @@ class QueueModel(QAbstractTableModel):
         if position != ids.index(request_id):
             self.sig_move_requested.emit(request_id, position)
         return False  # the view changes when the server's event arrives
+
+
+def request_details(model: QueueModel, row: int) -> list[str]:
+    """The detail columns of a row as "Heading: value" (empty values left out)."""
+    values = ((tr(COLUMNS[c]), model.index(row, c).data()) for c in DETAIL_COLUMNS)
+    return [f"{heading}: {value}" for heading, value in values if value not in (None, "")]

@@ -1,9 +1,11 @@
-"""Regenerate the README screenshots: run under a real display (Xvfb), e.g.
+"""Regenerate the README screenshots as on a 1366×768 laptop screen, e.g.
 
-    xvfb-run -s "-screen 0 1400x900x24" python docs/screenshots/make_screenshots.py [--language ar]
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [--language ar]
+    xvfb-run -s "-screen 0 1366x768x24" python docs/screenshots/make_screenshots.py [--language ar]
 
 Starts the embedded server on a temporary database, sets a realistic scene through the API
-(requests, a speaker on the floor, a slow-down), then opens each workspace and saves it.
+(requests, a speaker on the floor, a slow-down), then opens each workspace at the size a 1366×768
+laptop leaves a window (title bar and task bar taken off) and saves it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 import requests
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,9 +26,12 @@ from companion.client import MeetingSync  # noqa: E402
 from companion.server.settings import Settings  # noqa: E402
 from companion.server.threaded import ThreadedServer, free_port  # noqa: E402
 from companion.ui.main_window import CompanionWindow  # noqa: E402
+from companion.ui.rows_model import select_row  # noqa: E402
 from companion.ui.translations import apply_language  # noqa: E402
 
 ITEM = "d1-floor-morning"
+#: A 1366×768 screen less a title bar and a task bar.
+WINDOW = QSize(1366, 696)
 
 
 def api(url, code):
@@ -50,6 +55,7 @@ def scene(url):
         type="floor.request", item_id=ITEM, language="ar", minutes=3, on_behalf_of="African Group"
     )
     api(url, "demo-ifla")(type="floor.request", item_id=ITEM, language="ru", kind="question")
+    api(url, "demo-kenya")(type="floor.request", item_id=ITEM, language="en", text="Mr. Chair, Kenya…")
     chair(type="floor.call_next", item_id=ITEM)
     chair(type="floor.start")
 
@@ -84,7 +90,7 @@ def main() -> None:
         name, code = shots[n]
         sync = MeetingSync(server.url, "wipo-conv-12", profile=name, data_root=folder / "clients")
         window = CompanionWindow(sync)
-        window.resize(1360, 820)
+        window.resize(WINDOW)
         window.show_sign_in()
         if code:
             window.bridge.sign_in(code)
@@ -92,6 +98,8 @@ def main() -> None:
         windows.append((name, window))
         if name == "delegate":
             QTimer.singleShot(2500, lambda: window.workspace and window.workspace.agenda.select(ITEM))
+        if name == "chair":
+            QTimer.singleShot(2500, lambda: window.workspace and select_row(window.workspace.panel.table, 1))
         QTimer.singleShot(4000, lambda: take(n + 1))
 
     QTimer.singleShot(0, take)

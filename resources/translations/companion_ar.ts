@@ -104,6 +104,58 @@
       <translation>غير متاح بلغتك: معروض باللغة الأصلية ({language}).</translation>
     </message>
     <message>
+      <source>Alerts</source>
+      <translation>تنبيهات</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>كل تنبيهات هذه الجلسة، الأحدث أولاً.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>لا توجد تنبيهات بعد.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>تنبيهات ({n} جديدة)</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>تنبيهات ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>المترجمون الفوريون ({booth}) يطلبون من المتكلم الإبطاء</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>سُجّل طلبك بشأن «{item}»: المرتبة {n}.</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>رفض الرئيس طلبك في «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>الكلمة لك.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>أنت التالي.</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>استعد لتشغيل الميكروفون.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>سُجّل طلبك بشأن «{item}».</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
@@ -112,12 +164,12 @@
       <translation>بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم.</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>أرقام</translation>
+      <source>Selected request</source>
+      <translation>الطلب المحدد</translation>
     </message>
     <message>
-      <source>not stated</source>
-      <translation>غير مذكور</translation>
+      <source>Figures</source>
+      <translation>أرقام</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -192,6 +244,14 @@
       <translation>يفتح قائمة المتكلمين أو يغلقها.</translation>
     </message>
     <message>
+      <source>Add from the floor…</source>
+      <translation>إضافة من القاعة…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>يضيف إلى القائمة وفداً رفع لافتته في القاعة.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>بدء البند</translation>
     </message>
@@ -224,6 +284,10 @@
       <translation>في الانتظار {w} · في القاعة {on} · عن بُعد {off} · الدول الأعضاء {ms} · آخرون {ob}&lt;br&gt;اللغات: {langs}&lt;br&gt;تكلّم حتى الآن: {spoken} ({genders})</translation>
     </message>
     <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>حدّد متكلماً لرؤية صفته والوقت المطلوب والنص والتقدير.</translation>
+    </message>
+    <message>
       <source>Decline request</source>
       <translation>رفض الطلب</translation>
     </message>
@@ -232,8 +296,92 @@
       <translation>السبب (يُبلَّغ إلى المندوب):</translation>
     </message>
     <message>
+      <source>“{item}” set done</source>
+      <translation>«{item}» عُلّم منتهياً</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>«{item}» أُرجئ</translation>
+    </message>
+    <message>
       <source>{n} waiting</source>
       <translation>{n} في الانتظار</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>رُفض طلب {who}</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>الوفد</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>النص</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>أُرسل النص</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>بلا نص</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>الآن</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>التالي {n}</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>باسم</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>لا بيانات بعد</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● مباشر</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>البيانات حتى {t} (قبل {n} دقيقة)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ غير متصل (المحاولة التالية بعد {n} ث)</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>الاتصال</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>إعادة الاتصال (المحاولة التالية بعد {n} ث)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -294,6 +442,46 @@
     <message>
       <source>min</source>
       <translation>دقيقة</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>لا يزال {n} طلب(ات) في انتظار «{item}». ماذا يحدث لها؟</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>تعليم البند منتهياً</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>نقلها إلى:</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>رفضها جميعاً، مع هذا السبب:</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>إبقاؤها في انتظار هذا البند</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>البند الذي تُنقل إليه</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>تحتفظ الطلبات هناك بترتيب تقديمها.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>يُعرض على كل مندوب رُفض طلبه.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>يُعرض على كل مندوب</translation>
     </message>
     <message>
       <source>Export the agenda to a calendar (.ics)…</source>
@@ -400,8 +588,20 @@
       <translation>توقيت الكلمة</translation>
     </message>
     <message>
+      <source>Speaking time cue</source>
+      <translation>تنبيه وقت الكلام</translation>
+    </message>
+    <message>
       <source>You have the floor</source>
       <translation>الكلمة لك</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>بقيت ٣٠ ثانية: يُرجى الاختتام</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>انتهى الوقت</translation>
     </message>
     <message>
       <source>Speaking: {name}</source>
@@ -410,6 +610,26 @@
     <message>
       <source>{time} left</source>
       <translation>يتبقى {time}</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>من رفع لافتته؛ اكتب للعثور عليه.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>نوع الطلب</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>بيان، سؤال، نقطة نظام…</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>اللغة التي سيتكلم بها، للمترجمين الفوريين.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>إضافة متكلم من القاعة</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -446,14 +666,6 @@
     <message>
       <source>Puts you on the list of speakers of the selected item.</source>
       <translation>يضعك على قائمة المتكلمين في البند المحدد.</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>نوع الطلب</translation>
-    </message>
-    <message>
-      <source>A statement, a question, a point of order…</source>
-      <translation>بيان، سؤال، نقطة نظام…</translation>
     </message>
     <message>
       <source>Language you will speak</source>
@@ -500,6 +712,14 @@
       <translation>دورك</translation>
     </message>
     <message>
+      <source>Point of order</source>
+      <translation>نقطة نظام</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>يطلب الكلمة بشأن نقطة نظام في البند الجاري، بنقرة واحدة.</translation>
+    </message>
+    <message>
       <source>Your requests</source>
       <translation>طلباتك</translation>
     </message>
@@ -518,6 +738,10 @@
     <message>
       <source>no item</source>
       <translation>لا يوجد بند</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>لا شيء جارٍ الآن</translation>
     </message>
     <message>
       <source>Load statement</source>
@@ -540,8 +764,16 @@
       <translation>اختر بندًا من جدول الأعمال.</translation>
     </message>
     <message>
+      <source>Nothing is in session.</source>
+      <translation>لا يوجد بند جارٍ الآن.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>تتكلم الآن</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> استعد لتشغيل الميكروفون.</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -552,12 +784,8 @@
       <translation>لا يمكنك طلب الكلمة الآن: {why}.</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>الترتيب {n} · نحو {time}</translation>
-    </message>
-    <message>
-      <source> Get ready to unmute.</source>
-      <translation> استعد لتشغيل الميكروفون.</translation>
+      <source>List of speakers — {item}</source>
+      <translation>قائمة المتكلمين — {item}</translation>
     </message>
     <message>
       <source>Could not load {name}: {why}</source>
@@ -566,6 +794,22 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>الكلمة لك في «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>الترتيب {n} · نحو {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>لا يزال مسجلاً، لكن البند انتهى: قد ينقله الرئيس إلى بند آخر</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>مسجّل · قائمة المتكلمين لم تُفتح بعد</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>المرتبة {n} · تُقدَّر الأوقات عندما يبدأ البند</translation>
     </message>
     <message>
       <source>You are next on “{item}”.</source>
@@ -580,8 +824,12 @@
       <translation>المتكلمون القادمون</translation>
     </message>
     <message>
-      <source>Who speaks next and in which language; relay is marked.</source>
-      <translation>من يتكلم بعد ذلك وبأي لغة؛ وتُعلَّم الترجمة عبر لغة وسيطة.</translation>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>من يتكلم الآن والثلاثة التالون، وبأي لغة، مع الإشارة إلى الترحيل والنص.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>نص مَن</translation>
     </message>
     <message>
       <source>Statement text</source>
@@ -600,12 +848,24 @@
       <translation>يبلغ الرئيس فورًا بأن مقصورتك تطلب الإبطاء.</translation>
     </message>
     <message>
+      <source>Slow-down request</source>
+      <translation>طلب الإبطاء</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>اختر متكلمًا لقراءة النص المرسل.</translation>
     </message>
     <message>
       <source>Booth shifts: </source>
       <translation>نوبات المقصورة: </translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>لم يُحدَّد أي متكلم.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>جارٍ إرسال طلب الإبطاء…</translation>
     </message>
     <message>
       <source>Booth: {lang}</source>
@@ -620,6 +880,10 @@
       <translation>ترجمة عبر لغة وسيطة</translation>
     </message>
     <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>هل تُبلغ الرئيس الآن بأن {booth} تطلب من المتكلم الإبطاء؟</translation>
+    </message>
+    <message>
       <source>nothing live</source>
       <translation>لا شيء يجري الآن</translation>
     </message>
@@ -632,8 +896,24 @@
       <translation>نوبتك: {name}، يتبقى {n} دقيقة</translation>
     </message>
     <message>
+      <source>Text of {who}:</source>
+      <translation>نص {who}:</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>لم يرسل {who} أي نص.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>أُرسل في {t}: أُبلغ الرئيس.</translation>
+    </message>
+    <message>
       <source>Speaking: {who} in {lang}</source>
       <translation>يتكلم الآن: {who} باللغة {lang}</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation>، </translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -666,10 +946,6 @@
     <message>
       <source>Presentation</source>
       <translation>عرض</translation>
-    </message>
-    <message>
-      <source>Point of order</source>
-      <translation>نقطة نظام</translation>
     </message>
     <message>
       <source>Right of reply</source>
@@ -764,32 +1040,100 @@
       <translation>أخرى</translation>
     </message>
     <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>المقصورة العربية</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>المقصورة الصينية</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>المقصورة الإنكليزية</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>المقصورة الفرنسية</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>المقصورة الروسية</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>المقصورة الإسبانية</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>إناث</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>ذكور</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>جنس آخر</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>غير مذكور</translation>
+    </message>
+    <message>
+      <source>not stated</source>
+      <translation>غير مذكور</translation>
+    </message>
+    <message>
+      <source>the item is done</source>
+      <translation>انتهى البند</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>أُرجئ البند</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>قائمة المتكلمين مغلقة (نقاط النظام فقط)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>قائمة المتكلمين لهذا البند غير مفتوحة</translation>
+    </message>
+    <message>
       <source>{venue} {abbr} ({offset}) · {mine} your time</source>
       <translation>{venue} {abbr} ({offset}) · {mine} بتوقيتك</translation>
+    </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>تُغلق القائمة الساعة {t}</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>({n} يوم)</translation>
     </message>
     <message>
-      <source>Signed out</source>
-      <translation>لم يتم تسجيل الدخول</translation>
+      <source>Open the list of speakers</source>
+      <translation>فتح قائمة المتكلمين</translation>
     </message>
     <message>
-      <source>The system's time zone</source>
-      <translation>المنطقة الزمنية للنظام</translation>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>إغلاقها تلقائياً في (توقيت الاجتماع):</translation>
     </message>
     <message>
-      <source>● Live</source>
-      <translation>● مباشر</translation>
+      <source>Deadline</source>
+      <translation>الموعد النهائي</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>جارٍ الاتصال…</translation>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>يمكن للمندوبين طلب الكلمة حتى ذلك الحين؛ ثم تُغلق القائمة للجميع.</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>الاتصال</translation>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>موعد إغلاق القائمة، بتوقيت الاجتماع.</translation>
     </message>
     <message>
       <source>Pending actions</source>
@@ -820,28 +1164,12 @@
       <translation>منطقتك الزمنية…</translation>
     </message>
     <message>
-      <source>Your time zone</source>
-      <translation>منطقتك الزمنية</translation>
-    </message>
-    <message>
-      <source>Show “your time” in:</source>
-      <translation>اعرض «توقيتك» حسب:</translation>
-    </message>
-    <message>
       <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
       <translation>لا تتوفر سلسلة مفاتيح في النظام، لذا سيتعين عليك تسجيل الدخول مرة أخرى في المرة القادمة (يُحفظ تسجيل دخولك في الذاكرة فقط، ولا يُكتب في أي ملف).</translation>
     </message>
     <message>
       <source>You were signed out.</source>
       <translation>تم تسجيل خروجك.</translation>
-    </message>
-    <message>
-      <source>Reconnecting (next try in {n} s)</source>
-      <translation>إعادة الاتصال (المحاولة التالية بعد {n} ث)</translation>
-    </message>
-    <message>
-      <source>Offline (showing state as of {t}; next try in {n} s)</source>
-      <translation>غير متصل (الحالة كما في {t}؛ المحاولة التالية بعد {n} ث)</translation>
     </message>
     <message>
       <source>{n} action(s) waiting to be sent</source>
@@ -1140,6 +1468,14 @@
       <translation>الطلبات موجودة بالفعل في ذلك البند.</translation>
     </message>
     <message>
+      <source>The deadline must be in the future.</source>
+      <translation>يجب أن يكون الموعد النهائي في المستقبل.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>لم يحن بعد الموعد النهائي للقائمة.</translation>
+    </message>
+    <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>لا يُعرض شيء على شاشات القاعة.</translation>
     </message>
@@ -1174,10 +1510,6 @@
     <message>
       <source>Name</source>
       <translation>الاسم</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>الوفد</translation>
     </message>
     <message>
       <source>Role</source>
@@ -1296,16 +1628,8 @@
       <translation>الصفة</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>اللغة</translation>
-    </message>
-    <message>
       <source>Min</source>
       <translation>دقيقة</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>النص</translation>
     </message>
     <message>
       <source>Estimated</source>
@@ -1314,18 +1638,6 @@
     <message>
       <source>Group</source>
       <translation>مجموعة</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>أُرسل النص</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>باسم</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>لغة وسيطة</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -1708,6 +2020,34 @@
       <translation>عدد الاجتماعات على هذا الخادم: {n}</translation>
     </message>
     <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>قائمة المتكلمين في البند الجاري، بترتيب إعطاء الكلمة؛ طلبك بخط عريض.</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>إجراء على وشك الإرسال</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>يسحب الإجراء قبل إرساله.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>أرسل الآن</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>يرسل الإجراء دون انتظار.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — سيُرسل بعد {n} ث ما لم تتراجع.</translation>
+    </message>
+    <message>
       <source>Alert</source>
       <translation>تنبيه</translation>
     </message>
@@ -1720,36 +2060,56 @@
       <translation>القاعة أو الترجمة الفورية التي تستمع إليها.</translation>
     </message>
     <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>المترجمون الفوريون (مقصورة {booth}) يطلبون من المتكلم الإبطاء</translation>
-    </message>
-    <message>
       <source>Listening to:</source>
       <translation>أستمع إلى:</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>رفض الرئيس طلبك في «{item}»: {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>لم يُذكر سبب</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>الكلمة لك.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>أنت التالي.</translation>
     </message>
     <message>
       <source>Starting in {n} min: {title}</source>
       <translation>يبدأ بعد {n} دقيقة: {title}</translation>
     </message>
     <message>
-      <source>Get ready to unmute.</source>
-      <translation>استعد لتشغيل الميكروفون.</translation>
+      <source>Your time zone</source>
+      <translation>منطقتك الزمنية</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>البحث في المناطق الزمنية</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>مدينة أو بلد، بأي من أسمائه.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>المناطق الزمنية</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>المناطق المطابقة لما كتبته.</translation>
+    </message>
+    <message>
+      <source>The system's time zone</source>
+      <translation>المنطقة الزمنية للنظام</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>اكتب مدينة أو بلداً، مثل نيروبي</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation type="vanished">من يتكلم بعد ذلك وبأي لغة؛ وتُعلَّم الترجمة عبر لغة وسيطة.</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation type="vanished">غير متصل (الحالة كما في {t}؛ المحاولة التالية بعد {n} ث)</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation type="vanished">المترجمون الفوريون (مقصورة {booth}) يطلبون من المتكلم الإبطاء</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

@@ -104,6 +104,58 @@
       <translation>Not available in your language: shown in the original ({language}).</translation>
     </message>
     <message>
+      <source>Alerts</source>
+      <translation>Alerts</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>Every alert of this session, newest first.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>No alerts yet.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>Alerts ({n} new)</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>Alerts ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>Interpreters ({booth}) ask the speaker to SLOW DOWN</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>Your request on “{item}” is registered: place {n}.</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>The chair declined your request on “{item}”: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>no reason given</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>You have the floor.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>You are next.</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Get ready to unmute.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>Your request on “{item}” is registered.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>List of speakers</translation>
     </message>
@@ -112,12 +164,12 @@
       <translation>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Figures</translation>
+      <source>Selected request</source>
+      <translation>Selected request</translation>
     </message>
     <message>
-      <source>not stated</source>
-      <translation>not stated</translation>
+      <source>Figures</source>
+      <translation>Figures</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -192,6 +244,14 @@
       <translation>Opens or closes the list of speakers.</translation>
     </message>
     <message>
+      <source>Add from the floor…</source>
+      <translation>Add from the floor…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>Puts a delegation that raised its flag in the room on the list.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Set live</translation>
     </message>
@@ -224,6 +284,10 @@
       <translation>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</translation>
     </message>
     <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>Select a speaker to see standing, time asked, text and estimate.</translation>
+    </message>
+    <message>
       <source>Decline request</source>
       <translation>Decline request</translation>
     </message>
@@ -232,8 +296,92 @@
       <translation>Reason (shown to the delegate):</translation>
     </message>
     <message>
+      <source>“{item}” set done</source>
+      <translation>“{item}” set done</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>“{item}” postponed</translation>
+    </message>
+    <message>
       <source>{n} waiting</source>
       <translation>{n} waiting</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>Request of {who} declined</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Delegation</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>text sent</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>no text</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relay</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>Next {n}</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>for</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>no data yet</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● Live</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Connecting…</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>Signed out</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>data as of {t} ({n} min ago)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Offline (next try in {n} s)</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connection</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>Reconnecting (next try in {n} s)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -294,6 +442,46 @@
     <message>
       <source>min</source>
       <translation>min</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>{n} request(s) still wait on “{item}”. What happens to them?</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>Set the item done</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>Carry them to:</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>Decline them all, with this reason:</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>Keep them waiting on this item</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>Item to carry them to</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>The requests keep their order of request there.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>Shown to each delegate whose request is declined.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>Shown to each delegate</translation>
     </message>
     <message>
       <source>Export the agenda to a calendar (.ics)…</source>
@@ -400,8 +588,20 @@
       <translation>Speaking clock</translation>
     </message>
     <message>
+      <source>Speaking time cue</source>
+      <translation>Speaking time cue</translation>
+    </message>
+    <message>
       <source>You have the floor</source>
       <translation>You have the floor</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>30 s left: please conclude</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>Time is up</translation>
     </message>
     <message>
       <source>Speaking: {name}</source>
@@ -410,6 +610,26 @@
     <message>
       <source>{time} left</source>
       <translation>{time} left</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>Who raised their flag; type to find them.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Kind of request</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>A statement, a question, a point of order…</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>The language they will speak, for the interpreters.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>Add a speaker from the floor</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -446,14 +666,6 @@
     <message>
       <source>Puts you on the list of speakers of the selected item.</source>
       <translation>Puts you on the list of speakers of the selected item.</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>Kind of request</translation>
-    </message>
-    <message>
-      <source>A statement, a question, a point of order…</source>
-      <translation>A statement, a question, a point of order…</translation>
     </message>
     <message>
       <source>Language you will speak</source>
@@ -500,6 +712,14 @@
       <translation>Your turn</translation>
     </message>
     <message>
+      <source>Point of order</source>
+      <translation>Point of order</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>Asks for the floor on a point of order on the item in session, in one click.</translation>
+    </message>
+    <message>
       <source>Your requests</source>
       <translation>Your requests</translation>
     </message>
@@ -518,6 +738,10 @@
     <message>
       <source>no item</source>
       <translation>no item</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>nothing is live</translation>
     </message>
     <message>
       <source>Load statement</source>
@@ -540,8 +764,16 @@
       <translation>Select an agenda item.</translation>
     </message>
     <message>
+      <source>Nothing is in session.</source>
+      <translation>Nothing is in session.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>Speaking now</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Get ready to unmute.</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -552,12 +784,8 @@
       <translation>You cannot ask for the floor now: {why}.</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Place {n} · about {time}</translation>
-    </message>
-    <message>
-      <source> Get ready to unmute.</source>
-      <translation> Get ready to unmute.</translation>
+      <source>List of speakers — {item}</source>
+      <translation>List of speakers — {item}</translation>
     </message>
     <message>
       <source>Could not load {name}: {why}</source>
@@ -566,6 +794,22 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>You have the floor on “{item}”.</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Place {n} · about {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Still registered, but the item is over: the chair may move it to another item</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Registered · the list of speakers is not open yet</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Place {n} · times are estimated once the item is in session</translation>
     </message>
     <message>
       <source>You are next on “{item}”.</source>
@@ -580,8 +824,12 @@
       <translation>Coming speakers</translation>
     </message>
     <message>
-      <source>Who speaks next and in which language; relay is marked.</source>
-      <translation>Who speaks next and in which language; relay is marked.</translation>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>Who speaks now and the next three, in which language, with relay and text marked.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>Whose text</translation>
     </message>
     <message>
       <source>Statement text</source>
@@ -600,12 +848,24 @@
       <translation>Tells the chair at once that your booth asks for a slower pace.</translation>
     </message>
     <message>
+      <source>Slow-down request</source>
+      <translation>Slow-down request</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Select a speaker to read the text sent.</translation>
     </message>
     <message>
       <source>Booth shifts: </source>
       <translation>Booth shifts: </translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>No speaker selected.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>Sending your request to slow down…</translation>
     </message>
     <message>
       <source>Booth: {lang}</source>
@@ -620,6 +880,10 @@
       <translation>take relay</translation>
     </message>
     <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>Tell the chair now that the {booth} asks the speaker to slow down?</translation>
+    </message>
+    <message>
       <source>nothing live</source>
       <translation>nothing live</translation>
     </message>
@@ -632,8 +896,24 @@
       <translation>Your shift: {name}, {n} min left</translation>
     </message>
     <message>
+      <source>Text of {who}:</source>
+      <translation>Text of {who}:</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who} sent no text.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>Sent at {t}: the chair has been told.</translation>
+    </message>
+    <message>
       <source>Speaking: {who} in {lang}</source>
       <translation>Speaking: {who} in {lang}</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -666,10 +946,6 @@
     <message>
       <source>Presentation</source>
       <translation>Presentation</translation>
-    </message>
-    <message>
-      <source>Point of order</source>
-      <translation>Point of order</translation>
     </message>
     <message>
       <source>Right of reply</source>
@@ -764,32 +1040,100 @@
       <translation>Other</translation>
     </message>
     <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>Arabic booth</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>Chinese booth</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>English booth</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>French booth</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>Russian booth</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>Spanish booth</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>other gender</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <source>not stated</source>
+      <translation>not stated</translation>
+    </message>
+    <message>
+      <source>the item is done</source>
+      <translation>the item is done</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>the item is postponed</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>the list of speakers is closed (points of order only)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>the list of speakers for this item is not open</translation>
+    </message>
+    <message>
       <source>{venue} {abbr} ({offset}) · {mine} your time</source>
       <translation>{venue} {abbr} ({offset}) · {mine} your time</translation>
+    </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>list closes at {t}</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
     </message>
     <message>
-      <source>Signed out</source>
-      <translation>Signed out</translation>
+      <source>Open the list of speakers</source>
+      <translation>Open the list of speakers</translation>
     </message>
     <message>
-      <source>The system's time zone</source>
-      <translation>The system's time zone</translation>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>Close it by itself at (meeting time):</translation>
     </message>
     <message>
-      <source>● Live</source>
-      <translation>● Live</translation>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>Connecting…</translation>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>Delegates may ask for the floor until then; the list then closes for everyone.</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Connection</translation>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>When the list closes, in the meeting's time.</translation>
     </message>
     <message>
       <source>Pending actions</source>
@@ -820,28 +1164,12 @@
       <translation>Your time zone…</translation>
     </message>
     <message>
-      <source>Your time zone</source>
-      <translation>Your time zone</translation>
-    </message>
-    <message>
-      <source>Show “your time” in:</source>
-      <translation>Show “your time” in:</translation>
-    </message>
-    <message>
       <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
       <translation>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</translation>
     </message>
     <message>
       <source>You were signed out.</source>
       <translation>You were signed out.</translation>
-    </message>
-    <message>
-      <source>Reconnecting (next try in {n} s)</source>
-      <translation>Reconnecting (next try in {n} s)</translation>
-    </message>
-    <message>
-      <source>Offline (showing state as of {t}; next try in {n} s)</source>
-      <translation>Offline (showing state as of {t}; next try in {n} s)</translation>
     </message>
     <message>
       <source>{n} action(s) waiting to be sent</source>
@@ -1140,6 +1468,14 @@
       <translation>The requests are already on that item.</translation>
     </message>
     <message>
+      <source>The deadline must be in the future.</source>
+      <translation>The deadline must be in the future.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>The list's deadline has not passed.</translation>
+    </message>
+    <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>Nothing is shown on the room displays.</translation>
     </message>
@@ -1174,10 +1510,6 @@
     <message>
       <source>Name</source>
       <translation>Name</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>Delegation</translation>
     </message>
     <message>
       <source>Role</source>
@@ -1296,16 +1628,8 @@
       <translation>Standing</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
       <source>Min</source>
       <translation>Min</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Text</translation>
     </message>
     <message>
       <source>Estimated</source>
@@ -1314,18 +1638,6 @@
     <message>
       <source>Group</source>
       <translation>Group</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>text sent</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>for</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relay</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -1708,6 +2020,34 @@
       <translation>{n} meeting(s) on this server</translation>
     </message>
     <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>The list of speakers of the item in session, in calling order; yours in bold.</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>Action about to be sent</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>Takes back the action before it is sent.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Send now</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>Sends the action without waiting.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — sent in {n} s unless you undo.</translation>
+    </message>
+    <message>
       <source>Alert</source>
       <translation>Alert</translation>
     </message>
@@ -1720,36 +2060,44 @@
       <translation>The floor or the interpretation you listen to.</translation>
     </message>
     <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</translation>
-    </message>
-    <message>
       <source>Listening to:</source>
       <translation>Listening to:</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>The chair declined your request on “{item}”: {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>no reason given</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>You have the floor.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>You are next.</translation>
     </message>
     <message>
       <source>Starting in {n} min: {title}</source>
       <translation>Starting in {n} min: {title}</translation>
     </message>
     <message>
-      <source>Get ready to unmute.</source>
-      <translation>Get ready to unmute.</translation>
+      <source>Your time zone</source>
+      <translation>Your time zone</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>Search time zones</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>A city or a country, in any of its names.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Time zones</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>The zones matching what you typed.</translation>
+    </message>
+    <message>
+      <source>The system's time zone</source>
+      <translation>The system's time zone</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>Type a city or a country, e.g. Nairobi</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>Show “your time” in:</translation>
     </message>
   </context>
 </TS>

@@ -104,6 +104,58 @@
       <translation>No disponible en su idioma: se muestra el original ({language}).</translation>
     </message>
     <message>
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>Todas las alertas de esta sesión, las más recientes primero.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>Aún no hay alertas.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>Alertas ({n} nuevas)</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>Alertas ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>Los intérpretes ({booth}) piden al orador que HABLE MÁS DESPACIO</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>Su solicitud sobre «{item}» está registrada: puesto {n}.</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>La Presidencia denegó su solicitud en «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Tiene la palabra.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Es el siguiente.</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Prepárese para activar el micrófono.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>Su solicitud sobre «{item}» está registrada.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
@@ -112,12 +164,12 @@
       <translation>En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador.</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Cifras</translation>
+      <source>Selected request</source>
+      <translation>Solicitud seleccionada</translation>
     </message>
     <message>
-      <source>not stated</source>
-      <translation>no indicado</translation>
+      <source>Figures</source>
+      <translation>Cifras</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -192,6 +244,14 @@
       <translation>Abre o cierra la lista de oradores.</translation>
     </message>
     <message>
+      <source>Add from the floor…</source>
+      <translation>Añadir desde la sala…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>Inscribe en la lista a una delegación que levantó su banderín en la sala.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Poner en curso</translation>
     </message>
@@ -224,6 +284,10 @@
       <translation>En espera {w} · en la sala {on} · a distancia {off} · Estados miembros {ms} · otros {ob}&lt;br&gt;Idiomas: {langs}&lt;br&gt;Han hablado: {spoken} ({genders})</translation>
     </message>
     <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>Seleccione un orador para ver su condición, el tiempo pedido, el texto y la estimación.</translation>
+    </message>
+    <message>
       <source>Decline request</source>
       <translation>Denegar la solicitud</translation>
     </message>
@@ -232,8 +296,92 @@
       <translation>Motivo (se comunica al delegado):</translation>
     </message>
     <message>
+      <source>“{item}” set done</source>
+      <translation>«{item}» marcado como terminado</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>«{item}» aplazado</translation>
+    </message>
+    <message>
       <source>{n} waiting</source>
       <translation>{n} en espera</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>Solicitud de {who} rechazada</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Delegación</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>texto enviado</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>sin texto</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Ahora</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relé</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>Siguiente {n}</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>por</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>aún sin datos</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● En directo</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Conectando…</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>datos de las {t} (hace {n} min)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Sin conexión (próximo intento en {n} s)</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Conexión</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>Reconectando (próximo intento en {n} s)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -294,6 +442,46 @@
     <message>
       <source>min</source>
       <translation>min</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>Aún esperan {n} solicitud(es) en «{item}». ¿Qué hacer con ellas?</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>Marcar el punto como terminado</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>Trasladarlas a:</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>Rechazarlas todas, con este motivo:</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>Mantenerlas en espera en este punto</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>Punto al que trasladarlas</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>Las solicitudes conservan allí su orden de petición.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>Se muestra a cada delegado cuya solicitud se rechaza.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>Se muestra a cada delegado</translation>
     </message>
     <message>
       <source>Export the agenda to a calendar (.ics)…</source>
@@ -400,8 +588,20 @@
       <translation>Reloj de intervención</translation>
     </message>
     <message>
+      <source>Speaking time cue</source>
+      <translation>Aviso del tiempo de palabra</translation>
+    </message>
+    <message>
       <source>You have the floor</source>
       <translation>Tiene la palabra</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>Quedan 30 s: concluya, por favor</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>Se acabó el tiempo</translation>
     </message>
     <message>
       <source>Speaking: {name}</source>
@@ -410,6 +610,26 @@
     <message>
       <source>{time} left</source>
       <translation>Quedan {time}</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>Quién levantó su banderín; escriba para encontrarlo.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>Una declaración, una pregunta, una cuestión de orden…</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>El idioma en que hablará, para los intérpretes.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>Añadir un orador desde la sala</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -446,14 +666,6 @@
     <message>
       <source>Puts you on the list of speakers of the selected item.</source>
       <translation>Le inscribe en la lista de oradores del punto seleccionado.</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>Tipo de solicitud</translation>
-    </message>
-    <message>
-      <source>A statement, a question, a point of order…</source>
-      <translation>Una declaración, una pregunta, una cuestión de orden…</translation>
     </message>
     <message>
       <source>Language you will speak</source>
@@ -500,6 +712,14 @@
       <translation>Su turno</translation>
     </message>
     <message>
+      <source>Point of order</source>
+      <translation>Cuestión de orden</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>Pide la palabra para una cuestión de orden sobre el punto en curso, con un clic.</translation>
+    </message>
+    <message>
       <source>Your requests</source>
       <translation>Sus solicitudes</translation>
     </message>
@@ -518,6 +738,10 @@
     <message>
       <source>no item</source>
       <translation>ningún punto</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>nada está en curso</translation>
     </message>
     <message>
       <source>Load statement</source>
@@ -540,8 +764,16 @@
       <translation>Seleccione un punto del orden del día.</translation>
     </message>
     <message>
+      <source>Nothing is in session.</source>
+      <translation>Ningún punto está en curso.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>Está hablando</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Prepárese para activar el micrófono.</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -552,12 +784,8 @@
       <translation>No puede pedir la palabra ahora: {why}.</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Puesto {n} · hacia las {time}</translation>
-    </message>
-    <message>
-      <source> Get ready to unmute.</source>
-      <translation> Prepárese para activar el micrófono.</translation>
+      <source>List of speakers — {item}</source>
+      <translation>Lista de oradores — {item}</translation>
     </message>
     <message>
       <source>Could not load {name}: {why}</source>
@@ -566,6 +794,22 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>Tiene la palabra en «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Puesto {n} · hacia las {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Sigue registrada, pero el punto ha terminado: la presidencia puede trasladarla a otro punto</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Registrada · la lista de oradores aún no está abierta</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Puesto {n} · las horas se estiman cuando el punto esté en curso</translation>
     </message>
     <message>
       <source>You are next on “{item}”.</source>
@@ -580,8 +824,12 @@
       <translation>Próximos oradores</translation>
     </message>
     <message>
-      <source>Who speaks next and in which language; relay is marked.</source>
-      <translation>Quién habla a continuación y en qué idioma; el relé está señalado.</translation>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>Quién habla ahora y los tres siguientes, en qué idioma, con relé y texto indicados.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>Texto de quién</translation>
     </message>
     <message>
       <source>Statement text</source>
@@ -600,12 +848,24 @@
       <translation>Avisa de inmediato a la Presidencia de que su cabina pide un ritmo más lento.</translation>
     </message>
     <message>
+      <source>Slow-down request</source>
+      <translation>Petición de hablar más despacio</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Seleccione un orador para leer el texto enviado.</translation>
     </message>
     <message>
       <source>Booth shifts: </source>
       <translation>Turnos de cabina: </translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>Ningún orador seleccionado.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>Enviando su petición de hablar más despacio…</translation>
     </message>
     <message>
       <source>Booth: {lang}</source>
@@ -620,6 +880,10 @@
       <translation>relé</translation>
     </message>
     <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>¿Avisar ahora a la presidencia de que la {booth} pide al orador que hable más despacio?</translation>
+    </message>
+    <message>
       <source>nothing live</source>
       <translation>nada en curso</translation>
     </message>
@@ -632,8 +896,24 @@
       <translation>Su turno: {name}, quedan {n} min</translation>
     </message>
     <message>
+      <source>Text of {who}:</source>
+      <translation>Texto de {who}:</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who} no envió texto.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>Enviado a las {t}: la presidencia ha sido avisada.</translation>
+    </message>
+    <message>
       <source>Speaking: {who} in {lang}</source>
       <translation>En el uso de la palabra: {who} en {lang}</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -666,10 +946,6 @@
     <message>
       <source>Presentation</source>
       <translation>Presentación</translation>
-    </message>
-    <message>
-      <source>Point of order</source>
-      <translation>Cuestión de orden</translation>
     </message>
     <message>
       <source>Right of reply</source>
@@ -764,32 +1040,100 @@
       <translation>Otro</translation>
     </message>
     <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>cabina árabe</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>cabina china</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>cabina inglesa</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>cabina francesa</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>cabina rusa</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>cabina española</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>mujeres</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>hombres</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>otro género</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>no indicado</translation>
+    </message>
+    <message>
+      <source>not stated</source>
+      <translation>no indicado</translation>
+    </message>
+    <message>
+      <source>the item is done</source>
+      <translation>el punto ha terminado</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>el punto está aplazado</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>la lista de oradores está cerrada (solo cuestiones de orden)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>la lista de oradores de este punto no está abierta</translation>
+    </message>
+    <message>
       <source>{venue} {abbr} ({offset}) · {mine} your time</source>
       <translation>{venue} {abbr} ({offset}) · {mine} su hora</translation>
+    </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>la lista se cierra a las {t}</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
     </message>
     <message>
-      <source>Signed out</source>
-      <translation>Sesión cerrada</translation>
+      <source>Open the list of speakers</source>
+      <translation>Abrir la lista de oradores</translation>
     </message>
     <message>
-      <source>The system's time zone</source>
-      <translation>La zona horaria del sistema</translation>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>Cerrarla sola a las (hora de la reunión):</translation>
     </message>
     <message>
-      <source>● Live</source>
-      <translation>● En directo</translation>
+      <source>Deadline</source>
+      <translation>Plazo</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>Conectando…</translation>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>Los delegados pueden pedir la palabra hasta entonces; luego la lista se cierra para todos.</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Conexión</translation>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>Cuándo se cierra la lista, en hora de la reunión.</translation>
     </message>
     <message>
       <source>Pending actions</source>
@@ -820,28 +1164,12 @@
       <translation>Su zona horaria…</translation>
     </message>
     <message>
-      <source>Your time zone</source>
-      <translation>Su zona horaria</translation>
-    </message>
-    <message>
-      <source>Show “your time” in:</source>
-      <translation>Mostrar «su hora» en:</translation>
-    </message>
-    <message>
       <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
       <translation>No hay un llavero del sistema disponible, así que tendrá que volver a iniciar sesión la próxima vez (su sesión se guarda solo en memoria, nunca en un archivo).</translation>
     </message>
     <message>
       <source>You were signed out.</source>
       <translation>Se ha cerrado su sesión.</translation>
-    </message>
-    <message>
-      <source>Reconnecting (next try in {n} s)</source>
-      <translation>Reconectando (próximo intento en {n} s)</translation>
-    </message>
-    <message>
-      <source>Offline (showing state as of {t}; next try in {n} s)</source>
-      <translation>Sin conexión (estado a las {t}; próximo intento en {n} s)</translation>
     </message>
     <message>
       <source>{n} action(s) waiting to be sent</source>
@@ -1140,6 +1468,14 @@
       <translation>Las solicitudes ya están en ese punto.</translation>
     </message>
     <message>
+      <source>The deadline must be in the future.</source>
+      <translation>El plazo debe estar en el futuro.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>El plazo de la lista no ha vencido.</translation>
+    </message>
+    <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>No se muestra nada en las pantallas de la sala.</translation>
     </message>
@@ -1174,10 +1510,6 @@
     <message>
       <source>Name</source>
       <translation>Nombre</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>Delegación</translation>
     </message>
     <message>
       <source>Role</source>
@@ -1296,16 +1628,8 @@
       <translation>Condición</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Idioma</translation>
-    </message>
-    <message>
       <source>Min</source>
       <translation>Min</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Texto</translation>
     </message>
     <message>
       <source>Estimated</source>
@@ -1314,18 +1638,6 @@
     <message>
       <source>Group</source>
       <translation>Grupo</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>texto enviado</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>por</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relé</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -1708,6 +2020,34 @@
       <translation>{n} reunión(es) en este servidor</translation>
     </message>
     <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>La lista de oradores del punto en curso, en orden de intervención; la suya en negrita.</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>Acción a punto de enviarse</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>Retira la acción antes de que se envíe.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Enviar ahora</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>Envía la acción sin esperar.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — se enviará en {n} s salvo que deshaga.</translation>
+    </message>
+    <message>
       <source>Alert</source>
       <translation>Alerta</translation>
     </message>
@@ -1720,36 +2060,56 @@
       <translation>La sala o la interpretación que escucha.</translation>
     </message>
     <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>Los intérpretes (cabina {booth}) piden al orador que hable MÁS DESPACIO</translation>
-    </message>
-    <message>
       <source>Listening to:</source>
       <translation>Escucho:</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>La Presidencia denegó su solicitud en «{item}»: {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>sin motivo indicado</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>Tiene la palabra.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>Es el siguiente.</translation>
     </message>
     <message>
       <source>Starting in {n} min: {title}</source>
       <translation>Empieza en {n} min: {title}</translation>
     </message>
     <message>
-      <source>Get ready to unmute.</source>
-      <translation>Prepárese para activar el micrófono.</translation>
+      <source>Your time zone</source>
+      <translation>Su zona horaria</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>Buscar husos horarios</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>Una ciudad o un país, con cualquiera de sus nombres.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Husos horarios</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>Los husos que coinciden con lo escrito.</translation>
+    </message>
+    <message>
+      <source>The system's time zone</source>
+      <translation>La zona horaria del sistema</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>Escriba una ciudad o un país, p. ej. Nairobi</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation type="vanished">Quién habla a continuación y en qué idioma; el relé está señalado.</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation type="vanished">Sin conexión (estado a las {t}; próximo intento en {n} s)</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation type="vanished">Los intérpretes (cabina {booth}) piden al orador que hable MÁS DESPACIO</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

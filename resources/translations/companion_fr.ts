@@ -104,6 +104,58 @@
       <translation>Non disponible dans votre langue : affiché dans l’original ({language}).</translation>
     </message>
     <message>
+      <source>Alerts</source>
+      <translation>Alertes</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>Toutes les alertes de cette session, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>Aucune alerte pour l’instant.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>Alertes ({n} nouvelles)</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>Alertes ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>Les interprètes ({booth}) demandent à l’orateur de RALENTIR</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>Votre demande sur « {item} » est enregistrée : place {n}.</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>Le président a refusé votre demande sur « {item} » : {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>aucun motif donné</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Vous avez la parole.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Vous êtes le prochain.</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Préparez-vous à activer votre micro.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>Votre demande sur « {item} » est enregistrée.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
@@ -112,12 +164,12 @@
       <translation>Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur.</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Chiffres</translation>
+      <source>Selected request</source>
+      <translation>Demande sélectionnée</translation>
     </message>
     <message>
-      <source>not stated</source>
-      <translation>non précisé</translation>
+      <source>Figures</source>
+      <translation>Chiffres</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -192,6 +244,14 @@
       <translation>Ouvre ou clôt la liste des orateurs.</translation>
     </message>
     <message>
+      <source>Add from the floor…</source>
+      <translation>Ajouter depuis la salle…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>Inscrit sur la liste une délégation qui a levé son chevalet dans la salle.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Mettre en cours</translation>
     </message>
@@ -224,6 +284,10 @@
       <translation>En attente {w} · dans la salle {on} · à distance {off} · États membres {ms} · autres {ob}&lt;br&gt;Langues : {langs}&lt;br&gt;Ont parlé : {spoken} ({genders})</translation>
     </message>
     <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>Sélectionnez un orateur pour voir son statut, le temps demandé, le texte et l’estimation.</translation>
+    </message>
+    <message>
       <source>Decline request</source>
       <translation>Refuser la demande</translation>
     </message>
@@ -232,8 +296,92 @@
       <translation>Motif (communiqué au délégué) :</translation>
     </message>
     <message>
+      <source>“{item}” set done</source>
+      <translation>« {item} » marqué terminé</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>« {item} » reporté</translation>
+    </message>
+    <message>
       <source>{n} waiting</source>
       <translation>{n} en attente</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>Demande de {who} refusée</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Délégation</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>texte envoyé</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>pas de texte</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Maintenant</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>relais</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>Suivant {n}</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>pour</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>pas encore de données</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● En direct</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Connexion…</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>Déconnecté</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>données de {t} (il y a {n} min)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Hors ligne (nouvel essai dans {n} s)</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>Reconnexion (prochain essai dans {n} s)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -294,6 +442,46 @@
     <message>
       <source>min</source>
       <translation>min</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>{n} demande(s) attendent encore sur « {item} ». Qu’en faire ?</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>Marquer le point terminé</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>Les reporter sur :</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>Les refuser toutes, avec ce motif :</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>Les garder en attente sur ce point</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>Point où les reporter</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>Les demandes y gardent leur ordre de demande.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>Affiché à chaque délégué dont la demande est refusée.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>Affiché à chaque délégué</translation>
     </message>
     <message>
       <source>Export the agenda to a calendar (.ics)…</source>
@@ -400,8 +588,20 @@
       <translation>Chronomètre</translation>
     </message>
     <message>
+      <source>Speaking time cue</source>
+      <translation>Signal du temps de parole</translation>
+    </message>
+    <message>
       <source>You have the floor</source>
       <translation>Vous avez la parole</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>30 s restantes : veuillez conclure</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>Temps écoulé</translation>
     </message>
     <message>
       <source>Speaking: {name}</source>
@@ -410,6 +610,26 @@
     <message>
       <source>{time} left</source>
       <translation>Reste {time}</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>Qui a levé son chevalet ; tapez pour le trouver.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Type de demande</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>Une déclaration, une question, une motion d’ordre…</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>La langue dans laquelle il parlera, pour les interprètes.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>Ajouter un orateur depuis la salle</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -446,14 +666,6 @@
     <message>
       <source>Puts you on the list of speakers of the selected item.</source>
       <translation>Vous inscrit sur la liste des orateurs du point choisi.</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>Type de demande</translation>
-    </message>
-    <message>
-      <source>A statement, a question, a point of order…</source>
-      <translation>Une déclaration, une question, une motion d’ordre…</translation>
     </message>
     <message>
       <source>Language you will speak</source>
@@ -500,6 +712,14 @@
       <translation>Votre tour</translation>
     </message>
     <message>
+      <source>Point of order</source>
+      <translation>Motion d’ordre</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>Demande la parole pour une motion d’ordre sur le point en cours, en un clic.</translation>
+    </message>
+    <message>
       <source>Your requests</source>
       <translation>Vos demandes</translation>
     </message>
@@ -518,6 +738,10 @@
     <message>
       <source>no item</source>
       <translation>aucun point</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>rien n’est en cours</translation>
     </message>
     <message>
       <source>Load statement</source>
@@ -540,8 +764,16 @@
       <translation>Choisissez un point de l’ordre du jour.</translation>
     </message>
     <message>
+      <source>Nothing is in session.</source>
+      <translation>Aucun point n’est en cours.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>Vous parlez</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Préparez-vous à activer votre micro.</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -552,12 +784,8 @@
       <translation>Vous ne pouvez pas demander la parole maintenant : {why}.</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Rang {n} · vers {time}</translation>
-    </message>
-    <message>
-      <source> Get ready to unmute.</source>
-      <translation> Préparez-vous à activer votre micro.</translation>
+      <source>List of speakers — {item}</source>
+      <translation>Liste des orateurs — {item}</translation>
     </message>
     <message>
       <source>Could not load {name}: {why}</source>
@@ -566,6 +794,22 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>Vous avez la parole sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Rang {n} · vers {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Toujours inscrite, mais le point est terminé : le président peut la reporter sur un autre point</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Enregistrée · la liste des orateurs n’est pas encore ouverte</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Place {n} · heures estimées une fois le point en cours</translation>
     </message>
     <message>
       <source>You are next on “{item}”.</source>
@@ -580,8 +824,12 @@
       <translation>Prochains orateurs</translation>
     </message>
     <message>
-      <source>Who speaks next and in which language; relay is marked.</source>
-      <translation>Qui parle ensuite et en quelle langue ; le relais est signalé.</translation>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>Qui parle maintenant et les trois suivants, dans quelle langue, relais et texte indiqués.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>Texte de qui</translation>
     </message>
     <message>
       <source>Statement text</source>
@@ -600,12 +848,24 @@
       <translation>Signale aussitôt au président que votre cabine demande un rythme plus lent.</translation>
     </message>
     <message>
+      <source>Slow-down request</source>
+      <translation>Demande de ralentir</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Choisissez un orateur pour lire le texte envoyé.</translation>
     </message>
     <message>
       <source>Booth shifts: </source>
       <translation>Tours de cabine : </translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>Aucun orateur sélectionné.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>Envoi de votre demande de ralentir…</translation>
     </message>
     <message>
       <source>Booth: {lang}</source>
@@ -620,6 +880,10 @@
       <translation>relais</translation>
     </message>
     <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>Dire maintenant au président que la {booth} demande à l’orateur de ralentir ?</translation>
+    </message>
+    <message>
       <source>nothing live</source>
       <translation>rien en cours</translation>
     </message>
@@ -632,8 +896,24 @@
       <translation>Votre tour de cabine : {name}, encore {n} min</translation>
     </message>
     <message>
+      <source>Text of {who}:</source>
+      <translation>Texte de {who} :</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who} n’a pas envoyé de texte.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>Envoyé à {t} : le président est prévenu.</translation>
+    </message>
+    <message>
       <source>Speaking: {who} in {lang}</source>
       <translation>Au micro : {who} en {lang}</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -666,10 +946,6 @@
     <message>
       <source>Presentation</source>
       <translation>Présentation</translation>
-    </message>
-    <message>
-      <source>Point of order</source>
-      <translation>Motion d’ordre</translation>
     </message>
     <message>
       <source>Right of reply</source>
@@ -764,32 +1040,100 @@
       <translation>Autre</translation>
     </message>
     <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>cabine arabe</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>cabine chinoise</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>cabine anglaise</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>cabine française</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>cabine russe</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>cabine espagnole</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>femmes</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>hommes</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>autre genre</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>non indiqué</translation>
+    </message>
+    <message>
+      <source>not stated</source>
+      <translation>non précisé</translation>
+    </message>
+    <message>
+      <source>the item is done</source>
+      <translation>le point est terminé</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>le point est reporté</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>la liste des orateurs est close (motions d’ordre seulement)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>la liste des orateurs de ce point n’est pas ouverte</translation>
+    </message>
+    <message>
       <source>{venue} {abbr} ({offset}) · {mine} your time</source>
       <translation>{venue} {abbr} ({offset}) · {mine} votre heure</translation>
+    </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>liste close à {t}</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>({n} j)</translation>
     </message>
     <message>
-      <source>Signed out</source>
-      <translation>Déconnecté</translation>
+      <source>Open the list of speakers</source>
+      <translation>Ouvrir la liste des orateurs</translation>
     </message>
     <message>
-      <source>The system's time zone</source>
-      <translation>Le fuseau du système</translation>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>La clore d’elle-même à (heure de la réunion) :</translation>
     </message>
     <message>
-      <source>● Live</source>
-      <translation>● En direct</translation>
+      <source>Deadline</source>
+      <translation>Date limite</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>Connexion…</translation>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>Les délégués peuvent demander la parole jusque-là ; la liste se ferme ensuite pour tous.</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Connexion</translation>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>Quand la liste se ferme, à l’heure de la réunion.</translation>
     </message>
     <message>
       <source>Pending actions</source>
@@ -820,28 +1164,12 @@
       <translation>Votre fuseau horaire…</translation>
     </message>
     <message>
-      <source>Your time zone</source>
-      <translation>Votre fuseau horaire</translation>
-    </message>
-    <message>
-      <source>Show “your time” in:</source>
-      <translation>Afficher « votre heure » selon :</translation>
-    </message>
-    <message>
       <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
       <translation>Aucun trousseau système n’est disponible : vous devrez vous reconnecter la prochaine fois (votre connexion est gardée en mémoire seulement, jamais dans un fichier).</translation>
     </message>
     <message>
       <source>You were signed out.</source>
       <translation>Vous avez été déconnecté.</translation>
-    </message>
-    <message>
-      <source>Reconnecting (next try in {n} s)</source>
-      <translation>Reconnexion (prochain essai dans {n} s)</translation>
-    </message>
-    <message>
-      <source>Offline (showing state as of {t}; next try in {n} s)</source>
-      <translation>Hors ligne (état au {t} ; prochain essai dans {n} s)</translation>
     </message>
     <message>
       <source>{n} action(s) waiting to be sent</source>
@@ -1140,6 +1468,14 @@
       <translation>Les demandes sont déjà sur ce point.</translation>
     </message>
     <message>
+      <source>The deadline must be in the future.</source>
+      <translation>La date limite doit être dans le futur.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>La date limite de la liste n’est pas passée.</translation>
+    </message>
+    <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>Rien n’est affiché sur les écrans de la salle.</translation>
     </message>
@@ -1174,10 +1510,6 @@
     <message>
       <source>Name</source>
       <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>Délégation</translation>
     </message>
     <message>
       <source>Role</source>
@@ -1296,16 +1628,8 @@
       <translation>Qualité</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Langue</translation>
-    </message>
-    <message>
       <source>Min</source>
       <translation>Min</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Texte</translation>
     </message>
     <message>
       <source>Estimated</source>
@@ -1314,18 +1638,6 @@
     <message>
       <source>Group</source>
       <translation>Groupe</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>texte envoyé</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>pour</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relais</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -1708,6 +2020,34 @@
       <translation>{n} réunion(s) sur ce serveur</translation>
     </message>
     <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>La liste des orateurs du point en cours, dans l’ordre d’appel ; la vôtre en gras.</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>Action sur le point d’être envoyée</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>Reprend l’action avant son envoi.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>Envoie l’action sans attendre.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — envoyé dans {n} s sauf annulation.</translation>
+    </message>
+    <message>
       <source>Alert</source>
       <translation>Alerte</translation>
     </message>
@@ -1720,36 +2060,56 @@
       <translation>Le parquet ou l’interprétation que vous écoutez.</translation>
     </message>
     <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>Les interprètes (cabine {booth}) demandent à l’orateur de RALENTIR</translation>
-    </message>
-    <message>
       <source>Listening to:</source>
       <translation>J’écoute :</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>Le président a refusé votre demande sur « {item} » : {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>aucun motif donné</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>Vous avez la parole.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>Vous êtes le prochain.</translation>
     </message>
     <message>
       <source>Starting in {n} min: {title}</source>
       <translation>Commence dans {n} min : {title}</translation>
     </message>
     <message>
-      <source>Get ready to unmute.</source>
-      <translation>Préparez-vous à activer votre micro.</translation>
+      <source>Your time zone</source>
+      <translation>Votre fuseau horaire</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>Rechercher un fuseau horaire</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>Une ville ou un pays, sous l’un de ses noms.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Fuseaux horaires</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>Les fuseaux correspondant à votre saisie.</translation>
+    </message>
+    <message>
+      <source>The system's time zone</source>
+      <translation>Le fuseau du système</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>Tapez une ville ou un pays, p. ex. Nairobi</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation type="vanished">Qui parle ensuite et en quelle langue ; le relais est signalé.</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation type="vanished">Hors ligne (état au {t} ; prochain essai dans {n} s)</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation type="vanished">Les interprètes (cabine {booth}) demandent à l’orateur de RALENTIR</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

@@ -104,6 +104,58 @@
       <translation>Нет на вашем языке: показан оригинал ({language}).</translation>
     </message>
     <message>
+      <source>Alerts</source>
+      <translation>Оповещения</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>Все оповещения этого сеанса, сначала новые.</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>Оповещений пока нет.</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>Оповещения (новых: {n})</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>Оповещения ({n})</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>Переводчики ({booth}) просят оратора ГОВОРИТЬ МЕДЛЕННЕЕ</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>Ваша заявка по пункту «{item}» зарегистрирована: место {n}.</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>Председатель отклонил вашу заявку по пункту «{item}»: {why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>причина не указана</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>Вам предоставлено слово.</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>Вы следующий.</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>Приготовьтесь включить микрофон.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>Ваша заявка по пункту «{item}» зарегистрирована.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
@@ -112,12 +164,12 @@
       <translation>В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора.</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Цифры</translation>
+      <source>Selected request</source>
+      <translation>Выбранная заявка</translation>
     </message>
     <message>
-      <source>not stated</source>
-      <translation>не указан</translation>
+      <source>Figures</source>
+      <translation>Цифры</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -192,6 +244,14 @@
       <translation>Открывает или закрывает список ораторов.</translation>
     </message>
     <message>
+      <source>Add from the floor…</source>
+      <translation>Добавить из зала…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>Вносит в список делегацию, поднявшую табличку в зале.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Начать пункт</translation>
     </message>
@@ -224,6 +284,10 @@
       <translation>Ожидают {w} · в зале {on} · дистанционно {off} · государства-члены {ms} · другие {ob}&lt;br&gt;Языки: {langs}&lt;br&gt;Выступили: {spoken} ({genders})</translation>
     </message>
     <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>Выберите оратора, чтобы увидеть статус, запрошенное время, текст и оценку.</translation>
+    </message>
+    <message>
       <source>Decline request</source>
       <translation>Отклонить заявку</translation>
     </message>
@@ -232,8 +296,92 @@
       <translation>Причина (сообщается делегату):</translation>
     </message>
     <message>
+      <source>“{item}” set done</source>
+      <translation>«{item}» отмечен как завершённый</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>«{item}» отложен</translation>
+    </message>
+    <message>
       <source>{n} waiting</source>
       <translation>Ожидают: {n}</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>Заявка ({who}) отклонена</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Делегация</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>текст прислан</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>нет текста</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Сейчас</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>релейный перевод</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>Следующий {n}</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>от имени</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>данных ещё нет</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● В эфире</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Подключение…</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>данные на {t} ({n} мин назад)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Нет связи (следующая попытка через {n} с)</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Соединение</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>Переподключение (следующая попытка через {n} с)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -294,6 +442,46 @@
     <message>
       <source>min</source>
       <translation>мин</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>По пункту «{item}» ещё ждут заявок: {n}. Что с ними сделать?</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>Завершить пункт</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>Перенести в:</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>Отклонить все с причиной:</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>Оставить их ждать по этому пункту</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>Пункт, куда перенести</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>Заявки сохранят там порядок подачи.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>Показывается каждому делегату, чья заявка отклонена.</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>Показывается каждому делегату</translation>
     </message>
     <message>
       <source>Export the agenda to a calendar (.ics)…</source>
@@ -400,8 +588,20 @@
       <translation>Таймер выступления</translation>
     </message>
     <message>
+      <source>Speaking time cue</source>
+      <translation>Сигнал времени выступления</translation>
+    </message>
+    <message>
       <source>You have the floor</source>
       <translation>Вам предоставлено слово</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>Осталось 30 с: просьба завершать</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>Время истекло</translation>
     </message>
     <message>
       <source>Speaking: {name}</source>
@@ -410,6 +610,26 @@
     <message>
       <source>{time} left</source>
       <translation>Осталось {time}</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>Кто поднял табличку; начните вводить, чтобы найти.</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>Вид заявки</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>Выступление, вопрос, процедурный вопрос…</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>Язык выступления — для переводчиков.</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>Добавить оратора из зала</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -446,14 +666,6 @@
     <message>
       <source>Puts you on the list of speakers of the selected item.</source>
       <translation>Вносит вас в список ораторов выбранного пункта.</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>Вид заявки</translation>
-    </message>
-    <message>
-      <source>A statement, a question, a point of order…</source>
-      <translation>Выступление, вопрос, процедурный вопрос…</translation>
     </message>
     <message>
       <source>Language you will speak</source>
@@ -500,6 +712,14 @@
       <translation>Ваша очередь</translation>
     </message>
     <message>
+      <source>Point of order</source>
+      <translation>Процедурный вопрос</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>Одним нажатием просит слова по порядку ведения заседания по текущему пункту.</translation>
+    </message>
+    <message>
       <source>Your requests</source>
       <translation>Ваши заявки</translation>
     </message>
@@ -518,6 +738,10 @@
     <message>
       <source>no item</source>
       <translation>нет пункта</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>ничего не идёт</translation>
     </message>
     <message>
       <source>Load statement</source>
@@ -540,8 +764,16 @@
       <translation>Выберите пункт повестки дня.</translation>
     </message>
     <message>
+      <source>Nothing is in session.</source>
+      <translation>Сейчас ни один пункт не обсуждается.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>Вы выступаете</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Приготовьтесь включить микрофон.</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -552,12 +784,8 @@
       <translation>Сейчас нельзя попросить слово: {why}.</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Место {n} · около {time}</translation>
-    </message>
-    <message>
-      <source> Get ready to unmute.</source>
-      <translation> Приготовьтесь включить микрофон.</translation>
+      <source>List of speakers — {item}</source>
+      <translation>Список ораторов — {item}</translation>
     </message>
     <message>
       <source>Could not load {name}: {why}</source>
@@ -566,6 +794,22 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>Вам предоставлено слово по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Место {n} · около {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Заявка ещё зарегистрирована, но пункт завершён: председатель может перенести её в другой пункт</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Зарегистрирована · список ораторов ещё не открыт</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Место {n} · время оценивается, когда пункт начнётся</translation>
     </message>
     <message>
       <source>You are next on “{item}”.</source>
@@ -580,8 +824,12 @@
       <translation>Следующие ораторы</translation>
     </message>
     <message>
-      <source>Who speaks next and in which language; relay is marked.</source>
-      <translation>Кто выступает далее и на каком языке; релейный перевод отмечен.</translation>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>Кто говорит сейчас и трое следующих, на каком языке, с отметками о реле и тексте.</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>Чей текст</translation>
     </message>
     <message>
       <source>Statement text</source>
@@ -600,12 +848,24 @@
       <translation>Сразу сообщает председателю, что ваша кабина просит говорить медленнее.</translation>
     </message>
     <message>
+      <source>Slow-down request</source>
+      <translation>Просьба говорить медленнее</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Выберите оратора, чтобы прочитать присланный текст.</translation>
     </message>
     <message>
       <source>Booth shifts: </source>
       <translation>Смены кабины: </translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>Оратор не выбран.</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>Отправка просьбы говорить медленнее…</translation>
     </message>
     <message>
       <source>Booth: {lang}</source>
@@ -620,6 +880,10 @@
       <translation>релейный перевод</translation>
     </message>
     <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>Сообщить председателю, что {booth} просит оратора говорить медленнее?</translation>
+    </message>
+    <message>
       <source>nothing live</source>
       <translation>ничего не идёт</translation>
     </message>
@@ -632,8 +896,24 @@
       <translation>Ваша смена: {name}, осталось {n} мин</translation>
     </message>
     <message>
+      <source>Text of {who}:</source>
+      <translation>Текст: {who}</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who}: текст не прислан.</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>Отправлено в {t}: председатель уведомлён.</translation>
+    </message>
+    <message>
       <source>Speaking: {who} in {lang}</source>
       <translation>Выступает: {who}, язык: {lang}</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -666,10 +946,6 @@
     <message>
       <source>Presentation</source>
       <translation>Презентация</translation>
-    </message>
-    <message>
-      <source>Point of order</source>
-      <translation>Процедурный вопрос</translation>
     </message>
     <message>
       <source>Right of reply</source>
@@ -764,32 +1040,100 @@
       <translation>Другое</translation>
     </message>
     <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>арабская кабина</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>китайская кабина</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>английская кабина</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>французская кабина</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>русская кабина</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>испанская кабина</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>женщины</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>мужчины</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>другой пол</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>не указан</translation>
+    </message>
+    <message>
+      <source>not stated</source>
+      <translation>не указан</translation>
+    </message>
+    <message>
+      <source>the item is done</source>
+      <translation>пункт завершён</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>пункт отложен</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>список ораторов закрыт (только по порядку ведения)</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>список ораторов по этому пункту не открыт</translation>
+    </message>
+    <message>
       <source>{venue} {abbr} ({offset}) · {mine} your time</source>
       <translation>{venue} {abbr} ({offset}) · {mine} ваше время</translation>
+    </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>список закрывается в {t}</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>({n} д.)</translation>
     </message>
     <message>
-      <source>Signed out</source>
-      <translation>Вход не выполнен</translation>
+      <source>Open the list of speakers</source>
+      <translation>Открыть список ораторов</translation>
     </message>
     <message>
-      <source>The system's time zone</source>
-      <translation>Часовой пояс системы</translation>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>Закрыть автоматически в (время заседания):</translation>
     </message>
     <message>
-      <source>● Live</source>
-      <translation>● В эфире</translation>
+      <source>Deadline</source>
+      <translation>Крайний срок</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>Подключение…</translation>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>До этого времени делегаты могут записаться; затем список закрывается для всех.</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Соединение</translation>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>Когда закрывается список, по времени заседания.</translation>
     </message>
     <message>
       <source>Pending actions</source>
@@ -820,28 +1164,12 @@
       <translation>Ваш часовой пояс…</translation>
     </message>
     <message>
-      <source>Your time zone</source>
-      <translation>Ваш часовой пояс</translation>
-    </message>
-    <message>
-      <source>Show “your time” in:</source>
-      <translation>Показывать «ваше время» по:</translation>
-    </message>
-    <message>
       <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
       <translation>Системное хранилище ключей недоступно, поэтому в следующий раз придётся войти снова (вход хранится только в памяти и никогда не записывается в файл).</translation>
     </message>
     <message>
       <source>You were signed out.</source>
       <translation>Вы вышли из системы.</translation>
-    </message>
-    <message>
-      <source>Reconnecting (next try in {n} s)</source>
-      <translation>Переподключение (следующая попытка через {n} с)</translation>
-    </message>
-    <message>
-      <source>Offline (showing state as of {t}; next try in {n} s)</source>
-      <translation>Нет связи (состояние на {t}; следующая попытка через {n} с)</translation>
     </message>
     <message>
       <source>{n} action(s) waiting to be sent</source>
@@ -1140,6 +1468,14 @@
       <translation>Заявки уже относятся к этому пункту.</translation>
     </message>
     <message>
+      <source>The deadline must be in the future.</source>
+      <translation>Крайний срок должен быть в будущем.</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>Крайний срок списка ещё не наступил.</translation>
+    </message>
+    <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>На экранах зала ничего не показано.</translation>
     </message>
@@ -1174,10 +1510,6 @@
     <message>
       <source>Name</source>
       <translation>Имя</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>Делегация</translation>
     </message>
     <message>
       <source>Role</source>
@@ -1296,16 +1628,8 @@
       <translation>Статус участника</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Язык</translation>
-    </message>
-    <message>
       <source>Min</source>
       <translation>Мин</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Текст</translation>
     </message>
     <message>
       <source>Estimated</source>
@@ -1314,18 +1638,6 @@
     <message>
       <source>Group</source>
       <translation>Группа</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>текст прислан</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>от имени</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>релейный перевод</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -1708,6 +2020,34 @@
       <translation>Заседаний на этом сервере: {n}</translation>
     </message>
     <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>Список ораторов по текущему пункту в порядке выступления; ваша заявка выделена.</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>Действие, которое будет отправлено</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Отменить</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>Отменяет действие до его отправки.</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>Отправляет действие без ожидания.</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — будет отправлено через {n} с, если не отменить.</translation>
+    </message>
+    <message>
       <source>Alert</source>
       <translation>Оповещение</translation>
     </message>
@@ -1720,36 +2060,56 @@
       <translation>Зал или перевод, который вы слушаете.</translation>
     </message>
     <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>Переводчики (кабина {booth}) просят оратора говорить МЕДЛЕННЕЕ</translation>
-    </message>
-    <message>
       <source>Listening to:</source>
       <translation>Слушаю:</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>Председатель отклонил вашу заявку по пункту «{item}»: {why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>причина не указана</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>Вам предоставлено слово.</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>Вы следующий.</translation>
     </message>
     <message>
       <source>Starting in {n} min: {title}</source>
       <translation>Начнётся через {n} мин: {title}</translation>
     </message>
     <message>
-      <source>Get ready to unmute.</source>
-      <translation>Приготовьтесь включить микрофон.</translation>
+      <source>Your time zone</source>
+      <translation>Ваш часовой пояс</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>Поиск часового пояса</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>Город или страна под любым из названий.</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>Часовые пояса</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>Пояса, подходящие под введённый текст.</translation>
+    </message>
+    <message>
+      <source>The system's time zone</source>
+      <translation>Часовой пояс системы</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>Введите город или страну, например Nairobi</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation type="vanished">Кто выступает далее и на каком языке; релейный перевод отмечен.</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation type="vanished">Нет связи (состояние на {t}; следующая попытка через {n} с)</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation type="vanished">Переводчики (кабина {booth}) просят оратора говорить МЕДЛЕННЕЕ</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

@@ -104,6 +104,58 @@
       <translation>没有您的语言版本：显示原文（{language}）。</translation>
     </message>
     <message>
+      <source>Alerts</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Every alert of this session, newest first.</source>
+      <translation>本次会话的全部提醒，最新的在前。</translation>
+    </message>
+    <message>
+      <source>No alerts yet.</source>
+      <translation>尚无提醒。</translation>
+    </message>
+    <message>
+      <source>Alerts ({n} new)</source>
+      <translation>提醒（{n} 条新）</translation>
+    </message>
+    <message>
+      <source>Alerts ({n})</source>
+      <translation>提醒（{n}）</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth}) ask the speaker to SLOW DOWN</source>
+      <translation>口译员（{booth}）请发言人放慢语速</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered: place {n}.</source>
+      <translation>您在“{item}”上的请求已登记：第 {n} 位。</translation>
+    </message>
+    <message>
+      <source>The chair declined your request on “{item}”: {why}</source>
+      <translation>主席拒绝了您在“{item}”上的请求：{why}</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>未说明理由</translation>
+    </message>
+    <message>
+      <source>You have the floor.</source>
+      <translation>请您发言。</translation>
+    </message>
+    <message>
+      <source>You are next.</source>
+      <translation>下一位是您。</translation>
+    </message>
+    <message>
+      <source>Get ready to unmute.</source>
+      <translation>请准备打开麦克风。</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” is registered.</source>
+      <translation>您在“{item}”上的请求已登记。</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>发言名单</translation>
     </message>
@@ -112,12 +164,12 @@
       <translation>按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置。</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>数据</translation>
+      <source>Selected request</source>
+      <translation>所选请求</translation>
     </message>
     <message>
-      <source>not stated</source>
-      <translation>未说明</translation>
+      <source>Figures</source>
+      <translation>数据</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -192,6 +244,14 @@
       <translation>开放或关闭发言名单。</translation>
     </message>
     <message>
+      <source>Add from the floor…</source>
+      <translation>从会场添加…</translation>
+    </message>
+    <message>
+      <source>Puts a delegation that raised its flag in the room on the list.</source>
+      <translation>将在会场举牌的代表团加入名单。</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>设为进行中</translation>
     </message>
@@ -224,6 +284,10 @@
       <translation>等候 {w} · 会场 {on} · 远程 {off} · 成员国 {ms} · 其他 {ob}&lt;br&gt;语言：{langs}&lt;br&gt;已发言：{spoken}（{genders}）</translation>
     </message>
     <message>
+      <source>Select a speaker to see standing, time asked, text and estimate.</source>
+      <translation>选择发言人以查看身份、所需时间、文本和估计时间。</translation>
+    </message>
+    <message>
       <source>Decline request</source>
       <translation>拒绝请求</translation>
     </message>
@@ -232,8 +296,92 @@
       <translation>理由（将告知代表）：</translation>
     </message>
     <message>
+      <source>“{item}” set done</source>
+      <translation>“{item}”已标为结束</translation>
+    </message>
+    <message>
+      <source>“{item}” postponed</source>
+      <translation>“{item}”已推迟</translation>
+    </message>
+    <message>
       <source>{n} waiting</source>
       <translation>{n} 人等候</translation>
+    </message>
+    <message>
+      <source>Request of {who} declined</source>
+      <translation>{who} 的请求已拒绝</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>代表团</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文稿</translation>
+    </message>
+    <message>
+      <source>text sent</source>
+      <translation>已发送文稿</translation>
+    </message>
+    <message>
+      <source>no text</source>
+      <translation>无文本</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>现在</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation>接力</translation>
+    </message>
+    <message>
+      <source>Next {n}</source>
+      <translation>下一位 {n}</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>no data yet</source>
+      <translation>尚无数据</translation>
+    </message>
+    <message>
+      <source>● Live</source>
+      <translation>● 在线</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
+      <source>Signed out</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>数据截至 {t}（{n} 分钟前）</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ 离线（{n} 秒后重试）</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>连接</translation>
+    </message>
+    <message>
+      <source>Reconnecting (next try in {n} s)</source>
+      <translation>正在重新连接（{n} 秒后重试）</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -294,6 +442,46 @@
     <message>
       <source>min</source>
       <translation>分钟</translation>
+    </message>
+    <message>
+      <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
+      <translation>仍有 {n} 项请求在等待“{item}”。如何处理？</translation>
+    </message>
+    <message>
+      <source>Set the item done</source>
+      <translation>将项目标为结束</translation>
+    </message>
+    <message>
+      <source>Carry them to:</source>
+      <translation>转到：</translation>
+    </message>
+    <message>
+      <source>Decline them all, with this reason:</source>
+      <translation>全部拒绝，理由如下：</translation>
+    </message>
+    <message>
+      <source>Keep them waiting on this item</source>
+      <translation>保留在此项目上等待</translation>
+    </message>
+    <message>
+      <source>Item to carry them to</source>
+      <translation>转往的项目</translation>
+    </message>
+    <message>
+      <source>The requests keep their order of request there.</source>
+      <translation>这些请求在那里保持原有的请求顺序。</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate whose request is declined.</source>
+      <translation>向每位请求被拒绝的代表显示。</translation>
+    </message>
+    <message>
+      <source>Shown to each delegate</source>
+      <translation>向每位代表显示</translation>
     </message>
     <message>
       <source>Export the agenda to a calendar (.ics)…</source>
@@ -400,8 +588,20 @@
       <translation>发言计时</translation>
     </message>
     <message>
+      <source>Speaking time cue</source>
+      <translation>发言时间提示</translation>
+    </message>
+    <message>
       <source>You have the floor</source>
       <translation>请您发言</translation>
+    </message>
+    <message>
+      <source>30 s left: please conclude</source>
+      <translation>还剩 30 秒：请结束发言</translation>
+    </message>
+    <message>
+      <source>Time is up</source>
+      <translation>时间到</translation>
     </message>
     <message>
       <source>Speaking: {name}</source>
@@ -410,6 +610,26 @@
     <message>
       <source>{time} left</source>
       <translation>剩余 {time}</translation>
+    </message>
+    <message>
+      <source>Who raised their flag; type to find them.</source>
+      <translation>举牌者；输入文字查找。</translation>
+    </message>
+    <message>
+      <source>Kind of request</source>
+      <translation>请求类型</translation>
+    </message>
+    <message>
+      <source>A statement, a question, a point of order…</source>
+      <translation>发言、提问、程序问题…</translation>
+    </message>
+    <message>
+      <source>The language they will speak, for the interpreters.</source>
+      <translation>其发言语言，供口译员准备。</translation>
+    </message>
+    <message>
+      <source>Add a speaker from the floor</source>
+      <translation>从会场添加发言人</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -446,14 +666,6 @@
     <message>
       <source>Puts you on the list of speakers of the selected item.</source>
       <translation>将您列入所选项目的发言名单。</translation>
-    </message>
-    <message>
-      <source>Kind of request</source>
-      <translation>请求类型</translation>
-    </message>
-    <message>
-      <source>A statement, a question, a point of order…</source>
-      <translation>发言、提问、程序问题…</translation>
     </message>
     <message>
       <source>Language you will speak</source>
@@ -500,6 +712,14 @@
       <translation>轮到您</translation>
     </message>
     <message>
+      <source>Point of order</source>
+      <translation>程序问题</translation>
+    </message>
+    <message>
+      <source>Asks for the floor on a point of order on the item in session, in one click.</source>
+      <translation>一键就当前议程项目提出程序问题发言请求。</translation>
+    </message>
+    <message>
       <source>Your requests</source>
       <translation>您的请求</translation>
     </message>
@@ -518,6 +738,10 @@
     <message>
       <source>no item</source>
       <translation>无项目</translation>
+    </message>
+    <message>
+      <source>nothing is live</source>
+      <translation>当前没有进行中的项目</translation>
     </message>
     <message>
       <source>Load statement</source>
@@ -540,8 +764,16 @@
       <translation>请选择一个议程项目。</translation>
     </message>
     <message>
+      <source>Nothing is in session.</source>
+      <translation>当前没有进行中的议程项目。</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>正在发言</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> 请准备打开麦克风。</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -552,12 +784,8 @@
       <translation>您现在不能请求发言：{why}。</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>第 {n} 位 · 约 {time}</translation>
-    </message>
-    <message>
-      <source> Get ready to unmute.</source>
-      <translation> 请准备打开麦克风。</translation>
+      <source>List of speakers — {item}</source>
+      <translation>发言名单 — {item}</translation>
     </message>
     <message>
       <source>Could not load {name}: {why}</source>
@@ -566,6 +794,22 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>请您就“{item}”发言。</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>第 {n} 位 · 约 {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>仍已登记，但该项目已结束：主席可将其移至其他项目</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>已登记 · 发言名单尚未开放</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>第 {n} 位 · 项目开始后才估计时间</translation>
     </message>
     <message>
       <source>You are next on “{item}”.</source>
@@ -580,8 +824,12 @@
       <translation>即将发言</translation>
     </message>
     <message>
-      <source>Who speaks next and in which language; relay is marked.</source>
-      <translation>接下来谁发言、使用哪种语言；需接力的已标出。</translation>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation>当前发言人及接下来三位，使用何种语言，并标明接力和文本。</translation>
+    </message>
+    <message>
+      <source>Whose text</source>
+      <translation>谁的文本</translation>
     </message>
     <message>
       <source>Statement text</source>
@@ -600,12 +848,24 @@
       <translation>立即告知主席您的同传箱请求放慢语速。</translation>
     </message>
     <message>
+      <source>Slow-down request</source>
+      <translation>放慢语速请求</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>选择一位发言者以阅读其发送的文稿。</translation>
     </message>
     <message>
       <source>Booth shifts: </source>
       <translation>同传箱班次：</translation>
+    </message>
+    <message>
+      <source>No speaker selected.</source>
+      <translation>未选择发言人。</translation>
+    </message>
+    <message>
+      <source>Sending your request to slow down…</source>
+      <translation>正在发送放慢语速请求…</translation>
     </message>
     <message>
       <source>Booth: {lang}</source>
@@ -620,6 +880,10 @@
       <translation>需接力</translation>
     </message>
     <message>
+      <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
+      <translation>现在告知主席：{booth}请发言人放慢语速？</translation>
+    </message>
+    <message>
       <source>nothing live</source>
       <translation>无进行中项目</translation>
     </message>
@@ -632,8 +896,24 @@
       <translation>您的班次：{name}，还剩 {n} 分钟</translation>
     </message>
     <message>
+      <source>Text of {who}:</source>
+      <translation>{who} 的文本：</translation>
+    </message>
+    <message>
+      <source>{who} sent no text.</source>
+      <translation>{who} 未发送文本。</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair has been told.</source>
+      <translation>已于 {t} 发送：主席已获悉。</translation>
+    </message>
+    <message>
       <source>Speaking: {who} in {lang}</source>
       <translation>正在发言：{who}，使用 {lang}</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -666,10 +946,6 @@
     <message>
       <source>Presentation</source>
       <translation>介绍</translation>
-    </message>
-    <message>
-      <source>Point of order</source>
-      <translation>程序问题</translation>
     </message>
     <message>
       <source>Right of reply</source>
@@ -764,32 +1040,100 @@
       <translation>其他</translation>
     </message>
     <message>
+      <source>d MMM</source>
+      <translation>M月d日</translation>
+    </message>
+    <message>
+      <source>Arabic booth</source>
+      <translation>阿拉伯文译箱</translation>
+    </message>
+    <message>
+      <source>Chinese booth</source>
+      <translation>中文译箱</translation>
+    </message>
+    <message>
+      <source>English booth</source>
+      <translation>英文译箱</translation>
+    </message>
+    <message>
+      <source>French booth</source>
+      <translation>法文译箱</translation>
+    </message>
+    <message>
+      <source>Russian booth</source>
+      <translation>俄文译箱</translation>
+    </message>
+    <message>
+      <source>Spanish booth</source>
+      <translation>西班牙文译箱</translation>
+    </message>
+    <message>
+      <source>female</source>
+      <translation>女性</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>男性</translation>
+    </message>
+    <message>
+      <source>other gender</source>
+      <translation>其他性别</translation>
+    </message>
+    <message>
+      <source>not given</source>
+      <translation>未说明</translation>
+    </message>
+    <message>
+      <source>not stated</source>
+      <translation>未说明</translation>
+    </message>
+    <message>
+      <source>the item is done</source>
+      <translation>该项目已结束</translation>
+    </message>
+    <message>
+      <source>the item is postponed</source>
+      <translation>该项目已推迟</translation>
+    </message>
+    <message>
+      <source>the list of speakers is closed (points of order only)</source>
+      <translation>发言名单已截止（仅限程序问题）</translation>
+    </message>
+    <message>
+      <source>the list of speakers for this item is not open</source>
+      <translation>此项目的发言名单尚未开放</translation>
+    </message>
+    <message>
       <source>{venue} {abbr} ({offset}) · {mine} your time</source>
       <translation>{venue} {abbr}（{offset}）· 您的时间 {mine}</translation>
+    </message>
+    <message>
+      <source>list closes at {t}</source>
+      <translation>名单于 {t} 截止</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>（{n} 天）</translation>
     </message>
     <message>
-      <source>Signed out</source>
-      <translation>未登录</translation>
+      <source>Open the list of speakers</source>
+      <translation>开放发言名单</translation>
     </message>
     <message>
-      <source>The system's time zone</source>
-      <translation>系统时区</translation>
+      <source>Close it by itself at (meeting time):</source>
+      <translation>在以下时间自动截止（会议时间）：</translation>
     </message>
     <message>
-      <source>● Live</source>
-      <translation>● 在线</translation>
+      <source>Deadline</source>
+      <translation>截止时间</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>正在连接…</translation>
+      <source>Delegates may ask for the floor until then; the list then closes for everyone.</source>
+      <translation>在此之前代表可请求发言；之后名单对所有人截止。</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>连接</translation>
+      <source>When the list closes, in the meeting's time.</source>
+      <translation>名单截止时间（会议时间）。</translation>
     </message>
     <message>
       <source>Pending actions</source>
@@ -820,28 +1164,12 @@
       <translation>您的时区…</translation>
     </message>
     <message>
-      <source>Your time zone</source>
-      <translation>您的时区</translation>
-    </message>
-    <message>
-      <source>Show “your time” in:</source>
-      <translation>“您的时间”显示为：</translation>
-    </message>
-    <message>
       <source>No system keychain is available, so you will have to sign in again next time (your sign-in is kept in memory only, never in a file).</source>
       <translation>系统没有可用的钥匙串，因此下次需要重新登录（您的登录信息只保存在内存中，从不写入文件）。</translation>
     </message>
     <message>
       <source>You were signed out.</source>
       <translation>您已退出登录。</translation>
-    </message>
-    <message>
-      <source>Reconnecting (next try in {n} s)</source>
-      <translation>正在重新连接（{n} 秒后重试）</translation>
-    </message>
-    <message>
-      <source>Offline (showing state as of {t}; next try in {n} s)</source>
-      <translation>离线（显示 {t} 时的状态；{n} 秒后重试）</translation>
     </message>
     <message>
       <source>{n} action(s) waiting to be sent</source>
@@ -1140,6 +1468,14 @@
       <translation>这些请求已在该项目上。</translation>
     </message>
     <message>
+      <source>The deadline must be in the future.</source>
+      <translation>截止时间必须在将来。</translation>
+    </message>
+    <message>
+      <source>The list's deadline has not passed.</source>
+      <translation>名单的截止时间尚未到。</translation>
+    </message>
+    <message>
       <source>Nothing is shown on the room displays.</source>
       <translation>会场显示屏上没有显示任何内容。</translation>
     </message>
@@ -1174,10 +1510,6 @@
     <message>
       <source>Name</source>
       <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Delegation</source>
-      <translation>代表团</translation>
     </message>
     <message>
       <source>Role</source>
@@ -1296,16 +1628,8 @@
       <translation>身份</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>语言</translation>
-    </message>
-    <message>
       <source>Min</source>
       <translation>分钟</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>文稿</translation>
     </message>
     <message>
       <source>Estimated</source>
@@ -1314,18 +1638,6 @@
     <message>
       <source>Group</source>
       <translation>集团</translation>
-    </message>
-    <message>
-      <source>text sent</source>
-      <translation>已发送文稿</translation>
-    </message>
-    <message>
-      <source>for</source>
-      <translation>代表</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>接力</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -1708,6 +2020,34 @@
       <translation>此服务器上有 {n} 个会议</translation>
     </message>
     <message>
+      <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
+      <translation>当前议程项目的发言名单，按发言顺序排列；您的以粗体显示。</translation>
+    </message>
+    <message>
+      <source>Action about to be sent</source>
+      <translation>即将发送的操作</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Takes back the action before it is sent.</source>
+      <translation>在发送前撤回该操作。</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>立即发送</translation>
+    </message>
+    <message>
+      <source>Sends the action without waiting.</source>
+      <translation>不等待，立即发送该操作。</translation>
+    </message>
+    <message>
+      <source>{what} — sent in {n} s unless you undo.</source>
+      <translation>{what} — 将在 {n} 秒后发送，除非您撤销。</translation>
+    </message>
+    <message>
       <source>Alert</source>
       <translation>提醒</translation>
     </message>
@@ -1720,36 +2060,56 @@
       <translation>您收听的原声或口译频道。</translation>
     </message>
     <message>
-      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
-      <translation>口译员（{booth} 同传箱）请发言者放慢语速</translation>
-    </message>
-    <message>
       <source>Listening to:</source>
       <translation>收听：</translation>
-    </message>
-    <message>
-      <source>The chair declined your request on “{item}”: {why}</source>
-      <translation>主席拒绝了您在“{item}”上的请求：{why}</translation>
-    </message>
-    <message>
-      <source>no reason given</source>
-      <translation>未说明理由</translation>
-    </message>
-    <message>
-      <source>You have the floor.</source>
-      <translation>请您发言。</translation>
-    </message>
-    <message>
-      <source>You are next.</source>
-      <translation>下一位是您。</translation>
     </message>
     <message>
       <source>Starting in {n} min: {title}</source>
       <translation>{n} 分钟后开始：{title}</translation>
     </message>
     <message>
-      <source>Get ready to unmute.</source>
-      <translation>请准备打开麦克风。</translation>
+      <source>Your time zone</source>
+      <translation>您的时区</translation>
+    </message>
+    <message>
+      <source>Search time zones</source>
+      <translation>搜索时区</translation>
+    </message>
+    <message>
+      <source>A city or a country, in any of its names.</source>
+      <translation>城市或国家，任何名称均可。</translation>
+    </message>
+    <message>
+      <source>Time zones</source>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <source>The zones matching what you typed.</source>
+      <translation>与您输入内容匹配的时区。</translation>
+    </message>
+    <message>
+      <source>The system's time zone</source>
+      <translation>系统时区</translation>
+    </message>
+    <message>
+      <source>Type a city or a country, e.g. Nairobi</source>
+      <translation>输入城市或国家，例如 Nairobi</translation>
+    </message>
+    <message>
+      <source>Show “your time” in:</source>
+      <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>Who speaks next and in which language; relay is marked.</source>
+      <translation type="vanished">接下来谁发言、使用哪种语言；需接力的已标出。</translation>
+    </message>
+    <message>
+      <source>Offline (showing state as of {t}; next try in {n} s)</source>
+      <translation type="vanished">离线（显示 {t} 时的状态；{n} 秒后重试）</translation>
+    </message>
+    <message>
+      <source>Interpreters ({booth} booth) ask the speaker to SLOW DOWN</source>
+      <translation type="vanished">口译员（{booth} 同传箱）请发言者放慢语速</translation>
     </message>
     <message>
       <source>the file is broken, unsafe or not a schedule this app reads</source>

@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QInputDialog
-from ui_helpers import answer_next_dialog, select_item
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from ui_helpers import answer_next_dialog, console_of, delegations, select_item
 
 from companion.client import Status
 
@@ -18,17 +18,6 @@ def ask_floor(qtbot, window, text=""):
     before = panel.mine.count()
     qtbot.mouseClick(panel.ask, Qt.LeftButton)
     qtbot.waitUntil(lambda: panel.mine.count() == before + 1, timeout=10_000)
-
-
-def console_of(qtbot, chair, rows):
-    select_item(chair, ITEM)
-    console = chair.workspace.panel
-    qtbot.waitUntil(lambda: console.model.rowCount() == rows, timeout=10_000)
-    return console
-
-
-def delegations(console):
-    return [console.model.index(r, 1).data().split(" – ")[0] for r in range(console.model.rowCount())]
 
 
 def test_chair_reorders_by_drag_and_drop(qtbot, open_window):
@@ -75,6 +64,8 @@ def test_declined_with_a_reason_the_delegate_is_told(qtbot, open_window):
 
     answer_next_dialog(give_reason)
     qtbot.mouseClick(console.buttons["decline"], Qt.LeftButton)
+    assert console.undo.isVisible()  # held for its undo time; the chair need not wait
+    qtbot.mouseClick(console.undo.send_now, Qt.LeftButton)
     qtbot.waitUntil(lambda: console.model.rowCount() == 0, timeout=10_000)
     alert = kenya.workspace.alert
     qtbot.waitUntil(lambda: "declined" in alert.text(), timeout=10_000)
@@ -96,22 +87,50 @@ def test_cancelled_decline_dialog_declines_nothing(qtbot, open_window):
 
 def test_slow_down_reaches_the_chair_at_once(qtbot, open_window):
     chair, booth = open_window("demo-chair"), open_window("demo-booth-ar")
-    qtbot.mouseClick(booth.workspace.panel.slow, Qt.LeftButton)
+    board = booth.workspace.panel
+    answer_next_dialog(lambda dialog: dialog.button(QMessageBox.No).click())
+    qtbot.mouseClick(board.slow, Qt.LeftButton)
+    assert booth.sync.pending() == [] and board.slow_sent.text() == ""  # said no: nothing sent
+    answer_next_dialog(lambda dialog: dialog.button(QMessageBox.Yes).click())
+    qtbot.mouseClick(board.slow, Qt.LeftButton)
     alert = chair.workspace.alert
     qtbot.waitUntil(lambda: "SLOW DOWN" in alert.text(), timeout=10_000)
-    assert alert.isVisible() and "ar" in alert.text()
+    assert alert.isVisible() and "Arabic booth" in alert.text()  # the booth by name, not "ar"
     assert chair.workspace.notifier.sent[-1][1] == alert.text()
+    qtbot.waitUntil(lambda: "the chair has been told" in board.slow_sent.text(), timeout=10_000)
+
+
+def set_live(qtbot, chair, window):
+    select_item(chair, ITEM)
+    qtbot.mouseClick(chair.workspace.panel.buttons["live"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.sync.state.items[ITEM].status == "live", timeout=10_000)
 
 
 def test_being_next_and_called_notifies_the_desktop(qtbot, open_window):
     kenya, chair = open_window("demo-kenya"), open_window("demo-chair")
+    set_live(qtbot, chair, kenya)
     ask_floor(qtbot, kenya)
     notes = kenya.workspace.notifier.sent
     qtbot.waitUntil(lambda: any("You are next" in text for _, text in notes), timeout=10_000)
+    assert any("is registered: place 1." in text for _, text in notes)  # the acknowledgement, with the place
     console = console_of(qtbot, chair, 1)
     qtbot.mouseClick(console.buttons["call"], Qt.LeftButton)
     qtbot.waitUntil(lambda: any("You have the floor" in text for _, text in notes), timeout=10_000)
     assert kenya.workspace.notifier.channel in ("tray", "notify-send", "window only")
+
+
+def test_no_you_are_next_for_an_item_not_in_session(qtbot, open_window):
+    kenya, chair = open_window("demo-kenya"), open_window("demo-chair")
+    ask_floor(qtbot, kenya)  # the morning's list is open, but the item is not live
+    notes = kenya.workspace.notifier.sent
+    qtbot.waitUntil(lambda: any("is registered: place 1." in text for _, text in notes), timeout=10_000)
+    line = kenya.workspace.panel.mine.item(0).text()
+    assert "Place 1" in line and "about" not in line  # a place, but no estimated time
+    assert not any("next" in text for _, text in notes)
+    assert "next" not in kenya.workspace.panel.notice.text()
+    set_live(qtbot, chair, kenya)
+    qtbot.waitUntil(lambda: any("You are next" in text for _, text in notes), timeout=10_000)
+    assert "about" in kenya.workspace.panel.mine.item(0).text()
 
 
 def test_reminder_before_a_starred_item_starts(qtbot, open_window):

@@ -20,3 +20,16 @@ def answer_next_dialog(answer):
             answer(dialog)
 
     QTimer.singleShot(0, poll)
+
+
+def console_of(qtbot, chair, rows, item="d1-floor-morning"):
+    """The chair's console on *item*, once it lists *rows* waiting requests."""
+    select_item(chair, item)
+    console = chair.workspace.panel
+    qtbot.waitUntil(lambda: console.model.rowCount() == rows, timeout=10_000)
+    return console
+
+
+def delegations(console):
+    """The delegations in the console's list, top to bottom."""
+    return [console.model.index(r, 1).data().split(" – ")[0] for r in range(console.model.rowCount())]

@@ -1,0 +1,73 @@
+"""The connection state, always on screen: a coloured badge with the age of the data shown."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QLabel
+
+from companion.client import Connection, Status
+
+from .accessibility import readable_colour
+from .labels import tr, user_zone_clock
+from .messages import error_text, words
+
+#: The connection's colour on a light window and on a dark one (readable on both).
+STATUS_COLOURS = {
+    Status.LIVE: ("#1b5e20", "#8fe08f"),
+    Status.CONNECTING: ("#555555", "#d0d0d0"),
+    Status.RECONNECTING: ("#8a5200", "#ffc766"),
+    Status.OFFLINE: ("#b71c1c", "#ff8a80"),
+    Status.SIGNED_OUT: ("#555555", "#d0d0d0"),
+}
+
+
+def data_age(as_of: datetime | None, now: datetime) -> str:
+    """``as of 10:04 (3 min ago)``, the time in the user's chosen zone; a dash when never current."""
+    if as_of is None:
+        return tr("no data yet")
+    minutes = max(0, int((now - as_of).total_seconds() // 60))
+    return tr("data as of {t} ({n} min ago)").format(t=user_zone_clock(as_of), n=minutes)
+
+
+def describe_connection(c: Connection, now: datetime | None = None) -> str:
+    """The connection in words, with the data's age whenever the data may be old."""
+    now = now or datetime.now(UTC)
+    if c.status == Status.LIVE:
+        return tr("● Live")
+    if c.status == Status.CONNECTING:
+        return tr("Connecting…")
+    if c.status == Status.SIGNED_OUT:
+        return tr("Signed out")
+    retry = c.seconds_to_retry(now) or 0
+    reason = f" — {error_text(c.error)}" if c.error else (f" — {words(c.reason)}" if c.reason else "")
+    if c.status == Status.RECONNECTING:
+        text = tr("Reconnecting (next try in {n} s)").format(n=retry)
+        return f"{text} · {data_age(c.as_of, now)}{reason}"
+    text = tr("○ Offline (next try in {n} s)").format(n=retry)
+    return f"{text} · {data_age(c.as_of, now)}{reason}"
+
+
+class ConnectionIndicator(QLabel):
+    """A permanent status-bar badge: status messages never cover it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(tr("Signed out"), parent)
+        self.setAccessibleName(tr("Connection"))
+        self.connection = Connection(Status.SIGNED_OUT)
+
+    def show_connection(self, connection: Connection) -> None:
+        """Show *connection* now (called on every change and every second)."""
+        self.connection = connection
+        self.setText(describe_connection(connection))
+        self.setAccessibleDescription(self.text())
+        colour = readable_colour(self.window(), *STATUS_COLOURS[connection.status])
+        self.setStyleSheet(
+            f"color: {colour}; border: 2px solid {colour}; border-radius: 4px; padding: 1px 6px;"
+            " font-weight: bold;"
+        )
+
+    def retranslate(self) -> None:
+        """Say it again in the interface language now installed."""
+        self.setAccessibleName(tr("Connection"))
+        self.show_connection(self.connection)

@@ -1,0 +1,114 @@
+"""Every workspace fits a 1366×768 laptop and a 1280×720 screen (1920×1080 at 150 %), in long languages."""
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication
+from ui_helpers import select_item
+
+from companion.ui import translations
+from companion.ui.preferences import WINDOW_GEOMETRY
+from companion.ui.window_fit import PREFERRED, fitted, within
+
+#: Title bar and task bar take about this much of the screen's height (logical pixels).
+CHROME = 72
+SCREENS = [QSize(1366, 768), QSize(1280, 720)]
+
+
+@pytest.fixture
+def language():
+    yield
+    translations.apply_language("en")
+
+
+def cut_buttons(window):
+    """Buttons shown narrower than their text, or reaching outside the window."""
+    inside = QRect(0, 0, window.width(), window.height())
+    cut = []
+    for button in window.centralWidget().findChildren(QAbstractButton):
+        if not button.isVisibleTo(window):
+            continue
+        rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+        if not inside.contains(rect) or button.width() < button.minimumSizeHint().width():
+            cut.append(button.text())
+    return cut
+
+
+def columns_visible(table, columns):
+    """True when each column is shown whole inside the table's viewport."""
+    width = table.viewport().width()
+    return all(
+        not table.isColumnHidden(c)
+        and table.columnViewportPosition(c) >= 0
+        and table.columnViewportPosition(c) + table.columnWidth(c) <= width
+        for c in columns
+    )
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+@pytest.mark.parametrize("code", ["demo-chair", "demo-kenya", "demo-booth-fr"])
+def test_workspace_fits_the_screen(qtbot, open_window, language, screen, lang, code):
+    window = open_window(code)
+    window.choose_language(lang)
+    select_item(window, "d1-floor-morning")
+    room = QSize(screen.width(), screen.height() - CHROME)
+    window.resize(room)
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= room.width()
+    assert window.minimumSizeHint().height() <= room.height()
+    assert window.size() == room  # nothing forced it larger than the screen
+    assert cut_buttons(window) == []
+    panel = window.workspace.panel
+    if code == "demo-chair":
+        from companion.ui.queue_model import COL_DELEGATION, COL_KIND, COL_LANGUAGE, COL_PLACE, COL_WHERE
+
+        qtbot.waitUntil(lambda: panel.model.rowCount() >= 0)
+        assert columns_visible(panel.table, [COL_PLACE, COL_DELEGATION, COL_KIND, COL_LANGUAGE, COL_WHERE])
+    if code == "demo-booth-fr":
+        from companion.ui.coming_speakers import COL_LANGUAGE, COL_TEXT, COL_WHEN
+
+        assert columns_visible(panel.table, [COL_WHEN, COL_LANGUAGE, COL_TEXT])
+
+
+def test_window_opens_within_the_screen_and_remembers_its_size(qtbot, open_window):
+    window = open_window("demo-kenya")
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
+    window.resize(700, 500)
+    window.close()
+    again = open_window("demo-kenya")
+    assert again.size() == QSize(700, 500)
+    assert again.settings.value(WINDOW_GEOMETRY) is not None
+
+
+def test_the_fit_rules():
+    assert fitted(PREFERRED, QSize(1366, 728)) == QSize(1280, 728)
+    assert fitted(QSize(1919, 1199), QSize(1280, 680)) == QSize(1280, 680)  # 150 % scaling
+    moved = within(QRect(900, 600, 1280, 800), QRect(0, 0, 1366, 728))
+    assert QRect(0, 0, 1366, 728).contains(moved) and moved.size() == QSize(1280, 728)
+
+
+def test_the_division_between_agenda_and_panel_is_remembered_per_role(qtbot, open_window):
+    chair = open_window("demo-chair")
+    chair.resize(1366, 696)
+    split = chair.workspace.split
+    split.setSizes([400, 966])
+    split.splitterMoved.emit(400, 1)  # what a drag of the handle signals
+    wanted = split.sizes()
+    chair.close()
+    again = open_window("demo-chair")
+    again.resize(1366, 696)
+    assert again.workspace.split.sizes() == wanted
+    kenya = open_window("demo-kenya")  # another role keeps its own division
+    assert kenya.workspace.split.sizes() != wanted
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_sign_in_fits_the_smallest_screen(qtbot, open_window, language, lang):
+    window = open_window("demo-kenya")
+    window.choose_language(lang)
+    window.show_sign_in()
+    room = QSize(1280, 720 - CHROME)
+    window.resize(room)
+    QApplication.processEvents()
+    assert window.size() == room and cut_buttons(window) == []
