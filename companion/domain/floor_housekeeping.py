@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .command_fields import Fields
-from .commands import Context, Draft, _command
+from .commands import Context, Draft
+from .commands import register_command as _command
 from .errors import Invalid
-from .reducer import _on, _rule_order
+from .limits import MAX_REASON_CHARS
+from .reducer import _rule_order
+from .reducer import register_handler as _on
 from .speaker_queue import merge_into
 from .state import MeetingState
 from .vocabulary import ItemStatus
@@ -38,7 +41,7 @@ def _carry(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 @_command("floor.decline_all")
 def _decline_all(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     item = f.item(state)
-    reason = f.text("reason", required=False, max_length=500)
+    reason = f.text("reason", required=False, max_length=MAX_REASON_CHARS)
     return [
         Draft("floor.declined", {"request_id": rid, "reason": reason}) for rid in _waiting_on(state, item.id)
     ]

@@ -12,10 +12,12 @@ from dataclasses import replace
 from datetime import datetime
 
 from .command_fields import Fields
-from .commands import Context, Draft, _command
+from .commands import Context, Draft
+from .commands import register_command as _command
 from .errors import Invalid
 from .instants import parse_instant, to_iso
-from .reducer import _on, _with_item
+from .reducer import _with_item
+from .reducer import register_handler as _on
 from .state import MeetingState
 from .vocabulary import ItemStatus, ListState
 

@@ -176,6 +176,29 @@ class DisplayClear(_Command):
     type: Literal["display.clear_message", "display.clear_countdown"]
 
 
+class FloorCarry(_Command):
+    type: Literal["floor.carry"]
+    item_id: Id
+    to_item_id: Id = Field(description="the item the waiting requests move to")
+
+
+class FloorDeclineAll(_Command):
+    type: Literal["floor.decline_all"]
+    item_id: Id
+    reason: str | None = Field(None, max_length=MAX_REASON_CHARS)
+
+
+class ListSetDeadline(_Command):
+    type: Literal["list.set_deadline"]
+    item_id: Id
+    deadline: datetime | None = Field(None, description="the list closes by itself then; none: no deadline")
+
+
+class ListCloseByDeadline(_Command):
+    type: Literal["list.close_by_deadline"]
+    item_id: Id
+
+
 class RevokeSessions(_Command):
     type: Literal["sessions.revoke"]
     participant_id: Id
@@ -185,6 +208,7 @@ COMMAND_MODELS = (
     FloorRequest, FloorWithdraw, FloorDecline, FloorMove, FloorCallNext, FloorClock, ListOpenClose,
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
+    FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

@@ -279,7 +279,7 @@ class MeetingRoom:
                 return [self._append_local(env) for env in envelopes]
             seq = entry.state.seq
         self.state = batch[-1].state
-        logged = [LoggedEvent.of(env) for env in envelopes]
+        logged = [LoggedEvent.of(env, self.listener_key) for env in envelopes]
         self.log.extend(logged)
         return logged
 

@@ -10,7 +10,7 @@ from companion.client import Connection, Status
 
 from .accessibility import readable_colour
 from .labels import tr, user_zone_clock
-from .messages import error_text, words
+from .messages import error_text
 
 #: The connection's colour on a light window and on a dark one (readable on both).
 STATUS_COLOURS = {
@@ -40,7 +40,7 @@ def describe_connection(c: Connection, now: datetime | None = None) -> str:
     if c.status == Status.SIGNED_OUT:
         return tr("Signed out")
     retry = c.seconds_to_retry(now) or 0
-    reason = f" — {error_text(c.error)}" if c.error else (f" — {words(c.reason)}" if c.reason else "")
+    reason = f" — {error_text(c.error)}" if c.error else ""  # typed: worded here, in the user's language
     if c.status == Status.RECONNECTING:
         text = tr("Reconnecting (next try in {n} s)").format(n=retry)
         return f"{text} · {data_age(c.as_of, now)}{reason}"
