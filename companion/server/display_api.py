@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 from companion.domain.display import PageView, Theme, page_language, page_languages
 
 from .deps import HubDep
-from .display_page import page_boot, render_page
+from .display_page import content_security_policy, page_boot, render_page
 from .event_stream import EventStreamResponse
 from .http_errors import ApiError
 from .hub import Hub
@@ -71,7 +71,14 @@ async def display_page(
         message = f"The pages of this meeting are not in {lang!r}; use one of: {', '.join(offered)}."
         raise ApiError(422, "unknown_language", message)
     boot = page_boot(public_document(room), _feed(request, room).frame_id)
-    headers = {**_NO_STORE, "Content-Language": language, "Vary": "Accept-Language"}
+    headers = {
+        **_NO_STORE,
+        "Content-Language": language,
+        "Vary": "Accept-Language",
+        "Content-Security-Policy": content_security_policy(),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+    }
     return HTMLResponse(render_page(page, colours, language, boot), headers=headers)
 
 

@@ -6,6 +6,8 @@ offline). The page arrives with the current public view inside, so it shows the 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import re
@@ -41,6 +43,26 @@ def asset(name: str) -> str:
 def labels() -> dict[str, dict[str, str]]:
     """The pages' words: ``{language: {key: text}}``, every key in each of the six languages."""
     return json.loads(asset("labels.json"))
+
+
+@cache
+def content_security_policy() -> str:
+    """Only the page's own script and style (by their hashes) run, it connects only to its server,
+    and nothing else loads: were a meeting's text ever read as markup, it could still do nothing."""
+    return "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src '{_sha256(asset('display.js'))}'",
+            f"style-src '{_sha256(asset('display.css'))}'",
+            "connect-src 'self'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
 
 
 def script_json(value: Any) -> str:

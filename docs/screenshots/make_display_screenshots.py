@@ -54,7 +54,7 @@ def main() -> None:
         page = browser.new_page(viewport={"width": 1280, "height": 720})
         for name, query in SHOTS:
             page.goto(f"{server.url}/display/wipo-conv-12{query}")
-            page.wait_for_function("document.querySelector('#app').childElementCount > 0")
+            page.wait_for_function("() => document.querySelector('#app').childElementCount > 0")
             page.wait_for_timeout(1500)  # the clock has counted a second: it is live
             page.screenshot(path=str(out / f"{name}.png"), omit_background="lower-third" in query)
         browser.close()

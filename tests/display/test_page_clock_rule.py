@@ -37,7 +37,7 @@ def show(page, m: Meeting) -> None:
     page.route(f"{HOST}/**", lambda route: route.fulfill(body=html, content_type="text/html")
                if "/display/" in route.request.url else route.abort())
     page.goto(f"{HOST}/display/wipo-conv-12")
-    page.wait_for_function("document.querySelector('#speaking-clock')?.firstChild")
+    page.wait_for_function("() => document.querySelector('#speaking-clock')?.firstChild")
 
 
 LIMIT = paused_after(0).state.floor.limit_seconds

@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from display_helpers import ITEM, display_url, shows
+from display_helpers import ITEM, display_url, live, shows
 from live_server import Api, LiveServer
 from tcp_proxy import TcpProxy
 
@@ -30,6 +30,7 @@ def test_a_connection_gone_silent_is_left_and_the_page_catches_up(server, room, 
     page.goto(f"{proxy.url}/display/wipo-conv-12?lang=en")
     shows(page, SPEAKER, "Brazil", 5000)
     page.evaluate("window.samePage = true")
+    live(page)  # its stream is open: freezing it is what this test is about
     proxy.freeze_all()  # open, but carrying nothing: the browser alone would wait for ever
     page.locator("#stale").wait_for(state="visible", timeout=10_000)
     room.ok(type="floor.call_next", item_id=ITEM)
@@ -82,7 +83,7 @@ def test_a_wrong_or_reset_computer_clock_moves_neither_the_clocks_nor_the_stale_
         assert_meeting_time(page)
         page.evaluate("window.skew = 3600 * 1000")  # someone sets the computer's clock
         shown = page.locator("#speaking-clock").text_content()
-        page.wait_for_function(f"document.querySelector('#speaking-clock').textContent !== {shown!r}")
+        page.wait_for_function(f"() => document.querySelector('#speaking-clock').textContent !== {shown!r}")
         assert page.locator("#stale").is_hidden()  # counting on since the jump, and still live
         assert_meeting_time(page)
         context.close()
@@ -130,6 +131,7 @@ def test_hours_of_changes_and_reconnections_leave_nothing_behind(server, room, p
     cdp.send("Performance.enable")
     page.goto(f"{proxy.url}/display/wipo-conv-12?lang=en")
     shows(page, SPEAKER, "Brazil", 5000)
+    live(page)
 
     def day(views: int) -> None:
         for n in range(views):  # views: messages shown and cleared

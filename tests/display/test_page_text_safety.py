@@ -63,3 +63,19 @@ def test_names_titles_and_labels_are_text_on_every_page(hostile_server, browser)
         page.wait_for_function("([name]) => document.querySelector('#app').textContent.includes(name)", arg=[NAME])
         untouched(page)
     context.close()
+
+
+def test_the_page_runs_nothing_but_its_own_script(server, room, page):
+    """Defence in depth: were some text ever inserted as markup, its handlers would not run."""
+    page.goto(display_url(server, "?lang=en"))
+    shows(page, ".floor .delegation", "Brazil", 5000)  # the page's own script and style do run
+    assert page.evaluate("getComputedStyle(document.querySelector('.floor')).display") == "grid"
+    page.evaluate(
+        """() => {
+        window.violations = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.violations.push(e.effectiveDirective));
+        document.body.insertAdjacentHTML("beforeend", '<img src="x" onerror="window.pwned = 1">');
+    }"""
+    )
+    page.wait_for_function("() => window.violations.some((d) => d.startsWith('script-src'))", timeout=5000)
+    assert page.evaluate("window.pwned") is None

@@ -216,11 +216,13 @@
     heardAt = performance.now();
     heardServerTime = serverNow();
     connected = true;
+    root.dataset.stream = "live"; // for the curious (and the tests): live, or lost
   }
 
   function lost() {
     if (connected) lostAt = performance.now();
     connected = false;
+    root.dataset.stream = "lost";
   }
 
   // Our own retries (the browser's run every "retry:" ms) wait as the app does
