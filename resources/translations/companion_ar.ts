@@ -412,6 +412,18 @@
       <translation>يتبقى {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>وفدي</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>التحدث باسم</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>وفدكم، أو مجموعة ينتمي إليها.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>نص الكلمة للمترجمين الفوريين</translation>
     </message>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1388,6 +1404,22 @@
       <translation>الشخص نفسه موجود بالفعل في السطر {value}</translation>
     </message>
     <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>يذكر سطر العناوين العمود “{column}” مرتين</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>لا يمكن قراءة الملف بصيغة CSV هنا (علامة اقتباس غير مغلقة، أو خلية طويلة جدًا)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>تحتوي الخلية “{column}” على حرف تحكم أو حرف تالف</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>لا يمكن إعلان المجموعات الواردة في هذا الملف (عدد كبير جدًا من المجموعات، أو عدد كبير جدًا من الوفود في مجموعة واحدة، أو اسم طويل جدًا)</translation>
+    </message>
+    <message>
       <source>Line {line}: {reason}</source>
       <translation>السطر {line}: {reason}</translation>
     </message>
@@ -1502,22 +1534,6 @@
     <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">اتصالات مباشرة كثيرة جداً من هذا العنوان؛ حاول مجدداً بعد قليل.</translation>
-    </message>
-    <message>
-      <source>My delegation</source>
-      <translation>وفدي</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>التحدث باسم</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>وفدكم، أو مجموعة ينتمي إليها.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
     </message>
   </context>
 </TS>

@@ -412,6 +412,18 @@
       <translation>{time} left</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>My delegation</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>Speaking for</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Your delegation, or a group it belongs to.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>Statement text for the interpreters</translation>
     </message>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>the statement is longer than {n} characters; send a summary</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1388,6 +1404,22 @@
       <translation>the same person is already on line {value}</translation>
     </message>
     <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>the header names the column “{column}” twice</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>the file is not readable as CSV here (a quote not closed, or a cell far too long)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>the “{column}” cell holds a control character or a broken character</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</translation>
+    </message>
+    <message>
       <source>Line {line}: {reason}</source>
       <translation>Line {line}: {reason}</translation>
     </message>
@@ -1494,22 +1526,6 @@
     <message>
       <source>Get ready to unmute.</source>
       <translation>Get ready to unmute.</translation>
-    </message>
-    <message>
-      <source>My delegation</source>
-      <translation>My delegation</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>Speaking for</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>Your delegation, or a group it belongs to.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>the statement is longer than {n} characters; send a summary</translation>
     </message>
   </context>
 </TS>

@@ -412,6 +412,18 @@
       <translation>Quedan {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>Mi delegación</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>En nombre de</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Su delegación, o un grupo al que pertenece.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>Texto de la declaración para los intérpretes</translation>
     </message>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1388,6 +1404,22 @@
       <translation>la misma persona ya está en la línea {value}</translation>
     </message>
     <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>el encabezado nombra dos veces la columna «{column}»</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>el archivo no se puede leer como CSV en este punto (una comilla sin cerrar o una celda demasiado larga)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>la celda «{column}» contiene un carácter de control o un carácter dañado</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>los grupos que nombra este archivo no se pueden declarar (demasiados grupos, demasiadas delegaciones en uno o un nombre demasiado largo)</translation>
+    </message>
+    <message>
       <source>Line {line}: {reason}</source>
       <translation>Línea {line}: {reason}</translation>
     </message>
@@ -1502,22 +1534,6 @@
     <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">Demasiadas conexiones en directo desde esta dirección; vuelva a intentarlo en breve.</translation>
-    </message>
-    <message>
-      <source>My delegation</source>
-      <translation>Mi delegación</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>En nombre de</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>Su delegación, o un grupo al que pertenece.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
     </message>
   </context>
 </TS>

@@ -412,6 +412,18 @@
       <translation>Reste {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>Ma délégation</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>Au nom de</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Votre délégation, ou un groupe dont elle fait partie.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>Texte de la déclaration pour les interprètes</translation>
     </message>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1388,6 +1404,22 @@
       <translation>la même personne figure déjà à la ligne {value}</translation>
     </message>
     <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>l’en-tête nomme deux fois la colonne « {column} »</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>le fichier n’est pas lisible comme CSV à cet endroit (guillemet non fermé ou cellule beaucoup trop longue)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>la cellule « {column} » contient un caractère de contrôle ou un caractère invalide</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>les groupes nommés dans ce fichier ne peuvent pas être déclarés (trop de groupes, trop de délégations dans un groupe ou nom trop long)</translation>
+    </message>
+    <message>
       <source>Line {line}: {reason}</source>
       <translation>Ligne {line} : {reason}</translation>
     </message>
@@ -1502,22 +1534,6 @@
     <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">Trop de connexions en direct depuis cette adresse ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-      <source>My delegation</source>
-      <translation>Ma délégation</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>Au nom de</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>Votre délégation, ou un groupe dont elle fait partie.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
     </message>
   </context>
 </TS>

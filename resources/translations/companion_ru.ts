@@ -412,6 +412,18 @@
       <translation>Осталось {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>Моя делегация</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>От имени</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>Ваша делегация или группа, в которую она входит.</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>Текст выступления для переводчиков</translation>
     </message>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1388,6 +1404,22 @@
       <translation>этот же человек уже указан в строке {value}</translation>
     </message>
     <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>в заголовке дважды указан столбец «{column}»</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>здесь файл не читается как CSV (незакрытая кавычка или слишком длинная ячейка)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>ячейка «{column}» содержит управляющий или повреждённый символ</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>группы, указанные в файле, нельзя объявить (слишком много групп, слишком много делегаций в одной группе или слишком длинное название)</translation>
+    </message>
+    <message>
       <source>Line {line}: {reason}</source>
       <translation>Строка {line}: {reason}</translation>
     </message>
@@ -1502,22 +1534,6 @@
     <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">Слишком много подключений с этого адреса; повторите попытку чуть позже.</translation>
-    </message>
-    <message>
-      <source>My delegation</source>
-      <translation>Моя делегация</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>От имени</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>Ваша делегация или группа, в которую она входит.</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
     </message>
   </context>
 </TS>

@@ -412,6 +412,18 @@
       <translation>剩余 {time}</translation>
     </message>
     <message>
+      <source>My delegation</source>
+      <translation>本代表团</translation>
+    </message>
+    <message>
+      <source>Speaking for</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Your delegation, or a group it belongs to.</source>
+      <translation>贵代表团，或其所属的集团。</translation>
+    </message>
+    <message>
       <source>Statement text for the interpreters</source>
       <translation>供口译员使用的发言稿</translation>
     </message>
@@ -514,6 +526,10 @@
     <message>
       <source>Text files (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
     </message>
     <message>
       <source>Optional: paste the statement for the interpreters</source>
@@ -1388,6 +1404,22 @@
       <translation>同一人已出现在第 {value} 行</translation>
     </message>
     <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>标题行两次列出了“{column}”列</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>此处文件无法按 CSV 读取（引号未闭合，或单元格过长）</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>“{column}”单元格含有控制字符或损坏的字符</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>无法声明此文件中列出的小组（小组过多、某一小组中的代表团过多，或名称过长）</translation>
+    </message>
+    <message>
       <source>Line {line}: {reason}</source>
       <translation>第 {line} 行：{reason}</translation>
     </message>
@@ -1502,22 +1534,6 @@
     <message>
       <source>Too many live connections from this address; try again shortly.</source>
       <translation type="vanished">来自此地址的实时连接过多，请稍后再试。</translation>
-    </message>
-    <message>
-      <source>My delegation</source>
-      <translation>本代表团</translation>
-    </message>
-    <message>
-      <source>Speaking for</source>
-      <translation>代表</translation>
-    </message>
-    <message>
-      <source>Your delegation, or a group it belongs to.</source>
-      <translation>贵代表团，或其所属的集团。</translation>
-    </message>
-    <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
     </message>
   </context>
 </TS>
