@@ -52,7 +52,8 @@ async def import_participant_list(
 
 @router.post("/meetings/{meeting_id}/participants/{participant_id}/code")
 async def new_code(viewer: Viewer, hub: HubDep, participant_id: str) -> dict[str, str]:
-    """A new personal code for a participant (shown once); their previous code stops working."""
+    """A new personal code for a participant (shown once); their previous code stops working and
+    their sign-ins and streams end at once."""
     room, participant = viewer
     check_role(participant, "participants.import")
     try:
@@ -62,4 +63,5 @@ async def new_code(viewer: Viewer, hub: HubDep, participant_id: str) -> dict[str
         )
     except RegistryError:
         raise ApiError(404, "unknown_participant", f"There is no participant {participant_id!r}.") from None
+    await hub.sessions.revoke(room.meeting_id, who.id)  # the tokens are gone: close their streams now
     return {"participant_id": who.id, "code": code}
