@@ -5,6 +5,8 @@ import csv
 import io
 import subprocess
 import sys
+import threading
+import time
 
 from live_server import Api
 
@@ -102,3 +104,51 @@ def test_a_name_a_spreadsheet_would_run_is_written_to_the_codes_file_as_text(db_
     (row,) = list(csv.DictReader(io.StringIO(codes.read_text(encoding="utf-8"))))
     assert (row["name"], row["delegation"]) == ('\'=HYPERLINK("http://evil.example","x")', "'@Senegal")
     assert row["code"][0].isalnum()  # the code itself is never touched
+
+
+def test_a_second_import_while_one_is_running_is_a_429_and_the_first_still_lands(server):
+    secretariat = Api(server.url).sign_in("demo-secretariat")
+    before = secretariat.snapshot()["seq"]
+    second_refused = threading.Event()
+
+    def slow_body():  # the first import's body arrives only after the second was answered
+        yield (HEADER + ROW).encode()
+        second_refused.wait(60)
+        yield b"Kofi Mensah,delegate,Ghana,,,,,,\n"
+
+    first: dict = {}
+    sender = threading.Thread(target=lambda: first.update(answer=post(secretariat, slow_body())))
+    sender.start()
+    other = Api(server.url).sign_in("demo-secretariat")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # until the first has started; it cannot finish meanwhile
+        answer = post(other, (HEADER + "Ana Souza,delegate,Brazil,,,,,,\n").encode())
+        if answer.status_code == 429:
+            break
+        assert answer.status_code == 200, answer.text  # before the first began: an import like any
+    second_refused.set()
+    sender.join(60)
+    assert (answer.status_code, answer.json()["error"]["code"]) == (429, "rate_limited")
+    assert int(answer.headers["Retry-After"]) > 0
+    assert first["answer"].status_code == 200, first["answer"].text
+    assert [p["name"] for p in first["answer"].json()["added"]] == ["Amina Diallo", "Kofi Mensah"]
+    assert secretariat.snapshot()["seq"] > before
+
+
+def until_refused(send) -> list[int]:
+    """Statuses of requests sent back to back until the first 429 (burst 100 at 50/s: long before 400)."""
+    statuses = []
+    for _ in range(400):
+        statuses.append(send().status_code)
+        if statuses[-1] == 429:
+            break
+    return statuses
+
+
+def test_the_participants_routes_are_rate_limited_like_commands(server):
+    secretariat = Api(server.url).sign_in("demo-secretariat")
+    url = f"{server.url}/api/v1/meetings/wipo-conv-12/participants/nobody/code"
+    statuses = until_refused(lambda: secretariat.http.post(url, timeout=10))
+    assert statuses[-1] == 429 and set(statuses[:-1]) == {404}
+    statuses = until_refused(lambda: post(secretariat, (HEADER + ROW).encode(), dry_run="true"))
+    assert statuses[-1] == 429 and set(statuses[:-1]) == {200}
