@@ -928,6 +928,10 @@
       <translation>عنوان الخادم ليس عنوان ويب صالحًا.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>يحيل هذا العنوان التطبيق إلى عنوان آخر؛ أدخل عنوان خادم الاجتماع نفسه.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>مشكلة غير متوقعة في الاتصال؛ جارٍ إعادة المحاولة.</translation>
     </message>

@@ -928,6 +928,10 @@
       <translation>The server address is not a valid web address.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>This address sends the app on to another one; enter the meeting server's own address.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>Unexpected problem with the connection; trying again.</translation>
     </message>

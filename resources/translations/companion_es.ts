@@ -928,6 +928,10 @@
       <translation>La dirección del servidor no es una dirección web válida.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>Esta dirección remite la aplicación a otra; introduzca la dirección del propio servidor de la reunión.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>Problema inesperado con la conexión; se vuelve a intentar.</translation>
     </message>

@@ -928,6 +928,10 @@
       <translation>L’adresse du serveur n’est pas une adresse web valide.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>Cette adresse renvoie l’application vers une autre ; saisissez l’adresse du serveur de réunion lui-même.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>Problème inattendu avec la connexion ; nouvel essai en cours.</translation>
     </message>

@@ -928,6 +928,10 @@
       <translation>Адрес сервера не является допустимым веб-адресом.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>Этот адрес перенаправляет приложение на другой; введите собственный адрес сервера заседания.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>Непредвиденная проблема с соединением; повторяем попытку.</translation>
     </message>

@@ -928,6 +928,10 @@
       <translation>服务器地址不是有效的网址。</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>此地址会将应用转到另一个地址；请输入会议服务器本身的地址。</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>连接出现意外问题；正在重试。</translation>
     </message>
