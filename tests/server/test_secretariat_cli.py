@@ -54,6 +54,11 @@ def test_an_existing_meeting_id_is_refused_with_one_line(meeting_db):
         (["--time-zone", "Europe/Zurich", "--start", "2026-04-14", "--languages", "en,pt"], "Languages must be"),
         (["--time-zone", "Europe/Zurich", "--start", "2026-04-14", "--days", "0"], "1 to 31 days"),
         (["--time-zone", "Europe/Zurich"], "needs --title, --time-zone and --start"),
+        # Found by a hostile review: a traceback (no day after 9999-12-31), dates and texts the
+        # commands would refuse (the limits of domain/limits.py apply to a new meeting too).
+        (["--time-zone", "Europe/Zurich", "--start", "9999-12-31", "--days", "2"], "between 1970 and 2100"),
+        (["--time-zone", "Europe/Zurich", "--start", "0001-01-01"], "between 1970 and 2100"),
+        (["--time-zone", "Europe/Zurich", "--start", "2026-04-14", "--venue", "Gen\x07eva"], "control character"),
     ],
 )
 def test_a_meeting_that_cannot_be_is_refused_with_one_line(tmp_path, args, words):
