@@ -67,3 +67,20 @@ def test_the_redirect_sentence_is_translated_in_every_language():
     for language in ("ar", "zh", "fr", "ru", "es"):
         translated = read_ts(language)[sentence][0]
         assert translated and translated != sentence, language
+
+
+def test_a_participants_upload_is_never_sent_on_to_another_host(elsewhere):
+    from companion.client.errors import Problem, ServerTrouble
+    from companion.client.http_api import MeetingApi
+    from companion.client.participant_upload import send_participants
+
+    hostile = hostile_http.start("redirect", elsewhere=elsewhere.url)
+    try:
+        api = MeetingApi(hostile.url, "wipo-conv-12", timeout=5)
+        api.set_token("a-secretariat-token")
+        with pytest.raises(ServerTrouble) as refused:
+            send_participants(api, b"name,role,email\nAmina Diallo,delegate,amina@example.org\n", dry_run=False)
+        assert refused.value.code == Problem.REDIRECTED
+        assert len(hostile.bodies) == 1 and elsewhere.bodies == []  # the list went nowhere else
+    finally:
+        hostile_http.stop(hostile)
