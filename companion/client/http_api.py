@@ -228,16 +228,18 @@ def http_error(response: requests.Response) -> ClientError:
     return Refused(status, code, message, **fields)
 
 
-def list_meetings(server_url: str, timeout: float = 10.0) -> list[dict[str, Any]]:
+def list_meetings(server_url: str, timeout: float = 10.0, ca_file: str | None = None) -> list[dict[str, Any]]:
     """The meetings a server holds (public, no sign-in): ``[{"id", "title", "days", "time_zone"}]``.
 
     Raises Unreachable, or ServerTrouble (NOT_A_MEETING_SERVER) when the address answers but
-    is not a meeting server.
+    is not a meeting server. *ca_file*: the app's private CA, as for every other call.
     """
     url = f"{server_url.rstrip('/')}{API}/meetings"
     headers = {"User-Agent": "meeting-companion"}
     try:
-        response = requests.get(url, timeout=timeout, headers=headers, allow_redirects=False, stream=True)
+        response = requests.get(
+            url, timeout=timeout, headers=headers, allow_redirects=False, stream=True, verify=ca_file or True
+        )
         _read_bounded(response, timeout)
     except requests.RequestException as exc:
         raise network_error(exc) from None

@@ -69,8 +69,9 @@ class SignInWidget(QWidget):
     _sig_meetings_listed = Signal(str, object)
     """From the worker thread: (server URL, its meetings as a list, or the ClientError)."""
 
-    def __init__(self, server_url: str, meeting_id: str, parent=None) -> None:
+    def __init__(self, server_url: str, meeting_id: str, parent=None, ca_file: str | None = None) -> None:
         super().__init__(parent)
+        self._ca_file = ca_file  # the app's --ca-file: a private CA's server lists its meetings too
         self._demo = (server_url, meeting_id)  # the personas live on this server and meeting
         self._busy = False
         self._listed_for = ""
@@ -138,7 +139,7 @@ class SignInWidget(QWidget):
 
     def _fetch(self, url: str) -> None:
         try:
-            self._sig_meetings_listed.emit(url, list_meetings(url, LIST_TIMEOUT_S))
+            self._sig_meetings_listed.emit(url, list_meetings(url, LIST_TIMEOUT_S, self._ca_file))
         except ClientError as exc:
             self._sig_meetings_listed.emit(url, exc)
 
