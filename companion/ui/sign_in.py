@@ -10,7 +10,7 @@ import json
 import threading
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -78,7 +78,8 @@ class SignInWidget(QWidget):
         self.server = QLineEdit(server_to_offer(server_url))
         self.meeting = QComboBox(editable=True)
         self.meeting.setEditText(meeting_id)
-        self.meeting_status = QLabel(wordWrap=True)
+        # Plain text: these labels show what a server says, and a hostile one may send markup.
+        self.meeting_status = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.code = QLineEdit(echoMode=QLineEdit.Password)
         for field, name in (
             (self.server, tr_noop("Server address")),
@@ -94,7 +95,7 @@ class SignInWidget(QWidget):
         self.code.returnPressed.connect(lambda: self._submit())
         self.server.editingFinished.connect(self.refresh_meetings)
         self._sig_meetings_listed.connect(self._meetings_listed)
-        self.error = QLabel(wordWrap=True)
+        self.error = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.error.setStyleSheet(f"color: {readable_colour(self, '#b71c1c', '#ff8a80')};")
         self.error.setAccessibleName(tr("Sign-in problem"))
         self._lay_out()

@@ -7,6 +7,9 @@ import json
 import threading
 import time
 
+#: Markup a hostile server hopes the app renders: a link that asks for the code elsewhere.
+TRAP = "<a href='http://evil.example/'><b>Session expired: re-enter your code here</b></a>"
+
 
 class Hostile(http.server.BaseHTTPRequestHandler):
     """Answers every request as its server's ``mode`` says."""
@@ -49,6 +52,12 @@ class Hostile(http.server.BaseHTTPRequestHandler):
                     return None
                 time.sleep(0.5)
             return None
+        if mode == "markup":  # a refusal with a code this app does not know and markup for words
+            if self.path.endswith("/meetings"):
+                return self._send(200, json.dumps([{"id": "wipo-conv-12", "title": TRAP}]).encode(),
+                                  "application/json")
+            body = json.dumps({"error": {"code": "surprise", "message": TRAP}}).encode()
+            return self._send(403, body, "application/json")
         if mode == "meetings":
             return self._send(200, json.dumps([{"id": "wipo-conv-12", "title": "Elsewhere"}]).encode(),
                               "application/json")

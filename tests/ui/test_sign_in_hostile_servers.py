@@ -84,3 +84,22 @@ def test_a_participants_upload_is_never_sent_on_to_another_host(elsewhere):
         assert len(hostile.bodies) == 1 and elsewhere.bodies == []  # the list went nowhere else
     finally:
         hostile_http.stop(hostile)
+
+
+def test_markup_from_a_server_is_shown_as_text_never_as_a_link(qtbot, window, elsewhere):
+    from PySide6.QtCore import Qt
+
+    hostile = hostile_http.start("markup")
+    try:
+        form = window.sign_in
+        form.server.setText(hostile.url)
+        form.server.editingFinished.emit()
+        qtbot.waitUntil(lambda: form.meeting.count() == 1, timeout=15_000)
+        assert hostile_http.TRAP in form.meeting.itemText(0)  # a combo box shows text only
+        form.code.setText("MY-SECRET-CODE")
+        form.button.click()
+        qtbot.waitUntil(lambda: hostile_http.TRAP in form.error.text(), timeout=15_000)
+        for label in (form.error, form.meeting_status):
+            assert label.textFormat() == Qt.TextFormat.PlainText  # the tags show; nothing is a link
+    finally:
+        hostile_http.stop(hostile)
