@@ -25,6 +25,8 @@ def parse(text: str, meeting_zone: str) -> ParsedSchedule:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise ScheduleError(f"The JSON is broken at {where}: {exc.msg}.") from None
+    except RecursionError:  # "[[[[…": Python's parser recurses per level
+        raise ScheduleError("The JSON nests too deeply to be a schedule.") from None
     schedule = document.get("schedule") if isinstance(document, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(conference, dict) or not isinstance(conference.get("days"), list):

@@ -66,6 +66,15 @@ def test_a_meeting_that_cannot_be_is_refused_with_one_line(tmp_path, args, words
     assert done.returncode == 2 and words in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
+def test_a_schedule_file_nested_too_deeply_is_one_line_not_a_traceback(tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b"[" * 100_000)
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    for zone in ([], ["--time-zone", "UTC"]):
+        done = cli("create-meeting", "--db", db, "--id", "deep", "--schedule", str(deep), *zone)
+        assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
 def test_a_meeting_is_created_from_a_schedule_file_with_its_title_zone_days_and_items(tmp_path):
     db = f"sqlite:///{tmp_path / 'm.db'}"
     done = cli("create-meeting", "--db", db, "--id", "conv", "--schedule", str(FIXTURES / "frab-modern.xml"))
