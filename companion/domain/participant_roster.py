@@ -41,6 +41,8 @@ ROSTER_COLUMNS = (
 REQUIRED_COLUMNS = ("name", "role")
 #: More than any meeting registers; a larger file is a mistake.
 MAX_ROSTER_ROWS = 10_000
+#: Unknown columns named in a refusal (the file is refused either way).
+MAX_UNKNOWN_COLUMNS = 20
 #: Several groups in one cell are separated by "|" (a comma or semicolon separates the columns).
 GROUP_SEPARATOR = "|"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -124,7 +126,8 @@ def check_header(columns: Sequence[str]) -> list[RowProblem]:
     """Problems with the header line: a required column missing, or a column this app does not know."""
     known = [c for c in columns if c]
     problems = [RowProblem(1, RowIssue.MISSING_COLUMN, c) for c in REQUIRED_COLUMNS if c not in known]
-    problems += [RowProblem(1, RowIssue.UNKNOWN_COLUMN, c) for c in known if c not in ROSTER_COLUMNS]
+    unknown = [RowProblem(1, RowIssue.UNKNOWN_COLUMN, c) for c in known if c not in ROSTER_COLUMNS]
+    problems += unknown[:MAX_UNKNOWN_COLUMNS]  # a file that is no list of people needs no 500,000 lines
     # Which of two "name" columns is right cannot be guessed: the second would silently win.
     problems += [RowProblem(1, RowIssue.DUPLICATE_COLUMN, c) for c, n in Counter(known).items() if n > 1]
     return problems

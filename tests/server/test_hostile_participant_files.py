@@ -33,6 +33,7 @@ HOSTILE = {
         (2, "bad_groups"),
     ),
     "over 10,000 rows": (HEADER + "P,delegate\n" * 100_000, (10_002, "too_many_rows")),
+    "half a million columns": (",".join(f"c{n}" for n in range(400_000)) + "\n", (1, "missing_column")),
 }
 
 
@@ -60,6 +61,7 @@ def test_every_hostile_file_is_a_422_naming_its_line_and_nothing_is_applied(serv
             error = answer.json()["error"]
             assert error["code"] == "bad_participants", what
             assert (error["problems"][0]["line"], error["problems"][0]["issue"]) == (line, issue), what
+            assert len(answer.content) < 1024 * 1024, what  # an answer of a sensible size
     after = secretariat.snapshot()
     assert (after["seq"], after["meeting"]["groups"]) == (before["seq"], before["meeting"]["groups"])
 
