@@ -56,6 +56,7 @@ class RowIssue(StrEnum):
     MISSING_COLUMN = "missing_column"
     UNKNOWN_COLUMN = "unknown_column"
     DUPLICATE_COLUMN = "duplicate_column"
+    UNNAMED_COLUMN = "unnamed_column"
     BAD_CSV = "bad_csv"
     NO_ROWS = "no_rows"
     TOO_MANY_ROWS = "too_many_rows"

@@ -68,6 +68,10 @@ def _rows(reader, header: list[str], offset: int) -> RosterFile:
             if len(cells) > len(header):
                 found.problems.append(RowProblem(line, RowIssue.WRONG_CELL_COUNT, "", str(len(cells))))
                 continue
+            unnamed = next((c for n, c in enumerate(cells) if not header[n] and c.strip()), None)
+            if unnamed is not None:  # under a blank header cell: it would be dropped without a word
+                found.problems.append(RowProblem(line, RowIssue.UNNAMED_COLUMN, "", unnamed[:40]))
+                continue
             found.rows.append((line, dict(zip(header, _padded(cells, len(header)), strict=True))))
     except csv.Error as exc:  # an unclosed quote, a cell over the csv module's 128 KiB, a NUL
         return RosterFile(problems=[*found.problems, _bad_csv(offset + start, exc)])

@@ -30,6 +30,7 @@ ISSUES: dict[RowIssue, str] = {
     RowIssue.TOO_LONG: tr_noop("the “{column}” cell is too long"),
     RowIssue.DUPLICATE_ROW: tr_noop("the same person is already on line {value}"),
     RowIssue.DUPLICATE_COLUMN: tr_noop("the header names the column “{column}” twice"),
+    RowIssue.UNNAMED_COLUMN: tr_noop("“{value}” is in a column the header does not name"),
     RowIssue.BAD_CSV: tr_noop(
         "the file is not readable as CSV here (a quote not closed, or a cell far too long)"
     ),

@@ -1412,6 +1412,10 @@
       <translation>يذكر سطر العناوين العمود “{column}” مرتين</translation>
     </message>
     <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}” في عمود لا يذكره سطر العناوين</translation>
+    </message>
+    <message>
       <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
       <translation>لا يمكن قراءة الملف بصيغة CSV هنا (علامة اقتباس غير مغلقة، أو خلية طويلة جدًا)</translation>
     </message>

@@ -1412,6 +1412,10 @@
       <translation>the header names the column “{column}” twice</translation>
     </message>
     <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}” is in a column the header does not name</translation>
+    </message>
+    <message>
       <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
       <translation>the file is not readable as CSV here (a quote not closed, or a cell far too long)</translation>
     </message>

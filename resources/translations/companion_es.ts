@@ -1412,6 +1412,10 @@
       <translation>el encabezado nombra dos veces la columna «{column}»</translation>
     </message>
     <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>«{value}» está en una columna que el encabezado no nombra</translation>
+    </message>
+    <message>
       <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
       <translation>el archivo no se puede leer como CSV en este punto (una comilla sin cerrar o una celda demasiado larga)</translation>
     </message>

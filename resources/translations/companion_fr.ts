@@ -1412,6 +1412,10 @@
       <translation>l’en-tête nomme deux fois la colonne « {column} »</translation>
     </message>
     <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>« {value} » se trouve dans une colonne que l’en-tête ne nomme pas</translation>
+    </message>
+    <message>
       <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
       <translation>le fichier n’est pas lisible comme CSV à cet endroit (guillemet non fermé ou cellule beaucoup trop longue)</translation>
     </message>

@@ -1412,6 +1412,10 @@
       <translation>в заголовке дважды указан столбец «{column}»</translation>
     </message>
     <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>«{value}» находится в столбце, не указанном в заголовке</translation>
+    </message>
+    <message>
       <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
       <translation>здесь файл не читается как CSV (незакрытая кавычка или слишком длинная ячейка)</translation>
     </message>

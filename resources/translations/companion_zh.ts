@@ -1412,6 +1412,10 @@
       <translation>标题行两次列出了“{column}”列</translation>
     </message>
     <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}”位于标题行未命名的列中</translation>
+    </message>
+    <message>
       <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
       <translation>此处文件无法按 CSV 读取（引号未闭合，或单元格过长）</translation>
     </message>

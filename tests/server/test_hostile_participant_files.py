@@ -21,6 +21,7 @@ HOSTILE = {
     "control character in gender": (HEADER + "Amina,delegate,Senegal,,,,f\x01,,\n", (2, "invalid_text")),
     "name over the domain's 200": (HEADER + "A" * 201 + ",delegate,Senegal,,,,,,\n", (2, "too_long")),
     "the same column twice": ("name,role,name\nAmina,delegate,Other\n", (1, "duplicate_column")),
+    "a value under no header": ("name,,role\nAmina,amina@example.org,delegate\n", (2, "unnamed_column")),
     "a quote never closed": (HEADER + ROW + '"Daniel,delegate,Kenya,,,,,,\n', (3, "bad_csv")),
     "a cell of 200,000 characters": (HEADER + '"' + "x" * 200_000 + '",delegate\n', (2, "bad_csv")),
     "Latin-1, not UTF-8": ((HEADER + "José,delegate,Spain,,,,,,\n").encode("latin-1"), (2, "not_utf8")),
