@@ -33,6 +33,7 @@ class Problem(StrEnum):
     SIGN_IN_FIRST = "sign_in_first"
     NOT_A_MEETING_SERVER = "not_a_meeting_server"
     BAD_ADDRESS = "bad_address"
+    REDIRECTED = "redirected"
     UNEXPECTED = "unexpected"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import time
 from typing import Any
 
 import requests
@@ -15,6 +16,8 @@ from .addresses import check_server_url
 from .errors import ClientError, Problem, Refused, ServerTrouble, SignedOut, StreamStalled, Unreachable
 
 API = "/api/v1"
+#: The most a sign-in answer or a list of meetings may hold: a hostile server cannot fill the memory.
+MAX_SMALL_ANSWER = 1024 * 1024
 
 
 class MeetingApi:
@@ -42,11 +45,14 @@ class MeetingApi:
 
     def sign_in(self, code: str) -> dict[str, Any]:
         """``{"token", "participant", "meeting"}``; raises Refused on a wrong code."""
+        body = {"meeting": self.meeting_id, "code": code}
         try:
-            answer = self._call("POST", "/session", json={"meeting": self.meeting_id, "code": code})
+            answer = self._call("POST", "/session", json=body, total_seconds=self.timeout)
         except SignedOut as wrong:
             raise Refused(401, Refusal.WRONG_CODE, str(wrong)) from None
-        if not isinstance(answer.get("token"), str) or not isinstance(answer.get("participant"), dict):
+        if not isinstance(answer, dict) or not isinstance(answer.get("token"), str) or not isinstance(
+            answer.get("participant"), dict
+        ):
             raise ServerTrouble(
                 "The server's answer to sign-in is not what this app expects.",
                 Problem.UNEXPECTED_SIGN_IN_ANSWER,
@@ -82,16 +88,56 @@ class MeetingApi:
                 raise http_error(response)
         return response
 
-    def _call(self, method: str, path: str, session: requests.Session | None = None, **kwargs) -> Any:
+    def _call(
+        self,
+        method: str,
+        path: str,
+        session: requests.Session | None = None,
+        total_seconds: float | None = None,
+        **kwargs,
+    ) -> Any:
+        """*total_seconds*: a deadline for the whole answer (a server trickling bytes cannot hold
+        the call forever), which is then also limited to MAX_SMALL_ANSWER bytes."""
         kwargs.setdefault("timeout", self.timeout)
         kwargs.setdefault("verify", self.verify)
+        # Never follow a redirect: a sign-in would carry the personal code to whatever host it names.
+        kwargs.setdefault("allow_redirects", False)
+        url = f"{self.server_url}{API}{path}"
         try:
-            response = (session or self.http).request(method, f"{self.server_url}{API}{path}", **kwargs)
+            response = (session or self.http).request(method, url, stream=total_seconds is not None, **kwargs)
+            if total_seconds is not None:
+                _read_bounded(response, total_seconds)
         except requests.RequestException as exc:
             raise network_error(exc) from None
+        refuse_redirect(response)
         if response.status_code >= 400:
             raise http_error(response)
         return json_answer(response)
+
+
+def _read_bounded(response: requests.Response, total_seconds: float) -> None:
+    """Read the body within *total_seconds* and MAX_SMALL_ANSWER bytes (then ``.content`` holds it)."""
+    deadline, body = time.monotonic() + total_seconds, bytearray()
+    # read1 returns what has arrived; read(n) would wait for all n bytes, a byte at a time.
+    read1 = getattr(response.raw, "read1", None)
+    chunks = iter(lambda: read1(8192, decode_content=True), b"") if read1 else response.iter_content(1024)
+    try:
+        for chunk in chunks:
+            body += chunk
+            if time.monotonic() > deadline:
+                raise Unreachable("The server did not answer in time.", Problem.TIMEOUT)
+            if len(body) > MAX_SMALL_ANSWER:
+                raise ServerTrouble("The server's answer is far too large.", Problem.UNREADABLE_ANSWER)
+    finally:
+        response.close()
+    response._content = bytes(body)  # what requests itself does after reading a streamed body
+
+
+def refuse_redirect(response: requests.Response) -> None:
+    """A 3xx is not an answer of a meeting server: raise ServerTrouble REDIRECTED."""
+    if response.is_redirect or 300 <= response.status_code < 400:
+        response.close()
+        raise ServerTrouble("This address sends the app on to another one.", Problem.REDIRECTED)
 
 
 def json_answer(response: requests.Response) -> Any:
@@ -160,19 +206,24 @@ def http_error(response: requests.Response) -> ClientError:
     return Refused(status, code, message, **fields)
 
 
-def list_meetings(server_url: str, timeout: float = 10.0) -> list[dict[str, Any]]:
+def list_meetings(server_url: str, timeout: float = 10.0, ca_file: str | None = None) -> list[dict[str, Any]]:
     """The meetings a server holds (public, no sign-in): ``[{"id", "title", "days", "time_zone"}]``.
 
     Raises Unreachable, or ServerTrouble (NOT_A_MEETING_SERVER) when the address answers but
-    is not a meeting server.
+    is not a meeting server. *ca_file*: the app's private CA, as for every other call.
     """
     url = f"{server_url.rstrip('/')}{API}/meetings"
+    headers = {"User-Agent": "meeting-companion"}
     try:
-        response = requests.get(url, timeout=timeout, headers={"User-Agent": "meeting-companion"})
+        response = requests.get(
+            url, timeout=timeout, headers=headers, allow_redirects=False, stream=True, verify=ca_file or True
+        )
+        _read_bounded(response, timeout)
     except requests.RequestException as exc:
         raise network_error(exc) from None
     except ValueError:  # requests refuses some addresses before trying them
         raise Unreachable("The server address is not a valid web address.", Problem.BAD_ADDRESS) from None
+    refuse_redirect(response)
     try:
         listed = response.json() if response.status_code == 200 else None
     except ValueError:

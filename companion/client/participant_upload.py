@@ -9,7 +9,7 @@ import requests
 from companion.domain.refusals import Refusal
 
 from .errors import Refused
-from .http_api import API, MeetingApi, http_error, json_answer, network_error
+from .http_api import API, MeetingApi, http_error, json_answer, network_error, refuse_redirect
 
 #: Hashing a thousand new codes takes the server a while (each code is hashed slowly on purpose).
 UPLOAD_TIMEOUT_S = 120.0
@@ -45,9 +45,19 @@ def _post(api: MeetingApi, path: str, **kwargs) -> requests.Response:
     with requests.Session() as own:  # its own session: this runs beside the sync workers
         own.headers.update(api.http.headers)
         try:
-            return own.post(url, timeout=max(api.timeout, UPLOAD_TIMEOUT_S), **kwargs)
+            # The app's CA file, like every other call; and no redirect: the list and the codes
+            # would go to whatever host it names.
+            response = own.post(
+                url,
+                timeout=max(api.timeout, UPLOAD_TIMEOUT_S),
+                verify=api.verify,
+                allow_redirects=False,
+                **kwargs,
+            )
         except requests.RequestException as exc:
             raise network_error(exc) from None
+    refuse_redirect(response)
+    return response
 
 
 def _answer(response: requests.Response) -> Any:

@@ -121,6 +121,11 @@ class MeetingSync:
         state = self.replica.state
         return state.participants.get(self.replica.me) if state else None
 
+    @property
+    def ca_file(self) -> str | None:
+        """The private CA the app trusts for its server (``--ca-file``), if any."""
+        return self._ca_file
+
     def has_session(self) -> bool:
         return self.tokens.load() is not None
 
@@ -145,7 +150,8 @@ class MeetingSync:
         from .http_api import list_meetings
 
         try:
-            return any(m.get("id") == self.meeting_id for m in list_meetings(self.server_url, self._timeout))
+            listed = list_meetings(self.server_url, self._timeout, self._ca_file)
+            return any(m.get("id") == self.meeting_id for m in listed)
         except ClientError:
             return True  # cannot tell: keep the server's own answer
 

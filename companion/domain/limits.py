@@ -111,14 +111,17 @@ def _check_limits(item: AgendaItem, where: str) -> None:
 
 
 def check_person(participant: Participant) -> None:
-    """Raise Invalid if a participant's id, name or delegation is too long or holds bad characters."""
+    """Raise Invalid if a participant's id, name, delegation, gender or e-mail is too long or holds
+    bad characters (the same rule for one registered at the console and for an imported list)."""
     for name, text in (
         ("id", participant.id),
         ("name", participant.name),
         ("delegation", participant.delegation),
+        ("gender", participant.gender or ""),
+        ("e-mail", participant.email),
     ):
         check_text(text, f"The {name}")
-        if not text.strip() and name != "delegation":
+        if not text.strip() and name in ("id", "name"):
             raise Invalid("missing_field", f"The {name} must not be empty.")
         if len(text) > MAX_NAME_CHARS:
             raise Invalid("too_long", f"The {name} is longer than {MAX_NAME_CHARS} characters.")

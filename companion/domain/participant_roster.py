@@ -10,6 +10,7 @@ participant keeps their id and their code.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -17,7 +18,10 @@ from enum import StrEnum
 from .codec import from_plain, to_plain
 from .commands import Draft
 from .entities import Participant
+from .errors import Invalid
 from .events import Event
+from .groups import read_groups
+from .limits import MAX_NAME_CHARS, check_text
 from .reducer import _on
 from .state import MeetingState
 from .vocabulary import LANGUAGES, Attendance, DelegationKind, Role
@@ -37,7 +41,8 @@ ROSTER_COLUMNS = (
 REQUIRED_COLUMNS = ("name", "role")
 #: More than any meeting registers; a larger file is a mistake.
 MAX_ROSTER_ROWS = 10_000
-MAX_TEXT = 200
+#: Unknown columns named in a refusal (the file is refused either way).
+MAX_UNKNOWN_COLUMNS = 20
 #: Several groups in one cell are separated by "|" (a comma or semicolon separates the columns).
 GROUP_SEPARATOR = "|"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -50,6 +55,9 @@ class RowIssue(StrEnum):
     NO_HEADER = "no_header"
     MISSING_COLUMN = "missing_column"
     UNKNOWN_COLUMN = "unknown_column"
+    DUPLICATE_COLUMN = "duplicate_column"
+    UNNAMED_COLUMN = "unnamed_column"
+    BAD_CSV = "bad_csv"
     NO_ROWS = "no_rows"
     TOO_MANY_ROWS = "too_many_rows"
     WRONG_CELL_COUNT = "wrong_cell_count"
@@ -62,6 +70,8 @@ class RowIssue(StrEnum):
     BAD_EMAIL = "bad_email"
     TOO_LONG = "too_long"
     DUPLICATE_ROW = "duplicate_row"
+    INVALID_TEXT = "invalid_text"
+    BAD_GROUPS = "bad_groups"
 
 
 @dataclass(frozen=True)
@@ -117,7 +127,10 @@ def check_header(columns: Sequence[str]) -> list[RowProblem]:
     """Problems with the header line: a required column missing, or a column this app does not know."""
     known = [c for c in columns if c]
     problems = [RowProblem(1, RowIssue.MISSING_COLUMN, c) for c in REQUIRED_COLUMNS if c not in known]
-    problems += [RowProblem(1, RowIssue.UNKNOWN_COLUMN, c) for c in known if c not in ROSTER_COLUMNS]
+    unknown = [RowProblem(1, RowIssue.UNKNOWN_COLUMN, c) for c in known if c not in ROSTER_COLUMNS]
+    problems += unknown[:MAX_UNKNOWN_COLUMNS]  # a file that is no list of people needs no 500,000 lines
+    # Which of two "name" columns is right cannot be guessed: the second would silently win.
+    problems += [RowProblem(1, RowIssue.DUPLICATE_COLUMN, c) for c, n in Counter(known).items() if n > 1]
     return problems
 
 
@@ -125,8 +138,11 @@ def read_row(
     line: int, raw: Mapping[str, str], languages: Sequence[str] = LANGUAGES
 ) -> RosterRow | list[RowProblem]:
     """A row checked: the participant it describes, or every problem it has."""
+    problems = _bad_text(line, raw)
     cells = {k: " ".join((v or "").split()) for k, v in raw.items()}
-    problems = [RowProblem(line, RowIssue.TOO_LONG, k, v[:40]) for k, v in cells.items() if len(v) > MAX_TEXT]
+    problems += [
+        RowProblem(line, RowIssue.TOO_LONG, k, v[:40]) for k, v in cells.items() if len(v) > MAX_NAME_CHARS
+    ]
     name = cells.get("name", "")
     if not name:
         problems.append(RowProblem(line, RowIssue.MISSING_NAME, "name"))
@@ -162,6 +178,17 @@ def read_row(
         groups,
         email,
     )
+
+
+def _bad_text(line: int, raw: Mapping[str, str]) -> list[RowProblem]:
+    """Cells holding a control character or a broken one: the same rule as every command's text."""
+    problems = []
+    for column, value in raw.items():
+        try:
+            check_text(value or "", column)
+        except Invalid:
+            problems.append(RowProblem(line, RowIssue.INVALID_TEXT, column))
+    return problems
 
 
 def _choice(cells, column, enum, default, issue, line, problems):
@@ -222,7 +249,21 @@ def plan_roster(
     if plan.problems:
         return RosterPlan(problems=plan.problems)  # refused as a whole: nothing planned
     plan.groups = planned_groups(_declared(state), rows)
-    return plan
+    problem = _groups_problem(plan.groups, rows)
+    return RosterPlan(problems=[problem]) if problem else plan
+
+
+def _groups_problem(groups: list[dict] | None, rows: list[RosterRow]) -> RowProblem | None:
+    """The groups the file would declare, checked by the rule of ``meeting.declare_groups`` (so a dry
+    run says so too); refused on the first row that names a group, with the rule's code."""
+    if groups is None:
+        return None
+    try:
+        read_groups(groups)
+    except Invalid as exc:
+        line = next((row.line for row in rows if row.groups), 1)
+        return RowProblem(line, RowIssue.BAD_GROUPS, "groups", exc.code)
+    return None
 
 
 def _duplicates(rows: list[RosterRow]) -> list[RowProblem]:

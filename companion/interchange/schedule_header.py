@@ -33,7 +33,8 @@ def read_header(data: bytes) -> ScheduleHeader:
         if head in (b"{", b"["):
             return _c3voc(json.loads(data.decode("utf-8-sig")))
         return _ical(data.decode("utf-8-sig", errors="replace"))
-    except (ValueError, ParseError, defusedxml.DefusedXmlException, AttributeError, TypeError):
+    except (ValueError, ParseError, defusedxml.DefusedXmlException, AttributeError, TypeError,
+            RecursionError):  # "[[[[…" nests deeper than Python's parser recurses
         return ScheduleHeader()
 
 

@@ -23,6 +23,8 @@ ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("get", f"{M}/events"): (400, 401, 403, 429),
     ("post", f"{M}/commands"): (400, 401, 403, 409, 413, 422, 429),
     ("post", f"{M}/schedule"): (400, 401, 403, 409, 413, 422, 429),
+    ("post", f"{M}/participants"): (400, 401, 403, 409, 413, 422, 429),
+    ("post", f"{M}/participants/{{participant_id}}/code"): (400, 401, 403, 404, 413, 429),
     ("get", f"{M}/agenda.ics"): (404,),
     ("get", f"{M}/record.{{fmt}}"): (401, 403, 404),
 }
@@ -84,6 +86,10 @@ def complete(schema: dict[str, Any]) -> dict[str, Any]:
     if schedule is not None:
         raw = {"schema": {"type": "string", "format": "binary"}}
         schedule["requestBody"] = {"required": True, "content": {"application/octet-stream": raw}}
+    roster = schema["paths"].get(f"{M}/participants", {}).get("post")
+    if roster is not None:  # a CSV list as spreadsheets save it (see docs/protocol.md)
+        text = {"schema": {"type": "string"}}
+        roster["requestBody"] = {"required": True, "content": {"text/csv": text, "text/plain": text}}
     events = schema["paths"].get(f"{M}/events", {}).get("get")
     if events is not None:
         events["responses"]["200"]["content"] = {"text/event-stream": {"schema": {"type": "string"}}}

@@ -136,13 +136,16 @@ def _code_rows(plan: RosterPlan, codes: dict[str, str]) -> list[dict[str, str]]:
 def reissue_code(
     storage: Storage, meeting_id: str, who: str, code_pepper: bytes | None = None
 ) -> tuple[Participant, str]:
-    """A new code for a participant (by id or e-mail); the old one stops working. Returns (who, code)."""
+    """A new code for a participant (by id or e-mail); the old one stops working and so do their
+    tokens (a code is reissued because it leaked: whoever used it must not stay signed in).
+    Returns (who, code)."""
     _known(storage, meeting_id)
     state = load_state(storage, meeting_id)
     participant = find_participant(state, who)
     code = new_code()
     credential = (hash_code(code_pepper or pepper(storage), meeting_id, code), participant.id)
     storage.append(meeting_id, state.seq + 1, [], credentials=[credential])
+    storage.delete_tokens_of(meeting_id, participant.id)
     return participant, code
 
 

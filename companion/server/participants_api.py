@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -28,7 +30,30 @@ async def import_participant_list(
     """Register or update participants from a CSV body; a refused file is a 422 with every problem."""
     room, participant = viewer
     check_role(participant, "participants.import")  # refuse before reading the body
-    data = await request.body()
+    await hub.command_rates.check(room.meeting_id, participant)
+    with _one_import_at_a_time(request, room.meeting_id):
+        data = await request.body()
+        return await _import(hub, room, participant, data, dry_run)
+
+
+@contextmanager
+def _one_import_at_a_time(request: Request, meeting_id: str) -> Iterator[None]:
+    """A list of thousands costs minutes of code hashing: a second import of the same meeting
+    meanwhile is refused (429) rather than left to pile up in the server's threads."""
+    if not hasattr(request.app.state, "roster_imports"):
+        request.app.state.roster_imports = set()
+    running: set[str] = request.app.state.roster_imports
+    if meeting_id in running:
+        message = "An import of participants is already running for this meeting; try again when it ends."
+        raise ApiError(429, "rate_limited", message, {"Retry-After": "10"})
+    running.add(meeting_id)
+    try:
+        yield
+    finally:
+        running.discard(meeting_id)
+
+
+async def _import(hub, room, participant, data: bytes, dry_run: bool) -> dict[str, Any] | JSONResponse:
     try:
         result = await asyncio.to_thread(
             import_participants,
@@ -52,9 +77,11 @@ async def import_participant_list(
 
 @router.post("/meetings/{meeting_id}/participants/{participant_id}/code")
 async def new_code(viewer: Viewer, hub: HubDep, participant_id: str) -> dict[str, str]:
-    """A new personal code for a participant (shown once); their previous code stops working."""
+    """A new personal code for a participant (shown once); their previous code stops working and
+    their sign-ins and streams end at once."""
     room, participant = viewer
     check_role(participant, "participants.import")
+    await hub.command_rates.check(room.meeting_id, participant)
     try:
         find_participant(room.state, participant_id)
         who, code = await asyncio.to_thread(
@@ -62,4 +89,5 @@ async def new_code(viewer: Viewer, hub: HubDep, participant_id: str) -> dict[str
         )
     except RegistryError:
         raise ApiError(404, "unknown_participant", f"There is no participant {participant_id!r}.") from None
+    await hub.sessions.revoke(room.meeting_id, who.id)  # the tokens are gone: close their streams now
     return {"participant_id": who.id, "code": code}

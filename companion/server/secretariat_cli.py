@@ -18,7 +18,7 @@ from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
 from companion.interchange.schedule_header import read_header
 
 from .participants import import_participants, list_participants, reissue_code
-from .registry import RegistryError, store_meeting
+from .registry import RegistryError, pepper, store_meeting
 from .stores import open_storage
 
 COMMANDS = ("create-meeting", "import-participants", "reissue-code", "list-participants")
@@ -40,6 +40,7 @@ def add_parsers(commands) -> None:
     create.add_argument(
         "--schedule", help="a frab XML, c3voc JSON or iCalendar file: title, zone, days, items"
     )
+    _secret_option(create)
 
     imp = commands.add_parser("import-participants", help="register or update participants from a CSV file")
     imp.add_argument("--db", default=None)
@@ -48,6 +49,7 @@ def add_parsers(commands) -> None:
     imp.add_argument("--codes-out", help="write the new personal codes to this CSV file (created 0600)")
     imp.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
     imp.add_argument("--json", action="store_true", help="print the report (and codes) as JSON")
+    _secret_option(imp)
 
     again = commands.add_parser(
         "reissue-code", help="give a participant a new code (the old one stops working)"
@@ -56,11 +58,22 @@ def add_parsers(commands) -> None:
     again.add_argument("--meeting", required=True)
     again.add_argument("--participant", required=True, help='id, e-mail, or "Name, Delegation"')
     again.add_argument("--json", action="store_true")
+    _secret_option(again)
 
     listing = commands.add_parser("list-participants", help="who is registered for a meeting")
     listing.add_argument("--db", default=None)
     listing.add_argument("--meeting", required=True)
     listing.add_argument("--json", action="store_true")
+
+
+def _secret_option(parser) -> None:
+    # Codes are hashed with the server's secret: one made with another secret would never sign in.
+    parser.add_argument(
+        "--secret-file",
+        default=None,
+        help="the server's secret file, as given to serve (default: $MEETING_SERVER_SECRET_FILE, "
+        "else the one in the user config dir)",
+    )
 
 
 def run(args: argparse.Namespace, db: str) -> int:
@@ -88,6 +101,7 @@ def create_meeting(args: argparse.Namespace, db: str) -> int:
         raise RegistryError(refused.message) from None
     storage = open_storage(db)
     try:
+        pepper(storage, args.secret_file)  # a secret that cannot be read or made stops the set-up here
         meeting_id = store_meeting(storage, payload)
     finally:
         storage.close()
@@ -128,7 +142,8 @@ def import_file(args: argparse.Namespace, db: str) -> int:
     try:
         storage = open_storage(db)
         try:
-            result = import_participants(storage, args.meeting, data, dry_run=args.dry_run)
+            salt = pepper(storage, args.secret_file)
+            result = import_participants(storage, args.meeting, data, dry_run=args.dry_run, code_pepper=salt)
         finally:
             storage.close()
     except BaseException:
@@ -202,7 +217,8 @@ def _discard(codes_out: tuple[Path, TextIO] | None) -> None:
 def reissue(args: argparse.Namespace, db: str) -> int:
     storage = open_storage(db)
     try:
-        participant, code = reissue_code(storage, args.meeting, args.participant)
+        salt = pepper(storage, args.secret_file)
+        participant, code = reissue_code(storage, args.meeting, args.participant, salt)
     finally:
         storage.close()
     if args.json:
@@ -210,7 +226,7 @@ def reissue(args: argparse.Namespace, db: str) -> int:
     else:
         print(
             f"New code for {participant.display_name} ({participant.id}), shown once: {code}\n"
-            "The previous code no longer signs in."
+            "The previous code no longer signs in, and their open sign-ins are ended."
         )
     return 0
 

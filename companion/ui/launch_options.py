@@ -36,7 +36,7 @@ def problem_with(args: argparse.Namespace) -> str | None:
     if args.embedded_server or (not args.code and _cached(args)):
         return None
     try:
-        meetings = _meetings(args.server)
+        meetings = _meetings(args.server, getattr(args, "ca_file", None))
     except ClientError as exc:
         if exc.code == Problem.NOT_A_MEETING_SERVER:
             return f"--server {args.server} answers, but it is not a meeting server"
@@ -51,14 +51,14 @@ def _cached(args: argparse.Namespace) -> bool:
     return StateCache(client_folder(args.server, args.meeting, args.profile)).path.exists()
 
 
-def _meetings(server: str) -> list[dict]:
+def _meetings(server: str, ca_file: str | None = None) -> list[dict]:
     from companion.client.http_api import list_meetings  # requests: only when the server is asked
 
     local = urlparse(server).hostname in LOOPBACK
     deadline = time.monotonic() + (LOCAL_PATIENCE_S if local else 0)
     while True:
         try:
-            return list_meetings(server, timeout=5)
+            return list_meetings(server, timeout=5, ca_file=ca_file)
         except ClientError as exc:
             if exc.code != Problem.UNREACHABLE or time.monotonic() >= deadline:
                 raise

@@ -125,7 +125,7 @@ class CompanionWindow(QMainWindow):
     def show_sign_in(self) -> None:
         self.workspace = None
         self.exchange.set_person(None)
-        self.sign_in = SignInWidget(self.sync.server_url, self.sync.meeting_id)
+        self.sign_in = SignInWidget(self.sync.server_url, self.sync.meeting_id, ca_file=self.sync.ca_file)
         self.sign_in.sig_sign_in.connect(lambda url, meeting, code: self.bridge.sign_in(code, url, meeting))
         self.setCentralWidget(self.sign_in)
 

@@ -41,6 +41,9 @@ PROBLEMS: dict[Problem, str] = {
     Problem.SIGN_IN_FIRST: tr_noop("Sign in first."),
     Problem.NOT_A_MEETING_SERVER: tr_noop("This address answers, but it is not a meeting server."),
     Problem.BAD_ADDRESS: tr_noop("The server address is not a valid web address."),
+    Problem.REDIRECTED: tr_noop(
+        "This address sends the app on to another one; enter the meeting server's own address."
+    ),
     Problem.UNEXPECTED: tr_noop("Unexpected problem with the connection; trying again."),
 }
 

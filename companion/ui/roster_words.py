@@ -29,6 +29,16 @@ ISSUES: dict[RowIssue, str] = {
     RowIssue.BAD_EMAIL: tr_noop("“{value}” is not an e-mail address"),
     RowIssue.TOO_LONG: tr_noop("the “{column}” cell is too long"),
     RowIssue.DUPLICATE_ROW: tr_noop("the same person is already on line {value}"),
+    RowIssue.DUPLICATE_COLUMN: tr_noop("the header names the column “{column}” twice"),
+    RowIssue.UNNAMED_COLUMN: tr_noop("“{value}” is in a column the header does not name"),
+    RowIssue.BAD_CSV: tr_noop(
+        "the file is not readable as CSV here (a quote not closed, or a cell far too long)"
+    ),
+    RowIssue.INVALID_TEXT: tr_noop("the “{column}” cell holds a control character or a broken character"),
+    RowIssue.BAD_GROUPS: tr_noop(
+        "the groups this file names cannot be declared (too many groups, too many delegations in one, "
+        "or a name too long)"
+    ),
 }
 
 

@@ -10,7 +10,7 @@ import json
 import threading
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -69,15 +69,17 @@ class SignInWidget(QWidget):
     _sig_meetings_listed = Signal(str, object)
     """From the worker thread: (server URL, its meetings as a list, or the ClientError)."""
 
-    def __init__(self, server_url: str, meeting_id: str, parent=None) -> None:
+    def __init__(self, server_url: str, meeting_id: str, parent=None, ca_file: str | None = None) -> None:
         super().__init__(parent)
+        self._ca_file = ca_file  # the app's --ca-file: a private CA's server lists its meetings too
         self._demo = (server_url, meeting_id)  # the personas live on this server and meeting
         self._busy = False
         self._listed_for = ""
         self.server = QLineEdit(server_to_offer(server_url))
         self.meeting = QComboBox(editable=True)
         self.meeting.setEditText(meeting_id)
-        self.meeting_status = QLabel(wordWrap=True)
+        # Plain text: these labels show what a server says, and a hostile one may send markup.
+        self.meeting_status = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.code = QLineEdit(echoMode=QLineEdit.Password)
         for field, name in (
             (self.server, tr_noop("Server address")),
@@ -93,7 +95,7 @@ class SignInWidget(QWidget):
         self.code.returnPressed.connect(lambda: self._submit())
         self.server.editingFinished.connect(self.refresh_meetings)
         self._sig_meetings_listed.connect(self._meetings_listed)
-        self.error = QLabel(wordWrap=True)
+        self.error = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.error.setStyleSheet(f"color: {readable_colour(self, '#b71c1c', '#ff8a80')};")
         self.error.setAccessibleName(tr("Sign-in problem"))
         self._lay_out()
@@ -138,7 +140,7 @@ class SignInWidget(QWidget):
 
     def _fetch(self, url: str) -> None:
         try:
-            self._sig_meetings_listed.emit(url, list_meetings(url, LIST_TIMEOUT_S))
+            self._sig_meetings_listed.emit(url, list_meetings(url, LIST_TIMEOUT_S, self._ca_file))
         except ClientError as exc:
             self._sig_meetings_listed.emit(url, exc)
 

@@ -1256,6 +1256,10 @@
       <translation>عنوان الخادم ليس عنوان ويب صالحًا.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>يحيل هذا العنوان التطبيق إلى عنوان آخر؛ أدخل عنوان خادم الاجتماع نفسه.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>مشكلة غير متوقعة في الاتصال؛ جارٍ إعادة المحاولة.</translation>
     </message>
@@ -1714,6 +1718,26 @@
     <message>
       <source>the same person is already on line {value}</source>
       <translation>الشخص نفسه موجود بالفعل في السطر {value}</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>يذكر سطر العناوين العمود “{column}” مرتين</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}” في عمود لا يذكره سطر العناوين</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>لا يمكن قراءة الملف بصيغة CSV هنا (علامة اقتباس غير مغلقة، أو خلية طويلة جدًا)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>تحتوي الخلية “{column}” على حرف تحكم أو حرف تالف</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>لا يمكن إعلان المجموعات الواردة في هذا الملف (عدد كبير جدًا من المجموعات، أو عدد كبير جدًا من الوفود في مجموعة واحدة، أو اسم طويل جدًا)</translation>
     </message>
     <message>
       <source>Line {line}: {reason}</source>

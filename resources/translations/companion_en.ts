@@ -1256,6 +1256,10 @@
       <translation>The server address is not a valid web address.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>This address sends the app on to another one; enter the meeting server's own address.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>Unexpected problem with the connection; trying again.</translation>
     </message>
@@ -1714,6 +1718,26 @@
     <message>
       <source>the same person is already on line {value}</source>
       <translation>the same person is already on line {value}</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>the header names the column “{column}” twice</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}” is in a column the header does not name</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>the file is not readable as CSV here (a quote not closed, or a cell far too long)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>the “{column}” cell holds a control character or a broken character</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</translation>
     </message>
     <message>
       <source>Line {line}: {reason}</source>

@@ -1256,6 +1256,10 @@
       <translation>La dirección del servidor no es una dirección web válida.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>Esta dirección remite la aplicación a otra; introduzca la dirección del propio servidor de la reunión.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>Problema inesperado con la conexión; se vuelve a intentar.</translation>
     </message>
@@ -1714,6 +1718,26 @@
     <message>
       <source>the same person is already on line {value}</source>
       <translation>la misma persona ya está en la línea {value}</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>el encabezado nombra dos veces la columna «{column}»</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>«{value}» está en una columna que el encabezado no nombra</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>el archivo no se puede leer como CSV en este punto (una comilla sin cerrar o una celda demasiado larga)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>la celda «{column}» contiene un carácter de control o un carácter dañado</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>los grupos que nombra este archivo no se pueden declarar (demasiados grupos, demasiadas delegaciones en uno o un nombre demasiado largo)</translation>
     </message>
     <message>
       <source>Line {line}: {reason}</source>

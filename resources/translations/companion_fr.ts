@@ -1256,6 +1256,10 @@
       <translation>L’adresse du serveur n’est pas une adresse web valide.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>Cette adresse renvoie l’application vers une autre ; saisissez l’adresse du serveur de réunion lui-même.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>Problème inattendu avec la connexion ; nouvel essai en cours.</translation>
     </message>
@@ -1714,6 +1718,26 @@
     <message>
       <source>the same person is already on line {value}</source>
       <translation>la même personne figure déjà à la ligne {value}</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>l’en-tête nomme deux fois la colonne « {column} »</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>« {value} » se trouve dans une colonne que l’en-tête ne nomme pas</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>le fichier n’est pas lisible comme CSV à cet endroit (guillemet non fermé ou cellule beaucoup trop longue)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>la cellule « {column} » contient un caractère de contrôle ou un caractère invalide</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>les groupes nommés dans ce fichier ne peuvent pas être déclarés (trop de groupes, trop de délégations dans un groupe ou nom trop long)</translation>
     </message>
     <message>
       <source>Line {line}: {reason}</source>

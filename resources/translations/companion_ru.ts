@@ -1256,6 +1256,10 @@
       <translation>Адрес сервера не является допустимым веб-адресом.</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>Этот адрес перенаправляет приложение на другой; введите собственный адрес сервера заседания.</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>Непредвиденная проблема с соединением; повторяем попытку.</translation>
     </message>
@@ -1714,6 +1718,26 @@
     <message>
       <source>the same person is already on line {value}</source>
       <translation>этот же человек уже указан в строке {value}</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>в заголовке дважды указан столбец «{column}»</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>«{value}» находится в столбце, не указанном в заголовке</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>здесь файл не читается как CSV (незакрытая кавычка или слишком длинная ячейка)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>ячейка «{column}» содержит управляющий или повреждённый символ</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>группы, указанные в файле, нельзя объявить (слишком много групп, слишком много делегаций в одной группе или слишком длинное название)</translation>
     </message>
     <message>
       <source>Line {line}: {reason}</source>

@@ -1256,6 +1256,10 @@
       <translation>服务器地址不是有效的网址。</translation>
     </message>
     <message>
+      <source>This address sends the app on to another one; enter the meeting server's own address.</source>
+      <translation>此地址会将应用转到另一个地址；请输入会议服务器本身的地址。</translation>
+    </message>
+    <message>
       <source>Unexpected problem with the connection; trying again.</source>
       <translation>连接出现意外问题；正在重试。</translation>
     </message>
@@ -1714,6 +1718,26 @@
     <message>
       <source>the same person is already on line {value}</source>
       <translation>同一人已出现在第 {value} 行</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>标题行两次列出了“{column}”列</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}”位于标题行未命名的列中</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>此处文件无法按 CSV 读取（引号未闭合，或单元格过长）</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>“{column}”单元格含有控制字符或损坏的字符</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>无法声明此文件中列出的小组（小组过多、某一小组中的代表团过多，或名称过长）</translation>
     </message>
     <message>
       <source>Line {line}: {reason}</source>

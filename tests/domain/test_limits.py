@@ -43,3 +43,14 @@ def test_nesting_beyond_the_limit_is_refused_even_very_deep():
     with pytest.raises(Invalid) as refused:
         check_shape(value)
     assert refused.value.code == "too_deep"
+
+
+def test_a_participants_gender_and_email_follow_the_text_rules_too():
+    from companion.domain.entities import Participant
+    from companion.domain.limits import check_person
+    from companion.domain.vocabulary import Role
+
+    check_person(Participant("p-1", "Amina", Role.DELEGATE, gender="female", email="a@example.org"))
+    for fields in ({"gender": "f\x07"}, {"email": "a\x00@example.org"}, {"gender": "x" * 201}):
+        with pytest.raises(Invalid):
+            check_person(Participant("p-1", "Amina", Role.DELEGATE, **fields))

@@ -54,11 +54,25 @@ def test_an_existing_meeting_id_is_refused_with_one_line(meeting_db):
         (["--time-zone", "Europe/Zurich", "--start", "2026-04-14", "--languages", "en,pt"], "Languages must be"),
         (["--time-zone", "Europe/Zurich", "--start", "2026-04-14", "--days", "0"], "1 to 31 days"),
         (["--time-zone", "Europe/Zurich"], "needs --title, --time-zone and --start"),
+        # Found by a hostile review: a traceback (no day after 9999-12-31), dates and texts the
+        # commands would refuse (the limits of domain/limits.py apply to a new meeting too).
+        (["--time-zone", "Europe/Zurich", "--start", "9999-12-31", "--days", "2"], "between 1970 and 2100"),
+        (["--time-zone", "Europe/Zurich", "--start", "0001-01-01"], "between 1970 and 2100"),
+        (["--time-zone", "Europe/Zurich", "--start", "2026-04-14", "--venue", "Gen\x07eva"], "control character"),
     ],
 )
 def test_a_meeting_that_cannot_be_is_refused_with_one_line(tmp_path, args, words):
     done = cli("create-meeting", "--db", f"sqlite:///{tmp_path / 'm.db'}", "--id", "m", "--title", "T", *args)
     assert done.returncode == 2 and words in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_schedule_file_nested_too_deeply_is_one_line_not_a_traceback(tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b"[" * 100_000)
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    for zone in ([], ["--time-zone", "UTC"]):
+        done = cli("create-meeting", "--db", db, "--id", "deep", "--schedule", str(deep), *zone)
+        assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
 
 
 def test_a_meeting_is_created_from_a_schedule_file_with_its_title_zone_days_and_items(tmp_path):

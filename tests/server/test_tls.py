@@ -87,3 +87,33 @@ def test_the_app_takes_ca_file_and_refuses_a_non_http_server_address(ca_file):
     assert parse_args(["--server", "https://meeting.example.org", "--ca-file", ca_file]).ca_file == ca_file
     with pytest.raises(SystemExit):
         parse_args(["--server", "meeting.example.org:8765"])
+
+
+def test_the_secretariats_participants_upload_trusts_the_apps_ca_file(tls_server, ca_file, tmp_path):
+    from companion.client.participant_upload import send_participants
+
+    sync = MeetingSync(tls_server.url, "wipo-conv-12", data_root=tmp_path, ca_file=ca_file)
+    sync.sign_in("demo-secretariat")
+    sync.api.set_token(sync.tokens.load())
+    report = send_participants(sync.api, b"name,role,delegation\nAmina Diallo,delegate,Senegal\n", dry_run=True)
+    assert [p["name"] for p in report["added"]] == ["Amina Diallo"]  # over https with the private CA
+
+
+def test_with_the_ca_file_the_app_starts_and_its_form_lists_the_meetings_of_a_private_ca_server(
+    qtbot, tls_server, ca_file
+):
+    import argparse
+
+    from companion.ui import launch_options
+    from companion.ui.sign_in import SignInWidget
+
+    args = argparse.Namespace(language=None, server=tls_server.url, meeting="wipo-conv-12", code="demo-kenya",
+                              ca_file=ca_file)
+    assert launch_options.problem_with(args) is None  # it said "cannot reach --server" before
+    assert launch_options.problem_with(argparse.Namespace(**{**vars(args), "ca_file": None})).startswith(
+        "cannot reach --server"
+    )
+    form = SignInWidget(tls_server.url, "wipo-conv-12", ca_file=ca_file)
+    qtbot.addWidget(form)
+    qtbot.waitUntil(lambda: form.meeting.count() == 1, timeout=10_000)
+    assert form.meeting_status.text() == "1 meeting(s) on this server"
