@@ -105,10 +105,10 @@ def test_with_the_ca_file_the_app_starts_and_its_form_lists_the_meetings_of_a_pr
     import argparse
 
     from companion.ui import launch_options
+    from companion.ui.app import parse_args
     from companion.ui.sign_in import SignInWidget
 
-    args = argparse.Namespace(language=None, server=tls_server.url, meeting="wipo-conv-12", code="demo-kenya",
-                              ca_file=ca_file)
+    args = parse_args(["--server", tls_server.url, "--code", "demo-kenya", "--ca-file", ca_file])
     assert launch_options.problem_with(args) is None  # it said "cannot reach --server" before
     assert launch_options.problem_with(argparse.Namespace(**{**vars(args), "ca_file": None})).startswith(
         "cannot reach --server"

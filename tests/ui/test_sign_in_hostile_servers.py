@@ -9,7 +9,7 @@ from companion.client import MeetingSync
 from companion.client.connection import Backoff
 from companion.ui import messages
 from companion.ui.main_window import CompanionWindow
-from companion.ui.translations import read_ts
+from companion.ui.translation_tools import read_ts
 
 NOT_A_SERVER = "This address answers, but it is not a meeting server."
 UNREADABLE = "The server sent an answer this app cannot read."
