@@ -14,6 +14,7 @@ from companion.domain.instants import parse_instant, to_iso
 from companion.domain.snapshot import state_from_plain, state_to_plain
 
 log = logging.getLogger(__name__)
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,10 @@ class StateCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"epoch": epoch, "me": me, "saved_at": to_iso(saved_at), "state": state_to_plain(state)}
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as out:
+            # Piece by piece: json.dumps encodes in C holding the GIL, and for a real-size meeting
+            # (1.6 MB) that froze the window for 0.1–0.2 s on every save while events streamed in.
+            out.writelines(_ENCODER.iterencode(data))
         os.replace(tmp, self.path)
 
     def clear(self) -> None:
