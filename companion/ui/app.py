@@ -8,9 +8,11 @@ import sys
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.client import MeetingSync
+from companion.paths import RESOURCES
 
 from . import startup_probe
 from .labels import set_user_zone
@@ -105,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Meeting Companion")
+    app.setDesktopFileName("meeting-companion")  # the .desktop file: Wayland's icon and grouping
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "meeting-companion.png")))
     chosen = args.language or QSettings("meeting-companion", "app").value("language") or system_language()
     apply_language(str(chosen))
     set_user_zone(QSettings("meeting-companion", "app").value("time_zone") or None)
