@@ -98,8 +98,10 @@ def test_signed_out_and_wrong_meeting_refusals_carry_code_and_words(api, server)
     r = requests.get(f"{server.url}/api/v1/meetings/wipo-conv-12", headers={"Authorization": "Bearer nope"}, timeout=5)
     assert r.status_code == 401 and r.json()["error"]["code"] == "unauthenticated"
     assert r.json()["error"]["message"] == "Your session has ended; sign in again."
+    assert r.headers["WWW-Authenticate"] == "Bearer"
     r = chair.http.get(f"{server.url}/api/v1/meetings/other", timeout=5)
     assert r.status_code == 403 and r.json()["error"]["code"] == "other_meeting"
     assert r.json()["error"]["message"] == "You are signed in to another meeting."
     r = requests.get(f"{server.url}/api/v1/meetings/wipo-conv-12", headers={"Authorization": "Basic abc"}, timeout=5)
     assert r.status_code == 401 and r.json()["error"]["message"] == "Sign in first."
+    assert r.json()["error"]["code"] == "unauthenticated" and r.headers["WWW-Authenticate"] == "Bearer"
