@@ -3,20 +3,13 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import tempfile
 import time
-from contextlib import closing
 from datetime import UTC, datetime
-from pathlib import Path
 
 import requests
+from loadgen import MEETING, ROOT, ServerProcess
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-MEETING = "wipo-conv-12"
+__all__ = ["MEETING", "ROOT", "MeetingServer", "fill", "reorder"]
 REGISTERED_AT = datetime(2025, 10, 27, 9, 0, tzinfo=UTC)
 
 
@@ -46,37 +39,15 @@ def add_participants(db_url: str, count: int) -> None:
     storage.close()
 
 
-class MeetingServer:
-    """The real server on a free loopback port, on a database prepared beforehand."""
+class MeetingServer(ServerProcess):
+    """The real server (``loadgen.ServerProcess``), optionally with *participants* registered first."""
 
     def __init__(self, participants: int = 0) -> None:
-        self.folder = tempfile.TemporaryDirectory()
-        db = f"sqlite:///{Path(self.folder.name) / 'bench.db'}"
-        if participants:
-            add_participants(db, participants)
-        with closing(socket.socket()) as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
-             "--port", str(self.port)],
-            cwd=ROOT,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(f"{self.url}/api/v1/health", timeout=1).ok:
-                    return
-            except requests.RequestException:
-                time.sleep(0.1)
-        raise RuntimeError("the server did not start")
+        super().__init__(prepare=(lambda db: add_participants(db, participants)) if participants else None)
 
     def session(self, code: str) -> requests.Session:
         http = requests.Session()
-        r = http.post(f"{self.url}/api/v1/session", json={"meeting": MEETING, "code": code}, timeout=10)
-        r.raise_for_status()
-        http.headers["Authorization"] = f"Bearer {r.json()['token']}"
+        http.headers["Authorization"] = f"Bearer {self.token(code)}"
         return http
 
     def command(self, http: requests.Session, **command) -> dict:
@@ -86,14 +57,6 @@ class MeetingServer:
 
     def snapshot_bytes(self, code: str) -> int:
         return len(self.session(code).get(f"{self.url}/api/v1/meetings/{MEETING}", timeout=30).content)
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-        self.folder.cleanup()
 
 
 def fill(server: MeetingServer, agenda: bytes, waiting: int) -> tuple[str, list[str]]:

@@ -14,8 +14,9 @@ from companion.domain.snapshot import state_from_plain
 from .errors import Problem, ServerTrouble
 from .state_cache import StateCache
 
-#: Seconds between cache writes while events stream in (and once more at stop).
-CACHE_EVERY = 2.0
+#: Seconds between cache writes while events stream in (and once more at stop): the cache only
+#: has to bring a restart close to now; the stream brings the rest.
+CACHE_EVERY = 10.0
 
 
 class Gap(Exception):

@@ -16,6 +16,7 @@ from companion.domain.instants import parse_instant, to_iso
 from companion.domain.snapshot import state_from_plain, state_to_plain
 
 log = logging.getLogger(__name__)
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,13 @@ class StateCache:
     def save(self, state: MeetingState, epoch: str, me: str, saved_at: datetime) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"epoch": epoch, "me": me, "saved_at": to_iso(saved_at), "state": state_to_plain(state)}
-        text = json.dumps(data, ensure_ascii=False)
-        with self._lock:
+        with self._lock:  # one writer at a time, each through its own temporary file
             handle, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
             try:
                 with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    out.write(text)
+                    # Piece by piece: json.dumps encodes in C holding the GIL, and for a real-size
+                    # meeting (1.6 MB) that froze the window for 0.1–0.2 s on every save.
+                    out.writelines(_ENCODER.iterencode(data))
                 os.replace(tmp, self.path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

@@ -14,12 +14,12 @@ SERVE_FLAG = "--serve-embedded"
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Start the app (or, with the hidden ``--serve-embedded PORT``, be the embedded server)."""
+    """Start the app (or, with the hidden ``--serve-embedded PORT [FD]``, be the embedded server)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == [SERVE_FLAG]:
         from .server_process import serve
 
-        return serve(int(argv[1]))
+        return serve(int(argv[1]), int(argv[2]) if len(argv) > 2 else None)
     embedded = None
     if not _has_server(argv):
         from .embedded import use_or_start

@@ -7,6 +7,7 @@ cache, both keyed by URL, are found again), and the client's reconnect loop pick
 
 from __future__ import annotations
 
+import http.client
 import socket
 import subprocess
 import sys
@@ -34,17 +35,26 @@ class Embedded:
         return self.running.url
 
     def wait_ready(self, timeout: float = 30.0) -> bool:
-        """Block until the server accepts connections (for a sign-in, which needs it)."""
+        """Block until the server answers (for a sign-in, which needs it)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            with socket.socket() as probe:
-                probe.settimeout(0.5)
-                if probe.connect_ex(("127.0.0.1", self.running.port)) == 0:
-                    return True
+            if _healthy(self.running.port):
+                return True
             if not instance.alive(self.running.pid):
                 return False
-            time.sleep(0.03)
+            time.sleep(0.05)
         return False
+
+
+def _healthy(port: int) -> bool:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+    try:
+        connection.request("GET", "/api/v1/health")
+        return connection.getresponse().status == 200
+    except OSError:
+        return False
+    finally:
+        connection.close()
 
 
 def use_or_start(place: Place | None = None) -> Embedded:
@@ -58,8 +68,12 @@ def use_or_start(place: Place | None = None) -> Embedded:
         running = instance.read(place)
         if running is not None:
             return Embedded(running, False, users)
-        port = free_port(PREFERRED_PORT)
-        child = spawn(port, place)
+        listener = listening_socket(PREFERRED_PORT)
+        port = listener.getsockname()[1]
+        try:
+            child = spawn(listener, place)
+        finally:
+            listener.close()  # the server process holds its own copy
         running = Running(child.pid, port)
         instance.write(place, running)
         return Embedded(running, True, users)
@@ -68,18 +82,22 @@ def use_or_start(place: Place | None = None) -> Embedded:
         launch.close()
 
 
-def spawn(port: int, place: Place) -> subprocess.Popen:
-    """Start the server process, detached from the terminal's Ctrl-C (another app may use it)."""
+def spawn(listener: socket.socket, place: Place) -> subprocess.Popen:
+    """Start the server process on *listener*, detached from the terminal's Ctrl-C (another app
+    may use it). The socket is handed over already listening: between choosing the port and the
+    server's start no other program can take it, and connections wait in its backlog."""
     place.folder.mkdir(parents=True, exist_ok=True)
     log = open(place.log, "ab")  # noqa: SIM115 (handed to the child, closed below)
-    extra = (
-        {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
-        if sys.platform == "win32"
-        else {"start_new_session": True}
-    )
+    port = str(listener.getsockname()[1])
+    if sys.platform == "win32":  # no descriptor passing: the server binds the port itself (untested)
+        listener.close()
+        args, extra = [port], {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    else:
+        fd = listener.fileno()
+        args, extra = [port, str(fd)], {"start_new_session": True, "pass_fds": [fd]}
     try:
         return subprocess.Popen(
-            [*self_command(), "--serve-embedded", str(port)],
+            [*self_command(), "--serve-embedded", *args],
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=log,
@@ -96,13 +114,15 @@ def self_command() -> list[str]:
     return [sys.executable, "-m", "companion.launcher"]
 
 
-def free_port(preferred: int = 0) -> int:
-    """*preferred* if it is free on 127.0.0.1, else any free port."""
+def listening_socket(preferred: int = 0) -> socket.socket:
+    """A socket listening on 127.0.0.1: on *preferred* if it is free, else on any free port."""
     for port in dict.fromkeys((preferred, 0)):
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return probe.getsockname()[1]
+        sock = socket.socket()
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            sock.close()
+            continue
+        sock.listen(128)
+        return sock
     raise RuntimeError("no free port on 127.0.0.1")

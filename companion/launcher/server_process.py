@@ -1,6 +1,7 @@
 """The embedded server's own process: bundled meeting and demo personas, SQLite, loopback only.
 
-Started by ``launcher.embedded`` as ``<app> --serve-embedded PORT``. It holds the database lock
+Started by ``launcher.embedded`` as ``<app> --serve-embedded PORT [FD]`` (FD: the socket, already
+listening, that the app chose the port with). It holds the database lock
 for its whole life (a second one on the same database gives up), and stops on its own once no app
 holds the users lock any more — so it outlives the app that started it while another still uses it.
 """
@@ -8,6 +9,7 @@ holds the users lock any more — so it outlives the app that started it while a
 from __future__ import annotations
 
 import os
+import socket
 import sys
 import threading
 
@@ -20,7 +22,7 @@ USERS_POLL = 1.0
 DB_WAIT = 15.0
 
 
-def serve(port: int, place: Place | None = None) -> int:
+def serve(port: int, fd: int | None = None, place: Place | None = None) -> int:
     """Run until no app uses the server; returns the process exit code."""
     place = place or Place.default()
     db_lock = FileLock(place.db_lock)
@@ -48,8 +50,9 @@ def serve(port: int, place: Place | None = None) -> int:
                 return
 
     threading.Thread(target=watch_users, name="users-watch", daemon=True).start()
+    sockets = [socket.socket(fileno=fd)] if fd is not None else None
     try:
-        server.run()
+        server.run(sockets=sockets)
     finally:
         stop.set()
         remove(place, os.getpid())

@@ -8,10 +8,12 @@ import sys
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.client import MeetingSync
 from companion.client.addresses import check_server_url
+from companion.paths import RESOURCES
 
 from . import launch_options, startup_probe
 from .labels import set_user_zone
@@ -115,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     launch_options.exit_on_bad_options(args)  # one line and exit code 2, before any window
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Meeting Companion")
+    app.setDesktopFileName("meeting-companion")  # the .desktop file: Wayland's icon and grouping
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "meeting-companion.png")))
     settings = open_settings()
     chosen = args.language or text_value(settings, LANGUAGE) or system_language()
     apply_language(str(chosen))

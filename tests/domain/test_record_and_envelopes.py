@@ -174,3 +174,14 @@ def test_an_import_plan_adds_changes_cancels_removes_and_keeps_what_people_asked
     assert set(plan.removed) == gone and len(plan.removed) == len(gone)
     assert plan.unchanged == 1 and not plan.empty
     assert plan_import(m.state, list(items.values())).empty
+
+
+@pytest.mark.parametrize(("spent", "expected"), [(0, "ok"), (79, "ok"), (80, "warning"), (100, "warning"), (101, "overrun")])
+def test_the_clock_warns_in_the_last_fifth_and_overruns_past_the_limit(spent, expected):
+    from datetime import UTC, datetime
+
+    from companion.domain.entities import SpeakingClock
+    from companion.domain.speaking_clock import phase
+
+    now = datetime(2025, 10, 28, 10, 0, tzinfo=UTC)
+    assert phase(SpeakingClock("r1", ITEM, 100, accumulated=float(spent)), now) == expected

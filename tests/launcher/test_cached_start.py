@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,17 +10,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_app(tmp_path: Path, watch: float, *args: str) -> dict:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
-        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-        "TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
-        "MEETING_COMPANION_PROBE": str(watch),
-    }
+def run_app(app_env: dict, watch: float, *args: str) -> dict:
+    env = {**app_env, "MEETING_COMPANION_PROBE": str(watch)}
     done = subprocess.run(
         [sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=90
     )
@@ -31,13 +21,13 @@ def run_app(tmp_path: Path, watch: float, *args: str) -> dict:
     return json.loads(next(line for line in lines if line.startswith("{")))
 
 
-def test_cached_meeting_shows_with_the_server_down_then_connects_when_it_is_up(server, tmp_path):
-    first = run_app(tmp_path, 0.5, "--server", server.url, "--code", "demo-kenya")
+def test_cached_meeting_shows_with_the_server_down_then_connects_when_it_is_up(server, app_env):
+    first = run_app(app_env, 0.5, "--server", server.url, "--code", "demo-kenya")
     assert first["agenda_items"] > 0
     server.stop()
-    offline = run_app(tmp_path, 0.5, "--server", server.url)  # stored session, no server
+    offline = run_app(app_env, 0.5, "--server", server.url)  # stored session, no server
     assert offline["agenda_items"] == first["agenda_items"]
     assert offline["connection"] in ("connecting", "reconnecting", "offline")
     server.start()
-    live = run_app(tmp_path, 3, "--server", server.url)
+    live = run_app(app_env, 3, "--server", server.url)
     assert live["agenda_items"] == first["agenda_items"] and live["connection"] == "live"

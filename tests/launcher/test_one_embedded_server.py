@@ -77,19 +77,6 @@ def wait_until(predicate, what: str, timeout: float = 15.0) -> None:
         time.sleep(0.05)
 
 
-@pytest.fixture
-def app_env(tmp_path):
-    return {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
-        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-        "TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
-    }
-
-
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc to count servers")
 def test_two_apps_started_together_share_one_server_that_outlives_the_first(app_env, tmp_path):
     data_home = tmp_path / "data"

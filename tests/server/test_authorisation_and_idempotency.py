@@ -73,3 +73,41 @@ def test_another_participants_key_does_not_reveal_their_answer(api):
     assert theirs.status_code == 200, theirs.text
     assert theirs.json() != mine
     assert theirs.json()["events"][0]["actor"] == brazil.participant["id"]
+
+
+def test_the_same_key_sent_at_once_many_times_is_decided_and_recorded_once(api):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from live_server import Api
+
+    kenya = api("demo-kenya")
+    token = kenya.http.headers["Authorization"]
+    before = kenya.snapshot()["seq"]
+    key = str(uuid.uuid4())
+
+    def send(_):
+        again = Api(kenya.url)
+        again.http.headers["Authorization"] = token
+        return again.command(key=key, type="floor.request", item_id=ITEM, language="en")
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(send, range(8)))
+    assert {a.status_code for a in answers} == {200}
+    assert len({a.text for a in answers}) == 1  # one answer, given to every copy
+    assert kenya.snapshot()["seq"] == before + 1
+
+
+def test_signed_out_and_wrong_meeting_refusals_carry_code_and_words(api, server):
+    import requests
+
+    chair = api("demo-chair")
+    r = requests.get(f"{server.url}/api/v1/meetings/wipo-conv-12", headers={"Authorization": "Bearer nope"}, timeout=5)
+    assert r.status_code == 401 and r.json()["error"]["code"] == "unauthenticated"
+    assert r.json()["error"]["message"] == "Your session has ended; sign in again."
+    assert r.headers["WWW-Authenticate"] == "Bearer"
+    r = chair.http.get(f"{server.url}/api/v1/meetings/other", timeout=5)
+    assert r.status_code == 403 and r.json()["error"]["code"] == "other_meeting"
+    assert r.json()["error"]["message"] == "You are signed in to another meeting."
+    r = requests.get(f"{server.url}/api/v1/meetings/wipo-conv-12", headers={"Authorization": "Basic abc"}, timeout=5)
+    assert r.status_code == 401 and r.json()["error"]["message"] == "Sign in first."
+    assert r.json()["error"]["code"] == "unauthenticated" and r.headers["WWW-Authenticate"] == "Bearer"
