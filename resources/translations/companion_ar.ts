@@ -2127,5 +2127,41 @@
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">المدة «{value}» ليست بالساعات والدقائق (HH:MM)</translation>
     </message>
+    <message>
+      <source>Meeting time</source>
+      <translation>وقت الاجتماع</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>نيويورك</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>فيينا</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>نيروبي</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>باريس</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>روما</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>بون</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>بانكوك</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>أديس أبابا</translation>
+    </message>
   </context>
 </TS>

@@ -2099,5 +2099,41 @@
       <source>Show “your time” in:</source>
       <translation>Show “your time” in:</translation>
     </message>
+    <message>
+      <source>Meeting time</source>
+      <translation>Meeting time</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>New York</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>Vienna</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>Nairobi</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>Paris</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>Rome</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>Bonn</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>Bangkok</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>Addis Ababa</translation>
+    </message>
   </context>
 </TS>

@@ -2127,5 +2127,41 @@
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">la duración «{value}» no está en horas y minutos (HH:MM)</translation>
     </message>
+    <message>
+      <source>Meeting time</source>
+      <translation>Hora de la reunión</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>Nueva York</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>Viena</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>Nairobi</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>París</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>Roma</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>Bonn</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>Bangkok</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>Adís Abeba</translation>
+    </message>
   </context>
 </TS>

@@ -2127,5 +2127,41 @@
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">la durée « {value} » n’est pas en heures et minutes (HH:MM)</translation>
     </message>
+    <message>
+      <source>Meeting time</source>
+      <translation>Heure de la réunion</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>New York</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>Vienne</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>Nairobi</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>Paris</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>Rome</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>Bonn</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>Bangkok</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>Addis-Abeba</translation>
+    </message>
   </context>
 </TS>

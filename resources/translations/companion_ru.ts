@@ -2127,5 +2127,41 @@
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">длительность «{value}» не в часах и минутах (ЧЧ:ММ)</translation>
     </message>
+    <message>
+      <source>Meeting time</source>
+      <translation>Время заседания</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>Нью-Йорк</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>Вена</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>Найроби</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>Париж</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>Рим</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>Бонн</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>Бангкок</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>Аддис-Абеба</translation>
+    </message>
   </context>
 </TS>

@@ -2127,5 +2127,41 @@
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">时长“{value}”不是小时和分钟格式（HH:MM）</translation>
     </message>
+    <message>
+      <source>Meeting time</source>
+      <translation>会议时间</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>纽约</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>维也纳</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>内罗毕</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>巴黎</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>罗马</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>波恩</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>曼谷</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>亚的斯亚贝巴</translation>
+    </message>
   </context>
 </TS>
