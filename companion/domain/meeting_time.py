@@ -16,10 +16,15 @@ def in_user_zone(moment: datetime, zone: tzinfo | None = None) -> datetime:
     return moment.astimezone(zone) if zone else moment.astimezone()
 
 
+def offset_minutes(local: datetime) -> int:
+    """The aware local time's offset from UTC, in minutes (east positive)."""
+    offset = local.utcoffset()
+    return int(offset.total_seconds() // 60) if offset else 0
+
+
 def offset_label(local: datetime) -> str:
     """``UTC+01:00`` for an aware local time."""
-    offset = local.utcoffset()
-    minutes = int(offset.total_seconds() // 60) if offset else 0
+    minutes = offset_minutes(local)
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 

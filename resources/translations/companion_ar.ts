@@ -281,7 +281,7 @@
     </message>
     <message>
       <source>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</source>
-      <translation>في الانتظار {w} · في القاعة {on} · عن بُعد {off} · الدول الأعضاء {ms} · آخرون {ob}&lt;br&gt;اللغات: {langs}&lt;br&gt;تكلّم حتى الآن: {spoken} ({genders})</translation>
+      <translation>في الانتظار {w}، في القاعة {on}، عن بُعد {off}، الدول الأعضاء {ms}، آخرون {ob}&lt;br&gt;اللغات: {langs}&lt;br&gt;تكلّم حتى الآن: {spoken} ({genders})</translation>
     </message>
     <message>
       <source>Select a speaker to see standing, time asked, text and estimate.</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
       <source>Place {n} · about {time}</source>
-      <translation>الترتيب {n} · نحو {time}</translation>
+      <translation>الترتيب {n}، نحو {time}</translation>
     </message>
     <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
@@ -805,11 +805,11 @@
     </message>
     <message>
       <source>Registered · the list of speakers is not open yet</source>
-      <translation>مسجّل · قائمة المتكلمين لم تُفتح بعد</translation>
+      <translation>مسجّل، قائمة المتكلمين لم تُفتح بعد</translation>
     </message>
     <message>
       <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>المرتبة {n} · تُقدَّر الأوقات عندما يبدأ البند</translation>
+      <translation>المرتبة {n}، تُقدَّر الأوقات عندما يبدأ البند</translation>
     </message>
     <message>
       <source>You are next on “{item}”.</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
       <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr} ({offset}) · {mine} بتوقيتك</translation>
+      <translation>{venue} {abbr} ({offset})، {mine} بتوقيتك</translation>
     </message>
     <message>
       <source>list closes at {t}</source>
@@ -2162,6 +2162,10 @@
     <message>
       <source>Addis Ababa</source>
       <translation>أديس أبابا</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
     </message>
   </context>
 </TS>

@@ -2135,5 +2135,9 @@
       <source>Addis Ababa</source>
       <translation>Addis Ababa</translation>
     </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
   </context>
 </TS>

@@ -2163,5 +2163,9 @@
       <source>Addis Ababa</source>
       <translation>Adís Abeba</translation>
     </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
   </context>
 </TS>

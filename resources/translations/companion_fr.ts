@@ -2163,5 +2163,9 @@
       <source>Addis Ababa</source>
       <translation>Addis-Abeba</translation>
     </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
   </context>
 </TS>

@@ -2163,5 +2163,9 @@
       <source>Addis Ababa</source>
       <translation>Аддис-Абеба</translation>
     </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
   </context>
 </TS>

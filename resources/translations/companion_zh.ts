@@ -2163,5 +2163,9 @@
       <source>Addis Ababa</source>
       <translation>亚的斯亚贝巴</translation>
     </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
   </context>
 </TS>

@@ -28,17 +28,17 @@ def test_names_and_groups_are_isolated_in_arabic_and_plain_in_english(
     qtbot, open_window, api, back_to_english
 ):
     api("demo-chair").ok(type="agenda.set_status", item_id=ITEM, status="live")
-    api("demo-egypt").ok(type="floor.request", item_id=ITEM, language="ar", on_behalf_of="Arab Group")
+    api("demo-egypt").ok(type="floor.request", item_id=ITEM, language="ar", on_behalf_of="African Group")
     chair = open_window("demo-chair")
     select_item(chair, ITEM)
     console = chair.workspace.panel
     qtbot.waitUntil(lambda: console.model.rowCount() == 1, timeout=10_000)
-    assert console.model.index(0, 1).data() == "Egypt – Omar Farouk (for Arab Group)"
+    assert console.model.index(0, 1).data() == "Egypt – Omar Farouk (for African Group)"
     chair.choose_language("ar")
     console = chair.workspace.panel
     qtbot.waitUntil(lambda: console.model.rowCount() == 1, timeout=10_000)
     cell = console.model.index(0, 1).data()
-    assert cell.startswith(f"{FSI}Egypt – Omar Farouk{PDI}") and f"{FSI}Arab Group{PDI})" in cell
+    assert cell.startswith(f"{FSI}Egypt – Omar Farouk{PDI}") and f"{FSI}African Group{PDI})" in cell
     assert console.model.index(0, 0).data() == "١"  # the place in Arabic-Indic digits
     chair.workspace.sig_command.emit({"type": "floor.call_next", "item_id": ITEM})
     banner = chair.workspace.banner.speaker
