@@ -113,17 +113,23 @@ def listing(parts) -> str:
     return tr(", ").join(parts)
 
 
+def _sign(value: int) -> str:
+    """The locale's sign without its bidi mark (Arabic's is a strong right-to-left letter mark that
+    moves the sign behind the digits inside an isolated left-to-right offset)."""
+    sign = QLocale().negativeSign() if value < 0 else QLocale().positiveSign()
+    return sign.strip("\u061c\u200e\u200f") or ("-" if value < 0 else "+")
+
+
 def signed(value: int) -> str:
     """``+1``/``-1`` in the locale's digits and signs."""
-    sign = QLocale().negativeSign() if value < 0 else QLocale().positiveSign()
-    return sign + number(abs(value))
+    return _sign(value) + number(abs(value))
 
 
 def offset_text(local: datetime) -> str:
     """``UTC+01:00`` for an aware local time, in the locale's digits (isolated left to right in a
     right-to-left interface, where the sign would otherwise jump to the other side)."""
     minutes = offset_minutes(local)
-    sign = QLocale().negativeSign() if minutes < 0 else QLocale().positiveSign()
+    sign = _sign(minutes)
     hours_minutes = QLocale().toString(QTime(abs(minutes) // 60, abs(minutes) % 60), "HH:mm")
     text = f"UTC{sign}{hours_minutes}"
     return isolate_ltr(text) if current_language() in RTL else text

@@ -2,6 +2,7 @@
 no ASCII digit is found outside a bidi-isolated name or code (FSI…PDI), which is shown as spelled."""
 
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -92,3 +93,15 @@ def test_offsets_day_shifts_and_enumerations_in_the_locales_writing(back_to_engl
         set_user_zone(None)
     translations.apply_language("zh")
     assert listing(["a", "b"]) == "a、b"
+
+
+def test_no_right_to_left_mark_inside_an_offset(back_to_english):
+    """Arabic's sign carries a letter mark; inside the isolated offset it would put "+" after the digits."""
+    from datetime import UTC, datetime
+
+    from companion.ui.labels import offset_text, signed
+
+    translations.apply_language("ar")
+    winter = datetime(2025, 10, 28, 12, 0, tzinfo=UTC).astimezone(ZoneInfo("Europe/Zurich"))
+    assert offset_text(winter) == "\u2066UTC+٠١:٠٠\u2069"
+    assert signed(-1).endswith("١") and "\u061c" not in signed(-1) + signed(1)
