@@ -105,3 +105,29 @@ def test_no_right_to_left_mark_inside_an_offset(back_to_english):
     winter = datetime(2025, 10, 28, 12, 0, tzinfo=UTC).astimezone(ZoneInfo("Europe/Zurich"))
     assert offset_text(winter) == "\u2066UTC+٠١:٠٠\u2069"
     assert signed(-1).endswith("١") and "\u061c" not in signed(-1) + signed(1)
+
+
+def test_the_secretariats_counts_in_the_locales_digits(qtbot, back_to_english):
+    """The import reports and the sign-in form count in Arabic-Indic digits; titles and ids stay isolated."""
+    from companion.ui.exchange_actions import _summary
+    from companion.ui.schedule_words import report_text
+
+    entry = {"id": "d1-x2", "title": "Panel 2", "fields": ["start"]}
+    report = {
+        "dry_run": True, "format": "csv", "added": [entry, entry], "changed": [entry], "cancelled": [],
+        "removed": [], "kept_postponed": [], "unchanged": 12, "skipped": [], "notes": [],
+    }
+    assert "2 added" in report_text(report) and "12 unchanged" in report_text(report)
+    translations.apply_language("ar")
+    for text in (report_text(report), _summary(report)):
+        assert "٢" in text and ascii_digits([text]) == [], text
+    assert "\u2068d1-x2\u2069" in report_text(report)
+
+
+def test_the_sign_in_form_counts_meetings_in_arabic_digits(qtbot, open_window, back_to_english):
+    window = open_window("demo-kenya")
+    translations.apply_language("ar")
+    window.show_sign_in()
+    form = window.sign_in
+    qtbot.waitUntil(lambda: "١" in form.meeting_status.text(), timeout=10_000)
+    assert ascii_digits([form.meeting_status.text()]) == []
