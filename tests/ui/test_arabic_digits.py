@@ -131,3 +131,16 @@ def test_the_sign_in_form_counts_meetings_in_arabic_digits(qtbot, open_window, b
     form = window.sign_in
     qtbot.waitUntil(lambda: "١" in form.meeting_status.text(), timeout=10_000)
     assert ascii_digits([form.meeting_status.text()]) == []
+
+
+def test_the_connection_badge_counts_in_arabic_digits(back_to_english):
+    from datetime import UTC, datetime, timedelta
+
+    from companion.client import Connection, Status
+    from companion.ui.connection_indicator import describe_connection
+
+    as_of = datetime(2025, 10, 28, 9, 0, tzinfo=UTC)
+    offline = Connection(Status.OFFLINE, retry_at=as_of + timedelta(minutes=3, seconds=20), as_of=as_of)
+    translations.apply_language("ar")
+    text = describe_connection(offline, as_of + timedelta(minutes=3))
+    assert "٢٠" in text and "٣" in text and ascii_digits([text]) == [], text
