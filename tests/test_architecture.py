@@ -137,3 +137,22 @@ def test_the_check_sees_what_it_should():
     assert "companion.interchange.frab_xml" in GRAPH["companion.interchange.schedule_file"]
     assert "companion.server.sqlite_storage" in GRAPH["companion.server.stores"]
     assert "companion.ui.qt_bridge" in GRAPH["companion.ui.main_window"]
+
+
+def command_dicts(path: Path) -> list[int]:
+    """Lines of dict literals with a "type" key: commands assembled by hand."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Dict)
+        and any(isinstance(key, ast.Constant) and key.value == "type" for key in node.keys)
+    ]
+
+
+def test_widgets_send_commands_built_by_the_domain_builders():
+    """No widget assembles a command dict; they call companion.domain.command_builders (issue 19)."""
+    assembled = [
+        f"{name}:{line}" for name, path in MODULES.items() if layer(name) == "ui" for line in command_dicts(path)
+    ]
+    assert assembled == []
+    assert command_dicts(MODULES["companion.domain.command_builders"])  # the check sees a command dict

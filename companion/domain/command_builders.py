@@ -6,8 +6,11 @@ values here, once. The server reads them with ``commands.decide``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
+from .instants import to_iso
 from .speaking_clock import ClockAction
 from .vocabulary import Attendance, ItemStatus, RequestKind
 
@@ -78,3 +81,42 @@ def channel_choice(channel: str) -> Command:
 def slow_down() -> Command:
     """An interpreter's anonymous "slow down" to the chair."""
     return {"type": "interpreter.slow_down"}
+
+
+def floor_carry(item_id: str, to_item_id: str) -> Command:
+    """Move every waiting request of *item_id* to *to_item_id*, in their order of request."""
+    return {"type": "floor.carry", "item_id": item_id, "to_item_id": to_item_id}
+
+
+def floor_decline_all(item_id: str, reason: str) -> Command:
+    """Decline every waiting request of *item_id* with one reason."""
+    return {"type": "floor.decline_all", "item_id": item_id, "reason": reason}
+
+
+def list_set_deadline(item_id: str, deadline: datetime | None) -> Command:
+    """Close the item's list by itself at *deadline* (None: no deadline)."""
+    when = to_iso(deadline) if deadline else None
+    return {"type": "list.set_deadline", "item_id": item_id, "deadline": when}
+
+
+def display_message(texts: Mapping[str, str]) -> Command:
+    """Show a message on the room displays, one text per language code."""
+    return {"type": "display.message", "texts": dict(texts)}
+
+
+def display_clear_message() -> Command:
+    return {"type": "display.clear_message"}
+
+
+def display_countdown(seconds: int, labels: Mapping[str, str] | None = None) -> Command:
+    """Start a countdown of *seconds* on the room displays, labelled per language."""
+    return {"type": "display.countdown", "seconds": seconds, "labels": dict(labels or {})}
+
+
+def display_clear_countdown() -> Command:
+    return {"type": "display.clear_countdown"}
+
+
+def display_configure(next_speakers: int) -> Command:
+    """How many next speakers the room displays show."""
+    return {"type": "display.configure", "next_speakers": next_speakers}

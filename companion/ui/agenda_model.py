@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from companion.domain import MeetingState
 from companion.domain.content_language import localized
+from companion.domain.meeting_time import meeting_city
 from companion.domain.vocabulary import ItemStatus, ListState
 
+from .city_names import city_name
 from .labels import (
     isolate,
     isolate_ltr,
@@ -54,7 +56,10 @@ class AgendaModel(QAbstractTableModel):
             self.endResetModel()
         else:
             changed = [n for n, (old, new) in enumerate(zip(self._items, items, strict=True)) if old != new]
+            meeting_changed = self._state is None or self._state.meeting != state.meeting
             self._state, self._items = state, items
+            if meeting_changed:
+                self.headerDataChanged.emit(Qt.Horizontal, COL_MEETING_TIME, COL_MEETING_TIME)
             for n in changed:
                 self._rows.pop(n, None)
                 self.dataChanged.emit(self.index(n, 0), self.index(n, COL_STATUS))
@@ -79,8 +84,13 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return [tr("Day"), tr("Geneva"), tr("Your time"), tr("Item"), tr("Kind"), tr("Status")][section]
+            return [tr("Day"), self._place(), tr("Your time"), tr("Item"), tr("Kind"), tr("Status")][section]
         return None
+
+    def _place(self) -> str:
+        """The meeting-time column is named after the meeting's city (its clock), translated if known."""
+        meeting = self._state.meeting if self._state else None
+        return city_name(meeting_city(meeting.venue, meeting.time_zone)) if meeting else tr("Meeting time")
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         row = index.row()

@@ -21,7 +21,7 @@ from companion.domain.content_language import localized
 
 from .accessibility import describe
 from .agenda_model import COL_KIND, COL_TITLE, AgendaModel, ItemIdRole, StarredRole
-from .labels import LANGUAGE_NAMES, both_clocks, kind_name, sep, status_name, tr
+from .labels import LANGUAGE_NAMES, both_clocks, isolate, kind_name, listing, sep, status_name, tr
 from .translations import current_language
 
 
@@ -131,14 +131,14 @@ class AgendaPanel(QWidget):
             return
         zone = self._state.meeting.time_zone
         people = "".join(
-            f"<br>• {p.name}{' — ' + p.affiliation if p.affiliation else ''}"
+            f"<br>• {isolate(p.name)}{' — ' + isolate(p.affiliation) if p.affiliation else ''}"
             for p in (*item.moderators, *item.speakers)
         )
-        formats = ", ".join(
+        formats = listing(
             {"room": tr("in the room"), "zoom": "Zoom", "webcast": tr("webcast")}.get(f, f)
             for f in item.formats
         )
-        languages = ", ".join(
+        languages = listing(
             LANGUAGE_NAMES.get(code, code) for code in item.languages or self._state.meeting.languages
         )
         text = localized(item, current_language())
@@ -154,7 +154,7 @@ class AgendaPanel(QWidget):
         self.details.setText(
             f"<h3>{text.title}</h3>{fallback}<p>{kind_name(item.kind)}{sep()}{status_name(item.status)}{sep()}"
             f"{both_clocks(item.start, zone)}</p><p>{text.description}</p>"
-            f"<p>{item.room}{sep()}{formats}</p>"
+            f"<p>{isolate(item.room)}{sep()}{formats}</p>"
             f"<p>{tr('Interpretation')}: {languages}</p>{people}"
         )
 

@@ -33,6 +33,7 @@ from .labels import (
     isolate_always,
     item_title,
     list_deadline_note,
+    listing,
     number,
     person_name,
     sep,
@@ -182,8 +183,8 @@ class ChairPanel(RolePanel):
     @staticmethod
     def _figures(state: MeetingState, item_id: str) -> str:
         f = item_figures(state, item_id)
-        langs = ", ".join(f"{isolate_always(LANGUAGE_NAMES.get(k, k))} {number(v)}" for k, v in f.languages)
-        genders = ", ".join(f"{gender_name(k)} {number(v)}" for k, v in f.spoken_by_gender)
+        langs = listing(f"{isolate_always(LANGUAGE_NAMES.get(k, k))} {number(v)}" for k, v in f.languages)
+        genders = listing(f"{gender_name(k)} {number(v)}" for k, v in f.spoken_by_gender)
         return tr(
             "Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}"
             "<br>Languages: {langs}<br>Spoken so far: {spoken} ({genders})"

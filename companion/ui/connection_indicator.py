@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from companion.client import Connection, Status
 
 from .accessibility import readable_colour
-from .labels import tr, user_zone_clock
+from .labels import number, tr, user_zone_clock
 from .messages import error_text
 
 #: The connection's colour on a light window and on a dark one (readable on both).
@@ -27,7 +27,7 @@ def data_age(as_of: datetime | None, now: datetime) -> str:
     if as_of is None:
         return tr("no data yet")
     minutes = max(0, int((now - as_of).total_seconds() // 60))
-    return tr("data as of {t} ({n} min ago)").format(t=user_zone_clock(as_of), n=minutes)
+    return tr("data as of {t} ({n} min ago)").format(t=user_zone_clock(as_of), n=number(minutes))
 
 
 def describe_connection(c: Connection, now: datetime | None = None) -> str:
@@ -42,9 +42,9 @@ def describe_connection(c: Connection, now: datetime | None = None) -> str:
     retry = c.seconds_to_retry(now) or 0
     reason = f" — {error_text(c.error)}" if c.error else ""  # typed: worded here, in the user's language
     if c.status == Status.RECONNECTING:
-        text = tr("Reconnecting (next try in {n} s)").format(n=retry)
+        text = tr("Reconnecting (next try in {n} s)").format(n=number(retry))
         return f"{text} · {data_age(c.as_of, now)}{reason}"
-    text = tr("○ Offline (next try in {n} s)").format(n=retry)
+    text = tr("○ Offline (next try in {n} s)").format(n=number(retry))
     return f"{text} · {data_age(c.as_of, now)}{reason}"
 
 

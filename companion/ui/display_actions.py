@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.client import MeetingSync
 from companion.client.public_pages import public_page_url
+from companion.domain import command_builders as build
 from companion.domain.display import (
     DEFAULT_NEXT_SPEAKERS,
     MAX_COUNTDOWN_SECONDS,
@@ -49,11 +50,11 @@ class DisplayActions(QObject):
         self.menu.addSeparator()
         self._action(tr("Show a message on the room displays…"), self.ask_message)
         self.clear_message = self._action(
-            tr("Clear the message"), lambda: self.send({"type": "display.clear_message"})
+            tr("Clear the message"), lambda: self.send(build.display_clear_message())
         )
         self._action(tr("Start a countdown…"), self.ask_countdown)
         self.clear_countdown = self._action(
-            tr("Stop the countdown"), lambda: self.send({"type": "display.clear_countdown"})
+            tr("Stop the countdown"), lambda: self.send(build.display_clear_countdown())
         )
         self._action(tr("Next speakers shown…"), self.ask_next_speakers)
         menu.aboutToShow.connect(self.follow_person)
@@ -92,13 +93,12 @@ class DisplayActions(QObject):
     def ask_message(self) -> None:
         dialog = TextsDialog(self.window, tr("Message to the room"), self._languages())
         if dialog.exec() == QDialog.Accepted and dialog.texts():
-            self.send({"type": "display.message", "texts": dialog.texts()})
+            self.send(build.display_message(dialog.texts()))
 
     def ask_countdown(self) -> None:
         dialog = TextsDialog(self.window, tr("Countdown on the room displays"), self._languages(), minutes=15)
         if dialog.exec() == QDialog.Accepted:
-            command = {"type": "display.countdown", "seconds": dialog.minutes.value() * 60}
-            self.send({**command, "labels": dialog.texts()})
+            self.send(build.display_countdown(dialog.minutes.value() * 60, dialog.texts()))
 
     def ask_next_speakers(self) -> None:
         state = self.sync.state
@@ -107,7 +107,7 @@ class DisplayActions(QObject):
             self.window, tr("Room display"), tr("Next speakers shown:"), current, 0, MAX_NEXT_SPEAKERS
         )
         if ok and count != current:
-            self.send({"type": "display.configure", "next_speakers": count})
+            self.send(build.display_configure(count))
 
     def _languages(self) -> tuple[str, ...]:
         state = self.sync.state

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain import MeetingState
+from companion.domain import command_builders as build
 from companion.domain.vocabulary import ItemStatus
 
 from .accessibility import describe
@@ -74,16 +75,10 @@ class DoneDialog(QDialog):
 
     def commands(self) -> list[dict]:
         """What to send: the requests' fate first, then the item set done."""
-        done = {"type": "agenda.set_status", "item_id": self.item_id, "status": ItemStatus.DONE.value}
+        done = build.agenda_status(self.item_id, ItemStatus.DONE)
         chosen = self.choice.checkedId()
         if chosen == CARRY:
-            return [
-                {"type": "floor.carry", "item_id": self.item_id, "to_item_id": self.target.currentData()},
-                done,
-            ]
+            return [build.floor_carry(self.item_id, self.target.currentData()), done]
         if chosen == DECLINE:
-            return [
-                {"type": "floor.decline_all", "item_id": self.item_id, "reason": self.reason.text()},
-                done,
-            ]
+            return [build.floor_decline_all(self.item_id, self.reason.text()), done]
         return [done]

@@ -18,7 +18,7 @@ from companion.interchange import MAX_SCHEDULE_BYTES
 from companion.interchange.record_files import record_csv, record_json
 
 from .background import BackgroundCall
-from .labels import tr
+from .labels import number, tr
 from .messages import error_text
 from .schedule_words import reason_text, report_text
 
@@ -170,9 +170,9 @@ class ExchangeActions(QObject):
 
 def _summary(report: dict) -> str:
     return tr("{a} added, {c} changed, {r} removed, {k} postponed, {s} skipped.").format(
-        a=len(report["added"]),
-        c=len(report["changed"]),
-        r=len(report["removed"]),
-        k=len(report["kept_postponed"]) + len(report["cancelled"]),
-        s=len(report["skipped"]),
+        a=number(len(report["added"])),
+        c=number(len(report["changed"])),
+        r=number(len(report["removed"])),
+        k=number(len(report["kept_postponed"]) + len(report["cancelled"])),
+        s=number(len(report["skipped"])),
     )

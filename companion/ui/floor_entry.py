@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from companion.domain import MeetingState
+from companion.domain import command_builders as build
 from companion.domain.speaker_queue import DEFAULT_MINUTES
 from companion.domain.vocabulary import Attendance, RequestKind, Role
 
@@ -56,12 +57,11 @@ class FloorEntry(QDialog):
         if not participant_id:
             return None
         kind = RequestKind(self.kind.currentData())
-        return {
-            "type": "floor.request",
-            "item_id": self.item_id,
-            "participant_id": participant_id,
-            "kind": kind.value,
-            "language": self.language.currentData(),
-            "attendance": Attendance.ONSITE.value,  # a flag raised in the room
-            "minutes": DEFAULT_MINUTES[kind],
-        }
+        return build.floor_request(
+            self.item_id,
+            self.language.currentData(),
+            kind,
+            attendance=Attendance.ONSITE,  # a flag raised in the room
+            minutes=DEFAULT_MINUTES[kind],
+            participant_id=participant_id,
+        )

@@ -281,14 +281,13 @@ class FloorPanel(RolePanel):
         if live is not None:
             kind = RequestKind.POINT_OF_ORDER
             self.sig_command.emit(
-                {
-                    "type": "floor.request",
-                    "item_id": live.id,
-                    "kind": kind.value,
-                    "language": self.language.currentData(),
-                    "attendance": self.attendance.currentData(),
-                    "minutes": DEFAULT_MINUTES[kind],
-                }
+                build.floor_request(
+                    live.id,
+                    self.language.currentData(),
+                    kind,
+                    attendance=Attendance(self.attendance.currentData()),
+                    minutes=DEFAULT_MINUTES[kind],
+                )
             )
 
     def _withdraw(self) -> None:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.domain.content_language import localized
-from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label
+from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_minutes
 from companion.domain.speaker_queue import NewRequestRefusal
 from companion.domain.standing import NOT_STATED
 
@@ -108,6 +108,39 @@ def sep() -> str:
     return tr(" · ")
 
 
+def listing(parts) -> str:
+    """Parts of an enumeration joined as the interface language joins them ("، " in Arabic)."""
+    return tr(", ").join(parts)
+
+
+def _sign(value: int) -> str:
+    """The locale's sign without its bidi mark (Arabic's is a strong right-to-left letter mark that
+    moves the sign behind the digits inside an isolated left-to-right offset)."""
+    sign = QLocale().negativeSign() if value < 0 else QLocale().positiveSign()
+    return sign.strip("\u061c\u200e\u200f") or ("-" if value < 0 else "+")
+
+
+def signed(value: int) -> str:
+    """``+1``/``-1`` in the locale's digits and signs."""
+    return _sign(value) + number(abs(value))
+
+
+def offset_text(local: datetime) -> str:
+    """``UTC+01:00`` for an aware local time, in the locale's digits (isolated left to right in a
+    right-to-left interface, where the sign would otherwise jump to the other side)."""
+    minutes = offset_minutes(local)
+    sign = _sign(minutes)
+    hours_minutes = QLocale().toString(QTime(abs(minutes) // 60, abs(minutes) % 60), "HH:mm")
+    text = f"UTC{sign}{hours_minutes}"
+    return isolate_ltr(text) if current_language() in RTL else text
+
+
+def zone_abbreviation(local: datetime) -> str:
+    """The zone's letters ("CET"), isolated; empty where the zone has only numbers ("+04")."""
+    name = local.tzname() or ""
+    return isolate(name) if name.isalpha() else ""
+
+
 def isolate_always(text: str) -> str:
     """*text* bidi-isolated in every interface (an Arabic language name in an English list)."""
     return f"\u2068{text}\u2069"
@@ -179,7 +212,7 @@ def user_clock(moment: datetime, zone: str) -> str:
     """The user's own time, with "+1 day" when their date is not the venue's."""
     venue, mine = in_meeting_zone(moment, zone), in_user_zone(moment, _user_zone["zone"])
     shift = day_shift(venue, mine)
-    suffix = " " + tr("({n} d)").format(n=f"{shift:+d}") if shift else ""
+    suffix = " " + tr("({n} d)").format(n=signed(shift)) if shift else ""
     return clock_text(mine) + suffix
 
 
@@ -193,10 +226,10 @@ def both_clocks(moment: datetime, zone: str) -> str:
     venue = in_meeting_zone(moment, zone)
     return tr("{venue} {abbr} ({offset}) · {mine} your time").format(
         venue=clock_text(venue),
-        abbr=venue.tzname(),
-        offset=offset_label(venue),
+        abbr=zone_abbreviation(venue),
+        offset=offset_text(venue),
         mine=user_clock(moment, zone),
-    )
+    ).replace("  (", " (")  # a zone with no letters leaves no gap
 
 
 def duration(seconds: float) -> str:

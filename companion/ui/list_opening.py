@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain import MeetingState
-from companion.domain.instants import to_iso
+from companion.domain import command_builders as build
 
 from .accessibility import describe
 from .labels import item_title, tr
@@ -71,10 +71,8 @@ class ListOpening(QDialog):
 
     def commands(self) -> list[dict]:
         """Open the list, then set its deadline if one was chosen."""
-        commands = [{"type": "list.open", "item_id": self.item_id}]
+        commands = [build.speakers_list(self.item_id, open_it=True)]
         deadline = self.deadline()
         if deadline is not None:
-            commands.append(
-                {"type": "list.set_deadline", "item_id": self.item_id, "deadline": to_iso(deadline)}
-            )
+            commands.append(build.list_set_deadline(self.item_id, deadline))
         return commands

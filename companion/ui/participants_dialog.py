@@ -33,7 +33,7 @@ from companion.domain.permissions import may_issue
 from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
 
 from .background import BackgroundCall
-from .labels import role_name, status_name, tr, tr_noop
+from .labels import isolate, listing, number, role_name, status_name, tr, tr_noop
 from .messages import error_text
 from .roster_words import problem_text
 
@@ -181,7 +181,7 @@ class ParticipantsDialog(QDialog):
         if report.get("codes"):
             text += "\n\n" + tr(
                 "{n} new personal code(s): export them now, they are shown only once."
-            ).format(n=len(report["codes"]))
+            ).format(n=number(len(report["codes"])))
         self._say(text)
 
     def _summary(self, report: dict, preview: bool) -> str:
@@ -190,11 +190,12 @@ class ParticipantsDialog(QDialog):
             if preview
             else tr("Imported: {a} added, {u} updated, {k} unchanged.")
         )
-        lines = [head.format(a=len(report["added"]), u=len(report["updated"]), k=report["unchanged"])]
+        counts = {"a": len(report["added"]), "u": len(report["updated"]), "k": report["unchanged"]}
+        lines = [head.format(**{key: number(n) for key, n in counts.items()})]
         lines += [f"+ {p['name']} ({p['delegation'] or role_name(p['role'])})" for p in report["added"]]
         lines += [f"~ {p['name']} ({p['delegation'] or role_name(p['role'])})" for p in report["updated"]]
         if report.get("groups"):
-            lines.append(tr("Groups: {names}").format(names=", ".join(report["groups"])))
+            lines.append(tr("Groups: {names}").format(names=listing(isolate(g) for g in report["groups"])))
         return "\n".join(lines)
 
     # --- codes ---------------------------------------------------------------------------
@@ -251,7 +252,9 @@ class ParticipantsDialog(QDialog):
             self._say(tr("Cannot write the file: {why}").format(why=exc.strerror or exc))
             return False
         self._say(
-            tr("{n} code(s) saved to {path} (readable by you only).").format(n=len(self.codes), path=path)
+            tr("{n} code(s) saved to {path} (readable by you only).").format(
+                n=number(len(self.codes)), path=path
+            )
         )
         self.codes = []
         self.export_button.setEnabled(False)

@@ -10,7 +10,7 @@ from typing import Any
 
 from companion.interchange.schedule_notes import Shape, Why
 
-from .labels import tr, tr_noop
+from .labels import isolate, listing, number, tr, tr_noop
 
 REASONS: dict[Why, str] = {
     Why.TOO_LARGE: tr_noop("the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB"),
@@ -99,12 +99,13 @@ def report_text(report: dict[str, Any]) -> str:
         ("kept_postponed", tr("{n} gone from the file but asked for the floor on: postponed")),
     )
     for key, label in sections:
-        lines.append("  " + label.format(n=len(report[key])))
+        lines.append("  " + label.format(n=number(len(report[key]))))
         for entry in report[key]:
-            changed = ", ".join(tr(FIELDS.get(f, f)) for f in entry.get("fields", ()))
-            lines.append(f"    - {entry['title']} ({entry['id']})" + (f" [{changed}]" if changed else ""))
-    lines.append("  " + tr("{n} unchanged").format(n=report["unchanged"]))
-    lines.append("  " + tr("{n} skipped").format(n=len(report["skipped"])))
+            changed = listing(tr(FIELDS.get(f, f)) for f in entry.get("fields", ()))
+            named = f"    - {isolate(entry['title'])} ({isolate(entry['id'])})"
+            lines.append(named + (f" [{changed}]" if changed else ""))
+    lines.append("  " + tr("{n} unchanged").format(n=number(report["unchanged"])))
+    lines.append("  " + tr("{n} skipped").format(n=number(len(report["skipped"]))))
     lines += [f"    - {s['place']}: {reason_text(s)}" for s in report["skipped"]]
     for note in report["notes"]:
         where = f"{note['place']}: " if note.get("place") else ""

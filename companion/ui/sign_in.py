@@ -28,7 +28,7 @@ from companion.client.http_api import list_meetings
 from companion.paths import DEMO_PARTICIPANTS
 
 from .accessibility import readable_colour
-from .labels import role_name, tr, tr_noop
+from .labels import number, role_name, tr, tr_noop
 from .messages import error_text
 
 #: Where the server last signed in to is remembered (QSettings of the app).
@@ -160,7 +160,7 @@ class SignInWidget(QWidget):
             self.meeting.setCurrentIndex(known.index(typed))
         elif typed:
             self.meeting.setEditText(typed)
-        self.meeting_status.setText(tr("{n} meeting(s) on this server").format(n=len(found)))
+        self.meeting_status.setText(tr("{n} meeting(s) on this server").format(n=number(len(found))))
 
     def meeting_id(self) -> str:
         """The chosen meeting's id (a listed one's, or what was typed)."""

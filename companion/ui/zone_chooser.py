@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.meeting_time import offset_label
-
 from .accessibility import describe
-from .labels import tr
+from .labels import offset_text, tr
 
 #: The IANA areas people live in (not Etc/GMT+3, SystemV, aliases without a city).
 AREAS = (
@@ -49,7 +47,7 @@ class Zone:
 
     def label(self, now: datetime) -> str:
         """``Nairobi (Kenya) — UTC+03:00``."""
-        offset = offset_label(now.astimezone(ZoneInfo(self.iana)))
+        offset = offset_text(now.astimezone(ZoneInfo(self.iana)))
         where = f"{self.city} ({self.country})" if self.country else self.city
         return f"{where} — {offset}"
 

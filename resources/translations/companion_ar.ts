@@ -4,6 +4,10 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Meeting time</source>
+      <translation>وقت الاجتماع</translation>
+    </message>
+    <message>
       <source>moved</source>
       <translation>نُقل موعده</translation>
     </message>
@@ -14,10 +18,6 @@
     <message>
       <source>Day</source>
       <translation>اليوم</translation>
-    </message>
-    <message>
-      <source>Geneva</source>
-      <translation>جنيف</translation>
     </message>
     <message>
       <source>Your time</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
       <source>Waiting {w} · in the room {on} · remote {off} · member states {ms} · others {ob}&lt;br&gt;Languages: {langs}&lt;br&gt;Spoken so far: {spoken} ({genders})</source>
-      <translation>في الانتظار {w} · في القاعة {on} · عن بُعد {off} · الدول الأعضاء {ms} · آخرون {ob}&lt;br&gt;اللغات: {langs}&lt;br&gt;تكلّم حتى الآن: {spoken} ({genders})</translation>
+      <translation>في الانتظار {w}، في القاعة {on}، عن بُعد {off}، الدول الأعضاء {ms}، آخرون {ob}&lt;br&gt;اللغات: {langs}&lt;br&gt;تكلّم حتى الآن: {spoken} ({genders})</translation>
     </message>
     <message>
       <source>Select a speaker to see standing, time asked, text and estimate.</source>
@@ -310,6 +310,42 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>رُفض طلب {who}</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>جنيف</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>نيويورك</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>فيينا</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>نيروبي</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>باريس</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>روما</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>بون</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>بانكوك</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>أديس أبابا</translation>
     </message>
     <message>
       <source>When</source>
@@ -797,7 +833,7 @@
     </message>
     <message>
       <source>Place {n} · about {time}</source>
-      <translation>الترتيب {n} · نحو {time}</translation>
+      <translation>الترتيب {n}، نحو {time}</translation>
     </message>
     <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
@@ -805,11 +841,11 @@
     </message>
     <message>
       <source>Registered · the list of speakers is not open yet</source>
-      <translation>مسجّل · قائمة المتكلمين لم تُفتح بعد</translation>
+      <translation>مسجّل، قائمة المتكلمين لم تُفتح بعد</translation>
     </message>
     <message>
       <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>المرتبة {n} · تُقدَّر الأوقات عندما يبدأ البند</translation>
+      <translation>المرتبة {n}، تُقدَّر الأوقات عندما يبدأ البند</translation>
     </message>
     <message>
       <source>You are next on “{item}”.</source>
@@ -1104,8 +1140,8 @@
       <translation>قائمة المتكلمين لهذا البند غير مفتوحة</translation>
     </message>
     <message>
-      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr} ({offset}) · {mine} بتوقيتك</translation>
+      <source>, </source>
+      <translation>، </translation>
     </message>
     <message>
       <source>list closes at {t}</source>
@@ -1114,6 +1150,10 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} يوم)</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset})، {mine} بتوقيتك</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

@@ -4,6 +4,10 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Meeting time</source>
+      <translation>Meeting time</translation>
+    </message>
+    <message>
       <source>moved</source>
       <translation>moved</translation>
     </message>
@@ -14,10 +18,6 @@
     <message>
       <source>Day</source>
       <translation>Day</translation>
-    </message>
-    <message>
-      <source>Geneva</source>
-      <translation>Geneva</translation>
     </message>
     <message>
       <source>Your time</source>
@@ -310,6 +310,42 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>Request of {who} declined</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>Geneva</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>New York</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>Vienna</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>Nairobi</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>Paris</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>Rome</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>Bonn</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>Bangkok</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>Addis Ababa</translation>
     </message>
     <message>
       <source>When</source>
@@ -1104,8 +1140,8 @@
       <translation>the list of speakers for this item is not open</translation>
     </message>
     <message>
-      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr} ({offset}) · {mine} your time</translation>
+      <source>, </source>
+      <translation>, </translation>
     </message>
     <message>
       <source>list closes at {t}</source>
@@ -1114,6 +1150,10 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} your time</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

@@ -4,6 +4,10 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Meeting time</source>
+      <translation>Hora de la reunión</translation>
+    </message>
+    <message>
       <source>moved</source>
       <translation>trasladado</translation>
     </message>
@@ -14,10 +18,6 @@
     <message>
       <source>Day</source>
       <translation>Día</translation>
-    </message>
-    <message>
-      <source>Geneva</source>
-      <translation>Ginebra</translation>
     </message>
     <message>
       <source>Your time</source>
@@ -310,6 +310,42 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>Solicitud de {who} rechazada</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>Ginebra</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>Nueva York</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>Viena</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>Nairobi</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>París</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>Roma</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>Bonn</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>Bangkok</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>Adís Abeba</translation>
     </message>
     <message>
       <source>When</source>
@@ -1104,8 +1140,8 @@
       <translation>la lista de oradores de este punto no está abierta</translation>
     </message>
     <message>
-      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr} ({offset}) · {mine} su hora</translation>
+      <source>, </source>
+      <translation>, </translation>
     </message>
     <message>
       <source>list closes at {t}</source>
@@ -1114,6 +1150,10 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} su hora</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

@@ -4,6 +4,10 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Meeting time</source>
+      <translation>Время заседания</translation>
+    </message>
+    <message>
       <source>moved</source>
       <translation>перенесено</translation>
     </message>
@@ -14,10 +18,6 @@
     <message>
       <source>Day</source>
       <translation>День</translation>
-    </message>
-    <message>
-      <source>Geneva</source>
-      <translation>Женева</translation>
     </message>
     <message>
       <source>Your time</source>
@@ -310,6 +310,42 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>Заявка ({who}) отклонена</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>Женева</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>Нью-Йорк</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>Вена</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>Найроби</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>Париж</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>Рим</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>Бонн</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>Бангкок</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>Аддис-Абеба</translation>
     </message>
     <message>
       <source>When</source>
@@ -1104,8 +1140,8 @@
       <translation>список ораторов по этому пункту не открыт</translation>
     </message>
     <message>
-      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr} ({offset}) · {mine} ваше время</translation>
+      <source>, </source>
+      <translation>, </translation>
     </message>
     <message>
       <source>list closes at {t}</source>
@@ -1114,6 +1150,10 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} д.)</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} ваше время</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

@@ -4,6 +4,10 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Meeting time</source>
+      <translation>会议时间</translation>
+    </message>
+    <message>
       <source>moved</source>
       <translation>已改期</translation>
     </message>
@@ -14,10 +18,6 @@
     <message>
       <source>Day</source>
       <translation>日</translation>
-    </message>
-    <message>
-      <source>Geneva</source>
-      <translation>日内瓦</translation>
     </message>
     <message>
       <source>Your time</source>
@@ -310,6 +310,42 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>{who} 的请求已拒绝</translation>
+    </message>
+    <message>
+      <source>Geneva</source>
+      <translation>日内瓦</translation>
+    </message>
+    <message>
+      <source>New York</source>
+      <translation>纽约</translation>
+    </message>
+    <message>
+      <source>Vienna</source>
+      <translation>维也纳</translation>
+    </message>
+    <message>
+      <source>Nairobi</source>
+      <translation>内罗毕</translation>
+    </message>
+    <message>
+      <source>Paris</source>
+      <translation>巴黎</translation>
+    </message>
+    <message>
+      <source>Rome</source>
+      <translation>罗马</translation>
+    </message>
+    <message>
+      <source>Bonn</source>
+      <translation>波恩</translation>
+    </message>
+    <message>
+      <source>Bangkok</source>
+      <translation>曼谷</translation>
+    </message>
+    <message>
+      <source>Addis Ababa</source>
+      <translation>亚的斯亚贝巴</translation>
     </message>
     <message>
       <source>When</source>
@@ -1104,8 +1140,8 @@
       <translation>此项目的发言名单尚未开放</translation>
     </message>
     <message>
-      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr}（{offset}）· 您的时间 {mine}</translation>
+      <source>, </source>
+      <translation>、</translation>
     </message>
     <message>
       <source>list closes at {t}</source>
@@ -1114,6 +1150,10 @@
     <message>
       <source>({n} d)</source>
       <translation>（{n} 天）</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr}（{offset}）· 您的时间 {mine}</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

@@ -59,3 +59,45 @@ def test_a_stale_call_is_refused():
         build.clock("explode")
     with pytest.raises(Invalid):
         send(meeting, "del-ke", build.floor_request(ITEM, "xx"))
+
+
+def test_the_chairs_room_display_and_housekeeping_builders_go_through():
+    from datetime import timedelta
+
+    from companion.domain.display import DisplayText
+
+    meeting = meeting_factory.Meeting()
+    send(meeting, "chair", build.display_message({"en": "Coffee", "fr": "Café"}))
+    assert meeting.state.display.message == (DisplayText("en", "Coffee"), DisplayText("fr", "Café"))
+    send(meeting, "chair", build.display_clear_message())
+    assert meeting.state.display.message == ()
+    send(meeting, "chair", build.display_countdown(600, {"en": "Break"}))
+    assert meeting.state.display.countdown_ends == meeting.now + timedelta(seconds=600)
+    assert meeting.state.display.countdown_label == (DisplayText("en", "Break"),)
+    send(meeting, "chair", build.display_clear_countdown())
+    assert meeting.state.display.countdown_ends is None
+    send(meeting, "chair", build.display_configure(5))
+    assert meeting.state.display.next_speakers == 5
+    later = "d1-floor-afternoon"
+    send(meeting, "chair", build.list_set_deadline(later, meeting.now + timedelta(hours=1)))
+    assert meeting.state.items[later].list_deadline == meeting.now + timedelta(hours=1)
+    send(meeting, "chair", build.list_set_deadline(later, None))
+    assert meeting.state.items[later].list_deadline is None
+    if meeting.state.items[later].list_state != ListState.OPEN:
+        send(meeting, "chair", build.speakers_list(later, open_it=True))
+    kenya = meeting.request("del-ke")
+    send(meeting, "chair", build.floor_carry(ITEM, later))
+    assert meeting.state.requests[kenya].item_id == later
+    brazil = meeting.request("del-br")
+    send(meeting, "chair", build.floor_decline_all(ITEM, "Out of time"))
+    assert meeting.state.requests[brazil].decline_reason == "Out of time"
+
+
+def test_a_speaker_from_the_floor_is_asked_for_by_the_chair():
+    meeting = meeting_factory.Meeting()
+    command = build.floor_request(ITEM, "es", RequestKind.RIGHT_OF_REPLY, attendance=Attendance.ONSITE,
+                                  minutes=2, participant_id="del-ke")
+    [event] = send(meeting, "chair", command)
+    request = meeting.state.requests[event.data["request"]["id"]]
+    assert (request.participant_id, request.kind, request.attendance) == (
+        "del-ke", RequestKind.RIGHT_OF_REPLY, Attendance.ONSITE)
