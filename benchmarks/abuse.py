@@ -35,7 +35,7 @@ from loadgen import MEETING, ServerProcess  # noqa: E402
 from companion.domain import execute  # noqa: E402
 from companion.server.registry import load_state, seed_demo  # noqa: E402
 from companion.server.sse import dumps  # noqa: E402
-from companion.server.storage import open_storage  # noqa: E402
+from companion.server.store_factory import open_storage  # noqa: E402
 
 TARGETS = {"chair_p99_ms": 100, "server_peak_mb": 400, "flooder_events_per_s": 25}
 DELEGATES = ["del-br", "del-ke", "del-jp", "del-eg", "obs-eu", "ngo-ifla"]

@@ -23,7 +23,7 @@ from bench_output import emit  # noqa: E402
 from companion.server.credentials import hash_code, new_code  # noqa: E402
 from companion.server.participants import import_participants  # noqa: E402
 from companion.server.registry import seed_demo  # noqa: E402
-from companion.server.storage import open_storage  # noqa: E402
+from companion.server.store_factory import open_storage  # noqa: E402
 
 KINDS = ["member_state", "member_state", "member_state", "observer", "igo", "ngo"]
 

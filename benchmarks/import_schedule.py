@@ -25,7 +25,7 @@ from bench_output import emit, summary_ms  # noqa: E402
 from companion.interchange import read_schedule  # noqa: E402
 from companion.server.registry import seed_demo  # noqa: E402
 from companion.server.schedule_import import import_schedule  # noqa: E402
-from companion.server.storage import open_storage  # noqa: E402
+from companion.server.store_factory import open_storage  # noqa: E402
 
 ROOMS = ["Conference Hall", "Room A", "Room B", "Room C", "Room D"]
 

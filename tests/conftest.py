@@ -8,12 +8,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
 from live_server import Api, LiveServer  # noqa: E402
 
+pytest_plugins = ["pg_fixtures"]  # PostgreSQL databases for the store and replica tests
+
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory):
     """A database with the bundled meeting and demo personas, made once (codes take a while to hash)."""
     from companion.server.registry import seed_demo
-    from companion.server.storage import open_storage
+    from companion.server.store_factory import open_storage
 
     path = tmp_path_factory.mktemp("template") / "demo.db"
     storage = open_storage(f"sqlite:///{path}")

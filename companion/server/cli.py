@@ -17,7 +17,8 @@ from .schedule_import import import_schedule
 from .serve_options import add_serve_options, settings_from_args, uvicorn_options
 from .session_cli import add_revoke_command, revoke_sessions
 from .settings import default_db_url
-from .storage import StorageError, open_storage
+from .storage import StorageError
+from .store_factory import open_storage
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,8 @@ from .server_secret import derived_key
 from .sessions import Sessions
 from .settings import Settings
 from .sse import KEEPALIVE
-from .storage import Storage, TokenGrant, open_storage
+from .storage import Storage, TokenGrant
+from .store_factory import open_storage
 from .stream_registry import StreamRegistry
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from companion.interchange.schedule_header import read_header
 
 from .participants import import_participants, list_participants, reissue_code
 from .registry import RegistryError, store_meeting
-from .storage import open_storage
+from .store_factory import open_storage
 
 COMMANDS = ("create-meeting", "import-participants", "reissue-code", "list-participants")
 

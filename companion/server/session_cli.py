@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from .registry import RegistryError, load_state
-from .storage import open_storage
+from .store_factory import open_storage
 
 
 def add_revoke_command(commands) -> None:

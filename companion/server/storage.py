@@ -1,16 +1,19 @@
-"""The one small interface the server keeps its data behind, and how to open one from a URL."""
+"""The one small interface the server keeps its data behind (opened by store_factory.open_storage)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
-from urllib.parse import urlparse
 
 
 class SeqTaken(Exception):
     """Another writer appended first: the caller must catch up and decide again."""
+
+
+class AnswerTaken(SeqTaken):
+    """Another writer (a replica) stored an answer under the same sender's key first: catch up and
+    give its answer (the unique key decides the race, not a check before the insert)."""
 
 
 class StorageError(Exception):
@@ -92,18 +95,26 @@ class Storage(Protocol):
 
     def delete_secret(self, name: str) -> None: ...
 
+    def wait_for_change(self, timeout: float) -> list[Change]:
+        """Block until another writer (process or replica) may have appended, or *timeout* passes.
+
+        Returns what changed (an empty list: nothing within *timeout*). One thread calls it.
+        """
+
     def close(self) -> None: ...
 
 
-def open_storage(url: str) -> Storage:
-    """Open storage from a URL such as ``sqlite:///path/to/meeting.db``."""
-    parsed = urlparse(url)
-    if parsed.scheme == "sqlite":
-        from .sqlite_storage import SqliteStorage
+@dataclass(frozen=True)
+class Change:
+    """Another writer appended: to this meeting up to *seq*; ``meeting_id`` None: anything, anywhere."""
 
-        path = url.removeprefix("sqlite://")
-        path = path[1:] if path.startswith("//") else path  # sqlite:////abs and sqlite:///rel
-        if not path or path == "/":
-            raise StorageError("sqlite URL needs a file path, e.g. sqlite:///meeting.db")
-        return SqliteStorage(Path(path))
-    raise StorageError(f"unsupported database URL {url!r} (use sqlite:///path/to/file.db)")
+    meeting_id: str | None = None
+    seq: int = 0
+
+
+def schema_too_new(found: int, known: int, where: str) -> StorageError:
+    """The one error for a database a newer version of the server has migrated."""
+    return StorageError(
+        f"the database {where} has schema version {found}, newer than this server knows ({known}); "
+        "run the newer server, or restore a backup made for this version"
+    )

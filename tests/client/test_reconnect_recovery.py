@@ -78,7 +78,7 @@ def test_after_three_crashes_in_a_row_the_app_is_back_in_step_within_3_s(db_path
 
 def test_two_threads_saving_the_cache_at_once_never_fail_and_leave_a_whole_file(tmp_path, demo_db):
     from companion.server.registry import load_state
-    from companion.server.storage import open_storage
+    from companion.server.store_factory import open_storage
 
     storage = open_storage(f"sqlite:///{demo_db}")
     state = load_state(storage, "wipo-conv-12")

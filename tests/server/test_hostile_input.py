@@ -163,7 +163,7 @@ def test_an_aborted_body_logs_one_line_and_no_traceback(server, brazil, caplog):
 )
 def test_registration_refuses_oversized_or_broken_names(db_path, fields):
     from companion.server.registry import RegistryError, add_participant
-    from companion.server.storage import open_storage
+    from companion.server.store_factory import open_storage
 
     storage = open_storage(f"sqlite:///{db_path}")
     try:

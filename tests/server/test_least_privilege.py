@@ -8,7 +8,8 @@ import sqlite3
 import pytest
 
 from companion.server.server_secret import LEGACY_NAME, server_secret
-from companion.server.storage import StorageError, open_storage
+from companion.server.storage import StorageError
+from companion.server.store_factory import open_storage
 
 
 def test_a_delegates_snapshot_hides_others_gender_and_channel(api):

@@ -13,7 +13,7 @@ from companion.client import MeetingSync, Status
 from companion.client.connection import Backoff
 from companion.domain.meeting_setup import consecutive_days, meeting_payload
 from companion.server.registry import add_participant, store_meeting
-from companion.server.storage import open_storage
+from companion.server.store_factory import open_storage
 from companion.server.threaded import free_port
 from companion.ui import sign_in
 from companion.ui.main_window import CompanionWindow
