@@ -47,11 +47,13 @@ def create_app(settings: Settings) -> FastAPI:
         quiet_garbage_collector()
         ticker = asyncio.create_task(hub.keep_alive())
         upkeep = asyncio.create_task(hub.maintain())
+        follower = asyncio.create_task(hub.follow())  # other writers' events (CLI, replicas)
         try:
             yield
         finally:
             ticker.cancel()
             upkeep.cancel()
+            follower.cancel()
             hub.close()
 
     app = FastAPI(

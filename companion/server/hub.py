@@ -8,6 +8,7 @@ import logging
 from companion.domain.entities import Participant
 
 from .credentials import SignInThrottle, hash_code, hash_token, new_token
+from .follower import Follower
 from .rate_limit import CommandRateLimiter
 from .registry import pepper, seed_demo
 from .room import MeetingRoom
@@ -39,13 +40,27 @@ class Hub:
             log.info("loaded the bundled meeting and its demo participants")
         self.rooms: dict[str, MeetingRoom] = {}
         for meeting_id in self.storage.meeting_ids():
-            self.rooms[meeting_id] = room = MeetingRoom(meeting_id, self.storage)
-            room.listener_key = derived_key(self._pepper, f"listeners:{meeting_id}")
-            room.catch_up()
+            self._open_room(meeting_id).catch_up()
         self.throttle = SignInThrottle(allowed=settings.signin_attempts)
         self.command_rates = CommandRateLimiter(settings.rate_limits)
         self.streams = StreamRegistry(settings.streams_per_token, settings.streams_per_address)
         self.sessions = Sessions(self.storage, self.streams, settings.session_ttl)
+
+    def _open_room(self, meeting_id: str) -> MeetingRoom:
+        self.rooms[meeting_id] = room = MeetingRoom(meeting_id, self.storage)
+        room.listener_key = derived_key(self._pepper, f"listeners:{meeting_id}")
+        return room
+
+    async def find_new_meetings(self) -> None:
+        """Open rooms for meetings another writer created (the CLI, another replica)."""
+        for meeting_id in await asyncio.to_thread(self.storage.meeting_ids):
+            if meeting_id not in self.rooms:
+                await self._open_room(meeting_id).catch_up_async()
+                log.info("meeting %s was created by another writer; serving it", meeting_id)
+
+    async def follow(self) -> None:
+        """Until cancelled: publish what other writers append (see follower.py)."""
+        await Follower(self.storage, self.rooms, self.find_new_meetings).run()
 
     # --- sign-in ---------------------------------------------------------------
 

@@ -117,6 +117,9 @@ class MeetingRoom:
         self.epoch = ""
         #: Keys the pseudonyms of listening channels (set by the hub from the server's secret).
         self.listener_key = b""
+        #: Held while the log grows, by a commit of ours or a catch-up with another writer's
+        #: events: an event read back while our own commit lands must not be applied twice.
+        self._log_lock = asyncio.Lock()
 
     # --- the log -------------------------------------------------------------
 
@@ -126,7 +129,8 @@ class MeetingRoom:
 
     async def catch_up_async(self) -> None:
         """Like ``catch_up``, reading the database off the event loop."""
-        self.absorb(await asyncio.to_thread(self.storage.events_after, self.meeting_id, self.state.seq))
+        async with self._log_lock:
+            self.absorb(await asyncio.to_thread(self.storage.events_after, self.meeting_id, self.state.seq))
 
     def absorb(self, texts: list[str]) -> None:
         """Apply and publish stored envelopes that follow the current state."""
@@ -245,23 +249,46 @@ class MeetingRoom:
             batch, self._queue = self._queue, []
             envelopes = [env for entry in batch for env in entry.envelopes]
             records = [entry.record for entry in batch if entry.record]
-            try:
-                await asyncio.to_thread(self._store, envelopes, records)
-            except SeqTaken:  # another writer (the CLI) was first: catch up, decide again
+            async with self._log_lock:
+                try:
+                    await asyncio.to_thread(self._store, envelopes, records)
+                    logged = [self._append_local(env) for env in envelopes]
+                except SeqTaken:  # another writer (the CLI, a replica) was first
+                    logged = None
+                except Exception as exc:  # the disk failed: these commands are not done
+                    for entry in batch:
+                        self._settle(entry, error=exc)
+                    self._redecide([])
+                    continue
+            if logged is None:  # catch up, answer what the other writer answered, decide the rest again
                 await self.catch_up_async()
-                self._redecide(batch)
+                self._redecide(await self._answered_elsewhere(batch))
                 continue
-            except Exception as exc:  # the disk failed: these commands are not done
-                for entry in batch:
-                    self._settle(entry, error=exc)
-                self._redecide([])
-                continue
-            logged = [self._append_local(env) for env in envelopes]
             if not self._queue:
                 self._pending = None
             for entry in batch:  # answers first: a sender waits on one reply, a stream on a thousand
                 self._settle(entry, entry.answer)
             self._publish(logged)
+
+    async def _answered_elsewhere(self, batch: list[_Entry]) -> list[_Entry]:
+        """Settle the commands whose key another replica answered meanwhile; returns the others.
+
+        The same sender's key sent to two replicas at once: the store's unique key let one commit,
+        and the other gives that same answer instead of deciding the command twice.
+        """
+        undecided = []
+        for entry in batch:
+            stored = entry.key and await asyncio.to_thread(
+                self.storage.answered, self.meeting_id, entry.actor.id, entry.key
+            )
+            if not stored:
+                undecided.append(entry)
+                continue
+            try:
+                self._settle(entry, _replayed(stored, entry.fingerprint))
+            except Invalid as reused:
+                self._settle(entry, error=reused)
+        return undecided
 
     def _redecide(self, batch: list[_Entry]) -> None:
         """After a failed commit: decide *batch* and everything queued again, on the stored state."""
