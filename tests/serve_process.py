@@ -67,3 +67,12 @@ def next_event_of_type(stream, kind: str, limit: float = 5.0) -> tuple[dict, flo
         if event["type"] == kind:
             return event, time.monotonic()
     raise AssertionError(f"no {kind} event within {limit} s")
+
+
+def eventually(check, within: float = 1.0):
+    """Ask *check* until it returns something true, for at most *within* seconds; returns it."""
+    deadline = time.monotonic() + within
+    while not (result := check()):
+        assert time.monotonic() < deadline, "not within the time allowed"
+        time.sleep(0.02)
+    return result

@@ -10,7 +10,7 @@ from companion.domain.entities import Participant
 from .credentials import SignInThrottle, hash_code, hash_token, new_token
 from .follower import Follower
 from .rate_limit import CommandRateLimiter
-from .registry import pepper, seed_demo
+from .registry import RegistryError, pepper, seed_demo
 from .room import MeetingRoom
 from .server_secret import derived_key
 from .sessions import Sessions
@@ -36,8 +36,8 @@ class Hub:
         self.settings = settings
         self.storage: Storage = open_storage(settings.db_url)
         self._pepper = pepper(self.storage, settings.secret_file)
-        if settings.demo and seed_demo(self.storage, settings.secret_file, lively=True):
-            log.info("loaded the bundled meeting and its demo participants")
+        if settings.demo:
+            self._load_demo()
         self.rooms: dict[str, MeetingRoom] = {}
         for meeting_id in self.storage.meeting_ids():
             self._open_room(meeting_id).catch_up()
@@ -45,6 +45,16 @@ class Hub:
         self.command_rates = CommandRateLimiter(settings.rate_limits)
         self.streams = StreamRegistry(settings.streams_per_token, settings.streams_per_address)
         self.sessions = Sessions(self.storage, self.streams, settings.session_ttl)
+
+    def _load_demo(self) -> None:
+        try:
+            if seed_demo(self.storage, self.settings.secret_file, lively=True):
+                log.info("loaded the bundled meeting and its demo participants")
+        except RegistryError:
+            if not self.storage.meeting_ids():
+                raise
+            # Another server on this database created it a moment ago and is loading it.
+            log.info("another server is loading the bundled meeting; following it")
 
     def _open_room(self, meeting_id: str) -> MeetingRoom:
         self.rooms[meeting_id] = room = MeetingRoom(meeting_id, self.storage)

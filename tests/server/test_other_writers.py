@@ -8,7 +8,7 @@ import time
 
 import requests
 from live_server import Api
-from serve_process import ServeProcess, next_event_of_type, run_cli
+from serve_process import ServeProcess, eventually, next_event_of_type, run_cli
 
 FLOOR = {"type": "floor.request", "item_id": "d1-floor-morning", "language": "en"}
 
@@ -73,6 +73,18 @@ def test_a_second_serve_on_the_same_file_is_a_correct_replica(server, db_path):
         brazil_on_a = Api(server.url).sign_in("demo-brazil")
         later = brazil_on_a.ok(type="floor.withdraw", request_id=event["data"]["request"]["id"])
         assert later["seq"] == answer["seq"] + 1
-        assert brazil_on_b.snapshot()["seq"] == on_a.snapshot()["seq"] == later["seq"]
+        eventually(lambda: brazil_on_b.snapshot()["seq"] == on_a.snapshot()["seq"] == later["seq"])
     finally:
         second.stop()
+
+
+def test_two_demo_servers_started_together_on_one_new_file_both_serve_the_same_meeting(tmp_path):
+    db = f"sqlite:///{tmp_path / 'new.db'}"
+    started = [ServeProcess(db, "--demo") for _ in range(2)]
+    try:
+        first, second = (s.wait_ready() for s in started)
+        chairs = [Api(s.url).sign_in("demo-chair") for s in (first, second)]
+        eventually(lambda: chairs[0].snapshot()["seq"] == chairs[1].snapshot()["seq"] > 0)
+    finally:
+        for s in started:
+            s.stop()

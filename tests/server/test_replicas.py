@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import psycopg
 import pytest
 from live_server import Api
-from serve_process import ServeProcess, next_event_of_type
+from serve_process import ServeProcess, eventually, next_event_of_type
 
 from companion.server.registry import seed_demo
 from companion.server.store_factory import open_storage
@@ -85,7 +85,8 @@ def test_commands_racing_on_both_replicas_get_one_gapless_sequence(replicas, fre
     assert seqs == list(range(1, len(seqs) + 1))  # gapless, nothing twice
     acknowledged = {e["seq"] for r in results for e in r.json()["events"]}
     assert acknowledged <= set(seqs)
-    assert Api(a.url).sign_in("demo-chair").snapshot()["seq"] == Api(b.url).sign_in("demo-chair").snapshot()["seq"]
+    chairs = [Api(a.url).sign_in("demo-chair"), Api(b.url).sign_in("demo-chair")]
+    eventually(lambda: chairs[0].snapshot()["seq"] == chairs[1].snapshot()["seq"] == seqs[-1])
 
 
 def test_after_kill_9_of_one_replica_the_other_serves_everything_acknowledged(replicas):
@@ -103,3 +104,15 @@ def test_after_kill_9_of_one_replica_the_other_serves_everything_acknowledged(re
     finally:
         stream.close()
     assert event["seq"] == later["seq"] == snap["seq"] + 1
+
+
+def test_two_demo_replicas_started_together_on_an_empty_database_both_serve(fresh_pg_url):
+    started = [ServeProcess(fresh_pg_url, "--demo") for _ in range(2)]
+    try:
+        first, second = (s.wait_ready() for s in started)
+        chairs = [Api(s.url).sign_in("demo-chair") for s in (first, second)]
+        eventually(lambda: chairs[0].snapshot()["seq"] == chairs[1].snapshot()["seq"] > 0)
+        assert len(logged(fresh_pg_url, "meeting.created")) == 1
+    finally:
+        for s in started:
+            s.stop()
