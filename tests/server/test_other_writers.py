@@ -88,3 +88,27 @@ def test_two_demo_servers_started_together_on_one_new_file_both_serve_the_same_m
     finally:
         for s in started:
             s.stop()
+
+
+def test_the_same_key_sent_to_two_servers_on_one_file_makes_one_event_and_one_answer(server, db_path):
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    second = ServeProcess(f"sqlite:///{db_path}").wait_ready()
+    try:
+        senders = [Api(server.url).sign_in("demo-brazil"), Api(second.url).sign_in("demo-brazil")]
+        first_seq = senders[0].snapshot()["seq"]
+        with ThreadPoolExecutor(2) as pool:
+            for n in range(6):
+                start = Barrier(2)
+
+                def send(api, key=f"same-{n}", start=start, channel="fr" if n % 2 else "es"):
+                    start.wait()
+                    return api.command(key=key, type="channel.choose", channel=channel)
+
+                answers = list(pool.map(send, senders))
+                assert [r.status_code for r in answers] == [200, 200], [r.text for r in answers]
+                assert answers[0].json() == answers[1].json()
+        eventually(lambda: senders[0].snapshot()["seq"] == senders[1].snapshot()["seq"] == first_seq + 6)
+    finally:
+        second.stop()
