@@ -9,6 +9,7 @@ from companion.domain.entities import Participant
 
 from .credentials import SignInThrottle, hash_code, hash_token, new_token
 from .follower import Follower
+from .log_heads import LogHeads, heads_path
 from .rate_limit import CommandRateLimiter
 from .registry import RegistryError, pepper, seed_demo
 from .room import MeetingRoom
@@ -39,8 +40,11 @@ class Hub:
         if settings.demo:
             self._load_demo()
         self.rooms: dict[str, MeetingRoom] = {}
+        self.heads = LogHeads(heads_path(settings.db_url, settings.heads_file))
         for meeting_id in self.storage.meeting_ids():
             self._open_room(meeting_id).catch_up()
+            self.heads.verify(self.rooms[meeting_id])
+        self.heads.write(self.heads.current(self.rooms))
         self.throttle = SignInThrottle(allowed=settings.signin_attempts)
         self.command_rates = CommandRateLimiter(settings.rate_limits)
         self.streams = StreamRegistry(settings.streams_per_token, settings.streams_per_address)
@@ -59,6 +63,7 @@ class Hub:
     def _open_room(self, meeting_id: str) -> MeetingRoom:
         self.rooms[meeting_id] = room = MeetingRoom(meeting_id, self.storage)
         room.listener_key = derived_key(self._pepper, f"listeners:{meeting_id}")
+        self.heads.watch(room)
         return room
 
     async def find_new_meetings(self) -> None:
@@ -66,6 +71,7 @@ class Hub:
         for meeting_id in await asyncio.to_thread(self.storage.meeting_ids):
             if meeting_id not in self.rooms:
                 await self._open_room(meeting_id).catch_up_async()
+                self.heads.verify(self.rooms[meeting_id])
                 log.info("meeting %s was created by another writer; serving it", meeting_id)
 
     async def follow(self) -> None:
@@ -111,13 +117,15 @@ class Hub:
     # --- streams -----------------------------------------------------------------
 
     async def maintain(self) -> None:
-        """Once a second: close the streams of tokens that expired or were ended elsewhere."""
+        """Once a second: close the streams of tokens that expired or were ended elsewhere, and record
+        where the logs stand (log_heads.py)."""
         while True:
             await asyncio.sleep(1.0)
             try:
                 await self.sessions.sweep()
             except Exception:  # a busy or failing database: try again next second
                 log.warning("could not check the sessions", exc_info=True)
+            await asyncio.to_thread(self.heads.write, self.heads.current(self.rooms))
 
     async def keep_alive(self) -> None:
         """One ticker for all streams, rather than a timer per stream."""
@@ -130,6 +138,7 @@ class Hub:
         for room in self.rooms.values():
             for sub in list(room.subscribers):
                 room.drop(sub)
+        self.heads.write(self.heads.current(self.rooms))
         self.storage.close()
 
     @property

@@ -120,6 +120,11 @@ class MeetingRoom:
         #: Held while the log grows, by a commit of ours or a catch-up with another writer's
         #: events: an event read back while our own commit lands must not be applied twice.
         self._log_lock = asyncio.Lock()
+        #: A hash chain over the stored events (each link: the last one and the event's text), to
+        #: tell whether this log still begins with the one recorded earlier (see log_heads.py).
+        self.chain = b""
+        #: The chain as it stood at ``watched_seq`` (set before the first catch-up).
+        self.watched_seq, self.watched_chain = 0, b""
 
     # --- the log -------------------------------------------------------------
 
@@ -134,15 +139,18 @@ class MeetingRoom:
 
     def absorb(self, texts: list[str]) -> None:
         """Apply and publish stored envelopes that follow the current state."""
-        fresh = [json.loads(t) for t in texts]
-        fresh = [env for env in fresh if env["seq"] > self.state.seq]
-        self._publish([self._append_local(env) for env in fresh])
+        fresh = [(json.loads(t), t) for t in texts]
+        fresh = [(env, t) for env, t in fresh if env["seq"] > self.state.seq]
+        self._publish([self._append_local(env, t) for env, t in fresh])
         if self.log and not self.epoch:
             # Identifies this log: a client holding seq numbers of another log must start afresh.
             self.epoch = hashlib.sha1(dumps(self.log[0].envelope).encode()).hexdigest()[:16]
 
-    def _append_local(self, envelope: dict[str, Any]) -> LoggedEvent:
+    def _append_local(self, envelope: dict[str, Any], text: str) -> LoggedEvent:
         self.state = apply(self.state, Event.from_envelope(envelope))
+        self.chain = hashlib.sha256(self.chain + text.encode()).digest()
+        if self.state.seq == self.watched_seq:
+            self.watched_chain = self.chain
         logged = LoggedEvent.of(envelope, self.listener_key)
         self.log.append(logged)
         return logged
@@ -251,8 +259,9 @@ class MeetingRoom:
             records = [entry.record for entry in batch if entry.record]
             async with self._log_lock:
                 try:
-                    await asyncio.to_thread(self._store, envelopes, records)
-                    logged = [self._append_local(env) for env in envelopes]
+                    texts = [dumps(e) for e in envelopes]
+                    await asyncio.to_thread(self._store, envelopes[0]["seq"], texts, records)
+                    logged = [self._append_local(*pair) for pair in zip(envelopes, texts, strict=True)]
                 except SeqTaken:  # another writer (the CLI, a replica) was first
                     logged = None
                 except Exception as exc:  # the disk failed: these commands are not done
@@ -308,9 +317,8 @@ class MeetingRoom:
         else:
             entry.future.set_result(answer)
 
-    def _store(self, envelopes: list[dict[str, Any]], records: list[Idempotency]) -> None:
-        texts = [dumps(e) for e in envelopes]
-        self.storage.append(self.meeting_id, envelopes[0]["seq"], texts, idempotency=records)
+    def _store(self, first_seq: int, texts: list[str], records: list[Idempotency]) -> None:
+        self.storage.append(self.meeting_id, first_seq, texts, idempotency=records)
 
 
 class _Entry:
