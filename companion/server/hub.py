@@ -17,7 +17,7 @@ from .server_secret import derived_key
 from .sessions import Sessions
 from .settings import Settings
 from .sse import KEEPALIVE
-from .storage import Storage, TokenGrant
+from .storage import Storage, StorageError, TokenGrant
 from .store_factory import open_storage
 from .stream_registry import StreamRegistry
 
@@ -145,3 +145,18 @@ class Hub:
     def code_pepper(self) -> bytes:
         """The pepper personal codes are hashed with (for routes that issue codes)."""
         return self._pepper
+
+
+def load_hub(settings: Settings) -> Hub:
+    """The hub, or one StorageError saying why the data cannot be served (for ``serve``'s one line).
+
+    Start-up only: whatever stops the meetings loading (an unreadable or damaged database, a log
+    event that no longer parses, the secret) is a fault of the stored data here, not of a request.
+    """
+    try:
+        return Hub(settings)
+    except (StorageError, RegistryError):
+        raise
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"
+        raise StorageError(f"cannot load the meetings from the database: {reason}") from None
