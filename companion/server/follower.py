@@ -35,6 +35,10 @@ class Follower:
         self._heard: list[Change] = []
         self._stop = threading.Event()
 
+    def stop(self) -> None:
+        """Let the waiting thread end (before the store closes under it)."""
+        self._stop.set()
+
     async def run(self) -> None:
         """Follow until cancelled."""
         loop = asyncio.get_running_loop()
@@ -61,7 +65,7 @@ class Follower:
                     return
                 log.warning("cannot wait for other writers", exc_info=True)
                 continue
-            if changes:
+            if changes and not self._stop.is_set():
                 try:
                     loop.call_soon_threadsafe(self._notice, changes, wake)
                 except RuntimeError:  # the loop has ended

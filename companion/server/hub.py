@@ -40,6 +40,7 @@ class Hub:
         if settings.demo:
             self._load_demo()
         self.rooms: dict[str, MeetingRoom] = {}
+        self._follower: Follower | None = None
         self.heads = LogHeads(heads_path(settings.db_url, settings.heads_file))
         for meeting_id in self.storage.meeting_ids():
             self._open_room(meeting_id).catch_up()
@@ -76,7 +77,8 @@ class Hub:
 
     async def follow(self) -> None:
         """Until cancelled: publish what other writers append (see follower.py)."""
-        await Follower(self.storage, self.rooms, self.find_new_meetings).run()
+        self._follower = Follower(self.storage, self.rooms, self.find_new_meetings)
+        await self._follower.run()
 
     # --- sign-in ---------------------------------------------------------------
 
@@ -139,6 +141,8 @@ class Hub:
             for sub in list(room.subscribers):
                 room.drop(sub)
         self.heads.write(self.heads.current(self.rooms))
+        if self._follower is not None:
+            self._follower.stop()
         self.storage.close()
 
     @property

@@ -151,6 +151,8 @@ class SqliteStorage:
         deadline = time.monotonic() + timeout
         while not self._closed.wait(min(CHANGE_POLL_S, max(0.0, deadline - time.monotonic()))):
             with self._lock:
+                if self._closed.is_set():  # closed while we waited for the lock
+                    return []
                 version = self._db.execute("PRAGMA data_version").fetchone()[0]
             if version != self._data_version:
                 self._data_version = version
