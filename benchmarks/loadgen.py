@@ -41,13 +41,15 @@ LOAD_TEST_OPTIONS = ("--no-rate-limit", "--streams-per-token", "0", "--streams-p
 class ServerProcess:
     """``meeting-server serve --demo`` on a free loopback port, in a separate process."""
 
-    def __init__(self, options: tuple[str, ...] = LOAD_TEST_OPTIONS, db_file: Path | None = None) -> None:
+    def __init__(
+        self, options: tuple[str, ...] = LOAD_TEST_OPTIONS, db_file: Path | None = None, db_url: str = ""
+    ) -> None:
         self.folder = tempfile.TemporaryDirectory()
         with closing(socket.socket()) as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        db = f"sqlite:///{db_file or Path(self.folder.name) / 'bench.db'}"
+        db = db_url or f"sqlite:///{db_file or Path(self.folder.name) / 'bench.db'}"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
              "--port", str(self.port), *options],

@@ -79,11 +79,18 @@ class PostgresStorage:
         codes = [*([credential] if credential else []), *credentials]
         try:
             with self._conn() as conn, conn.transaction(), conn.cursor() as cur:
-                cur.executemany("INSERT INTO events VALUES (%s, %s, %s)", rows)
-                cur.executemany(
-                    "INSERT INTO idempotency VALUES (%s, %s, %s, %s, %s)",
-                    [(meeting_id, i.actor, i.key, i.fingerprint, i.answer) for i in idempotency],
+                # One statement per table (unnest), not executemany: one round trip, and a lost race
+                # ends one statement rather than aborting a pipeline.
+                cur.execute(
+                    "INSERT INTO events SELECT %s, * FROM unnest(%s::bigint[], %s::text[])",
+                    (meeting_id, [r[1] for r in rows], envelopes),
                 )
+                if idempotency:
+                    cur.execute(
+                        "INSERT INTO idempotency SELECT %s, * FROM "
+                        "unnest(%s::text[], %s::text[], %s::text[], %s::text[])",
+                        (meeting_id, *([getattr(i, f) for i in idempotency] for f in _ANSWER_FIELDS)),
+                    )
                 cur.executemany(
                     "DELETE FROM credentials WHERE meeting_id = %s AND participant_id = %s",
                     [(meeting_id, participant_id) for _, participant_id in codes],
@@ -174,6 +181,9 @@ class PostgresStorage:
     def close(self) -> None:
         self._closed.set()  # the listening thread closes its connection on its next turn
         self._pool.close()
+
+
+_ANSWER_FIELDS = ("actor", "key", "fingerprint", "answer")
 
 
 def _change(payload: str) -> Change:
