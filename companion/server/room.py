@@ -6,17 +6,16 @@ import asyncio
 import hashlib
 import json
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from companion.domain import CommandRefused, Event, Invalid, MeetingState, apply, execute
 from companion.domain.entities import Participant
-from companion.domain.permissions import may_read_statement
-from companion.domain.visibility import Rule, redacted, restriction, visible_envelope
+from companion.domain.visibility import visible_envelope
 
 from .command_input import canonical_fingerprint
-from .sse import dumps, event_frame
+from .logged_event import LoggedEvent
+from .sse import dumps
 from .storage import Idempotency, SeqTaken, Storage
 
 #: Frames a slow stream may fall behind before it is dropped (it then resumes by Last-Event-ID).
@@ -25,31 +24,6 @@ STREAM_BACKLOG_LIMIT = 2000
 GROUP_COMMIT_WINDOW_S = 0.003
 #: Events closer than this make the room "busy".
 BUSY_INTERVAL_S = 0.05
-
-
-@dataclass(frozen=True)
-class LoggedEvent:
-    """An event with its SSE frame encoded once; ``private`` is the frame as viewers without the
-    right (``rule``) to the owner's private part see it (domain/visibility.py)."""
-
-    envelope: dict[str, Any]
-    frame: bytes
-    private: bytes | None = None
-    owner: str | None = None
-    rule: Rule = may_read_statement
-
-    def frame_for(self, viewer: Participant) -> bytes:
-        if self.private is None or self.rule(viewer, self.owner):
-            return self.frame
-        return self.private
-
-    @classmethod
-    def of(cls, envelope: dict[str, Any], key: bytes = b"") -> LoggedEvent:
-        found = restriction(envelope)
-        if found is None:
-            return cls(envelope, event_frame(envelope))
-        owner, rule = found
-        return cls(envelope, event_frame(envelope), event_frame(redacted(envelope, key)), owner, rule)
 
 
 class Subscriber:
@@ -151,7 +125,7 @@ class MeetingRoom:
         self.chain = hashlib.sha256(self.chain + text.encode()).digest()
         if self.state.seq == self.watched_seq:
             self.watched_chain = self.chain
-        logged = LoggedEvent.of(envelope, self.listener_key)
+        logged = LoggedEvent(text, self.listener_key, envelope)
         self.log.append(logged)
         return logged
 
