@@ -7,6 +7,7 @@ import logging
 
 from companion.domain.entities import Participant
 
+from . import checkpoints
 from .credentials import SignInThrottle, hash_code, hash_token, new_token
 from .follower import Follower
 from .log_heads import LogHeads, heads_path
@@ -42,14 +43,43 @@ class Hub:
         self.rooms: dict[str, MeetingRoom] = {}
         self._follower: Follower | None = None
         self.heads = LogHeads(heads_path(settings.db_url, settings.heads_file))
+        #: The seq of each meeting's latest checkpoint (checkpoints.py).
+        self._checkpointed: dict[str, int] = {}
         for meeting_id in self.storage.meeting_ids():
-            self._open_room(meeting_id).catch_up()
+            saved = checkpoints.load(self.storage, meeting_id)
+            self._checkpointed[meeting_id] = saved.seq if saved else 0
+            self._open_room(meeting_id).start(saved)
             self.heads.verify(self.rooms[meeting_id])
         self.heads.write(self.heads.current(self.rooms))
         self.throttle = SignInThrottle(allowed=settings.signin_attempts)
         self.command_rates = CommandRateLimiter(settings.rate_limits)
         self.streams = StreamRegistry(settings.streams_per_token, settings.streams_per_address)
         self.sessions = Sessions(self.storage, self.streams, settings.session_ttl)
+
+    def _due_checkpoints(self, every: int) -> list[tuple[str, checkpoints.Checkpoint]]:
+        """States to checkpoint: taken on the event loop, where they are consistent with the chain."""
+        due = []
+        for meeting_id, room in list(self.rooms.items()):
+            if room.state.seq - self._checkpointed.get(meeting_id, 0) >= every:
+                due.append((meeting_id, checkpoints.Checkpoint(room.state.seq, room.chain, room.state)))
+        return due
+
+    async def _checkpoint(self, every: int) -> None:
+        for meeting_id, point in self._due_checkpoints(every):
+            try:
+                await asyncio.to_thread(checkpoints.save, self.storage, meeting_id, point)
+            except Exception:  # a busy or failing database: the next second tries again
+                log.warning("could not checkpoint meeting %s", meeting_id, exc_info=True)
+                continue
+            self._checkpointed[meeting_id] = point.seq
+
+    def _checkpoint_now(self) -> None:
+        """At shutdown: every room that moved on, so the next start replays nothing."""
+        for meeting_id, point in self._due_checkpoints(1):
+            try:
+                checkpoints.save(self.storage, meeting_id, point)
+            except Exception:
+                log.warning("could not checkpoint meeting %s", meeting_id, exc_info=True)
 
     def _load_demo(self) -> None:
         try:
@@ -128,6 +158,7 @@ class Hub:
             except Exception:  # a busy or failing database: try again next second
                 log.warning("could not check the sessions", exc_info=True)
             await asyncio.to_thread(self.heads.write, self.heads.current(self.rooms))
+            await self._checkpoint(self.settings.checkpoint_every)
 
     async def keep_alive(self) -> None:
         """One ticker for all streams, rather than a timer per stream."""
@@ -141,6 +172,7 @@ class Hub:
             for sub in list(room.subscribers):
                 room.drop(sub)
         self.heads.write(self.heads.current(self.rooms))
+        self._checkpoint_now()
         if self._follower is not None:
             self._follower.stop()
         self.storage.close()

@@ -31,6 +31,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX tokens_last_used ON tokens (last_used);
     CREATE TABLE secrets (name TEXT PRIMARY KEY, value BYTEA NOT NULL);
     """,
+    # 2: a meeting's state at a known seq, so a start replays only the tail (checkpoints.py).
+    """
+    CREATE TABLE checkpoints (meeting_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, data TEXT NOT NULL);
+    """,
 )
 
 #: Any constant: replicas starting together wait on it instead of migrating twice.

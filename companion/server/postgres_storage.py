@@ -156,6 +156,17 @@ class PostgresStorage:
     def delete_secret(self, name: str) -> None:
         self._query("DELETE FROM secrets WHERE name = %s", name)
 
+    def save_checkpoint(self, meeting_id: str, seq: int, data: str) -> None:
+        self._query(
+            "INSERT INTO checkpoints VALUES (%s, %s, %s) ON CONFLICT (meeting_id) DO UPDATE "
+            "SET seq = excluded.seq, data = excluded.data WHERE excluded.seq > checkpoints.seq",
+            meeting_id, seq, data,
+        )
+
+    def checkpoint(self, meeting_id: str) -> tuple[int, str] | None:
+        rows = self._query("SELECT seq, data FROM checkpoints WHERE meeting_id = %s", meeting_id)
+        return (rows[0][0], rows[0][1]) if rows else None
+
     def wait_for_change(self, timeout: float) -> list[Change]:
         if self._closed.is_set():
             if self._listener is not None:

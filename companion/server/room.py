@@ -13,6 +13,7 @@ from companion.domain import CommandRefused, Event, Invalid, MeetingState, apply
 from companion.domain.entities import Participant
 from companion.domain.visibility import visible_envelope
 
+from .checkpoints import Checkpoint
 from .command_input import canonical_fingerprint
 from .logged_event import LoggedEvent
 from .sse import dumps
@@ -101,6 +102,25 @@ class MeetingRoom:
         self.watched_seq, self.watched_chain = 0, b""
 
     # --- the log -------------------------------------------------------------
+
+    def start(self, saved: Checkpoint | None) -> None:
+        """Load the log at start-up: from the checkpoint if it matches the log, else from scratch.
+
+        Events up to the checkpoint are kept as stored text (framed when a stream first needs
+        them) and not applied again; only the tail goes through the reducer.
+        """
+        texts = self.storage.events_after(self.meeting_id, 0)
+        if saved is not None and 0 < saved.seq <= len(texts):
+            chain, watched = b"", b""
+            for seq, text in enumerate(texts[: saved.seq], start=1):
+                chain = hashlib.sha256(chain + text.encode()).digest()
+                if seq == self.watched_seq:
+                    watched = chain
+            if chain == saved.chain and saved.state.seq == saved.seq:
+                self.log = [LoggedEvent(text, self.listener_key) for text in texts[: saved.seq]]
+                self.state, self.chain, self.watched_chain = saved.state, chain, watched
+                texts = texts[saved.seq :]
+        self.absorb(texts)
 
     def catch_up(self) -> None:
         """Read events another writer (the CLI, another replica) appended. Blocking: for start-up."""

@@ -40,3 +40,5 @@ class Settings:
     keyfile: str | None = None
     #: Where the logs' heads are recorded (log_heads.py); None: beside a SQLite file, else the data dir.
     heads_file: str | None = None
+    #: A room's state is checkpointed (off the commit path) once it moved on by this many events.
+    checkpoint_every: int = 1000

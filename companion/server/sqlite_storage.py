@@ -24,9 +24,12 @@ CREATE TABLE IF NOT EXISTS tokens (
     token_hash TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, participant_id TEXT NOT NULL,
     last_used REAL NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS checkpoints (
+    meeting_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
 """
-#: The schema this code writes (``PRAGMA user_version``); 0 is a file from before versions.
-SCHEMA_VERSION = 1
+#: The schema this code writes (``PRAGMA user_version``); 0 is a file from before versions,
+#: 2 added checkpoints.
+SCHEMA_VERSION = 2
 #: How often a waiting server asks whether another process wrote (``PRAGMA data_version``).
 CHANGE_POLL_S = 0.1
 
@@ -144,6 +147,17 @@ class SqliteStorage:
 
     def delete_secret(self, name: str) -> None:
         self._query("DELETE FROM secrets WHERE name = ?", name)
+
+    def save_checkpoint(self, meeting_id: str, seq: int, data: str) -> None:
+        self._query(
+            "INSERT INTO checkpoints VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE "
+            "SET seq = excluded.seq, data = excluded.data WHERE excluded.seq > checkpoints.seq",
+            meeting_id, seq, data,
+        )
+
+    def checkpoint(self, meeting_id: str) -> tuple[int, str] | None:
+        rows = self._query("SELECT seq, data FROM checkpoints WHERE meeting_id = ?", meeting_id)
+        return (rows[0][0], rows[0][1]) if rows else None
 
     def wait_for_change(self, timeout: float) -> list[Change]:
         # data_version moves only for commits made by other connections (the CLI, another serve):

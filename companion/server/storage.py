@@ -95,6 +95,12 @@ class Storage(Protocol):
 
     def delete_secret(self, name: str) -> None: ...
 
+    def save_checkpoint(self, meeting_id: str, seq: int, data: str) -> None:
+        """Keep *data* (a meeting's state at *seq*, see checkpoints.py) unless a later one is kept."""
+
+    def checkpoint(self, meeting_id: str) -> tuple[int, str] | None:
+        """The latest checkpoint of the meeting: (seq, data)."""
+
     def wait_for_change(self, timeout: float) -> list[Change]:
         """Block until another writer (process or replica) may have appended, or *timeout* passes.
 

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from companion.server.postgres_migrations import MIGRATIONS
+from companion.server.sqlite_storage import SCHEMA_VERSION
 from companion.server.storage import AnswerTaken, Idempotency, SeqTaken, StorageError, TokenGrant
 from companion.server.store_factory import open_storage
 
@@ -97,6 +99,16 @@ def test_a_secret_is_made_once_and_can_be_removed(store):
     assert store.stored_secret("s") is None
 
 
+def test_the_latest_checkpoint_is_kept_and_an_older_one_never_replaces_it(store):
+    assert store.checkpoint("m") is None
+    store.save_checkpoint("m", 10, "state at 10")
+    store.save_checkpoint("m", 5, "state at 5")  # a slower replica, late
+    assert store.checkpoint("m") == (10, "state at 10")
+    store.save_checkpoint("m", 12, "state at 12")
+    assert store.checkpoint("m") == (12, "state at 12")
+    assert store.checkpoint("other") is None
+
+
 def test_a_waiting_store_hears_of_another_writers_append(store_url, store):
     store.wait_for_change(0.2)  # whatever start-up reports
     other = open_storage(store_url)
@@ -156,10 +168,10 @@ def mark_newer(store_url: str, version: int) -> None:
     import psycopg
 
     with psycopg.connect(store_url, autocommit=True) as conn:
-        if version > 1:
+        if version > len(MIGRATIONS):
             conn.execute("INSERT INTO schema_version VALUES (%s)", (version,))
         else:
-            conn.execute("DELETE FROM schema_version WHERE version > 1")
+            conn.execute("DELETE FROM schema_version WHERE version > %s", (version,))
 
 
 def test_a_database_newer_than_the_code_is_refused_with_one_clear_error(store_url):
@@ -169,7 +181,7 @@ def test_a_database_newer_than_the_code_is_refused_with_one_clear_error(store_ur
         with pytest.raises(StorageError, match="schema version 99, newer than this server knows"):
             open_storage(store_url)
     finally:
-        mark_newer(store_url, 1)
+        mark_newer(store_url, SCHEMA_VERSION)
     open_storage(store_url).close()  # the same database at the known version opens again
 
 
@@ -186,4 +198,4 @@ def test_a_file_from_before_versions_is_brought_up_to_date(tmp_path):
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
