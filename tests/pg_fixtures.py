@@ -13,8 +13,6 @@ import warnings
 import pytest
 
 PG_HOST = "127.0.0.1:5432"
-#: Tables every test starts without (schema_version stays: the schema is made once a session).
-TABLES = "events, idempotency, credentials, tokens, secrets"
 
 
 def _admin_url() -> str | None:
@@ -55,9 +53,12 @@ def fresh_pg_url(pg_url):
     import psycopg
 
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        exists = conn.execute("SELECT to_regclass('events')").fetchone()[0]
-        if exists:
-            conn.execute(f"TRUNCATE {TABLES}")
+        # Every table but schema_version: the schema is made once a session.
+        rows = conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_version'"
+        ).fetchall()
+        if rows:
+            conn.execute(f"TRUNCATE {', '.join(r[0] for r in rows)}")
     return pg_url
 
 
