@@ -52,6 +52,8 @@ class PostgresStorage:
         except (psycopg.Error, PoolTimeout) as exc:
             raise StorageError(f"cannot open the database {self._where}: {_first_line(exc)}") from None
         self._listener: psycopg.Connection | None = None
+        #: Held by the one thread that waits on the listening connection, and by ``close``.
+        self._listening = threading.Lock()
         self._closed = threading.Event()
 
     @contextmanager
@@ -168,10 +170,12 @@ class PostgresStorage:
         return (rows[0][0], rows[0][1]) if rows else None
 
     def wait_for_change(self, timeout: float) -> list[Change]:
-        if self._closed.is_set():
-            if self._listener is not None:
-                self._listener.close()  # here, by the one thread that waits on it
-            return []
+        with self._listening:
+            if self._closed.is_set():
+                return []
+            return self._wait(timeout)
+
+    def _wait(self, timeout: float) -> list[Change]:
         if self._listener is None or self._listener.closed:
             try:
                 self._listener = psycopg.connect(self._url, autocommit=True, connect_timeout=10)
@@ -190,8 +194,14 @@ class PostgresStorage:
             return []
 
     def close(self) -> None:
-        self._closed.set()  # the listening thread closes its connection on its next turn
+        self._closed.set()
         self._pool.close()
+        if self._listening.acquire(timeout=5):  # a wait lasts a second at most
+            try:
+                if self._listener is not None:
+                    self._listener.close()
+            finally:
+                self._listening.release()
 
 
 _ANSWER_FIELDS = ("actor", "key", "fingerprint", "answer")

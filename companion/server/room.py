@@ -145,7 +145,7 @@ class MeetingRoom:
         self.chain = hashlib.sha256(self.chain + text.encode()).digest()
         if self.state.seq == self.watched_seq:
             self.watched_chain = self.chain
-        logged = LoggedEvent(text, self.listener_key, envelope)
+        logged = LoggedEvent(text, self.listener_key)  # the text, not the parsed dict, stays in memory
         self.log.append(logged)
         return logged
 
