@@ -116,3 +116,29 @@ def test_two_demo_replicas_started_together_on_an_empty_database_both_serve(fres
     finally:
         for s in started:
             s.stop()
+
+
+def test_one_key_from_two_participants_on_two_replicas_is_two_commands(replicas, fresh_pg_url):
+    a, b = replicas
+    before = len(logged(fresh_pg_url, "channel.chosen"))
+    brazil, kenya = Api(a.url).sign_in("demo-brazil"), Api(b.url).sign_in("demo-kenya")
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda api: api.command(key="shared-key", type="channel.choose", channel="fr"),
+                                (brazil, kenya)))
+    assert [r.status_code for r in answers] == [200, 200]
+    assert answers[0].json() != answers[1].json()
+    assert len(logged(fresh_pg_url, "channel.chosen")) - before == 2
+
+
+def test_signing_out_on_one_replica_ends_the_stream_on_the_other(replicas):
+    a, b = replicas
+    kenya_on_b = Api(b.url).sign_in("demo-kenya")
+    stream = kenya_on_b.stream(after=kenya_on_b.snapshot()["seq"])
+    on_a = Api(a.url)
+    on_a.http.headers["Authorization"] = kenya_on_b.http.headers["Authorization"]  # the same sign-in
+    assert on_a.http.delete(f"{a.url}/api/v1/session", timeout=10).status_code == 204
+    ended = time.monotonic()
+    with pytest.raises(EOFError):
+        while True:
+            stream.next()
+    assert time.monotonic() - ended < 5  # the other replica checks its streams' tokens every second
