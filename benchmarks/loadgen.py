@@ -42,7 +42,11 @@ class ServerProcess:
     """``meeting-server serve --demo`` on a free loopback port, in a separate process."""
 
     def __init__(
-        self, options: tuple[str, ...] = LOAD_TEST_OPTIONS, db_file: Path | None = None, prepare=None
+        self,
+        options: tuple[str, ...] = LOAD_TEST_OPTIONS,
+        db_file: Path | None = None,
+        prepare=None,
+        db_url: str = "",
     ) -> None:
         """*prepare*, if given, is called with the database URL before the server starts."""
         self.folder = tempfile.TemporaryDirectory()
@@ -50,7 +54,7 @@ class ServerProcess:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        db = f"sqlite:///{db_file or Path(self.folder.name) / 'bench.db'}"
+        db = db_url or f"sqlite:///{db_file or Path(self.folder.name) / 'bench.db'}"
         if prepare:
             prepare(db)
         self.proc = subprocess.Popen(

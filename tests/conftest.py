@@ -8,6 +8,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
 from live_server import Api, LiveServer  # noqa: E402
 
+pytest_plugins = ["pg_fixtures"]  # PostgreSQL databases for the store and replica tests
+
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory):

@@ -38,23 +38,28 @@ from .sse import control_frame
 from .stream_registry import StreamOwner
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """The meeting server as an ASGI app, with its storage opened for the app's lifetime."""
+def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
+    """The meeting server as an ASGI app, with its storage opened for the app's lifetime (or the
+    *hub* ``serve`` loaded first, so that a fault in the data is one line, not a trace)."""
+
+    loaded = hub
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        hub = await asyncio.to_thread(Hub, settings)
+        hub = loaded or await asyncio.to_thread(Hub, settings)
         app.state.hub = hub
         quiet_garbage_collector()
         ticker = asyncio.create_task(hub.keep_alive())
         upkeep = asyncio.create_task(hub.maintain())
         closer = asyncio.create_task(close_lists_at_deadlines(hub))
+        follower = asyncio.create_task(hub.follow())  # other writers' events (CLI, replicas)
         try:
             yield
         finally:
             ticker.cancel()
             upkeep.cancel()
             closer.cancel()
+            follower.cancel()
             hub.close()
 
     app = FastAPI(

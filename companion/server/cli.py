@@ -83,14 +83,14 @@ def serve(args: argparse.Namespace, db: str) -> int:
     import uvicorn
 
     from .api import create_app
+    from .hub import load_hub
 
-    open_storage(db).close()  # a bad --db is a one-line message, not a failed start-up trace
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = settings_from_args(args, db)
     except ValueError as exc:
         raise RegistryError(str(exc)) from None
-    app = create_app(settings)
+    app = create_app(settings, load_hub(settings))  # a fault in the data: one line, exit 2
     # Streams never end on their own: give them a moment at shutdown, then close them.
     uvicorn.run(
         app,

@@ -7,15 +7,18 @@ import logging
 
 from companion.domain.entities import Participant
 
+from . import checkpoints
 from .credentials import SignInThrottle, hash_code, hash_token, new_token
+from .follower import Follower
+from .log_heads import LogHeads, heads_path
 from .rate_limit import CommandRateLimiter
-from .registry import pepper, seed_demo
+from .registry import RegistryError, pepper, seed_demo
 from .room import MeetingRoom
 from .server_secret import derived_key
 from .sessions import Sessions
 from .settings import Settings
 from .sse import KEEPALIVE
-from .storage import Storage, TokenGrant
+from .storage import Storage, StorageError, TokenGrant
 from .stores import open_storage
 from .stream_registry import StreamRegistry
 
@@ -35,17 +38,77 @@ class Hub:
         self.settings = settings
         self.storage: Storage = open_storage(settings.db_url)
         self._pepper = pepper(self.storage, settings.secret_file)
-        if settings.demo and seed_demo(self.storage, settings.secret_file, lively=True):
-            log.info("loaded the bundled meeting and its demo participants")
+        if settings.demo:
+            self._load_demo()
         self.rooms: dict[str, MeetingRoom] = {}
+        self._follower: Follower | None = None
+        self.heads = LogHeads(heads_path(settings.db_url, settings.heads_file))
+        #: The seq of each meeting's latest checkpoint (checkpoints.py).
+        self._checkpointed: dict[str, int] = {}
         for meeting_id in self.storage.meeting_ids():
-            self.rooms[meeting_id] = room = MeetingRoom(meeting_id, self.storage)
-            room.listener_key = derived_key(self._pepper, f"listeners:{meeting_id}")
-            room.catch_up()
+            saved = checkpoints.load(self.storage, meeting_id)
+            self._checkpointed[meeting_id] = saved.seq if saved else 0
+            self._open_room(meeting_id).start(saved)
+            self.heads.verify(self.rooms[meeting_id])
+        self.heads.write(self.heads.current(self.rooms))
         self.throttle = SignInThrottle(allowed=settings.signin_attempts)
         self.command_rates = CommandRateLimiter(settings.rate_limits)
         self.streams = StreamRegistry(settings.streams_per_token, settings.streams_per_address)
         self.sessions = Sessions(self.storage, self.streams, settings.session_ttl)
+
+    def _due_checkpoints(self, every: int) -> list[tuple[str, checkpoints.Checkpoint]]:
+        """States to checkpoint: taken on the event loop, where they are consistent with the chain."""
+        due = []
+        for meeting_id, room in list(self.rooms.items()):
+            if room.state.seq - self._checkpointed.get(meeting_id, 0) >= every:
+                due.append((meeting_id, checkpoints.Checkpoint(room.state.seq, room.chain, room.state)))
+        return due
+
+    async def _checkpoint(self, every: int) -> None:
+        for meeting_id, point in self._due_checkpoints(every):
+            try:
+                await asyncio.to_thread(checkpoints.save, self.storage, meeting_id, point)
+            except Exception:  # a busy or failing database: the next second tries again
+                log.warning("could not checkpoint meeting %s", meeting_id, exc_info=True)
+                continue
+            self._checkpointed[meeting_id] = point.seq
+
+    def _checkpoint_now(self) -> None:
+        """At shutdown: every room that moved on, so the next start replays nothing."""
+        for meeting_id, point in self._due_checkpoints(1):
+            try:
+                checkpoints.save(self.storage, meeting_id, point)
+            except Exception:
+                log.warning("could not checkpoint meeting %s", meeting_id, exc_info=True)
+
+    def _load_demo(self) -> None:
+        try:
+            if seed_demo(self.storage, self.settings.secret_file, lively=True):
+                log.info("loaded the bundled meeting and its demo participants")
+        except RegistryError:
+            if not self.storage.meeting_ids():
+                raise
+            # Another server on this database created it a moment ago and is loading it.
+            log.info("another server is loading the bundled meeting; following it")
+
+    def _open_room(self, meeting_id: str) -> MeetingRoom:
+        self.rooms[meeting_id] = room = MeetingRoom(meeting_id, self.storage)
+        room.listener_key = derived_key(self._pepper, f"listeners:{meeting_id}")
+        self.heads.watch(room)
+        return room
+
+    async def find_new_meetings(self) -> None:
+        """Open rooms for meetings another writer created (the CLI, another replica)."""
+        for meeting_id in await asyncio.to_thread(self.storage.meeting_ids):
+            if meeting_id not in self.rooms:
+                await self._open_room(meeting_id).catch_up_async()
+                self.heads.verify(self.rooms[meeting_id])
+                log.info("meeting %s was created by another writer; serving it", meeting_id)
+
+    async def follow(self) -> None:
+        """Until cancelled: publish what other writers append (see follower.py)."""
+        self._follower = Follower(self.storage, self.rooms, self.find_new_meetings)
+        await self._follower.run()
 
     # --- sign-in ---------------------------------------------------------------
 
@@ -86,13 +149,16 @@ class Hub:
     # --- streams -----------------------------------------------------------------
 
     async def maintain(self) -> None:
-        """Once a second: close the streams of tokens that expired or were ended elsewhere."""
+        """Once a second: close the streams of tokens that expired or were ended elsewhere, and record
+        where the logs stand (log_heads.py)."""
         while True:
             await asyncio.sleep(1.0)
             try:
                 await self.sessions.sweep()
             except Exception:  # a busy or failing database: try again next second
                 log.warning("could not check the sessions", exc_info=True)
+            await asyncio.to_thread(self.heads.write, self.heads.current(self.rooms))
+            await self._checkpoint(self.settings.checkpoint_every)
 
     async def keep_alive(self) -> None:
         """One ticker for all streams, rather than a timer per stream."""
@@ -105,9 +171,28 @@ class Hub:
         for room in self.rooms.values():
             for sub in list(room.subscribers):
                 room.drop(sub)
+        self.heads.write(self.heads.current(self.rooms))
+        self._checkpoint_now()
+        if self._follower is not None:
+            self._follower.stop()
         self.storage.close()
 
     @property
     def code_pepper(self) -> bytes:
         """The pepper personal codes are hashed with (for routes that issue codes)."""
         return self._pepper
+
+
+def load_hub(settings: Settings) -> Hub:
+    """The hub, or one StorageError saying why the data cannot be served (for ``serve``'s one line).
+
+    Start-up only: whatever stops the meetings loading (an unreadable or damaged database, a log
+    event that no longer parses, the secret) is a fault of the stored data here, not of a request.
+    """
+    try:
+        return Hub(settings)
+    except (StorageError, RegistryError):
+        raise
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"
+        raise StorageError(f"cannot load the meetings from the database: {reason}") from None

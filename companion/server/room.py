@@ -6,18 +6,18 @@ import asyncio
 import hashlib
 import json
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from companion.domain import CommandRefused, Event, Invalid, MeetingState, apply, execute
 from companion.domain.drafts import PreparedCommand
 from companion.domain.entities import Participant
-from companion.domain.permissions import may_read_statement
-from companion.domain.visibility import Rule, redacted, restriction, visible_envelope
+from companion.domain.visibility import visible_envelope
 
+from .checkpoints import Checkpoint
 from .command_input import canonical_fingerprint
-from .sse import dumps, event_frame
+from .logged_event import LoggedEvent
+from .sse import dumps
 from .storage import Idempotency, SeqTaken, Storage
 
 #: Frames a slow stream may fall behind before it is dropped (it then resumes by Last-Event-ID).
@@ -26,31 +26,6 @@ STREAM_BACKLOG_LIMIT = 2000
 GROUP_COMMIT_WINDOW_S = 0.003
 #: Events closer than this make the room "busy".
 BUSY_INTERVAL_S = 0.05
-
-
-@dataclass(frozen=True)
-class LoggedEvent:
-    """An event with its SSE frame encoded once; ``private`` is the frame as viewers without the
-    right (``rule``) to the owner's private part see it (domain/visibility.py)."""
-
-    envelope: dict[str, Any]
-    frame: bytes
-    private: bytes | None = None
-    owner: str | None = None
-    rule: Rule = may_read_statement
-
-    def frame_for(self, viewer: Participant) -> bytes:
-        if self.private is None or self.rule(viewer, self.owner):
-            return self.frame
-        return self.private
-
-    @classmethod
-    def of(cls, envelope: dict[str, Any], key: bytes = b"") -> LoggedEvent:
-        found = restriction(envelope)
-        if found is None:
-            return cls(envelope, event_frame(envelope))
-        owner, rule = found
-        return cls(envelope, event_frame(envelope), event_frame(redacted(envelope, key)), owner, rule)
 
 
 class Subscriber:
@@ -118,6 +93,14 @@ class MeetingRoom:
         self.epoch = ""
         #: Keys the pseudonyms of listening channels (set by the hub from the server's secret).
         self.listener_key = b""
+        #: Held while the log grows, by a commit of ours or a catch-up with another writer's
+        #: events: an event read back while our own commit lands must not be applied twice.
+        self._log_lock = asyncio.Lock()
+        #: A hash chain over the stored events (each link: the last one and the event's text), to
+        #: tell whether this log still begins with the one recorded earlier (see log_heads.py).
+        self.chain = b""
+        #: The chain as it stood at ``watched_seq`` (set before the first catch-up).
+        self.watched_seq, self.watched_chain = 0, b""
 
     @property
     def latest_state(self) -> MeetingState:
@@ -126,26 +109,53 @@ class MeetingRoom:
 
     # --- the log -------------------------------------------------------------
 
+    def start(self, saved: Checkpoint | None) -> None:
+        """Load the log at start-up: from the checkpoint if it matches the log, else from scratch.
+
+        Events up to the checkpoint are kept as stored text (framed when a stream first needs
+        them) and not applied again; only the tail goes through the reducer.
+        """
+        texts = self.storage.events_after(self.meeting_id, 0)
+        if saved is not None and 0 < saved.seq <= len(texts):
+            chain, watched = b"", b""
+            for seq, text in enumerate(texts[: saved.seq], start=1):
+                chain = hashlib.sha256(chain + text.encode()).digest()
+                if seq == self.watched_seq:
+                    watched = chain
+            if chain == saved.chain and saved.state.seq == saved.seq:
+                self.log = [LoggedEvent(text, self.listener_key) for text in texts[: saved.seq]]
+                self.state, self.chain, self.watched_chain = saved.state, chain, watched
+                texts = texts[saved.seq :]
+        self.absorb(texts)
+
     def catch_up(self) -> None:
         """Read events another writer (the CLI, another replica) appended. Blocking: for start-up."""
         self.absorb(self.storage.events_after(self.meeting_id, self.state.seq))
 
     async def catch_up_async(self) -> None:
         """Like ``catch_up``, reading the database off the event loop."""
-        self.absorb(await asyncio.to_thread(self.storage.events_after, self.meeting_id, self.state.seq))
+        async with self._log_lock:
+            self.absorb(await asyncio.to_thread(self.storage.events_after, self.meeting_id, self.state.seq))
 
     def absorb(self, texts: list[str]) -> None:
         """Apply and publish stored envelopes that follow the current state."""
-        fresh = [json.loads(t) for t in texts]
-        fresh = [env for env in fresh if env["seq"] > self.state.seq]
-        self._publish([self._append_local(env) for env in fresh])
+        fresh = [(json.loads(t), t) for t in texts]
+        fresh = [(env, t) for env, t in fresh if env["seq"] > self.state.seq]
+        self._publish([self._append_local(env, t) for env, t in fresh])
         if self.log and not self.epoch:
             # Identifies this log: a client holding seq numbers of another log must start afresh.
             self.epoch = hashlib.sha1(dumps(self.log[0].envelope).encode()).hexdigest()[:16]
 
-    def _append_local(self, envelope: dict[str, Any]) -> LoggedEvent:
+    def _append_local(self, envelope: dict[str, Any], text: str) -> LoggedEvent:
         self.state = apply(self.state, Event.from_envelope(envelope))
-        logged = LoggedEvent.of(envelope, self.listener_key)
+        return self._log_local(envelope, text)
+
+    def _log_local(self, envelope: dict[str, Any], text: str) -> LoggedEvent:
+        """The event (already in ``self.state``) into the log and the hash chain."""
+        self.chain = hashlib.sha256(self.chain + text.encode()).digest()
+        if envelope["seq"] == self.watched_seq:
+            self.watched_chain = self.chain
+        logged = LoggedEvent(text, self.listener_key)  # the text, not the parsed dict, stays in memory
         self.log.append(logged)
         return logged
 
@@ -252,36 +262,58 @@ class MeetingRoom:
             batch, self._queue = self._queue, []
             envelopes = [env for entry in batch for env in entry.envelopes]
             records = [entry.record for entry in batch if entry.record]
-            try:
-                await asyncio.to_thread(self._store, envelopes, records)
-            except SeqTaken:  # another writer (the CLI) was first: catch up, decide again
+            async with self._log_lock:
+                try:
+                    texts = [dumps(e) for e in envelopes]
+                    await asyncio.to_thread(self._store, envelopes[0]["seq"], texts, records)
+                    logged = self._commit_local(batch, envelopes, texts)
+                except SeqTaken:  # another writer (the CLI, a replica) was first
+                    logged = None
+                except Exception as exc:  # the disk failed: these commands are not done
+                    for entry in batch:
+                        self._settle(entry, error=exc)
+                    self._redecide([])
+                    continue
+            if logged is None:  # catch up, answer what the other writer answered, decide the rest again
                 await self.catch_up_async()
-                self._redecide(batch)
+                self._redecide(await self._answered_elsewhere(batch))
                 continue
-            except Exception as exc:  # the disk failed: these commands are not done
-                for entry in batch:
-                    self._settle(entry, error=exc)
-                self._redecide([])
-                continue
-            logged = self._commit_local(batch, envelopes)
             if not self._queue:
                 self._pending = None
             for entry in batch:  # answers first: a sender waits on one reply, a stream on a thousand
                 self._settle(entry, entry.answer)
             self._publish(logged)
 
-    def _commit_local(self, batch: list[_Entry], envelopes: list[dict[str, Any]]) -> list[LoggedEvent]:
+    def _commit_local(self, batch: list[_Entry], envelopes: list[dict[str, Any]], texts: list[str]):
         """A committed batch into the local state and log: the state decided for it when it follows
         this one (the usual case: no event is applied twice), else its envelopes applied again."""
         seq = self.state.seq
         for entry in batch:
             if entry.base_seq != seq:
-                return [self._append_local(env) for env in envelopes]
+                return [self._append_local(env, text) for env, text in zip(envelopes, texts, strict=True)]
             seq = entry.state.seq
         self.state = batch[-1].state
-        logged = [LoggedEvent.of(env, self.listener_key) for env in envelopes]
-        self.log.extend(logged)
-        return logged
+        return [self._log_local(env, text) for env, text in zip(envelopes, texts, strict=True)]
+
+    async def _answered_elsewhere(self, batch: list[_Entry]) -> list[_Entry]:
+        """Settle the commands whose key another replica answered meanwhile; returns the others.
+
+        The same sender's key sent to two replicas at once: the store's unique key let one commit,
+        and the other gives that same answer instead of deciding the command twice.
+        """
+        undecided = []
+        for entry in batch:
+            stored = entry.key and await asyncio.to_thread(
+                self.storage.answered, self.meeting_id, entry.actor.id, entry.key
+            )
+            if not stored:
+                undecided.append(entry)
+                continue
+            try:
+                self._settle(entry, _replayed(stored, entry.fingerprint))
+            except Invalid as reused:
+                self._settle(entry, error=reused)
+        return undecided
 
     def _redecide(self, batch: list[_Entry]) -> None:
         """After a failed commit: decide *batch* and everything queued again, on the stored state."""
@@ -301,9 +333,8 @@ class MeetingRoom:
         else:
             entry.future.set_result(answer)
 
-    def _store(self, envelopes: list[dict[str, Any]], records: list[Idempotency]) -> None:
-        texts = [dumps(e) for e in envelopes]
-        self.storage.append(self.meeting_id, envelopes[0]["seq"], texts, idempotency=records)
+    def _store(self, first_seq: int, texts: list[str], records: list[Idempotency]) -> None:
+        self.storage.append(self.meeting_id, first_seq, texts, idempotency=records)
 
 
 class _Entry:

@@ -38,3 +38,7 @@ class Settings:
     #: TLS: serve HTTPS with this certificate chain and key (PEM).
     certfile: str | None = None
     keyfile: str | None = None
+    #: Where the logs' heads are recorded (log_heads.py); None: beside a SQLite file, else the data dir.
+    heads_file: str | None = None
+    #: A room's state is checkpointed (off the commit path) once it moved on by this many events.
+    checkpoint_every: int = 1000

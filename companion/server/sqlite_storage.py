@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from .storage import Idempotency, SeqTaken, StorageError, TokenGrant
+from .storage import AnswerTaken, Change, Idempotency, SeqTaken, StorageError, TokenGrant, schema_too_new
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -24,7 +24,14 @@ CREATE TABLE IF NOT EXISTS tokens (
     token_hash TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, participant_id TEXT NOT NULL,
     last_used REAL NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS checkpoints (
+    meeting_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
 """
+#: The schema this code writes (``PRAGMA user_version``); 0 is a file from before versions,
+#: 2 added checkpoints.
+SCHEMA_VERSION = 2
+#: How often a waiting server asks whether another process wrote (``PRAGMA data_version``).
+CHANGE_POLL_S = 0.1
 
 
 class SqliteStorage:
@@ -36,11 +43,16 @@ class SqliteStorage:
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
-            self._db.executescript(SCHEMA)
-            _add_last_used(self._db)
+            try:
+                _migrate(self._db, path)
+            except StorageError:
+                self._db.close()
+                raise
+            self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(f"cannot open the database {path}: {exc}") from exc
         self._lock = threading.Lock()
+        self._closed = threading.Event()
 
     def _query(self, sql: str, *args) -> list[tuple]:
         with self._lock:
@@ -76,6 +88,8 @@ class SqliteStorage:
                 self._db.execute("ROLLBACK")
                 if "events" in str(exc) or "seq" in str(exc):
                     raise SeqTaken(meeting_id) from exc
+                if "idempotency" in str(exc):
+                    raise AnswerTaken(meeting_id) from exc
                 raise StorageError(f"duplicate record: {exc}") from exc
             except BaseException:
                 if self._db.in_transaction:
@@ -134,9 +148,48 @@ class SqliteStorage:
     def delete_secret(self, name: str) -> None:
         self._query("DELETE FROM secrets WHERE name = ?", name)
 
+    def save_checkpoint(self, meeting_id: str, seq: int, data: str) -> None:
+        self._query(
+            "INSERT INTO checkpoints VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE "
+            "SET seq = excluded.seq, data = excluded.data WHERE excluded.seq > checkpoints.seq",
+            meeting_id, seq, data,
+        )
+
+    def checkpoint(self, meeting_id: str) -> tuple[int, str] | None:
+        rows = self._query("SELECT seq, data FROM checkpoints WHERE meeting_id = ?", meeting_id)
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def wait_for_change(self, timeout: float) -> list[Change]:
+        # data_version moves only for commits made by other connections (the CLI, another serve):
+        # asking costs no disk read, so a tenth of a second is cheap.
+        deadline = time.monotonic() + timeout
+        while not self._closed.wait(min(CHANGE_POLL_S, max(0.0, deadline - time.monotonic()))):
+            with self._lock:
+                if self._closed.is_set():  # closed while we waited for the lock
+                    return []
+                version = self._db.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._data_version:
+                self._data_version = version
+                return [Change()]
+            if time.monotonic() >= deadline:
+                break
+        return []
+
     def close(self) -> None:
+        self._closed.set()
         with self._lock:
             self._db.close()
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    """Create the tables or bring an older file up to date; refuse a file from a newer server."""
+    found = db.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        raise schema_too_new(found, SCHEMA_VERSION, str(path))
+    if found < SCHEMA_VERSION:
+        db.executescript(SCHEMA)
+        _add_last_used(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _add_last_used(db: sqlite3.Connection) -> None:

@@ -1,4 +1,4 @@
-"""The one small interface the server keeps its data behind (``stores.open_storage`` opens one)."""
+"""The one small interface the server keeps its data behind (opened by stores.open_storage)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ from typing import Protocol
 
 class SeqTaken(Exception):
     """Another writer appended first: the caller must catch up and decide again."""
+
+
+class AnswerTaken(SeqTaken):
+    """Another writer (a replica) stored an answer under the same sender's key first: catch up and
+    give its answer (the unique key decides the race, not a check before the insert)."""
 
 
 class StorageError(Exception):
@@ -90,4 +95,32 @@ class Storage(Protocol):
 
     def delete_secret(self, name: str) -> None: ...
 
+    def save_checkpoint(self, meeting_id: str, seq: int, data: str) -> None:
+        """Keep *data* (a meeting's state at *seq*, see checkpoints.py) unless a later one is kept."""
+
+    def checkpoint(self, meeting_id: str) -> tuple[int, str] | None:
+        """The latest checkpoint of the meeting: (seq, data)."""
+
+    def wait_for_change(self, timeout: float) -> list[Change]:
+        """Block until another writer (process or replica) may have appended, or *timeout* passes.
+
+        Returns what changed (an empty list: nothing within *timeout*). One thread calls it.
+        """
+
     def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Change:
+    """Another writer appended: to this meeting up to *seq*; ``meeting_id`` None: anything, anywhere."""
+
+    meeting_id: str | None = None
+    seq: int = 0
+
+
+def schema_too_new(found: int, known: int, where: str) -> StorageError:
+    """The one error for a database a newer version of the server has migrated."""
+    return StorageError(
+        f"the database {where} has schema version {found}, newer than this server knows ({known}); "
+        "run the newer server, or restore a backup made for this version"
+    )

@@ -1,22 +1,34 @@
-"""The one factory that opens a store from a URL. Each store imports only the interface
-(``storage``), and this module imports the stores: no import circle."""
+"""Open the store a database URL names: SQLite (the embedded default) or PostgreSQL (replicas).
+
+Kept apart from storage.py so the interface imports no implementation, and no implementation
+imports this.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .sqlite_storage import SqliteStorage
 from .storage import Storage, StorageError
+
+POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 
 def open_storage(url: str) -> Storage:
-    """Open storage from a URL such as ``sqlite:///path/to/meeting.db``."""
-    parsed = urlparse(url)
-    if parsed.scheme == "sqlite":
+    """Open storage from a URL: ``sqlite:///path/to/meeting.db`` or ``postgresql://user@host/db``."""
+    scheme = urlparse(url).scheme
+    if scheme == "sqlite":
+        from .sqlite_storage import SqliteStorage
+
         path = url.removeprefix("sqlite://")
         path = path[1:] if path.startswith("//") else path  # sqlite:////abs and sqlite:///rel
         if not path or path == "/":
             raise StorageError("sqlite URL needs a file path, e.g. sqlite:///meeting.db")
         return SqliteStorage(Path(path))
-    raise StorageError(f"unsupported database URL {url!r} (use sqlite:///path/to/file.db)")
+    if scheme in POSTGRES_SCHEMES:
+        from .postgres_storage import PostgresStorage  # psycopg loads only when it is used
+
+        return PostgresStorage(url)
+    raise StorageError(
+        f"unsupported database URL {url!r} (use sqlite:///path/to/file.db or postgresql://user@host/dbname)"
+    )

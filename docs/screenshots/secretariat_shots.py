@@ -24,7 +24,7 @@ from companion.client import MeetingSync  # noqa: E402
 from companion.domain.meeting_setup import consecutive_days, meeting_payload  # noqa: E402
 from companion.server.registry import seed_demo, store_meeting  # noqa: E402
 from companion.server.settings import Settings  # noqa: E402
-from companion.server.storage import open_storage  # noqa: E402
+from companion.server.stores import open_storage  # noqa: E402
 from companion.server.threaded import ThreadedServer, free_port  # noqa: E402
 from companion.ui.main_window import CompanionWindow  # noqa: E402
 from companion.ui.participants_dialog import ParticipantsDialog  # noqa: E402
