@@ -11,6 +11,8 @@ ORGANISATION, APPLICATION = "meeting-companion", "app"
 
 #: The interface language ("ar", "en"…); empty: the system's.
 LANGUAGE = "language"
+#: The server last signed in to (offered by the sign-in form).
+LAST_SERVER = "sign_in/server"
 #: The IANA zone of "your time"; empty: the system's.
 TIME_ZONE = "time_zone"
 #: The main window's geometry (QMainWindow.saveGeometry), restored within the screen.

@@ -6,11 +6,12 @@ thread whenever the server address changes); the server last signed in to is rem
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,15 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.client.errors import ClientError
-from companion.client.http_api import list_meetings
 from companion.paths import DEMO_PARTICIPANTS
 
 from .accessibility import readable_colour
 from .labels import number, role_name, tr, tr_noop
 from .messages import error_text
+from .preferences import LAST_SERVER, open_settings, text_value
 
-#: Where the server last signed in to is remembered (QSettings of the app).
-LAST_SERVER_KEY = "sign_in/server"
 #: How long the meeting list may take before the form says the server does not answer.
 LIST_TIMEOUT_S = 5.0
 
@@ -43,7 +42,7 @@ def demo_personas() -> list[dict]:
 
 def remembered_server(default: str) -> str:
     """The server last signed in to, else *default*."""
-    return str(QSettings("meeting-companion", "app").value(LAST_SERVER_KEY) or default)
+    return text_value(open_settings(), LAST_SERVER, default)
 
 
 def server_to_offer(given: str) -> str:
@@ -60,7 +59,7 @@ def _on_this_machine(url: str) -> bool:
 
 
 def remember_server(url: str) -> None:
-    QSettings("meeting-companion", "app").setValue(LAST_SERVER_KEY, url)
+    open_settings().setValue(LAST_SERVER, url)
 
 
 class SignInWidget(QWidget):
@@ -139,10 +138,14 @@ class SignInWidget(QWidget):
         threading.Thread(target=self._fetch, args=(url,), daemon=True, name="meeting-list").start()
 
     def _fetch(self, url: str) -> None:
+        from companion.client.http_api import list_meetings  # requests: not before the first paint
+
         try:
-            self._sig_meetings_listed.emit(url, list_meetings(url, LIST_TIMEOUT_S, self._ca_file))
+            found = list_meetings(url, LIST_TIMEOUT_S, self._ca_file)
         except ClientError as exc:
-            self._sig_meetings_listed.emit(url, exc)
+            found = exc
+        with contextlib.suppress(RuntimeError):  # the form was closed meanwhile: nobody to tell
+            self._sig_meetings_listed.emit(url, found)
 
     def _meetings_listed(self, url: str, found) -> None:
         if url != self.server.text().strip().rstrip("/"):
