@@ -20,8 +20,9 @@ def open_storage(url: str) -> Storage:
     if scheme == "sqlite":
         from .sqlite_storage import SqliteStorage
 
-        path = url.removeprefix("sqlite://")
-        path = path[1:] if path.startswith("//") else path  # sqlite:////abs and sqlite:///rel
+        # sqlite:///meeting.db is relative to the working directory, sqlite:////srv/m.db absolute
+        # (SQLAlchemy's reading; the second slash pair was taken for the root before).
+        path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else ""
         if not path or path == "/":
             raise StorageError("sqlite URL needs a file path, e.g. sqlite:///meeting.db")
         return SqliteStorage(Path(path))
