@@ -206,7 +206,7 @@ def _list_open(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     item = f.item(state)
     if item.list_state == ListState.OPEN:
         raise Invalid("already_open", "The list of speakers is already open.")
-    if item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+    if item.over:
         raise Invalid("item_over", f"The item is {item.status.value}; set it live or scheduled first.")
     return [Draft("list.opened", {"item_id": item.id})]
 

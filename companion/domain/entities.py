@@ -110,6 +110,11 @@ class AgendaItem:
     def moved(self) -> bool:
         return self.planned_start is not None and self.planned_start != self.start
 
+    @property
+    def over(self) -> bool:
+        """Done or postponed: nothing more happens on it (no new requests, no list, no reminder)."""
+        return self.status in (ItemStatus.DONE, ItemStatus.POSTPONED)
+
 
 @dataclass(frozen=True)
 class Participant:

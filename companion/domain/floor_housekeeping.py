@@ -8,13 +8,13 @@ from dataclasses import replace
 from .command_fields import Fields
 from .commands import Context, Draft
 from .commands import register_command as _command
+from .entities import AgendaItem
 from .errors import Invalid
 from .limits import MAX_REASON_CHARS
 from .reducer import _rule_order
 from .reducer import register_handler as _on
 from .speaker_queue import merge_into
 from .state import MeetingState
-from .vocabulary import ItemStatus
 
 
 def _waiting_on(state: MeetingState, item_id: str) -> tuple[str, ...]:
@@ -22,6 +22,13 @@ def _waiting_on(state: MeetingState, item_id: str) -> tuple[str, ...]:
     if not waiting:
         raise Invalid("queue_empty", "Nobody is waiting for the floor on this item.")
     return waiting
+
+
+def carry_targets(state: MeetingState, item_id: str) -> list[AgendaItem]:
+    """The items an item's waiting requests may be carried to: not over, the ones after it first."""
+    this = state.items[item_id]
+    targets = [i for i in state.items.values() if i.id != item_id and not i.over]
+    return sorted(targets, key=lambda i: (i.start < this.start, i.start))
 
 
 @_command("floor.carry")
@@ -32,7 +39,7 @@ def _carry(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
         raise Invalid("unknown_item", "There is no such agenda item to carry the requests to.")
     if target.id == item.id:
         raise Invalid("same_item", "The requests are already on this item.")
-    if target.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+    if target.over:
         raise Invalid("item_over", f"The item is {target.status.value}; requests cannot go there.")
     waiting = _waiting_on(state, item.id)
     return [Draft("floor.carried", {"request_ids": list(waiting), "to_item_id": target.id})]

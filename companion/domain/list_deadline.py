@@ -19,7 +19,7 @@ from .instants import parse_instant, to_iso
 from .reducer import _with_item
 from .reducer import register_handler as _on
 from .state import MeetingState
-from .vocabulary import ItemStatus, ListState
+from .vocabulary import ListState
 
 
 def lists_due(state: MeetingState, now: datetime) -> list[str]:
@@ -47,7 +47,7 @@ def _deadline(f: Fields, ctx: Context) -> datetime | None:
 @_command("list.set_deadline")
 def _set_deadline(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     item = f.item(state)
-    if item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+    if item.over:
         raise Invalid("item_over", f"The item is {item.status.value}; its list takes no deadline.")
     deadline = _deadline(f, ctx)
     return [

@@ -15,7 +15,7 @@ from .vocabulary import ItemStatus, ListState, RequestStatus
 
 def shows_place(item: AgendaItem) -> bool:
     """True when a waiting request's place on this item is worth showing (not on an item over)."""
-    if item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+    if item.over:
         return False
     return item.status == ItemStatus.LIVE or item.list_state == ListState.OPEN
 

@@ -112,7 +112,7 @@ class AgendaModel(QAbstractTableModel):
             return QBrush(QColor("#fff3c4"))
         if role == Qt.ForegroundRole and item.status == ItemStatus.LIVE:
             return QBrush(QColor("#000000"))  # on the pale highlight, whatever the palette
-        if role == Qt.ForegroundRole and item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+        if role == Qt.ForegroundRole and item.over:
             return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)  # dimmed, by the palette
         if role == Qt.FontRole and item.status == ItemStatus.LIVE:
             font = QFont()

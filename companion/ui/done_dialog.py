@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain import MeetingState
 from companion.domain import command_builders as build
+from companion.domain.floor_housekeeping import carry_targets
 from companion.domain.vocabulary import ItemStatus
 
 from .accessibility import describe
@@ -24,15 +25,6 @@ from .labels import item_title, number, tr
 CARRY, DECLINE, KEEP = range(3)
 
 
-def open_items_after(state: MeetingState, item_id: str) -> list:
-    """The items the requests can go to: not over, the ones after this item first."""
-    this = state.items[item_id]
-    items = [
-        i
-        for i in state.items.values()
-        if i.id != item_id and i.status not in (ItemStatus.DONE, ItemStatus.POSTPONED)
-    ]
-    return sorted(items, key=lambda i: (i.start < this.start, i.start))
 
 
 class DoneDialog(QDialog):
@@ -50,7 +42,7 @@ class DoneDialog(QDialog):
         for n, button in enumerate((self.carry, self.decline, self.keep)):
             self.choice.addButton(button, n)
         self.target = QComboBox()
-        for item in open_items_after(state, item_id):
+        for item in carry_targets(state, item_id):
             self.target.addItem(item_title(item), item.id)
         self.reason = QLineEdit(placeholderText=tr("Shown to each delegate"))
         describe(

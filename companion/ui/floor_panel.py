@@ -33,7 +33,7 @@ from companion.domain.groups import groups_of
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, new_request_refusal
 from companion.domain.statements import MAX_STATEMENT_BYTES, MAX_STATEMENT_CHARS, statement_fits
 from companion.domain.turns import shows_estimate, shows_place, turn
-from companion.domain.vocabulary import LANGUAGES, Attendance, ItemStatus, RequestKind, RequestStatus
+from companion.domain.vocabulary import LANGUAGES, Attendance, RequestKind, RequestStatus
 
 from .accessibility import describe, readable_colour
 from .labels import (
@@ -241,7 +241,7 @@ class FloorPanel(RolePanel):
                 line = tr("Place {n} · times are estimated once the item is in session").format(
                     n=number(place)
                 )
-            elif item.status in (ItemStatus.DONE, ItemStatus.POSTPONED):
+            elif item.over:
                 line = tr("Still registered, but the item is over: the chair may move it to another item")
             else:
                 line = tr("Registered · the list of speakers is not open yet")
