@@ -140,6 +140,23 @@ def refuse_redirect(response: requests.Response) -> None:
         raise ServerTrouble("This address sends the app on to another one.", Problem.REDIRECTED)
 
 
+def post_upload(api: MeetingApi, path: str, timeout: float, **kwargs) -> requests.Response:
+    """POST a file's worth of data to *path* under the meeting, on its own session (it runs beside
+    the sync workers): with the app's CA file like every call, and never following a redirect
+    (the file, a participants list with e-mails, would go to whatever host it names)."""
+    url = f"{api.server_url}{API}/meetings/{api.meeting_id}{path}"
+    with requests.Session() as own:
+        own.headers.update(api.http.headers)
+        try:
+            response = own.post(
+                url, timeout=max(api.timeout, timeout), verify=api.verify, allow_redirects=False, **kwargs
+            )
+        except requests.RequestException as exc:
+            raise network_error(exc) from None
+    refuse_redirect(response)
+    return response
+
+
 def json_answer(response: requests.Response) -> Any:
     """The body of a successful answer as JSON (None for 204), or ServerTrouble."""
     if response.status_code == 204:

@@ -9,7 +9,7 @@ import requests
 from companion.domain.refusals import Refusal
 
 from .errors import Refused
-from .http_api import API, MeetingApi, http_error, json_answer, network_error, refuse_redirect
+from .http_api import MeetingApi, http_error, json_answer, post_upload
 
 #: Hashing a thousand new codes takes the server a while (each code is hashed slowly on purpose).
 UPLOAD_TIMEOUT_S = 120.0
@@ -25,9 +25,10 @@ class ParticipantsRefused(Refused):
 
 def send_participants(api: MeetingApi, data: bytes, dry_run: bool) -> dict[str, Any]:
     """The import report (with ``codes`` when applied). Raises ParticipantsRefused or a ClientError."""
-    response = _post(
+    response = post_upload(
         api,
         "/participants",
+        UPLOAD_TIMEOUT_S,
         params={"dry_run": "true" if dry_run else "false"},
         data=data,
         headers={"Content-Type": "text/csv; charset=utf-8"},
@@ -37,27 +38,8 @@ def send_participants(api: MeetingApi, data: bytes, dry_run: bool) -> dict[str, 
 
 def new_code(api: MeetingApi, participant_id: str) -> dict[str, str]:
     """``{"participant_id", "code"}``: a new personal code, shown once; the old one stops working."""
-    return _answer(_post(api, f"/participants/{participant_id}/code"))
+    return _answer(post_upload(api, f"/participants/{participant_id}/code", UPLOAD_TIMEOUT_S))
 
-
-def _post(api: MeetingApi, path: str, **kwargs) -> requests.Response:
-    url = f"{api.server_url}{API}/meetings/{api.meeting_id}{path}"
-    with requests.Session() as own:  # its own session: this runs beside the sync workers
-        own.headers.update(api.http.headers)
-        try:
-            # The app's CA file, like every other call; and no redirect: the list and the codes
-            # would go to whatever host it names.
-            response = own.post(
-                url,
-                timeout=max(api.timeout, UPLOAD_TIMEOUT_S),
-                verify=api.verify,
-                allow_redirects=False,
-                **kwargs,
-            )
-        except requests.RequestException as exc:
-            raise network_error(exc) from None
-    refuse_redirect(response)
-    return response
 
 
 def _answer(response: requests.Response) -> Any:

@@ -6,8 +6,8 @@ from typing import Any
 
 import requests
 
-from .errors import Refused, ServerTrouble
-from .http_api import API, MeetingApi, http_error, network_error
+from .errors import Refused
+from .http_api import MeetingApi, http_error, json_answer, post_upload
 
 #: The server reads and plans a large file before it answers.
 UPLOAD_TIMEOUT_S = 60.0
@@ -30,25 +30,17 @@ def send_schedule(
     params = {"dry_run": "true" if dry_run else "false"}
     if expected_plan:
         params["expected_plan"] = expected_plan
-    url = f"{api.server_url}{API}/meetings/{api.meeting_id}/schedule"
-    with requests.Session() as own:  # its own session: this runs beside the sync workers
-        own.headers.update(api.http.headers)
-        try:
-            response = own.post(
-                url,
-                params=params,
-                data=data,
-                headers={"X-Filename": filename[-300:], "Content-Type": "application/octet-stream"},
-                timeout=max(api.timeout, UPLOAD_TIMEOUT_S),
-            )
-        except requests.RequestException as exc:
-            raise network_error(exc) from None
+    response = post_upload(
+        api,
+        "/schedule",
+        UPLOAD_TIMEOUT_S,
+        params=params,
+        data=data,
+        headers={"X-Filename": filename[-300:], "Content-Type": "application/octet-stream"},
+    )
     if response.status_code >= 400:
         raise _refusal(response)
-    try:
-        return response.json()
-    except ValueError:
-        raise ServerTrouble("The server sent an answer this app cannot read.") from None
+    return json_answer(response)
 
 
 def _refusal(response: requests.Response) -> Exception:
