@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
+import threading
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -11,7 +13,11 @@ from keyring.errors import PasswordDeleteError
 
 
 class FileKeyring(KeyringBackend):
+    """Like a real keychain, safe to use from several threads (the sync client's sender and stream
+    follower may both forget a token at the same moment): one at a time, files replaced whole."""
+
     priority = 1
+    _lock = threading.RLock()
 
     def __init__(self) -> None:
         super().__init__()
@@ -26,17 +32,23 @@ class FileKeyring(KeyringBackend):
     def _store(self, data: dict[str, str]) -> None:
         path = os.environ.get("TEST_KEYRING_FILE")
         if path:
-            Path(path).write_text(json.dumps(data))
+            handle, tmp = tempfile.mkstemp(dir=Path(path).parent, suffix=".tmp")
+            with os.fdopen(handle, "w") as out:
+                out.write(json.dumps(data))
+            os.replace(tmp, path)  # a reader in another process sees the old file or the new one
         self._memory = data
 
     def get_password(self, service, username):
-        return self._load().get(f"{service}|{username}")
+        with self._lock:
+            return self._load().get(f"{service}|{username}")
 
     def set_password(self, service, username, password):
-        self._store({**self._load(), f"{service}|{username}": password})
+        with self._lock:
+            self._store({**self._load(), f"{service}|{username}": password})
 
     def delete_password(self, service, username):
-        data = self._load()
-        if data.pop(f"{service}|{username}", None) is None:
-            raise PasswordDeleteError("not stored")
-        self._store(data)
+        with self._lock:
+            data = self._load()
+            if data.pop(f"{service}|{username}", None) is None:
+                raise PasswordDeleteError("not stored")
+            self._store(data)
