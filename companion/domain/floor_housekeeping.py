@@ -11,8 +11,8 @@ from .commands import register_command as _command
 from .entities import AgendaItem
 from .errors import Invalid
 from .limits import MAX_REASON_CHARS
-from .reducer import _rule_order
 from .reducer import register_handler as _on
+from .reducer import rule_order_of
 from .speaker_queue import merge_into
 from .state import MeetingState
 
@@ -68,9 +68,9 @@ def _carried(state: MeetingState, e) -> MeetingState:
     ids = (*current, *(r.id for r in moved))
     if target in state.manual_order:
         queue = current
-        rule = _rule_order(state, target, ids)
+        rule = rule_order_of(state, target, ids)
         for request in moved:
             queue = merge_into(queue, [rid for rid in rule if rid in {*queue, request.id}], request.id)
     else:
-        queue = tuple(_rule_order(state, target, ids))
+        queue = tuple(rule_order_of(state, target, ids))
     return replace(state, queues={**state.queues, target: tuple(queue)})

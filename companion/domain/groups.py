@@ -12,12 +12,13 @@ from typing import Any
 
 from .entities import Group, Meeting, Participant
 from .errors import Forbidden, Invalid
+from .limits import MAX_NAME_CHARS, check_name
 from .vocabulary import MANAGERS
 
 #: Bounds on a declaration (more than any real meeting has; beyond is a mistake or an attack).
 MAX_GROUPS = 100
 MAX_GROUP_MEMBERS = 250
-MAX_GROUP_NAME = 200
+MAX_GROUP_NAME = MAX_NAME_CHARS
 
 
 def group_named(meeting: Meeting | None, name: str) -> Group | None:
@@ -93,6 +94,7 @@ def _name(value: Any, n: int, field: str, *, required: bool) -> str:
         raise Invalid("invalid_group", f"Group {n}: {field} must be non-empty text.")
     if len(value.strip()) > MAX_GROUP_NAME:
         raise Invalid("invalid_group", f"Group {n}: {field} is longer than {MAX_GROUP_NAME} characters.")
+    check_name(value, f"Group {n}: {field}")
     return value.strip()
 
 

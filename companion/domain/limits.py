@@ -32,6 +32,9 @@ MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS = 10, 3_600
 
 #: C0/C1 controls other than tab, newline (and the CR of a Windows newline), and lone surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+#: Bidi embeddings, overrides and isolates: in a statement they may be the writer's own, but in a
+#: name they only serve to make "Kenya" read as another delegation's name on every screen.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def check_text(value: str, where: str = "text") -> None:
@@ -42,6 +45,15 @@ def check_text(value: str, where: str = "text") -> None:
     if "\ud800" <= bad.group() <= "\udfff":
         raise Invalid("invalid_text", f"{where} holds a broken character (a lone UTF-16 surrogate).")
     raise Invalid("invalid_text", f"{where} holds a control character (U+{ord(bad.group()):04X}).")
+
+
+def check_name(value: str, where: str = "name") -> None:
+    """Raise Invalid if a name (of a person, delegation, group or room) holds a control character,
+    a broken one, or a bidi embedding, override or isolate."""
+    check_text(value, where)
+    bad = _BIDI_CONTROLS.search(value)
+    if bad is not None:
+        raise Invalid("invalid_text", f"{where} holds a text-direction control (U+{ord(bad.group()):04X}).")
 
 
 def check_shape(value: Any) -> None:
@@ -91,6 +103,8 @@ def check_item(item: AgendaItem, where: str = "The item") -> None:
     texts += [(item.room, MAX_NAME_CHARS, "room"), (item.id, MAX_NAME_CHARS, "id")]
     people = (*item.moderators, *item.speakers)
     texts += [(text, MAX_NAME_CHARS, "name") for p in people for text in (p.name, p.affiliation)]
+    for person in people:
+        check_name(person.name, f"{where}: a name")
     texts += [(f, MAX_NAME_CHARS, "format") for f in item.formats]
     for text, limit, name in texts:
         if len(text) > limit:
@@ -120,7 +134,7 @@ def check_person(participant: Participant) -> None:
         ("gender", participant.gender or ""),
         ("e-mail", participant.email),
     ):
-        check_text(text, f"The {name}")
+        check_name(text, f"The {name}")
         if not text.strip() and name in ("id", "name"):
             raise Invalid("missing_field", f"The {name} must not be empty.")
         if len(text) > MAX_NAME_CHARS:

@@ -16,8 +16,8 @@ from .commands import Context, Draft
 from .commands import register_command as _command
 from .errors import Invalid
 from .instants import parse_instant, to_iso
-from .reducer import _with_item
 from .reducer import register_handler as _on
+from .reducer import with_item
 from .state import MeetingState
 from .vocabulary import ListState
 
@@ -67,4 +67,4 @@ def _close_by_deadline(state: MeetingState, f: Fields, ctx: Context) -> list[Dra
 def _deadline_set(state: MeetingState, e) -> MeetingState:
     item = state.items[e.data["item_id"]]
     deadline = parse_instant(e.data["deadline"]) if e.data.get("deadline") else None
-    return _with_item(state, replace(item, list_deadline=deadline))
+    return with_item(state, replace(item, list_deadline=deadline))

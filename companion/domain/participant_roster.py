@@ -21,7 +21,7 @@ from .entities import Participant
 from .errors import Invalid
 from .events import Event
 from .groups import read_groups
-from .limits import MAX_NAME_CHARS, check_text
+from .limits import MAX_NAME_CHARS, check_name
 from .reducer import _on
 from .state import MeetingState
 from .vocabulary import LANGUAGES, Attendance, DelegationKind, Role
@@ -181,11 +181,11 @@ def read_row(
 
 
 def _bad_text(line: int, raw: Mapping[str, str]) -> list[RowProblem]:
-    """Cells holding a control character or a broken one: the same rule as every command's text."""
+    """Cells holding a control character, a broken one or a text-direction control: the rule of names."""
     problems = []
     for column, value in raw.items():
         try:
-            check_text(value or "", column)
+            check_name(value or "", column)
         except Invalid:
             problems.append(RowProblem(line, RowIssue.INVALID_TEXT, column))
     return problems

@@ -103,7 +103,8 @@ def in_agenda_order(items) -> dict[str, AgendaItem]:
     return {i.id: i for i in sorted(items, key=agenda_order)}
 
 
-def _with_item(state: MeetingState, item: AgendaItem) -> MeetingState:
+def with_item(state: MeetingState, item: AgendaItem) -> MeetingState:
+    """*state* with *item* put in (new or changed), the agenda kept in its order."""
     old = state.items.get(item.id)
     if old is not None and agenda_order(old) == agenda_order(item):  # the usual case: in place
         return replace(state, items={**state.items, item.id: item})
@@ -114,27 +115,27 @@ def _with_item(state: MeetingState, item: AgendaItem) -> MeetingState:
 @_on("list.opened")
 def _list_opened(state: MeetingState, e: Event) -> MeetingState:
     item = state.items[e.data["item_id"]]
-    return _with_item(state, replace(item, list_state=ListState.OPEN))
+    return with_item(state, replace(item, list_state=ListState.OPEN))
 
 
 @_on("list.closed")
 def _list_closed(state: MeetingState, e: Event) -> MeetingState:
     item = state.items[e.data["item_id"]]
-    return _with_item(state, replace(item, list_state=ListState.CLOSED))
+    return with_item(state, replace(item, list_state=ListState.CLOSED))
 
 
 @_on("agenda.status_set")
 def _status_set(state: MeetingState, e: Event) -> MeetingState:
     item = state.items[e.data["item_id"]]
     changed = replace(item, status=ItemStatus(e.data["status"]), revision=item.revision + 1)
-    return _with_item(state, changed)
+    return with_item(state, changed)
 
 
 @_on("agenda.updated")
 def _agenda_updated(state: MeetingState, e: Event) -> MeetingState:
     old = state.items[e.data["item_id"]]
     merged = {**to_plain(old), **e.data["changes"], "revision": old.revision + 1}
-    state = _with_item(state, from_plain(AgendaItem, merged))
+    state = with_item(state, from_plain(AgendaItem, merged))
     return _requeue(state, old.id)
 
 
@@ -178,7 +179,7 @@ def _requested(state: MeetingState, e: Event) -> MeetingState:
     item_id = request.item_id
     current = state.queues.get(item_id, ())
     if state.items[item_id].policy.alternate_attendance:
-        rule = _rule_order(state, item_id, (*current, request.id))
+        rule = rule_order_of(state, item_id, (*current, request.id))
         queue = merge_into(current, rule, request.id) if item_id in state.manual_order else rule
     else:
         key_of = _key_function(state, item_id)
@@ -264,7 +265,7 @@ def _requeue(state: MeetingState, item_id: str) -> MeetingState:
     queue = state.queues.get(item_id, ())
     if item_id in state.manual_order or not queue:
         return state
-    return replace(state, queues={**state.queues, item_id: tuple(_rule_order(state, item_id, queue))})
+    return replace(state, queues={**state.queues, item_id: tuple(rule_order_of(state, item_id, queue))})
 
 
 def _spoken(state: MeetingState, item: AgendaItem) -> dict[str, int]:
@@ -284,7 +285,8 @@ def _key_function(state: MeetingState, item_id: str):
     return lambda rid: queue_key(state.requests[rid], item, state.participants, spoken)
 
 
-def _rule_order(state: MeetingState, item_id: str, ids) -> list[str]:
+def rule_order_of(state: MeetingState, item_id: str, ids) -> list[str]:
+    """The requests *ids* of an item in the order its rules give (what was spoken, who spoke last)."""
     item = state.items[item_id]
     spoken = _spoken(state, item)
     last_attendance = None

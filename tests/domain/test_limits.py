@@ -54,3 +54,19 @@ def test_a_participants_gender_and_email_follow_the_text_rules_too():
     for fields in ({"gender": "f\x07"}, {"email": "a\x00@example.org"}, {"gender": "x" * 201}):
         with pytest.raises(Invalid):
             check_person(Participant("p-1", "Amina", Role.DELEGATE, **fields))
+
+
+@pytest.mark.parametrize("control", ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069"])
+def test_a_text_direction_control_is_refused_in_names_but_not_in_statements(control):
+    from companion.domain.entities import Participant
+    from companion.domain.groups import read_groups
+    from companion.domain.limits import check_person
+    from companion.domain.vocabulary import Role
+
+    spoof = f"{control}aynekK"  # shown as "Kkenya" on screen: a name that reads as another's
+    with pytest.raises(Invalid) as refused:
+        check_person(Participant("p-1", "Amina", Role.DELEGATE, delegation=spoof))
+    assert refused.value.code == "invalid_text"
+    with pytest.raises(Invalid):
+        read_groups([{"name": spoof, "members": ["Kenya"]}])
+    check_shape({"type": "floor.request", "text": f"Arabic quoting {control}English{control}"})  # statements keep them

@@ -19,6 +19,10 @@ HOSTILE = {
     "NUL in a delegation": (HEADER + "Amina,delegate,Sen\x00egal,,,,,,\n", (2, "invalid_text")),
     "escape in a group": (HEADER + "Amina,delegate,Senegal,,,,,Gro\x1bup,\n", (2, "invalid_text")),
     "control character in gender": (HEADER + "Amina,delegate,Senegal,,,,f\x01,,\n", (2, "invalid_text")),
+    "a right-to-left override in a name (spoofs another name)": (
+        HEADER + "Amina,delegate,\u202eaynekK,,,,,,\n",
+        (2, "invalid_text"),
+    ),
     "name over the domain's 200": (HEADER + "A" * 201 + ",delegate,Senegal,,,,,,\n", (2, "too_long")),
     "the same column twice": ("name,role,name\nAmina,delegate,Other\n", (1, "duplicate_column")),
     "a value under no header": ("name,,role\nAmina,amina@example.org,delegate\n", (2, "unnamed_column")),
