@@ -233,10 +233,18 @@ def both_clocks(moment: datetime, zone: str) -> str:
 
 
 def duration(seconds: float) -> str:
-    """``2:57`` (``-0:12`` once overrun), in the digits of the interface locale."""
+    """``2:57`` (``-0:12`` once overrun, ``1:30:00`` from an hour: as the public pages write it),
+    in the digits of the interface locale."""
     sign = "-" if seconds < 0 else ""
     seconds = abs(int(round(seconds)))
-    return f"{sign}{number(seconds // 60)}:{number(seconds % 60 // 10)}{number(seconds % 10)}"
+    hours, minutes = divmod(seconds // 60, 60)
+    if hours:
+        return f"{sign}{number(hours)}:{_two(minutes)}:{_two(seconds % 60)}"
+    return f"{sign}{number(minutes)}:{_two(seconds % 60)}"
+
+
+def _two(value: int) -> str:
+    return f"{number(value // 10)}{number(value % 10)}"
 
 
 def item_title(item) -> str:

@@ -119,8 +119,10 @@ def test_the_speaking_clock_in_the_locale_digits(back_to_english):
     from companion.ui.labels import duration
 
     assert (duration(177), duration(-12)) == ("2:57", "-0:12")
+    assert (duration(5400), duration(-3725), duration(3599.6)) == ("1:30:00", "-1:02:05", "1:00:00")  # as the pages
     translations.apply_language("ar")
     assert duration(177) == "٢:٥٧"
+    assert duration(5400) == "١:٣٠:٠٠"
 
 
 def test_arabic_booth_shows_the_current_speakers_text_at_once(qtbot, open_window, api, back_to_english):
