@@ -261,7 +261,7 @@
     </message>
     <message>
       <source>Set done</source>
-      <translation>وضع علامة منتهٍ</translation>
+      <translation>إتمام البند</translation>
     </message>
     <message>
       <source>Marks this item as finished.</source>
