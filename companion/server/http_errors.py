@@ -12,7 +12,11 @@ from starlette.requests import ClientDisconnect
 
 from companion.domain import CommandRefused, Conflict, Forbidden
 
+from .storage import StorageUnavailable
+
 log = logging.getLogger(__name__)
+#: Seconds an app waits before sending again when the database could not record.
+STORAGE_RETRY_S = 5
 
 
 class ApiError(Exception):
@@ -59,6 +63,14 @@ def install_error_handlers(app: FastAPI) -> None:
         # The client went away mid-body (a closed laptop, an abort): one line, no traceback.
         log.info("client left before sending its request: %s %s", request.method, request.url.path)
         return error_response(400, "client_disconnected", "The request body did not arrive in full.")
+
+    @app.exception_handler(StorageUnavailable)
+    async def _storage(request: Request, exc: StorageUnavailable):
+        # The disk is full or the database went away: the command was not recorded, and the app's
+        # outbox sends it again (same key) after Retry-After. An operator's problem, in one line.
+        log.error("cannot record %s %s: %s", request.method, request.url.path, exc)
+        message = "The meeting's database cannot record anything right now; nothing was recorded."
+        return error_response(503, "storage_unavailable", message, {"Retry-After": str(STORAGE_RETRY_S)})
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

@@ -68,8 +68,8 @@ class Hub:
         for meeting_id, point in self._due_checkpoints(every):
             try:
                 await asyncio.to_thread(checkpoints.save, self.storage, meeting_id, point)
-            except Exception:  # a busy or failing database: the next second tries again
-                log.warning("could not checkpoint meeting %s", meeting_id, exc_info=True)
+            except StorageError as exc:  # a full disk, a failing database: the next second tries again
+                log.warning("could not checkpoint meeting %s: %s", meeting_id, exc)
                 continue
             self._checkpointed[meeting_id] = point.seq
 
@@ -78,8 +78,8 @@ class Hub:
         for meeting_id, point in self._due_checkpoints(1):
             try:
                 checkpoints.save(self.storage, meeting_id, point)
-            except Exception:
-                log.warning("could not checkpoint meeting %s", meeting_id, exc_info=True)
+            except StorageError as exc:  # the log is whole: the next start replays a longer tail
+                log.warning("could not checkpoint meeting %s: %s", meeting_id, exc)
 
     def _load_demo(self) -> None:
         try:

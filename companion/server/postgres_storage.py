@@ -19,7 +19,7 @@ from psycopg import errors
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from .postgres_migrations import migrate
-from .storage import AnswerTaken, Change, Idempotency, SeqTaken, StorageError, TokenGrant
+from .storage import AnswerTaken, Change, Idempotency, SeqTaken, StorageError, StorageUnavailable, TokenGrant
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class PostgresStorage:
             with self._pool.connection() as conn:
                 yield conn
         except (psycopg.OperationalError, PoolTimeout) as exc:
-            raise StorageError(f"the database {self._where} failed: {_first_line(exc)}") from None
+            raise StorageUnavailable(f"the database {self._where} failed: {_first_line(exc)}") from None
 
     def _query(self, sql: str, *args) -> list[tuple]:
         with self._conn() as conn:

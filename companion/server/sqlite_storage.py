@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
-from .storage import AnswerTaken, Change, Idempotency, SeqTaken, StorageError, TokenGrant, schema_too_new
+from .storage import (
+    AnswerTaken,
+    Change,
+    Idempotency,
+    SeqTaken,
+    StorageError,
+    StorageUnavailable,
+    TokenGrant,
+    schema_too_new,
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -30,6 +41,8 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 #: The schema this code writes (``PRAGMA user_version``); 0 is a file from before versions,
 #: 2 added checkpoints.
 SCHEMA_VERSION = 2
+#: Free space under which a failure to open is put down to a full disk.
+FULL_DISK_BYTES = 1024 * 1024
 #: How often a waiting server asks whether another process wrote (``PRAGMA data_version``).
 CHANGE_POLL_S = 0.1
 
@@ -38,6 +51,7 @@ class SqliteStorage:
     """The embedded default. A commit is on disk (WAL fsynced) before ``append`` returns."""
 
     def __init__(self, path: Path) -> None:
+        self._path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
@@ -50,13 +64,19 @@ class SqliteStorage:
                 raise
             self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
         except (sqlite3.Error, OSError) as exc:
-            raise StorageError(f"cannot open the database {path}: {exc}") from exc
+            raise StorageError(f"cannot open the database {path}: {exc}{_likely_cause(path)}") from exc
         self._lock = threading.Lock()
         self._closed = threading.Event()
 
     def _query(self, sql: str, *args) -> list[tuple]:
         with self._lock:
-            return self._db.execute(sql, args).fetchall()
+            try:
+                return self._db.execute(sql, args).fetchall()
+            except sqlite3.OperationalError as exc:
+                raise self._unavailable(exc) from exc
+
+    def _unavailable(self, exc: sqlite3.OperationalError) -> StorageUnavailable:
+        return StorageUnavailable(f"the database {self._path} failed: {exc}")
 
     def meeting_ids(self) -> list[str]:
         return [r[0] for r in self._query("SELECT DISTINCT meeting_id FROM events ORDER BY meeting_id")]
@@ -91,6 +111,10 @@ class SqliteStorage:
                 if "idempotency" in str(exc):
                     raise AnswerTaken(meeting_id) from exc
                 raise StorageError(f"duplicate record: {exc}") from exc
+            except sqlite3.OperationalError as exc:  # disk full, file made read-only: nothing written
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise self._unavailable(exc) from exc
             except BaseException:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
@@ -179,6 +203,18 @@ class SqliteStorage:
         self._closed.set()
         with self._lock:
             self._db.close()
+
+
+def _likely_cause(path: Path) -> str:
+    """Why SQLite's "unable to open database file" or "disk I/O error" happened, when it is the
+    file's permissions or a full disk (SQLite names neither)."""
+    if path.parent.exists() and shutil.disk_usage(path.parent).free < FULL_DISK_BYTES:
+        return " (the disk is full)"
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return " (permission denied: the server must be able to read and write it)"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return f" (permission denied: the server must be able to write in {path.parent})"
+    return ""
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:

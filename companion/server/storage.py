@@ -20,6 +20,11 @@ class StorageError(Exception):
     """The database cannot be opened or used; the message says why in plain words."""
 
 
+class StorageUnavailable(StorageError):
+    """A read or write failed now (disk full, file made read-only, connection lost): nothing was
+    recorded, and asking again later may work. The server answers 503, never 500."""
+
+
 @dataclass(frozen=True)
 class Idempotency:
     """An answered command, remembered so a repeated key gets the same answer."""
