@@ -7,13 +7,18 @@ parsers, PostgreSQL's driver or the OpenAPI models (point 4: the empty start is 
 
 import ast
 import json
+import os
 import re
+import socket
 import subprocess
 import sys
+import time
 import tomllib
+import urllib.request
 from importlib import metadata
 from pathlib import Path
 
+import pytest
 from live_server import free_port
 from packaging.requirements import Requirement
 
@@ -113,3 +118,63 @@ def test_the_server_serves_without_the_desktop_packages_and_starts_light(db_path
     assert report["qt_refused"] is True  # the hook works: Qt really was out of reach
     assert report["blocked_attempts"] == []
     assert report["heavy_loaded"] == []
+
+
+def pypi_reachable() -> bool:
+    try:
+        socket.create_connection(("pypi.org", 443), timeout=3).close()
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not pypi_reachable(), reason="PyPI unreachable: the fresh-venv install is not tested")
+def test_a_fresh_venv_installs_the_server_alone_and_it_serves(tmp_path):
+    """``pip install .`` into a venv that sees no system packages (15–30 s here): no desktop
+    package arrives, and the installed ``meeting-server`` creates a meeting and serves it."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    python, server = venv / "bin" / "python", venv / "bin" / "meeting-server"
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}  # nothing of ours leaks in
+    env["MEETING_SERVER_SECRET"] = "a secret of twenty characters"
+    installed = subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)],
+                               capture_output=True, text=True, timeout=600, env=env)
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    listed = subprocess.run([str(python), "-m", "pip", "list", "--format=json"],
+                            capture_output=True, text=True, timeout=120, env=env, check=True)
+    present = {canonical(row["name"]) for row in json.loads(listed.stdout)}
+    assert "meeting-companion" in present and "fastapi" in present
+    assert present & DESKTOP == set()
+    db = f"sqlite:///{tmp_path / 'meeting.db'}"
+    created = subprocess.run(
+        [str(server), "create-meeting", "--db", db, "--id", "m1", "--title", "Alone",
+         "--time-zone", "Europe/Zurich", "--start", "2026-04-14"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path,
+    )
+    assert created.returncode == 0, created.stderr
+    port = free_port()
+    serving = subprocess.Popen([str(server), "serve", "--db", db, "--port", str(port), "--quiet"],
+                               env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    try:
+        meetings = wait_for_meetings(f"http://127.0.0.1:{port}", serving)
+    finally:
+        serving.terminate()
+        serving.wait(timeout=30)
+        serving.stderr.close()
+    assert [m["id"] for m in meetings] == ["m1"]
+
+
+def wait_for_meetings(base: str, process: subprocess.Popen) -> list:
+    """Health 200, then the public list of meetings; fails if the process exits first."""
+    deadline = time.monotonic() + 60
+    while True:
+        assert process.poll() is None, process.stderr.read()
+        try:
+            with urllib.request.urlopen(f"{base}/api/v1/health", timeout=2) as answer:
+                assert answer.status == 200
+            with urllib.request.urlopen(f"{base}/api/v1/meetings", timeout=5) as answer:
+                return json.loads(answer.read())
+        except OSError:
+            assert time.monotonic() < deadline, "serve did not answer"
+            time.sleep(0.1)  # not listening yet: the start is what is being waited for
