@@ -9,6 +9,7 @@ import ast
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -138,7 +139,12 @@ def test_a_fresh_venv_installs_the_server_alone_and_it_serves(tmp_path):
     python, server = venv / "bin" / "python", venv / "bin" / "meeting-server"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}  # nothing of ours leaks in
     env["MEETING_SERVER_SECRET"] = "a secret of twenty characters"
-    installed = subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)],
+    source = tmp_path / "source"  # a copy: pip builds in the tree, and leaves build/ behind
+    for part in ("companion", "resources/meetings"):
+        shutil.copytree(ROOT / part, source / part, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    installed = subprocess.run([str(python), "-m", "pip", "install", "-q", str(source)],
                                capture_output=True, text=True, timeout=600, env=env)
     assert installed.returncode == 0, installed.stderr[-2000:]
     listed = subprocess.run([str(python), "-m", "pip", "list", "--format=json"],
