@@ -4,11 +4,12 @@
 
 For each store (a SQLite file; a PostgreSQL database made for the run on 127.0.0.1:5432 and
 dropped afterwards) the demo meeting is loaded and then grown by N channel choices written straight
-into the log. ``meeting-server serve`` is started three times: on the near-empty log (the floor:
-imports, start-up), on the long log with no checkpoint (the whole log replayed), and again after a
-clean stop (which leaves a checkpoint: only the tail is replayed). Ready = health answers 200 and
-the chair's snapshot has been served; the time runs from starting the process (the best of two
-runs, except the replay, which happens once).
+into the log. ``meeting-server serve`` is started three times: on the near-empty log (imports,
+start-up), on the long log with no checkpoint (the whole log replayed), and again after a clean
+stop (which leaves a checkpoint: only the tail is replayed). Beside them, the floor: a bare FastAPI
+app on uvicorn answering the same three requests (benchmarks/floor_server.py). Ready = health
+answers 200 and the chair's snapshot has been served; the time runs from starting the process (the
+best of two runs, except the replay, which happens once).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from companion.server.threaded import free_port  # noqa: E402
 
 ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 CHANNELS = ("es", "fr")
+FLOOR = str(ROOT / "benchmarks" / "floor_server.py")
 
 
 def grow(db_url: str, events: int) -> None:
@@ -55,13 +57,15 @@ def grow(db_url: str, events: int) -> None:
         storage.close()
 
 
-def ready_after(db_url: str) -> float:
-    """Start serve, wait for health and a snapshot; seconds from launch. Stops it cleanly."""
+def ready_after(db_url: str | None) -> float:
+    """Start serve (or, without a database, the bare FastAPI floor), wait for health and a
+    snapshot; seconds from launch. Stops it cleanly."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
+    server = ["-m", "companion.server", "serve", "--quiet", "--db", db_url] if db_url else [FLOOR]
     launched = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "companion.server", "serve", "--quiet", "--db", db_url,
-                             "--port", str(port)], cwd=ROOT, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([sys.executable, *server, "--port", str(port)], cwd=ROOT,
+                            stderr=subprocess.DEVNULL)
     try:
         while True:
             try:
@@ -86,12 +90,14 @@ def measure(store: str, db_url: str, events: int) -> dict:
     storage = open_storage(db_url)
     seed_demo(storage)
     storage.close()
+    floor = min(ready_after(None) for _ in range(2))
     empty = min(ready_after(db_url) for _ in range(2))
     grow(db_url, events)
     replayed = ready_after(db_url)  # no checkpoint yet: the whole log
     checkpointed = min(ready_after(db_url) for _ in range(2))  # the clean stop before left one
     return {
-        "store": store, "events": events, "near-empty log s": round(empty, 2),
+        "store": store, "events": events, "bare FastAPI floor s": round(floor, 2),
+        "near-empty log s": round(empty, 2),
         "whole log replayed s": round(replayed, 2), "from checkpoint s": round(checkpointed, 2),
         "later than near-empty s": round(checkpointed - empty, 2), "target": "≤ 0.5 s later",
     }

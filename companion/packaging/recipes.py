@@ -48,7 +48,7 @@ Filename: "{app}\NAME.exe"; Description: "{cm:LaunchProgram,Meeting Companion}";
 """.replace("NAME", NAME)
 
 MACOS_STEPS = f"""macOS (untested here: no Mac available; CI runs it on macos-latest):
-  python -m pip install -e . pyinstaller pillow
+  python -m pip install -e '.[bundle]'                 # the app's packages, PyInstaller, Pillow
   python -m companion.packaging build --no-archive     # --windowed makes dist/{NAME}.app
   hdiutil create -volname "Meeting Companion" -srcfolder dist/{NAME}.app -ov -format UDZO \\
       dist/{NAME}-macos.dmg

@@ -13,7 +13,6 @@ from fastapi.responses import JSONResponse
 from companion.domain.limits import in_supported_years
 from companion.domain.permissions import check_role, may_read_record
 from companion.interchange import ScheduleError, read_schedule
-from companion.interchange.ical_export import agenda_calendar
 from companion.interchange.record_files import record_csv, record_document
 
 from .deps import HubDep, Viewer
@@ -48,6 +47,8 @@ async def import_schedule(
 @router.get("/meetings/{meeting_id}/agenda.ics")
 async def agenda_ics(meeting_id: str, hub: HubDep) -> Response:
     """The public agenda as a calendar to subscribe to; no sign-in, public items only."""
+    from companion.interchange.ical_export import agenda_calendar  # icalendar: loaded on first use
+
     room = hub.rooms.get(meeting_id)
     if room is None:
         raise ApiError(404, "unknown_meeting", f"There is no meeting {meeting_id!r} on this server.")

@@ -8,8 +8,6 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from .command_schema import command_schema
-
 API = "/api/v1"
 M = f"{API}/meetings/{{meeting_id}}"
 
@@ -74,6 +72,8 @@ def complete(schema: dict[str, Any]) -> dict[str, Any]:
     schemas = components.setdefault("schemas", {})
     for generated in ("HTTPValidationError", "ValidationError"):
         schemas.pop(generated, None)  # errors use ErrorBody, not FastAPI's default
+    from .command_schema import command_schema  # its pydantic models: built when /openapi.json is asked
+
     command, definitions = command_schema()
     schemas.update(definitions, Command=command, ErrorBody=ERROR_BODY)
     for path, operations in schema.get("paths", {}).items():

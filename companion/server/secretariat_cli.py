@@ -15,7 +15,6 @@ from companion.domain.meeting_setup import check_zone, consecutive_days, meeting
 from companion.domain.vocabulary import LANGUAGES
 from companion.interchange import MAX_SCHEDULE_BYTES, read_schedule
 from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
-from companion.interchange.schedule_header import read_header
 
 from .participants import import_participants, list_participants, reissue_code
 from .registry import RegistryError, pepper, store_meeting
@@ -120,6 +119,8 @@ def _payload(args: argparse.Namespace) -> dict:
             raise RegistryError("create-meeting needs --title, --time-zone and --start (or --schedule FILE)")
         days = consecutive_days(args.start, args.days)
         return meeting_payload(args.id, args.title, args.time_zone, days, languages, args.venue)
+    from companion.interchange.schedule_header import read_header  # defusedxml: only with --schedule
+
     data = _read(args.schedule, MAX_SCHEDULE_BYTES)
     header = read_header(data)
     zone = args.time_zone or header.time_zone

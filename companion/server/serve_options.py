@@ -72,8 +72,11 @@ def settings_from_args(args: argparse.Namespace, db: str) -> Settings:
 
 
 def uvicorn_options(settings: Settings) -> dict[str, Any]:
-    """TLS and proxy options for uvicorn: proxies are trusted by the app, never by uvicorn."""
-    options: dict[str, Any] = {"proxy_headers": False, "http": BoundedSendBuffer}
+    """TLS and proxy options for uvicorn: proxies are trusted by the app, never by uvicorn.
+
+    No WebSocket protocol: the server speaks plain HTTP and SSE, and ``ws="auto"`` would import
+    the ``websockets`` package at every start for nothing."""
+    options: dict[str, Any] = {"proxy_headers": False, "http": BoundedSendBuffer, "ws": "none"}
     if settings.certfile:
         options.update(ssl_certfile=settings.certfile, ssl_keyfile=settings.keyfile)
     return options
