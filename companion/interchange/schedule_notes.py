@@ -28,7 +28,6 @@ class Why(StrEnum):
     TOO_MANY_EVENTS = "too_many_events"
     UNKNOWN_ZONE = "unknown_zone"
     NONEXISTENT_TIME = "nonexistent_time"
-    BAD_DAY = "bad_day"
     # one event (or day) skipped
     NO_ID = "no_id"
     ID_TOO_LONG = "id_too_long"
@@ -41,6 +40,7 @@ class Why(StrEnum):
     REPEATED = "repeated"
     MISPLACED = "misplaced"
     NOT_ALLOWED = "not_allowed"
+    BOTH_GIVEN = "both_given"
     BAD_DATE = "bad_date"
     BAD_TIME = "bad_time"
     BAD_INSTANT = "bad_instant"
@@ -84,7 +84,6 @@ ENGLISH: dict[Why, str] = {
     Why.TOO_MANY_EVENTS: "the schedule has {count} events; at most {limit} are accepted",
     Why.UNKNOWN_ZONE: "unknown time zone {zone!r}",
     Why.NONEXISTENT_TIME: "{time} does not exist in {zone} (the clocks skip that hour); nothing was imported",
-    Why.BAD_DAY: "{value!r} is not a date",
     Why.NO_ID: "no guid/UID, so it could not be kept in step on a later import",
     Why.ID_TOO_LONG: "its id is longer than {limit} characters",
     Why.DUPLICATE_ID: "duplicate id {id!r} (first at {first})",
@@ -96,6 +95,7 @@ ENGLISH: dict[Why, str] = {
     Why.REPEATED: "{field} appears more than once",
     Why.MISPLACED: "{field} is not in its place (it belongs in {parent})",
     Why.NOT_ALLOWED: "{field} has a value the format does not allow",
+    Why.BOTH_GIVEN: "it gives both {field} and {other}; the format allows only one",
     Why.BAD_DATE: "{field} {value!r} is not a date",
     Why.BAD_TIME: "{field} {value!r} is not a time of day",
     Why.BAD_INSTANT: "{field} {value!r} is not a date and time",

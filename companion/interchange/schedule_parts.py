@@ -188,14 +188,6 @@ def parse_clock(text: str, name: str = "start") -> time:
     return clock
 
 
-def parse_day(text: object, place: str) -> date:
-    """A day's date; a bad one refuses the file (every event of the day would be misplaced)."""
-    try:
-        return date.fromisoformat(str(text))
-    except ValueError:
-        raise ScheduleError(Why.BAD_DAY, place, value=str(text)) from None
-
-
 def as_text(data: bytes) -> str:
     """UTF-8 (with or without a byte-order mark), or a ScheduleError saying where it is not."""
     try:

@@ -25,7 +25,6 @@ REASONS: dict[Why, str] = {
     Why.TOO_MANY_EVENTS: tr_noop("the schedule has {count} events; at most {limit} are accepted"),
     Why.UNKNOWN_ZONE: tr_noop("unknown time zone “{zone}”"),
     Why.NONEXISTENT_TIME: tr_noop("{time} does not exist in {zone} (the clocks skip that hour)"),
-    Why.BAD_DAY: tr_noop("“{value}” is not a date"),
     Why.NO_ID: tr_noop("it has no guid or UID, so a later import could not keep it in step"),
     Why.ID_TOO_LONG: tr_noop("its id is longer than {limit} characters"),
     Why.DUPLICATE_ID: tr_noop("its id “{id}” appears twice (first at {first})"),
