@@ -94,51 +94,47 @@ EVENT = Rule(
 )
 
 
-def read(element: Element, rule: Rule, lines: dict[int, int]) -> dict[str, Any]:
+def read(element: Element, rule: Rule, lines) -> dict[str, Any]:
     """The typed values of *element* (children by name, attributes as ``@name``; empty ones left out),
-    or Unreadable with the field, the reason and the line of the element at fault."""
-    line = lines.get(id(element), 0)
+    or Unreadable with the field, the reason and the line of the element at fault (``lines.of``)."""
     values: dict[str, Any] = {}
-    for name, kind in rule.attributes.items():
-        text = (element.get(name) or "").strip()
-        if text:
-            values["@" + name] = _typed(kind, text, f"<{element.tag} {name}>", line)
-    for child in element:
-        kind = rule.children.get(child.tag)
-        if kind is None:
-            continue  # another program's extension
-        at = lines.get(id(child), line)
-        if child.tag in values and child.tag not in rule.many:
-            raise Unreadable(Why.REPEATED, at_line=at, field=f"<{child.tag}>")
-        values[child.tag] = _element_value(child, kind, at, lines)
-    for name in rule.required:
-        if values.get(name) is None and (name.startswith("@") or element.find(name) is None):
-            what = f"<{element.tag} {name[1:]}>" if name.startswith("@") else f"<{name}>"
-            raise Unreadable(Why.MISSING, at_line=line, field=what)
+    at = element  # the element a problem is in: its line is looked up only when there is one
+    try:
+        for name, kind in rule.attributes.items():
+            text = (element.get(name) or "").strip()
+            if text:
+                values["@" + name] = _PARSE[kind](text, f"<{element.tag} {name}>")
+        for at in element:
+            kind = rule.children.get(at.tag)
+            if kind is None:
+                continue  # another program's extension
+            if at.tag in values and at.tag not in rule.many:
+                raise Unreadable(Why.REPEATED, field=f"<{at.tag}>")
+            if kind is Kind.TEXT and not len(at):  # the common case, without a call
+                values[at.tag] = (at.text or "").strip()
+            else:
+                values[at.tag] = _element_value(at, kind)
+        at = element
+        for name in rule.required:
+            if values.get(name) is None and (name.startswith("@") or element.find(name) is None):
+                what = f"<{element.tag} {name[1:]}>" if name.startswith("@") else f"<{name}>"
+                raise Unreadable(Why.MISSING, field=what)
+    except Unreadable as exc:
+        raise Unreadable(exc.code, at_line=exc.line or lines.of(at), **exc.fields) from None
     return values
 
 
-def _element_value(child: Element, kind: Kind, at: int, lines: dict[int, int]) -> Any:
+def _element_value(child: Element, kind: Kind) -> Any:
     if kind is Kind.NESTED:
         return child
     if kind is Kind.NAMES:
-        people = [p for p in child if p.tag == "person"]
-        for person in people:
-            _simple(person, lines.get(id(person), at))
-        return [(p.text or "").strip() for p in people]
-    text = _simple(child, at)
-    return _typed(kind, text, f"<{child.tag}>", at) if text else None
+        return [_simple(person) for person in child if person.tag == "person"]
+    text = _simple(child)
+    return _PARSE[kind](text, f"<{child.tag}>") if text else None
 
 
-def _simple(element: Element, at: int) -> str:
+def _simple(element: Element) -> str:
     """An element of simple content: its text; child elements in it are a wrong type, not markup."""
     if len(element):
-        raise Unreadable(Why.WRONG_TYPE, at_line=at, field=f"<{element.tag}>", expected=Shape.TEXT)
+        raise Unreadable(Why.WRONG_TYPE, field=f"<{element.tag}>", expected=Shape.TEXT)
     return (element.text or "").strip()
-
-
-def _typed(kind: Kind, text: str, name: str, at: int) -> Any:
-    try:
-        return _PARSE[kind](text, name)
-    except Unreadable as exc:
-        raise Unreadable(exc.code, at_line=at, **exc.fields) from None

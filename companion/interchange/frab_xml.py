@@ -23,7 +23,8 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
 
     The document's frame (``<schedule>``, ``<conference>``, each ``<day>``) must have its shape or
     the file is refused; an event that does not is skipped, with its line and the reason."""
-    root, lines = _root(data)
+    root, events = _root(data)
+    lines = Lines(data, root, events)
     head = _frame(root, SCHEDULE, "<schedule>", lines)
     conference = _frame(head["conference"], CONFERENCE, "<conference>", lines)
     collector = Collector(FORMAT, meeting_zone)
@@ -39,7 +40,7 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
             for e, event in enumerate(_children(room, "event"), start=1):
                 placed.add(id(event))
                 where = f"{place} <room name={name!r}> event {e}{_key(event)}"
-                line = lines.get(id(event), 0)
+                line = lines.of(event)
                 try:
                     checked = read(event, EVENT, lines)
                     raw = _event(checked, values["@date"], zone, rules, name, where, collector)
@@ -54,35 +55,56 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     return collector.finish()
 
 
-def _frame(element: Element, rule, place: str, lines: dict[int, int]) -> dict:
+def _frame(element: Element, rule, place: str, lines: Lines) -> dict:
     """The typed values of a part of the document's frame; a wrong one refuses the whole file."""
     try:
         return read(element, rule, lines)
     except Unreadable as exc:
-        raise ScheduleError(exc.code, place, exc.line or lines.get(id(element), 0), **exc.fields) from None
+        raise ScheduleError(exc.code, place, exc.line or lines.of(element), **exc.fields) from None
 
 
 def _children(parent: Element, tag: str) -> list[Element]:
     return [child for child in parent if child.tag == tag]
 
 
-def _misplaced(root: Element, placed: set[int], lines: dict[int, int], collector: Collector) -> None:
+def _misplaced(root: Element, placed: set[int], lines: Lines, collector: Collector) -> None:
     """An <event> anywhere but in a <room> of a <day> is not read: each is named, not lost silently."""
     for event in root.iter("event"):
         if id(event) not in placed:
-            collector.skip(f"<event>{_key(event)}", Why.MISPLACED, lines.get(id(event), 0),
+            collector.skip(f"<event>{_key(event)}", Why.MISPLACED, lines.of(event),
                            field="<event>", parent="<schedule><day><room>")
 
 
-def _root(data: bytes) -> tuple[Element, dict[int, int]]:
-    """The document's root, and the line each element starts on (by the element's id)."""
+class Lines:
+    """The line each element starts on. An <event>'s is noted while parsing (most reports name one);
+    any other's is found only when a problem asks for it, by a second pass noting every element's
+    line in document order: a file without problems pays nothing for them."""
+
+    def __init__(self, data: bytes, root: Element, events: dict[int, int]) -> None:
+        self._data, self._root, self._events = data, root, events
+        self._all: dict[int, int] | None = None
+
+    def of(self, element: Element) -> int:
+        """The line *element* starts on (0 if unknown)."""
+        if id(element) in self._events:
+            return self._events[id(element)]
+        if self._all is None:
+            again, lines = _root(self._data, every_element=True)
+            order = [lines[id(e)] for e in again.iter()]
+            self._all = {id(e): line for e, line in zip(self._root.iter(), order, strict=False)}
+        return self._all.get(id(element), 0)
+
+
+def _root(data: bytes, every_element: bool = False) -> tuple[Element, dict[int, int]]:
+    """The document's root, and the line each <event> (or every element) starts on, by element id."""
     parser = DefusedXMLParser(target=TreeBuilder(), forbid_entities=True, forbid_external=True)
     expat, lines = parser.parser, {}
     start = expat.StartElementHandler
 
     def started(tag: str, attributes: list) -> Element:
         element = start(tag, attributes)
-        lines[id(element)] = expat.CurrentLineNumber
+        if every_element or tag == "event":
+            lines[id(element)] = expat.CurrentLineNumber
         return element
 
     expat.StartElementHandler = started
