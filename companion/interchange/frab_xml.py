@@ -72,7 +72,7 @@ def _misplaced(root: Element, placed: set[int], lines: Lines, collector: Collect
     for event in root.iter("event"):
         if id(event) not in placed:
             collector.skip(f"<event>{_key(event)}", Why.MISPLACED, lines.of(event),
-                           field="<event>", parent="<schedule><day><room>")
+                           field="<event>", parent="<room>")
 
 
 class Lines:

@@ -111,11 +111,16 @@ def report_text(report: dict[str, Any]) -> str:
             lines.append(named + (f" [{changed}]" if changed else ""))
     lines.append("  " + tr("{n} unchanged").format(n=number(report["unchanged"])))
     lines.append("  " + tr("{n} skipped").format(n=number(len(report["skipped"]))))
-    lines += [f"    - {place_text(s)}: {reason_text(s)}" for s in report["skipped"]]
-    for note in report["notes"]:
-        where = f"{place_text(note)}: " if note.get("place") else ""
-        lines.append("  " + tr("Note: {text}").format(text=where + reason_text(note)))
+    lines += [f"    - {placed_reason(s)}" for s in report["skipped"]]
+    lines += ["  " + tr("Note: {text}").format(text=placed_reason(note)) for note in report["notes"]]
     return "\n".join(lines)
+
+
+def placed_reason(reason: dict[str, Any]) -> str:
+    """The reason after its place in the file, when it has one (a skip, a refusal, a note)."""
+    if not reason.get("place"):
+        return reason_text(reason)
+    return tr("{place}: {reason}").format(place=place_text(reason), reason=reason_text(reason))
 
 
 def place_text(reason: dict[str, Any]) -> str:

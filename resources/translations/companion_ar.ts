@@ -2028,6 +2028,10 @@
       <translation>{n} لم يعد في الملف لكن طُلبت الكلمة فيه: أُرجئ</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
       <source>line {line}, {place}</source>
       <translation>السطر {line}، {place}</translation>
     </message>

@@ -2028,6 +2028,10 @@
       <translation>{n} gone from the file but asked for the floor on: postponed</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
       <source>line {line}, {place}</source>
       <translation>line {line}, {place}</translation>
     </message>

@@ -2028,6 +2028,10 @@
       <translation>{n} ausente(s) del archivo pero con peticiones de palabra: aplazado(s)</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
       <source>line {line}, {place}</source>
       <translation>línea {line}, {place}</translation>
     </message>

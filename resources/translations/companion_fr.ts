@@ -2028,6 +2028,10 @@
       <translation>{n} absent(s) du fichier mais avec des demandes de parole : reporté(s)</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place} : {reason}</translation>
+    </message>
+    <message>
       <source>line {line}, {place}</source>
       <translation>ligne {line}, {place}</translation>
     </message>

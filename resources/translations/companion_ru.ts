@@ -2028,6 +2028,10 @@
       <translation>нет в файле, но есть заявки на выступление — отложено: {n}</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
       <source>line {line}, {place}</source>
       <translation>строка {line}, {place}</translation>
     </message>

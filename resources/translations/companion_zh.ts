@@ -2028,6 +2028,10 @@
       <translation>{n} 项已不在文件中但有发言请求：已推迟</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}：{reason}</translation>
+    </message>
+    <message>
       <source>line {line}, {place}</source>
       <translation>第 {line} 行，{place}</translation>
     </message>

@@ -118,7 +118,9 @@ def test_a_refused_file_is_explained_in_french_with_the_place_in_the_details(qtb
     bad = tmp_path / "bad.json"
     bad.write_bytes(b'{"schedule": {"conference": {"time_zone_name": 123, "days": []}}}')
     text, details = dialog_of_preview(qtbot, secretariat_in("fr"), bad, lambda box: box.accept())
-    assert "time_zone_name devrait être du texte" in text and details.startswith("schedule.conference: ")
+    # The place (a JSON pointer to the value) in the French sentence, the server's English below.
+    assert "/schedule/conference/time_zone_name : time_zone_name devrait être du texte" in text
+    assert details == "/schedule/conference/time_zone_name: time_zone_name should be text."
 
 
 def test_the_reports_skips_and_notes_read_in_arabic(qtbot, secretariat_in):
