@@ -103,7 +103,7 @@ def _event_v1(event: dict, day: date, zone: ZoneInfo, room: str, where: str, col
         clock = parse_clock(_required(event, "start"), "start")
         start = collector.local(datetime.combine(day, clock), zone, where)
     duration = read_duration(event.get("duration") or "00:00")
-    return _raw(event, start, start + duration, day, room, where)
+    return _raw(event, start, start + duration, day, event.get("room") or room, where)
 
 
 def _event_v2(event: dict, windows: list, zone: ZoneInfo, where: str, collector: Collector) -> RawEvent:

@@ -58,16 +58,14 @@ _FORMAT_CODES = {
 }
 _FORMATS = {name: _reads(parse) for name, (_code, parse) in _FORMAT_CODES.items()}
 
-#: A "type" keyword's types, as the reason words what was expected.
+#: A "type" keyword's types (null aside: it stands for "not given"), as the reason words what was expected.
 _SHAPES = {
     frozenset({"string"}): Shape.TEXT,
-    frozenset({"string", "null"}): Shape.TEXT,
     frozenset({"array"}): Shape.LIST,
     frozenset({"object"}): Shape.OBJECT,
     frozenset({"integer"}): Shape.WHOLE_NUMBER,
     frozenset({"integer", "string"}): Shape.TEXT_OR_NUMBER,
     frozenset({"object", "string"}): Shape.OBJECT_OR_TEXT,
-    frozenset({"object", "string", "null"}): Shape.TEXT_OR_LANGUAGES,
 }
 
 
@@ -141,7 +139,9 @@ def _reason(error: JsonSchemaValueException, path: list) -> tuple[Why, dict[str,
         return Why.MISSING, {"field": missing}
     if error.rule == "type":
         types = error.rule_definition
-        shape = _SHAPES.get(frozenset([types] if isinstance(types, str) else types))
+        shape = _SHAPES.get(frozenset([types] if isinstance(types, str) else types) - {"null"})
+        if shape == Shape.OBJECT_OR_TEXT and "additionalProperties" in error.definition:
+            shape = Shape.TEXT_OR_LANGUAGES  # an object of texts by language
         if shape is not None:
             return Why.WRONG_TYPE, {"field": name, "expected": shape}
     if error.rule == "format" and error.rule_definition in _FORMAT_CODES:

@@ -136,3 +136,21 @@ def test_a_reason_reaches_the_client_as_code_fields_place_and_line():
         "fields": {"value": "1h"}, "reason": "the duration '1h' cannot be read (frab: HH:MM; iCalendar: PT1H30M)",
     }
     assert "line" not in read("c3voc-schema2-wrong-types.json").skipped[0].plain()  # JSON has no lines: a pointer
+
+
+def test_null_stands_for_a_field_not_given_and_a_wrong_text_per_language_is_named_so():
+    events = (b'[{"guid": "n", "start": "10:00", "duration": "00:30", "title": "T", "type": null, "room": null,'
+              b' "abstract": null, "persons": null, "id": null},'
+              b' {"guid": "m", "start": "11:00", "duration": "00:30", "title": "U", "abstract": 5}]')
+    v1 = b'{"schedule": {"conference": {"days": [{"date": "2025-10-28", "rooms": {"Hall": ' + events + b'}}]}}}'
+    parsed = read_schedule(v1, ZONE)
+    [item] = parsed.items
+    assert (item.id, item.room, item.speakers, item.description) == ("n", "Hall", (), "")
+    [skip] = parsed.skipped  # schema 1 gives abstract as text only
+    assert (skip.place, skip.fields) == ("/schedule/conference/days/0/rooms/Hall/1/abstract",
+                                         {"field": "abstract", "expected": Shape.TEXT})
+    v2 = (b'{"schedule": {"conference": {}, "events": [{"guid": "m", "start": "2025-10-28T10:00:00+01:00",'
+          b' "duration": "PT30M", "title": "U", "abstract": 5}]}}')
+    [skip] = read_schedule(v2, ZONE).skipped
+    assert (skip.place, skip.fields) == ("/schedule/events/0/abstract",
+                                         {"field": "abstract", "expected": Shape.TEXT_OR_LANGUAGES})
