@@ -1,8 +1,9 @@
 """The c3voc ``schedule.json``: schema 1 (frab's schedule as JSON, days holding rooms of events, as
 pretalx exports it) and schema 2 (the hub's: one list of events with start and end instants).
 
-Types are checked against the schema's shape before a value is used: a wrong one skips the event
-(or refuses the file, when it is the file's frame) naming the JSON path and the field."""
+The file is checked against its schema's JSON Schema (``c3voc_schema``) before a value is used: a
+wrong frame refuses the file, a wrong event is skipped; either names the JSON pointer of the value
+at fault and the reason."""
 
 from __future__ import annotations
 
@@ -12,39 +13,31 @@ from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .schedule_notes import ScheduleError, Shape, Unreadable, Why
-from .schedule_parts import (
-    Collector,
-    ParsedSchedule,
-    RawEvent,
-    kind_of,
-    parse_clock,
-    parse_day,
-    parse_duration,
-    parse_stamp,
-    zone_named,
-)
+from .c3voc_schema import Schema, pointer_to, read_duration, schema
+from .schedule_notes import ScheduleError, Unreadable, Why
+from .schedule_parts import Collector, ParsedSchedule, RawEvent, kind_of, parse_clock, parse_stamp, zone_named
 
 FORMAT = "c3voc schedule.json"
-T, N, TN, L = Shape.TEXT, Shape.NUMBER, Shape.TEXT_OR_NUMBER, Shape.LIST
-OBJ, OT = Shape.OBJECT, Shape.OBJECT_OR_TEXT
-#: The fields this reader uses, with the type each schema gives them (others are ignored).
-EVENT_V1 = {"guid": T, "id": TN, "date": T, "start": T, "duration": T, "room": T, "title": T, "type": T,
-            "abstract": T, "description": T, "persons": L, "status": T}
-EVENT_V2 = {**EVENT_V1, "end": T, "room": OT, "participants": L}
-PERSON = {"public_name": T, "name": T}
-CONFERENCE = {"time_zone_name": T, "days": L}
+#: Of a text given per language (schema 2), the one read when the file has it.
+PREFERRED_LANGUAGE = "en"
 
 
 def parse(text: str, meeting_zone: ZoneInfo) -> ParsedSchedule:
     """Read a c3voc schedule (schema 1 or 2); the file's frame must be right, events may be skipped."""
-    schedule, conference = _frame(_document(text))
+    document = _document(text)
+    version = _version(document)
+    checks = schema(version)
+    problem = checks.frame_problem(document)
+    if problem is not None:
+        raise ScheduleError(problem.code, problem.place, **problem.fields)
+    schedule = document["schedule"]
+    conference = schedule["conference"]
     collector = Collector(FORMAT, meeting_zone)
-    zone = zone_named(conference.get("time_zone_name"), meeting_zone, "schedule.conference", collector)
-    if isinstance(schedule.get("events"), list):
-        _read_v2(schedule["events"], _day_windows(conference), zone, collector)
+    zone = zone_named(conference.get("time_zone_name"), meeting_zone, "/schedule/conference", collector)
+    if version == 2:
+        _read_v2(schedule["events"], _day_windows(conference), zone, checks, collector)
     else:
-        _read_v1(conference["days"], zone, collector)
+        _read_v1(conference["days"], zone, checks, collector)
     return collector.finish()
 
 
@@ -57,64 +50,51 @@ def _document(text: str) -> Any:
         raise ScheduleError(Why.BROKEN_JSON, line=0, column=0, detail="nested too deeply") from None
 
 
-def _frame(document: Any) -> tuple[dict, dict]:
+def _version(document: Any) -> int:
+    """2 for the hub's list of events, 1 for days of rooms; a JSON of neither shape is refused."""
     schedule = document.get("schedule") if isinstance(document, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
-    if not isinstance(conference, dict):
+    if not isinstance(conference, dict) or not ("events" in schedule or "days" in conference):
         raise ScheduleError(Why.NOT_C3VOC)
-    if not (isinstance(schedule.get("events"), list) or isinstance(conference.get("days"), list)):
-        raise ScheduleError(Why.NOT_C3VOC)
-    try:
-        check(conference, CONFERENCE)
-    except Unreadable as exc:
-        raise ScheduleError(exc.code, "schedule.conference", **exc.fields) from None
-    return schedule, conference
+    return 2 if "events" in schedule else 1
 
 
-def _read_v1(days: list, zone: ZoneInfo, collector: Collector) -> None:
+def _read_v1(days: list, zone: ZoneInfo, checks: Schema, collector: Collector) -> None:
     for d, day in enumerate(days):
-        place = f"schedule.conference.days[{d}]"
-        rooms = day.get("rooms") if isinstance(day, dict) else None
-        if not isinstance(rooms, dict):
-            collector.skip(place, Why.WRONG_TYPE, field="rooms", expected=Shape.OBJECT)
-            continue
-        day_date = parse_day(day.get("date"), place)
-        for room, events in rooms.items():
-            if not isinstance(events, list):
-                collector.skip(f"{place}.rooms[{json.dumps(room)}]", Why.WRONG_TYPE, field=room, expected=L)
-                continue
+        day_date = date.fromisoformat(day["date"])
+        for room, events in day["rooms"].items():
             for e, event in enumerate(events):
-                where = f"{place}.rooms[{json.dumps(room, ensure_ascii=False)}][{e}]{_key(event)}"
-                read = partial(_event_v1, event, day_date, zone, room, collector=collector)
-                _collect(collector, where, read)
+                where = pointer_to("schedule", "conference", "days", d, "rooms", room, e)
+                if _fits(checks, event, where, collector):
+                    _collect(collector, where, partial(_event_v1, event, day_date, zone, room))
 
 
-def _read_v2(events: list, windows: list, zone: ZoneInfo, collector: Collector) -> None:
+def _read_v2(events: list, windows: list, zone: ZoneInfo, checks: Schema, collector: Collector) -> None:
     for e, event in enumerate(events):
-        where = f"schedule.events[{e}]{_key(event)}"
-        _collect(collector, where, partial(_event_v2, event, windows, zone, collector=collector))
+        where = pointer_to("schedule", "events", e)
+        if _fits(checks, event, where, collector):
+            _collect(collector, where, partial(_event_v2, event, windows, zone))
+
+
+def _fits(checks: Schema, event: Any, where: str, collector: Collector) -> bool:
+    problem = checks.event_problem(event, where)
+    if problem is not None:
+        collector.parsed.skipped.append(problem)
+    return problem is None
 
 
 def _collect(collector: Collector, where: str, read) -> None:
+    """The event *read* reads (given its place and the collector) kept, or skipped with the reason."""
     try:
-        raw = read(where)
+        raw = read(where, collector)
     except Unreadable as exc:
         collector.skip_unreadable(where, exc)
         return
-    raw.where = where
     collector.add(raw)
 
 
-def _key(event: Any) -> str:
-    if isinstance(event, dict):
-        for name in ("guid", "id"):
-            if isinstance(event.get(name), (str, int)) and not isinstance(event.get(name), bool):
-                return f" ({name} {event[name]})"
-    return ""
-
-
-def _event_v1(event: Any, day: date, zone: ZoneInfo, room: str, where: str, collector: Collector) -> RawEvent:
-    event = check(event, EVENT_V1)
+def _event_v1(event: dict, day: date, zone: ZoneInfo, room: str, where: str, collector: Collector
+              ) -> RawEvent:
     stamped = event.get("date")
     if stamped:
         start = parse_stamp(stamped, "date")
@@ -122,91 +102,63 @@ def _event_v1(event: Any, day: date, zone: ZoneInfo, room: str, where: str, coll
     else:
         clock = parse_clock(_required(event, "start"), "start")
         start = collector.local(datetime.combine(day, clock), zone, where)
-    duration = parse_duration(event.get("duration") or "00:00")
-    return _raw(event, start, start + duration, day, room)
+    duration = read_duration(event.get("duration") or "00:00")
+    return _raw(event, start, start + duration, day, event.get("room") or room, where)
 
 
-def _event_v2(event: Any, windows: list, zone: ZoneInfo, where: str, collector: Collector) -> RawEvent:
-    event = check(event, EVENT_V2)
+def _event_v2(event: dict, windows: list, zone: ZoneInfo, where: str, collector: Collector) -> RawEvent:
     start = parse_stamp(_required(event, "start"), "start")
     start = collector.local(start, zone, where) if start.tzinfo is None else start
     if event.get("end"):
         end = parse_stamp(event["end"], "end")
         end = collector.local(end, zone, where) if end.tzinfo is None else end
     else:
-        end = start + parse_duration(_required(event, "duration"))
+        end = start + read_duration(_required(event, "duration"))
     room = event.get("room") or ""
-    room = room if isinstance(room, str) else check(room, {"name": T}).get("name") or ""
+    room = room if isinstance(room, str) else room.get("name") or ""
     day = next((d for d, first, last in windows if first <= start < last), None)
-    return _raw(event, start, end, day, room)
+    return _raw(event, start, end, day, room, where)
 
 
-def _raw(event: dict, start: datetime, end: datetime, day: date | None, room: str) -> RawEvent:
+def _raw(event: dict, start: datetime, end: datetime, day: date | None, room: str, where: str) -> RawEvent:
+    """A checked event (its types are the schema's) as a raw event."""
     guid = event.get("guid") or (f"frab-{event['id']}" if event.get("id") is not None else "")
     people = [*(event.get("persons") or ()), *(event.get("participants") or ())]
+    named = [p if isinstance(p, str) else p.get("public_name") or p.get("name") or "" for p in people]
     return RawEvent(
         guid=str(guid),
         start=start,
         end=end,
         title=event.get("title") or "",
-        where="",
+        where=where,
         day=day,
         kind=kind_of(event.get("type"), event.get("title")),
-        description=event.get("abstract") or event.get("description") or "",
-        room=event.get("room") if isinstance(event.get("room"), str) and event.get("room") else room,
-        speakers=tuple(_person(p, n) for n, p in enumerate(people)),
-        cancelled=(event.get("status") or "").lower() in ("cancelled", "canceled"),
+        description=_text(event.get("abstract")) or _text(event.get("description")),
+        room=room,
+        speakers=tuple(named),
+        cancelled=(event.get("status") or event.get("state") or "").lower() in ("cancelled", "canceled"),
     )
 
 
-def _person(person: Any, n: int) -> str:
-    if isinstance(person, str):
-        return person
-    if not isinstance(person, dict):
-        raise Unreadable(Why.WRONG_TYPE, field=f"persons[{n}]", expected=OT)
-    try:
-        check(person, PERSON)
-    except Unreadable as exc:
-        raise Unreadable(exc.code, **{**exc.fields, "field": f"persons[{n}].{exc.fields['field']}"}) from None
-    return person.get("public_name") or person.get("name") or ""
+def _text(value: str | dict | None) -> str:
+    """Schema 2 may give a text per language: the preferred one, else the first the file gives."""
+    if isinstance(value, dict):
+        return value.get(PREFERRED_LANGUAGE) or next(iter(value.values()), "")
+    return value or ""
 
 
 def _day_windows(conference: dict) -> list[tuple[date, datetime, datetime]]:
-    """Schema 2's days with their start and end instants (an event's programme day)."""
+    """Schema 2's days (checked: a date, a start and an end) with their instants: an event's programme
+    day is the one whose window holds its start."""
     windows = []
     for day in conference.get("days") or ():
-        try:
-            first, last = parse_stamp(day["start"]), parse_stamp(day["end"])
+        first, last = parse_stamp(day["start"]), parse_stamp(day["end"])
+        if first.tzinfo and last.tzinfo:  # a naive window cannot be compared with the events' instants
             windows.append((date.fromisoformat(day["date"]), first, last))
-        except (KeyError, TypeError, ValueError):
-            continue  # a day without a usable window: its events get the date they start on
-    return [w for w in windows if w[1].tzinfo and w[2].tzinfo]
+    return windows
 
 
 def _required(event: dict, name: str) -> Any:
     if event.get(name) in (None, ""):
         raise Unreadable(Why.MISSING, field=name)
     return event[name]
-
-
-_FITS = {
-    T: (str,),
-    N: (int, float),
-    TN: (str, int, float),
-    L: (list,),
-    OBJ: (dict,),
-    OT: (dict, str),
-}
-
-
-def check(value: Any, shape: dict[str, Shape]) -> dict:
-    """*value* as an object whose fields named in *shape* (when present and not null) have their type."""
-    if not isinstance(value, dict):
-        raise Unreadable(Why.WRONG_TYPE, field="event", expected=OBJ)
-    for name, expected in shape.items():
-        found = value.get(name)
-        if found is not None and (isinstance(found, bool) or not isinstance(found, _FITS[expected])):
-            raise Unreadable(Why.WRONG_TYPE, field=name, expected=expected)
-    return value
-
-

@@ -11,61 +11,99 @@ from zoneinfo import ZoneInfo
 import defusedxml
 from defusedxml.ElementTree import DefusedXMLParser
 
+from .frab_shape import CONFERENCE, DAY, EVENT, SCHEDULE, read
 from .schedule_notes import ScheduleError, Unreadable, Why
-from .schedule_parts import (
-    Collector,
-    ParsedSchedule,
-    RawEvent,
-    kind_of,
-    parse_clock,
-    parse_day,
-    parse_duration,
-    parse_stamp,
-    zone_named,
-)
+from .schedule_parts import Collector, ParsedSchedule, RawEvent, kind_of, zone_named
 
 FORMAT = "frab schedule.xml"
-#: Of the XSD's required children of <event>, those without which an event cannot be kept
-#: (<start> is needed only when there is no <date>).
-REQUIRED = ("duration", "title")
 
 
 def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
-    """Read a frab XML file; entity expansion, DTDs and external references are refused."""
-    root, lines = _root(data)
-    conference = root.find("conference")
+    """Read a frab XML file; entity expansion, DTDs and external references are refused.
+
+    The document's frame (``<schedule>``, ``<conference>``, each ``<day>``) must have its shape or
+    the file is refused; an event that does not is skipped, with its line and the reason."""
+    root, events = _root(data)
+    lines = Lines(data, root, events)
+    head = _frame(root, SCHEDULE, "<schedule>", lines)
+    conference = _frame(head["conference"], CONFERENCE, "<conference>", lines)
     collector = Collector(FORMAT, meeting_zone)
-    zone = zone_named(_text(conference, "time_zone_name"), meeting_zone, "<conference>", collector)
-    day_change = _day_change(_text(conference, "day_change"))
-    for d, day in enumerate(root.iter("day"), start=1):
+    zone = zone_named(conference.get("time_zone_name"), meeting_zone, "<conference>", collector)
+    day_change = conference.get("day_change") or time(0)
+    placed: set[int] = set()
+    for d, day in enumerate(_children(root, "day"), start=1):
         place = f"<day index={day.get('index', d)!r} date={day.get('date')!r}>"
-        day_date = parse_day(day.get("date"), place)
-        window = _window(day, zone)
-        for room in day.iter("room"):
-            for e, event in enumerate(room.iter("event"), start=1):
-                where = f"line {lines.get(id(event), '?')}: {place} <room name={room.get('name', '')!r}> "
-                where += f"event {e}{_key(event)}"
+        values = _frame(day, DAY, place, lines)
+        rules = (_window(values, zone), day_change)
+        for room in _children(day, "room"):
+            name = (room.get("name") or "").strip()
+            for e, event in enumerate(_children(room, "event"), start=1):
+                placed.add(id(event))
+                where = f"{place} <room name={name!r}> event {e}{_key(event)}"
+                line = lines.of(event)
                 try:
-                    rules = (window, day_change)
-                    raw = _event(event, day_date, zone, rules, room.get("name", ""), where, collector)
+                    checked = read(event, EVENT, lines)
+                    raw = _event(checked, values["@date"], zone, rules, name, where, collector)
                 except Unreadable as exc:
-                    collector.skip_unreadable(where, exc)
+                    collector.skip_unreadable(where, exc, line)
                     continue
+                raw.line = line
                 collector.add(raw)
+    _misplaced(root, placed, lines, collector)
     if collector.after_midnight:
         collector.note(Why.AFTER_MIDNIGHT, count=collector.after_midnight)
     return collector.finish()
 
 
-def _root(data: bytes) -> tuple[Element, dict[int, int]]:
-    """The document's root, and the line each <event> starts on (by the element's id)."""
+def _frame(element: Element, rule, place: str, lines: Lines) -> dict:
+    """The typed values of a part of the document's frame; a wrong one refuses the whole file."""
+    try:
+        return read(element, rule, lines)
+    except Unreadable as exc:
+        raise ScheduleError(exc.code, place, exc.line or lines.of(element), **exc.fields) from None
+
+
+def _children(parent: Element, tag: str) -> list[Element]:
+    return [child for child in parent if child.tag == tag]
+
+
+def _misplaced(root: Element, placed: set[int], lines: Lines, collector: Collector) -> None:
+    """An <event> anywhere but in a <room> of a <day> is not read: each is named, not lost silently."""
+    for event in root.iter("event"):
+        if id(event) not in placed:
+            collector.skip(f"<event>{_key(event)}", Why.MISPLACED, lines.of(event),
+                           field="<event>", parent="<room>")
+
+
+class Lines:
+    """The line each element starts on. An <event>'s is noted while parsing (most reports name one);
+    any other's is found only when a problem asks for it, by a second pass noting every element's
+    line in document order: a file without problems pays nothing for them."""
+
+    def __init__(self, data: bytes, root: Element, events: dict[int, int]) -> None:
+        self._data, self._root, self._events = data, root, events
+        self._all: dict[int, int] | None = None
+
+    def of(self, element: Element) -> int:
+        """The line *element* starts on (0 if unknown)."""
+        if id(element) in self._events:
+            return self._events[id(element)]
+        if self._all is None:
+            again, lines = _root(self._data, every_element=True)
+            order = [lines[id(e)] for e in again.iter()]
+            self._all = {id(e): line for e, line in zip(self._root.iter(), order, strict=False)}
+        return self._all.get(id(element), 0)
+
+
+def _root(data: bytes, every_element: bool = False) -> tuple[Element, dict[int, int]]:
+    """The document's root, and the line each <event> (or every element) starts on, by element id."""
     parser = DefusedXMLParser(target=TreeBuilder(), forbid_entities=True, forbid_external=True)
     expat, lines = parser.parser, {}
     start = expat.StartElementHandler
 
     def started(tag: str, attributes: list) -> Element:
         element = start(tag, attributes)
-        if tag == "event":
+        if every_element or tag == "event":
             lines[id(element)] = expat.CurrentLineNumber
         return element
 
@@ -93,33 +131,32 @@ def _key(event: Element) -> str:
     return ""
 
 
-def _event(event: Element, day: date, zone, rules, room: str, where: str, collector: Collector) -> RawEvent:
-    for name in REQUIRED:
-        if event.find(name) is None:
-            raise Unreadable(Why.MISSING, field=f"<{name}>")
-    guid = event.get("guid") or (f"frab-{event.get('id')}" if event.get("id") else "")
-    duration = parse_duration(_text(event, "duration"))
-    stamped = _text(event, "date")
-    if stamped:  # modern: an ISO instant, sometimes in UTC while the conference zone is another
-        start = parse_stamp(stamped, "<date>")
+def _event(event: dict, day: date, zone, rules, room: str, where: str, collector: Collector) -> RawEvent:
+    """A checked event's values (``frab_shape.EVENT``) as a raw event, its start placed in *zone*."""
+    guid = event.get("@guid") or (f"frab-{event['@id']}" if event.get("@id") else "")
+    duration = event.get("duration")
+    if duration is None:
+        raise Unreadable(Why.BAD_DURATION, value="")
+    start = event.get("date")
+    if start is not None:  # modern: an ISO instant, sometimes in UTC while the conference zone is another
         start = collector.local(start, zone, where) if start.tzinfo is None else start
     else:  # older: the day's date and a wall-clock start; small hours belong to the day before
-        if event.find("start") is None:
+        if event.get("start") is None:
             raise Unreadable(Why.MISSING, field="<start>")
-        start = collector.local(_on_day(day, parse_clock(_text(event, "start"), "<start>"), rules, collector),
-                                zone, where)
+        start = collector.local(_on_day(day, event["start"], rules, collector), zone, where)
+    title = event.get("title") or ""
     return RawEvent(
         guid=guid,
         start=start,
         end=start + duration,
-        title=_text(event, "title"),
+        title=title,
         where=where,
         day=day,
-        kind=kind_of(_text(event, "type"), _text(event, "title")),
-        description=_text(event, "abstract") or _text(event, "description"),
-        room=_text(event, "room") or room,
-        speakers=tuple(p.text or "" for p in event.iter("person")),
-        cancelled=_text(event, "status").lower() in ("cancelled", "canceled"),
+        kind=kind_of(event.get("type"), title),
+        description=event.get("abstract") or event.get("description") or "",
+        room=event.get("room") or room,
+        speakers=tuple(event.get("persons") or ()),
+        cancelled=(event.get("status") or "").lower() in ("cancelled", "canceled"),
     )
 
 
@@ -137,24 +174,11 @@ def _on_day(day: date, clock: time, rules, collector: Collector) -> datetime:
     return same
 
 
-def _window(day: Element, zone) -> tuple[datetime, datetime] | None:
+def _window(day: dict, zone) -> tuple[datetime, datetime] | None:
     """The day's ``start``/``end`` attributes as wall-clock times in *zone*, when both are there."""
-    try:
-        start, end = (parse_stamp(day.get(name) or "", name) for name in ("start", "end"))
-    except Unreadable:
+    if day.get("@start") is None or day.get("@end") is None:
         return None
     return tuple(  # type: ignore[return-value]
-        (moment.astimezone(zone).replace(tzinfo=None) if moment.tzinfo else moment) for moment in (start, end)
+        (moment.astimezone(zone).replace(tzinfo=None) if moment.tzinfo else moment)
+        for moment in (day["@start"], day["@end"])
     )
-
-
-def _day_change(text: str) -> time:
-    try:
-        return parse_clock(text or "00:00", "day_change")
-    except Unreadable as exc:
-        raise ScheduleError(exc.code, "<conference>", **exc.fields) from None
-
-
-def _text(parent: Element | None, tag: str) -> str:
-    found = parent.find(tag) if parent is not None else None
-    return (found.text or "").strip() if found is not None else ""

@@ -1,4 +1,9 @@
-"""iCalendar (RFC 5545) as a schedule: each VEVENT with a UID and a start time becomes an item."""
+"""iCalendar (RFC 5545) as a schedule: each VEVENT with a UID and a start time becomes an item.
+
+RFC 5545 is checked by ``icalendar``: the values it could not read (``Component.errors``), the
+properties that may appear once (``Event.singletons``) and those that exclude each other
+(``Event.exclusive``: DTEND and DURATION). Of these, what concerns a property the agenda reads
+skips the event, named by its number, UID and line; the rest is not the agenda's to judge."""
 
 from __future__ import annotations
 
@@ -16,6 +21,11 @@ FORMAT = "iCalendar"
 OWN_UID_SUFFIX = ".meeting-companion"
 #: RFC 5545 folds lines by octets: a CRLF (or a bare LF) followed by one space or tab.
 _FOLD = re.compile(rb"\r?\n[ \t]")
+_BEGIN_EVENT = re.compile(rb"^BEGIN:VEVENT\r?$", re.MULTILINE | re.IGNORECASE)
+#: The properties an agenda item is made of; a problem with another one does not skip the event.
+READ = frozenset({"UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS",
+                  "CLASS", "CATEGORIES", "X-MEETING-DAY"})
+_ONCE = READ & frozenset(icalendar.Event.singletons)
 
 
 def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
@@ -26,16 +36,48 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     except Exception as exc:  # ValueError mostly; a damaged VTIMEZONE trips icalendar's internals
         raise ScheduleError(Why.BROKEN_ICAL, detail=str(exc) or type(exc).__name__) from None
     collector = Collector(FORMAT, meeting_zone, CALENDAR_FIELDS)
+    lines = _event_lines(data)
     for n, event in enumerate(calendar.walk("VEVENT"), start=1):
-        uid = own_item_id(str(event.get("UID", "")).strip())
+        line = lines[n - 1] if n <= len(lines) else 0
+        uid = event.get("UID", "")
+        uid = own_item_id(str(uid).strip()) if not isinstance(uid, list) else ""
         where = f"VEVENT {n} (UID {uid or '?'})"
         try:
+            _check(event)
             raw = _event(event, uid, where, collector)
         except Unreadable as exc:
-            collector.skip_unreadable(where, exc)
+            collector.skip_unreadable(where, exc, line)
             continue
+        raw.line = line
         collector.add(raw)
     return collector.finish()
+
+
+def _event_lines(data: bytes) -> list[int]:
+    """The line each ``BEGIN:VEVENT`` is on, in the file as it came (folded), in order."""
+    lines, counted, at = [], 0, 1
+    for match in _BEGIN_EVENT.finditer(data):
+        at += data.count(b"\n", counted, match.start())
+        counted = match.start()
+        lines.append(at)
+    return lines
+
+
+def _check(event) -> None:
+    """RFC 5545 as icalendar knows it, for the properties the agenda reads; raises Unreadable."""
+    for name in sorted(_ONCE):
+        if isinstance(event.get(name), list):
+            raise Unreadable(Why.REPEATED, field=name)
+    if all(event.get(name) is not None for name in icalendar.Event.exclusive):
+        first, second = icalendar.Event.exclusive[:2]
+        raise Unreadable(Why.BOTH_GIVEN, field=first, other=second)
+    for name, _message in getattr(event, "errors", ()):  # icalendar's words stay out: the code says it
+        if name in READ:
+            value = _raw_text(event[name])
+            if name == "DURATION":
+                raise Unreadable(Why.BAD_DURATION, value=value)
+            code = Why.BAD_INSTANT if name in ("DTSTART", "DTEND") else Why.NOT_ALLOWED
+            raise Unreadable(code, field=name, **({"value": value} if code == Why.BAD_INSTANT else {}))
 
 
 def _event(event, uid: str, where: str, collector: Collector) -> RawEvent:

@@ -60,7 +60,11 @@ def report_text(report: dict[str, Any]) -> str:
             lines.append(f"    - {entry['title']} ({entry['id']}){fields}")
     lines.append(f"  {report['unchanged']} unchanged")
     lines.append(f"  {len(report['skipped'])} skipped")
-    lines += [f"    - {s['place']}: {s['reason']}" for s in report["skipped"]]
-    for note in report["notes"]:
-        lines.append(f"  Note: {note['place'] + ': ' if note['place'] else ''}{note['reason']}")
+    lines += [f"    - {_placed(s)}" for s in report["skipped"]]
+    lines += [f"  Note: {_placed(note)}" for note in report["notes"]]
     return "\n".join(lines)
+
+
+def _placed(note: dict[str, Any]) -> str:
+    where = f"line {note['line']}: {note['place']}" if note.get("line") else note["place"]
+    return f"{where}: {note['reason']}" if where else note["reason"]

@@ -28,7 +28,6 @@ class Why(StrEnum):
     TOO_MANY_EVENTS = "too_many_events"
     UNKNOWN_ZONE = "unknown_zone"
     NONEXISTENT_TIME = "nonexistent_time"
-    BAD_DAY = "bad_day"
     # one event (or day) skipped
     NO_ID = "no_id"
     ID_TOO_LONG = "id_too_long"
@@ -38,6 +37,10 @@ class Why(StrEnum):
     NO_TITLE = "no_title"
     MISSING = "missing"
     WRONG_TYPE = "wrong_type"
+    REPEATED = "repeated"
+    MISPLACED = "misplaced"
+    NOT_ALLOWED = "not_allowed"
+    BOTH_GIVEN = "both_given"
     BAD_DATE = "bad_date"
     BAD_TIME = "bad_time"
     BAD_INSTANT = "bad_instant"
@@ -60,6 +63,8 @@ class Shape(StrEnum):
     LIST = "list"
     OBJECT = "object"
     OBJECT_OR_TEXT = "object_or_text"
+    WHOLE_NUMBER = "whole_number"
+    TEXT_OR_LANGUAGES = "text_or_languages"
 
 
 ENGLISH: dict[Why, str] = {
@@ -79,7 +84,6 @@ ENGLISH: dict[Why, str] = {
     Why.TOO_MANY_EVENTS: "the schedule has {count} events; at most {limit} are accepted",
     Why.UNKNOWN_ZONE: "unknown time zone {zone!r}",
     Why.NONEXISTENT_TIME: "{time} does not exist in {zone} (the clocks skip that hour); nothing was imported",
-    Why.BAD_DAY: "{value!r} is not a date",
     Why.NO_ID: "no guid/UID, so it could not be kept in step on a later import",
     Why.ID_TOO_LONG: "its id is longer than {limit} characters",
     Why.DUPLICATE_ID: "duplicate id {id!r} (first at {first})",
@@ -88,6 +92,10 @@ ENGLISH: dict[Why, str] = {
     Why.NO_TITLE: "it has no title",
     Why.MISSING: "it has no {field}",
     Why.WRONG_TYPE: "{field} should be {expected}",
+    Why.REPEATED: "{field} appears more than once",
+    Why.MISPLACED: "{field} is not in its place (it belongs in {parent})",
+    Why.NOT_ALLOWED: "{field} has a value the format does not allow",
+    Why.BOTH_GIVEN: "it gives both {field} and {other}; the format allows only one",
     Why.BAD_DATE: "{field} {value!r} is not a date",
     Why.BAD_TIME: "{field} {value!r} is not a time of day",
     Why.BAD_INSTANT: "{field} {value!r} is not a date and time",
@@ -114,6 +122,8 @@ _SHAPES = {
     Shape.LIST: "a list",
     Shape.OBJECT: "an object",
     Shape.OBJECT_OR_TEXT: "an object or text",
+    Shape.WHOLE_NUMBER: "a whole number",
+    Shape.TEXT_OR_LANGUAGES: "text, or text per language",
 }
 
 
@@ -130,34 +140,43 @@ def english(code: Why, fields: dict[str, Any]) -> str:
 
 @dataclass(frozen=True)
 class Note:
-    """A reason with its place in the file ("" for the whole file)."""
+    """A reason with its place in the file ("" for the whole file): the place in the file's own terms
+    (an XML element path, a JSON pointer, a VEVENT and its UID) and, where the format has lines, the
+    line it starts on (0: none). The line is a field of its own so the app can word it."""
 
     code: Why
     place: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
+    line: int = 0
 
     @property
     def reason(self) -> str:
         return english(self.code, self.fields)
 
+    @property
+    def where(self) -> str:
+        """The place in English, with its line (console, HTTP message)."""
+        return f"line {self.line}: {self.place}" if self.line else self.place
+
     def plain(self) -> dict[str, Any]:
         """JSON-ready: the code and fields for apps, the English ``reason`` for people at a console."""
         fields = {k: v if type(v) in (str, int, float, bool) else str(v) for k, v in self.fields.items()}
-        return {"place": self.place, "code": self.code.value, "fields": fields, "reason": self.reason}
+        plain = {"place": self.place, "code": self.code.value, "fields": fields, "reason": self.reason}
+        return {**plain, "line": self.line} if self.line else plain
 
 
 class ScheduleError(Exception):
     """The file is refused as a whole; ``note`` says why and where."""
 
-    def __init__(self, code: Why, place: str = "", **fields: Any) -> None:
-        self.note = Note(code, place, fields)
-        text = self.note.reason
-        super().__init__(f"{place}: {text}." if place else text[:1].upper() + text[1:] + ".")
+    def __init__(self, code: Why, place: str = "", at_line: int = 0, **fields: Any) -> None:
+        self.note = Note(code, place, fields, at_line)
+        text, where = self.note.reason, self.note.where
+        super().__init__(f"{where}: {text}." if where else text[:1].upper() + text[1:] + ".")
 
 
 class Unreadable(ValueError):
     """One event (or one value of it) cannot be read; the event is skipped with this reason."""
 
-    def __init__(self, code: Why, **fields: Any) -> None:
-        self.code, self.fields = code, fields
+    def __init__(self, code: Why, at_line: int = 0, **fields: Any) -> None:
+        self.code, self.fields, self.line = code, fields, at_line
         super().__init__(english(code, fields))

@@ -46,6 +46,8 @@ class RawEvent:
     end: datetime
     title: str
     where: str
+    #: The line the event starts on, where the format has lines (0: none).
+    line: int = 0
     day: date | None = None
     kind: ItemKind = ItemKind.PRESENTATION
     description: str = ""
@@ -65,11 +67,11 @@ class Collector:
         #: Counts behind the file-wide notes (times read with an assumption).
         self.floating = self.after_midnight = self.ambiguous = 0
 
-    def skip(self, place: str, code: Why, **fields) -> None:
-        self.parsed.skipped.append(Note(code, place, fields))
+    def skip(self, place: str, code: Why, at_line: int = 0, **fields) -> None:
+        self.parsed.skipped.append(Note(code, place, fields, at_line))
 
-    def skip_unreadable(self, place: str, exc: Unreadable) -> None:
-        self.parsed.skipped.append(Note(exc.code, place, exc.fields))
+    def skip_unreadable(self, place: str, exc: Unreadable, at_line: int = 0) -> None:
+        self.parsed.skipped.append(Note(exc.code, place, exc.fields, exc.line or at_line))
 
     def note(self, code: Why, place: str = "", **fields) -> None:
         self.parsed.notes.append(Note(code, place, fields))
@@ -86,20 +88,20 @@ class Collector:
 
     def add(self, raw: RawEvent) -> None:
         """Keep *raw* as an item, or skip it with the reason."""
-        guid = raw.guid.strip()
+        guid, at = raw.guid.strip(), raw.line
         if not guid:
-            return self.skip(raw.where, Why.NO_ID)
+            return self.skip(raw.where, Why.NO_ID, at)
         if len(guid) > MAX_ID_LENGTH:
-            return self.skip(raw.where, Why.ID_TOO_LONG, limit=MAX_ID_LENGTH)
+            return self.skip(raw.where, Why.ID_TOO_LONG, at, limit=MAX_ID_LENGTH)
         if guid in self._first_place:
-            return self.skip(raw.where, Why.DUPLICATE_ID, id=guid, first=self._first_place[guid])
+            return self.skip(raw.where, Why.DUPLICATE_ID, at, id=guid, first=self._first_place[guid])
         if raw.end == raw.start:
-            return self.skip(raw.where, Why.NO_DURATION)
+            return self.skip(raw.where, Why.NO_DURATION, at)
         if raw.end < raw.start:
-            return self.skip(raw.where, Why.ENDS_BEFORE_START)
+            return self.skip(raw.where, Why.ENDS_BEFORE_START, at)
         title = " ".join(raw.title.split())
         if not title:
-            return self.skip(raw.where, Why.NO_TITLE)
+            return self.skip(raw.where, Why.NO_TITLE, at)
         self._first_place[guid] = raw.where
         start = raw.start.astimezone(UTC)
         self.parsed.items.append(
@@ -184,14 +186,6 @@ def parse_clock(text: str, name: str = "start") -> time:
     if clock is None or clock.tzinfo is not None:  # a wall-clock time carries no offset
         raise Unreadable(Why.BAD_TIME, field=name, value=text)
     return clock
-
-
-def parse_day(text: object, place: str) -> date:
-    """A day's date; a bad one refuses the file (every event of the day would be misplaced)."""
-    try:
-        return date.fromisoformat(str(text))
-    except ValueError:
-        raise ScheduleError(Why.BAD_DAY, place, value=str(text)) from None
 
 
 def as_text(data: bytes) -> str:

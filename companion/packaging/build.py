@@ -91,6 +91,8 @@ def pyinstaller_args(dist: Path, work: Path) -> list[str]:
         f"{RESOURCES / 'meetings'}{sep}resources/meetings",
         f"{RESOURCES / 'icons'}{sep}resources/icons",
         *(f"{p}{sep}resources/translations" for p in sorted((RESOURCES / "translations").glob("*.[tq][sm]"))),
+        # The embedded server checks c3voc schedule files against these (package data of interchange).
+        f"{ROOT / 'companion' / 'interchange' / 'schemas'}{sep}companion/interchange/schemas",
     ]
     args = [
         str(ROOT / "main.py"),

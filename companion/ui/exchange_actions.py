@@ -20,7 +20,7 @@ from companion.interchange.record_files import record_csv, record_json
 from .background import BackgroundCall
 from .labels import number, tr
 from .messages import error_text
-from .schedule_words import reason_text, report_text
+from .schedule_words import placed_reason, report_text
 
 
 class ExchangeActions(QObject):
@@ -131,8 +131,7 @@ class ExchangeActions(QObject):
         """Why in the interface language; a refused file's technical detail (line, column) below it."""
         detail = ""
         if isinstance(error, ScheduleRefused):  # the reason in the user's language; the server's words below
-            place = error.reason.get("place") or ""
-            why, detail = reason_text(error.reason), (f"{place}: " if place else "") + error.message
+            why, detail = placed_reason(error.reason), error.message  # the server's English below
         elif isinstance(error, OSError):
             why, detail = tr("the file could not be read"), str(error)
         else:

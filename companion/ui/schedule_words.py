@@ -25,7 +25,6 @@ REASONS: dict[Why, str] = {
     Why.TOO_MANY_EVENTS: tr_noop("the schedule has {count} events; at most {limit} are accepted"),
     Why.UNKNOWN_ZONE: tr_noop("unknown time zone “{zone}”"),
     Why.NONEXISTENT_TIME: tr_noop("{time} does not exist in {zone} (the clocks skip that hour)"),
-    Why.BAD_DAY: tr_noop("“{value}” is not a date"),
     Why.NO_ID: tr_noop("it has no guid or UID, so a later import could not keep it in step"),
     Why.ID_TOO_LONG: tr_noop("its id is longer than {limit} characters"),
     Why.DUPLICATE_ID: tr_noop("its id “{id}” appears twice (first at {first})"),
@@ -34,6 +33,10 @@ REASONS: dict[Why, str] = {
     Why.NO_TITLE: tr_noop("it has no title"),
     Why.MISSING: tr_noop("it has no {field}"),
     Why.WRONG_TYPE: tr_noop("{field} should be {expected}"),
+    Why.REPEATED: tr_noop("{field} appears more than once"),
+    Why.MISPLACED: tr_noop("{field} is not in its place (it belongs in {parent})"),
+    Why.NOT_ALLOWED: tr_noop("{field} has a value the format does not allow"),
+    Why.BOTH_GIVEN: tr_noop("it gives both {field} and {other}; the format allows only one"),
     Why.BAD_DATE: tr_noop("{field} “{value}” is not a date"),
     Why.BAD_TIME: tr_noop("{field} “{value}” is not a time of day"),
     Why.BAD_INSTANT: tr_noop("{field} “{value}” is not a date and time"),
@@ -53,6 +56,8 @@ SHAPES: dict[Shape, str] = {
     Shape.LIST: tr_noop("a list"),
     Shape.OBJECT: tr_noop("an object"),
     Shape.OBJECT_OR_TEXT: tr_noop("an object or text"),
+    Shape.WHOLE_NUMBER: tr_noop("a whole number"),
+    Shape.TEXT_OR_LANGUAGES: tr_noop("text, or text per language"),
 }
 
 #: The agenda fields a report lists as changed.
@@ -106,8 +111,21 @@ def report_text(report: dict[str, Any]) -> str:
             lines.append(named + (f" [{changed}]" if changed else ""))
     lines.append("  " + tr("{n} unchanged").format(n=number(report["unchanged"])))
     lines.append("  " + tr("{n} skipped").format(n=number(len(report["skipped"]))))
-    lines += [f"    - {s['place']}: {reason_text(s)}" for s in report["skipped"]]
-    for note in report["notes"]:
-        where = f"{note['place']}: " if note.get("place") else ""
-        lines.append("  " + tr("Note: {text}").format(text=where + reason_text(note)))
+    lines += [f"    - {placed_reason(s)}" for s in report["skipped"]]
+    lines += ["  " + tr("Note: {text}").format(text=placed_reason(note)) for note in report["notes"]]
     return "\n".join(lines)
+
+
+def placed_reason(reason: dict[str, Any]) -> str:
+    """The reason after its place in the file, when it has one (a skip, a refusal, a note)."""
+    if not reason.get("place"):
+        return reason_text(reason)
+    return tr("{place}: {reason}").format(place=place_text(reason), reason=reason_text(reason))
+
+
+def place_text(reason: dict[str, Any]) -> str:
+    """Where in the file: the place in the file's own terms (an XML path, a JSON pointer, a VEVENT),
+    isolated so a right-to-left sentence does not reorder it, after its line where the format has lines."""
+    place = isolate(reason.get("place") or "")
+    line = reason.get("line")
+    return tr("line {line}, {place}").format(line=number(line), place=place) if line else place

@@ -1832,10 +1832,6 @@
       <translation>الوقت {time} غير موجود في {zone} (تقفز الساعة فوق هذه الساعة)</translation>
     </message>
     <message>
-      <source>“{value}” is not a date</source>
-      <translation>«{value}» ليس تاريخًا</translation>
-    </message>
-    <message>
       <source>it has no guid or UID, so a later import could not keep it in step</source>
       <translation>ليس له guid أو UID، فلا يمكن لاستيراد لاحق أن يحدّثه</translation>
     </message>
@@ -1866,6 +1862,22 @@
     <message>
       <source>{field} should be {expected}</source>
       <translation>ينبغي أن يكون {field} {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>يتكرر {field} أكثر من مرة</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} ليس في موضعه (موضعه داخل {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>قيمة {field} لا يسمح بها التنسيق</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>يذكر {field} و{other} معًا؛ والتنسيق لا يسمح إلا بأحدهما</translation>
     </message>
     <message>
       <source>{field} “{value}” is not a date</source>
@@ -1930,6 +1942,14 @@
     <message>
       <source>an object or text</source>
       <translation>كائنًا أو نصًا</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>نصًا، أو نصًا لكل لغة</translation>
     </message>
     <message>
       <source>day</source>
@@ -2006,6 +2026,14 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} لم يعد في الملف لكن طُلبت الكلمة فيه: أُرجئ</translation>
+    </message>
+    <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>السطر {line}، {place}</translation>
     </message>
     <message>
       <source>a reason this app does not know ({code})</source>
@@ -2162,6 +2190,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation type="vanished">«{value}» ليس تاريخًا</translation>
     </message>
     <message>
       <source>Who speaks next and in which language; relay is marked.</source>

@@ -1832,10 +1832,6 @@
       <translation>{time} does not exist in {zone} (the clocks skip that hour)</translation>
     </message>
     <message>
-      <source>“{value}” is not a date</source>
-      <translation>“{value}” is not a date</translation>
-    </message>
-    <message>
       <source>it has no guid or UID, so a later import could not keep it in step</source>
       <translation>it has no guid or UID, so a later import could not keep it in step</translation>
     </message>
@@ -1866,6 +1862,22 @@
     <message>
       <source>{field} should be {expected}</source>
       <translation>{field} should be {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} appears more than once</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} is not in its place (it belongs in {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>{field} has a value the format does not allow</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>it gives both {field} and {other}; the format allows only one</translation>
     </message>
     <message>
       <source>{field} “{value}” is not a date</source>
@@ -1930,6 +1942,14 @@
     <message>
       <source>an object or text</source>
       <translation>an object or text</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>a whole number</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>text, or text per language</translation>
     </message>
     <message>
       <source>day</source>
@@ -2006,6 +2026,14 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} gone from the file but asked for the floor on: postponed</translation>
+    </message>
+    <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>line {line}, {place}</translation>
     </message>
     <message>
       <source>a reason this app does not know ({code})</source>

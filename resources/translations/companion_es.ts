@@ -1832,10 +1832,6 @@
       <translation>{time} no existe en {zone} (los relojes saltan esa hora)</translation>
     </message>
     <message>
-      <source>“{value}” is not a date</source>
-      <translation>«{value}» no es una fecha</translation>
-    </message>
-    <message>
       <source>it has no guid or UID, so a later import could not keep it in step</source>
       <translation>no tiene guid ni UID, así que una importación posterior no podría seguirlo</translation>
     </message>
@@ -1866,6 +1862,22 @@
     <message>
       <source>{field} should be {expected}</source>
       <translation>{field} debería ser {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} aparece más de una vez</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} no está en su lugar (va dentro de {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>{field} tiene un valor que el formato no admite</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>indica a la vez {field} y {other}; el formato solo admite uno</translation>
     </message>
     <message>
       <source>{field} “{value}” is not a date</source>
@@ -1930,6 +1942,14 @@
     <message>
       <source>an object or text</source>
       <translation>un objeto o texto</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>un número entero</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>texto, o un texto por idioma</translation>
     </message>
     <message>
       <source>day</source>
@@ -2006,6 +2026,14 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} ausente(s) del archivo pero con peticiones de palabra: aplazado(s)</translation>
+    </message>
+    <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>línea {line}, {place}</translation>
     </message>
     <message>
       <source>a reason this app does not know ({code})</source>
@@ -2162,6 +2190,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation type="vanished">«{value}» no es una fecha</translation>
     </message>
     <message>
       <source>Who speaks next and in which language; relay is marked.</source>

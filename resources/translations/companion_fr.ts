@@ -1832,10 +1832,6 @@
       <translation>{time} n’existe pas dans le fuseau {zone} (les horloges sautent cette heure)</translation>
     </message>
     <message>
-      <source>“{value}” is not a date</source>
-      <translation>« {value} » n’est pas une date</translation>
-    </message>
-    <message>
       <source>it has no guid or UID, so a later import could not keep it in step</source>
       <translation>il n’a ni guid ni UID : une importation ultérieure ne pourrait pas le suivre</translation>
     </message>
@@ -1866,6 +1862,22 @@
     <message>
       <source>{field} should be {expected}</source>
       <translation>{field} devrait être {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} apparaît plus d’une fois</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} n’est pas à sa place (il doit être dans {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>{field} a une valeur que le format n’admet pas</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>il donne à la fois {field} et {other} ; le format n’en admet qu’un</translation>
     </message>
     <message>
       <source>{field} “{value}” is not a date</source>
@@ -1930,6 +1942,14 @@
     <message>
       <source>an object or text</source>
       <translation>un objet ou du texte</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>un nombre entier</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>du texte, ou un texte par langue</translation>
     </message>
     <message>
       <source>day</source>
@@ -2006,6 +2026,14 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} absent(s) du fichier mais avec des demandes de parole : reporté(s)</translation>
+    </message>
+    <message>
+      <source>{place}: {reason}</source>
+      <translation>{place} : {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>ligne {line}, {place}</translation>
     </message>
     <message>
       <source>a reason this app does not know ({code})</source>
@@ -2162,6 +2190,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation type="vanished">« {value} » n’est pas une date</translation>
     </message>
     <message>
       <source>Who speaks next and in which language; relay is marked.</source>

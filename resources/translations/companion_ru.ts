@@ -1832,10 +1832,6 @@
       <translation>{time} не существует в поясе {zone} (часы пропускают этот час)</translation>
     </message>
     <message>
-      <source>“{value}” is not a date</source>
-      <translation>«{value}» — не дата</translation>
-    </message>
-    <message>
       <source>it has no guid or UID, so a later import could not keep it in step</source>
       <translation>у него нет guid или UID, поэтому следующий импорт не сможет его обновить</translation>
     </message>
@@ -1866,6 +1862,22 @@
     <message>
       <source>{field} should be {expected}</source>
       <translation>{field} должно быть: {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} встречается больше одного раза</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} стоит не на своём месте (его место — в {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>у {field} значение, недопустимое в этом формате</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>указаны и {field}, и {other}; формат допускает только одно из них</translation>
     </message>
     <message>
       <source>{field} “{value}” is not a date</source>
@@ -1930,6 +1942,14 @@
     <message>
       <source>an object or text</source>
       <translation>объект или текст</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>целое число</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>текст или текст для каждого языка</translation>
     </message>
     <message>
       <source>day</source>
@@ -2006,6 +2026,14 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>нет в файле, но есть заявки на выступление — отложено: {n}</translation>
+    </message>
+    <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>строка {line}, {place}</translation>
     </message>
     <message>
       <source>a reason this app does not know ({code})</source>
@@ -2162,6 +2190,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation type="vanished">«{value}» — не дата</translation>
     </message>
     <message>
       <source>Who speaks next and in which language; relay is marked.</source>

@@ -1832,10 +1832,6 @@
       <translation>{time} 在 {zone} 中不存在（时钟跳过了该小时）</translation>
     </message>
     <message>
-      <source>“{value}” is not a date</source>
-      <translation>“{value}”不是日期</translation>
-    </message>
-    <message>
       <source>it has no guid or UID, so a later import could not keep it in step</source>
       <translation>没有 guid 或 UID，以后导入时无法保持同步</translation>
     </message>
@@ -1866,6 +1862,22 @@
     <message>
       <source>{field} should be {expected}</source>
       <translation>{field} 应为{expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} 出现了不止一次</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} 不在应有的位置（应位于 {parent} 中）</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>{field} 的值不符合该格式的规定</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>同时给出了 {field} 和 {other}；该格式只允许其中之一</translation>
     </message>
     <message>
       <source>{field} “{value}” is not a date</source>
@@ -1930,6 +1942,14 @@
     <message>
       <source>an object or text</source>
       <translation>对象或文本</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>文本，或按语言分列的文本</translation>
     </message>
     <message>
       <source>day</source>
@@ -2006,6 +2026,14 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} 项已不在文件中但有发言请求：已推迟</translation>
+    </message>
+    <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}：{reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>第 {line} 行，{place}</translation>
     </message>
     <message>
       <source>a reason this app does not know ({code})</source>
@@ -2162,6 +2190,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date</source>
+      <translation type="vanished">“{value}”不是日期</translation>
     </message>
     <message>
       <source>Who speaks next and in which language; relay is marked.</source>

@@ -118,7 +118,9 @@ def test_a_refused_file_is_explained_in_french_with_the_place_in_the_details(qtb
     bad = tmp_path / "bad.json"
     bad.write_bytes(b'{"schedule": {"conference": {"time_zone_name": 123, "days": []}}}')
     text, details = dialog_of_preview(qtbot, secretariat_in("fr"), bad, lambda box: box.accept())
-    assert "time_zone_name devrait être du texte" in text and details.startswith("schedule.conference: ")
+    # The place (a JSON pointer to the value) in the French sentence, the server's English below.
+    assert "/schedule/conference/time_zone_name : time_zone_name devrait être du texte" in text
+    assert details == "/schedule/conference/time_zone_name: time_zone_name should be text."
 
 
 def test_the_reports_skips_and_notes_read_in_arabic(qtbot, secretariat_in):
@@ -134,6 +136,19 @@ def test_the_reports_skips_and_notes_read_in_arabic(qtbot, secretariat_in):
     assert "مدته صفر" in details  # the zero-length marker
     assert "لا يذكر الملف منطقة زمنية" in details and "Europe/Zurich" in details  # the zone assumed
     assert "should be" not in details and "Note:" not in details
+
+
+def test_each_skip_shows_its_line_place_and_reason_in_the_users_language(qtbot, secretariat_in):
+    """frab: the line and element path; c3voc: the JSON pointer; the reason in French, then in Chinese."""
+    _, details = dialog_of_preview(qtbot, secretariat_in("fr"), FILES / "frab-wrong-types.xml",
+                                   lambda box: box.button(QMessageBox.Cancel).click())
+    hall = "<day index='1' date='2025-10-28'> <room name='Conference Hall'>"
+    assert f"ligne 24, {hall} event 2 (guid 'wt-duration') : la durée « 1h » est illisible" in details
+    assert "ligne 52, <event> (guid 'wt-outside') : <event> n’est pas à sa place (il doit être dans <room>)" in details
+    _, details = dialog_of_preview(qtbot, secretariat_in("zh"), FILES / "c3voc-schema2-wrong-types.json",
+                                   lambda box: box.button(QMessageBox.Cancel).click())
+    assert "/schedule/events/2/participants：participants 应为列表" in details
+    assert "line" not in details and "should be" not in details
 
 
 def test_an_import_confirmed_after_the_meeting_changed_what_it_would_do_is_refused(qtbot, open_window, server):
