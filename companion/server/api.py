@@ -100,7 +100,16 @@ router = APIRouter()
 
 @router.get("/health")
 async def health() -> dict[str, str]:
+    """Alive: the process has loaded its meetings and its event loop turns (touches no database)."""
     return {"status": "ok"}
+
+
+@router.get("/ready", responses={503: {"description": "the database does not answer"}})
+async def ready(hub: HubDep) -> dict[str, str]:
+    """Ready to serve: alive, and its database answers now (503 ``storage_unavailable`` if not).
+    The balancer's readiness check: a replica that lost PostgreSQL leaves the rotation."""
+    await asyncio.to_thread(hub.storage.ping)
+    return {"status": "ready"}
 
 
 @router.get("/meetings")

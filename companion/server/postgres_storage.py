@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 CHANNEL = "meeting_events"
 #: Connections per process: commits are grouped by the rooms, so a few suffice.
 POOL_SIZE = 8
+#: How long the readiness check waits for a connection: a balancer asks every few seconds.
+PING_TIMEOUT_S = 2.0
 
 
 def safe_url(url: str) -> str:
@@ -68,6 +70,13 @@ class PostgresStorage:
         with self._conn() as conn:
             cur = conn.execute(sql, args)
             return cur.fetchall() if cur.description else []
+
+    def ping(self) -> None:
+        try:
+            with self._pool.connection(timeout=PING_TIMEOUT_S) as conn:
+                conn.execute("SELECT 1")
+        except (psycopg.OperationalError, PoolTimeout) as exc:
+            raise StorageUnavailable(f"the database {self._where} failed: {_first_line(exc)}") from None
 
     def meeting_ids(self) -> list[str]:
         return [r[0] for r in self._query("SELECT DISTINCT meeting_id FROM events ORDER BY meeting_id")]

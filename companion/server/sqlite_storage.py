@@ -78,6 +78,9 @@ class SqliteStorage:
     def _unavailable(self, exc: sqlite3.OperationalError) -> StorageUnavailable:
         return StorageUnavailable(f"the database {self._path} failed: {exc}")
 
+    def ping(self) -> None:
+        self._query("PRAGMA schema_version")  # read from the file's header
+
     def meeting_ids(self) -> list[str]:
         return [r[0] for r in self._query("SELECT DISTINCT meeting_id FROM events ORDER BY meeting_id")]
 

@@ -49,6 +49,10 @@ class Storage(Protocol):
     ``append`` is atomic and durable: when it returns, the events survive a crash.
     """
 
+    def ping(self) -> None:
+        """Raise StorageUnavailable unless the database answers now (the readiness check)."""
+        ...
+
     def meeting_ids(self) -> list[str]: ...
 
     def events_after(self, meeting_id: str, after: int) -> list[str]:

@@ -143,3 +143,34 @@ def test_a_full_disk_while_serving_is_a_503_then_the_same_command_goes_through(s
         assert snapshot["seq"] == after and quiz["status"] == "live"
     finally:
         again.stop()
+
+
+def test_ready_says_whether_the_database_answers_health_only_that_the_process_lives(pg_url):
+    """A replica whose PostgreSQL went away leaves the balancer's rotation (ready 503), while its
+    liveness stays 200 (restarting it would not bring the database back)."""
+    import psycopg
+
+    admin, name = pg_url.rsplit("/", 1)[0] + "/postgres", f"mc_ready_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    server = ServeProcess(pg_url.rsplit("/", 1)[0] + f"/{name}").wait_ready()
+    try:
+        ready = requests.get(f"{server.url}/api/v1/ready", timeout=10)
+        assert ready.status_code == 200 and ready.json() == {"status": "ready"}
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {name} WITH (FORCE)")  # its connections are cut too
+        gone = requests.get(f"{server.url}/api/v1/ready", timeout=30)
+        assert gone.status_code == 503 and gone.json()["error"]["code"] == "storage_unavailable"
+        assert requests.get(f"{server.url}/api/v1/health", timeout=10).status_code == 200
+    finally:
+        server.stop()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def test_ready_on_sqlite(db_path):
+    server = ServeProcess(f"sqlite:///{db_path}").wait_ready()
+    try:
+        assert requests.get(f"{server.url}/api/v1/ready", timeout=10).json() == {"status": "ready"}
+    finally:
+        server.stop()
