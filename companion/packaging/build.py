@@ -68,6 +68,9 @@ EXCLUDED = [
     "psycopg_binary",
     "psycopg_c",
     "psycopg_pool",
+    # requests' character-set guessers: the app never asks for one (companion/launcher/lean_imports.py).
+    "charset_normalizer",
+    "chardet",
 ]
 
 

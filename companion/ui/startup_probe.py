@@ -2,7 +2,8 @@
 
 With ``MEETING_COMPANION_PROBE=SECONDS`` the app prints ``shown`` the moment the first window shows
 the agenda, watches the GUI thread with a 10 ms heartbeat for SECONDS more, then prints what it saw
-(longest stall, stalls over 50 ms, events applied, resident memory) as one JSON line and quits.
+(longest stall, stalls over 50 ms, events applied, resident memory, the top-level modules loaded
+at the first paint and at the end) as one JSON line and quits.
 A windowed Windows build has no stdout: ``MEETING_COMPANION_PROBE_FILE`` names a file instead.
 """
 
@@ -37,6 +38,7 @@ class StartupProbe(QObject):
             if workspace is not None and workspace.agenda.model.rowCount() > 0:
                 self.shown_at = now
                 self.seq_at_shown = self.window.sync.state.seq
+                self.modules_at_shown = _top_level_modules()
                 _say("shown")
         else:
             self.gaps.append((now - self.last) * 1000)
@@ -57,6 +59,9 @@ class StartupProbe(QObject):
                     "rss_mb": round(_rss_kb() / 1024, 1),
                     "server": self.window.sync.server_url,
                     "connection": str(self.window.sync.connection.status),
+                    "page": "sign_in" if self.window.workspace is None else "meeting",
+                    "modules_at_shown": self.modules_at_shown,
+                    "modules_at_end": _top_level_modules(),
                 }
             )
         )
@@ -69,6 +74,11 @@ def install(window) -> StartupProbe | None:
     if not seconds:
         return None
     return StartupProbe(window, float(seconds))
+
+
+def _top_level_modules() -> list[str]:
+    """The top-level packages loaded now (what the first paint cost, for the tests)."""
+    return sorted({name.split(".")[0] for name, module in list(sys.modules.items()) if module is not None})
 
 
 def _say(line: str) -> None:
