@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 STALL_MS = 50
@@ -28,17 +28,29 @@ class StartupProbe(QObject):
         self.shown_at: float | None = None
         self.last = time.perf_counter()
         self.gaps: list[float] = []
+        self.modules_at_shown: list[str] | None = None
+        window.installEventFilter(self)
         self.timer = QTimer(self, interval=10, timeout=self._beat)
         self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # The modules of the first paint with the agenda on it, taken in that paint: the app starts
+        # its connect thread right after it, which may import before the next heartbeat.
+        if event.type() == QEvent.Paint and self.modules_at_shown is None and self._agenda_rows():
+            self.modules_at_shown = _top_level_modules()
+            self.window.removeEventFilter(self)
+        return False
+
+    def _agenda_rows(self) -> int:
+        workspace = self.window.workspace
+        return workspace.agenda.model.rowCount() if workspace is not None else 0
 
     def _beat(self) -> None:
         now = time.perf_counter()
         if self.shown_at is None:
-            workspace = self.window.workspace
-            if workspace is not None and workspace.agenda.model.rowCount() > 0:
+            if self._agenda_rows() > 0:
                 self.shown_at = now
                 self.seq_at_shown = self.window.sync.state.seq
-                self.modules_at_shown = _top_level_modules()
                 _say("shown")
         else:
             self.gaps.append((now - self.last) * 1000)
