@@ -96,3 +96,13 @@ def test_the_bundle_alone_starts_its_embedded_server_and_it_stops_after(bundle, 
     while port_file.exists():  # the server process goes once its last app has gone
         assert time.monotonic() < deadline, "the embedded server outlived its app"
         time.sleep(0.1)
+
+
+def test_the_bundle_paints_a_cached_meeting_before_the_keychain_and_the_network_load(bundle, server, tmp_path):
+    run_bundle(bundle, tmp_path, "--server", server.url, "--code", "demo-kenya")
+    # The same home: a cached start (with no keychain here the token was not kept, so the window
+    # turns to the sign-in after the paint; what is measured is what came before the paint).
+    report = run_bundle(bundle, tmp_path, "--server", server.url)
+    assert report["agenda_items"] > 0
+    early = {"keyring", "requests", "ssl", "sseclient", "icalendar", "uvicorn", "fastapi"}
+    assert early.isdisjoint(report["modules_at_shown"]), report["modules_at_shown"]
