@@ -10,7 +10,8 @@ keyring, as a desktop keychain keeps it, so later starts resume from the cached 
 Cases: the bundled meeting (cold, cached), and a meeting of real size — 5,000 participants,
 a 1,000-item agenda, 200 requests waiting on the live item — for the chair: snapshot size, cold and
 cached start, and the chair panel while the chair reorders the queue (one event every 100 ms).
-The bundle is measured when it has been built (``python -m companion.packaging build``).
+The bundle is measured when it has been built (``python -m companion.packaging build``), and its
+unpacked size printed.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_output import emit  # noqa: E402
 from import_schedule import frab_xml  # noqa: E402
 from real_size_meeting import MEETING, ROOT, MeetingServer, fill, reorder  # noqa: E402
+
+from companion.packaging.build import folder_size  # noqa: E402
 
 TARGET = "cached ≤ 0.30 s, idle ≤ 89 MB (real size: ≤ 0.5 s, ≤ 150 MB), no stall > 50 ms"
 BARE_WINDOW = """
@@ -180,7 +183,9 @@ def run(runs: int, watch_s: float, bundle: Path | None) -> dict:
         rows += big
     for row in rows:
         row["target"] = TARGET
-    return {"rows": rows, **sizes, "bundle_measured": len(launchers) > 1}
+    measured = len(launchers) > 1
+    unpacked = round(folder_size(bundle) / 1e6, 1) if measured else 0
+    return {"rows": rows, **sizes, "bundle_measured": measured, "bundle_unpacked_mb": unpacked}
 
 
 def main() -> None:
@@ -197,7 +202,9 @@ def main() -> None:
     emit(result["rows"], False)
     print(f"snapshot: {result['snapshot_bytes_chair']:,} bytes for the chair, "
           f"{result['snapshot_bytes_delegate']:,} for a delegate (real size)")
-    if not result["bundle_measured"]:
+    if result["bundle_measured"]:
+        print(f"bundle: {result['bundle_unpacked_mb']} MB unpacked (target ≤ 120 MB)")
+    else:
         print("bundle: not built, not measured (python -m companion.packaging build)")
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from .errors import Refused
-from .http_api import MeetingApi, http_error, json_answer, post_upload
+
+if TYPE_CHECKING:  # requests loads with the first upload, not with the app (see sync.py)
+    import requests
+
+    from .http_api import MeetingApi
 
 #: The server reads and plans a large file before it answers.
 UPLOAD_TIMEOUT_S = 60.0
@@ -27,6 +29,8 @@ def send_schedule(
 ) -> dict[str, Any]:
     """The import report of *data* (only a dry run when *dry_run*); with *expected_plan* (a preview's
     ``plan``) the server imports only what the preview showed. Blocking: off the GUI thread."""
+    from .http_api import json_answer, post_upload
+
     params = {"dry_run": "true" if dry_run else "false"}
     if expected_plan:
         params["expected_plan"] = expected_plan
@@ -44,6 +48,8 @@ def send_schedule(
 
 
 def _refusal(response: requests.Response) -> Exception:
+    from .http_api import http_error
+
     try:
         error = response.json()["error"]
         reason = error["reason"] if error["code"] == "bad_schedule" else None

@@ -209,6 +209,16 @@ class MeetingSync:
             thread.start()
         self._outbox_changed()
 
+    def resume(self) -> bool:
+        """Blocking (asks the keychain): ``start`` with the stored session; with none stored (the
+        server signed us out, or no keychain kept it), the listeners hear SIGNED_OUT instead."""
+        try:
+            self.start()
+        except SignedOut as error:
+            self._set_connection(Connection(Status.SIGNED_OUT, reason=str(error), error=error))
+            return False
+        return True
+
     def stop(self) -> None:
         """Stop the workers and write the cache. Pending commands stay in the outbox on disk."""
         for worker in (self._follower, self._sender):
@@ -229,7 +239,8 @@ class MeetingSync:
 
     @property
     def remembers_sign_in(self) -> bool:
-        """False when no system keychain works: the sign-in lasts for this run only."""
+        """False when no system keychain works: the sign-in lasts for this run only.
+        Blocking the first time (asks the keychain): ``tokens.asked`` says whether it is cheap."""
         return self.tokens.persistent
 
     def import_schedule(

@@ -1,12 +1,14 @@
-"""The sign-in token, kept in the OS keyring; in memory for this run only when there is none."""
+"""The sign-in token, kept in the OS keyring; in memory for this run only when there is none.
+
+``keyring`` loads on first use, not with the app: importing it and finding the system's backend
+(~30 ms and several MB, more with the Secret Service's D-Bus and crypto modules) stays off the
+path to the first paint. A cached start asks the keychain from the connect thread.
+"""
 
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.backends.fail
-import keyring.errors
+import threading
 
 log = logging.getLogger(__name__)
 
@@ -14,9 +16,13 @@ NO_KEYRING = (
     "No system keychain is available, so you will have to sign in again next time "
     "(your sign-in is kept in memory only, never in a file)."
 )
+_UNKNOWN = object()
 
 
 def keyring_usable() -> bool:
+    import keyring
+    import keyring.backends.fail
+
     backend = keyring.get_keyring()
     return not isinstance(backend, keyring.backends.fail.Keyring) and getattr(backend, "priority", 1) > 0
 
@@ -28,7 +34,21 @@ class TokenStore:
         self.service = f"meeting-companion:{server_url.rstrip('/')}:{meeting_id}"
         self.profile = profile
         self._memory: str | None = None
-        self.warning: str | None = None if keyring_usable() else NO_KEYRING
+        self._warning: object = _UNKNOWN
+        self._lock = threading.Lock()
+
+    @property
+    def asked(self) -> bool:
+        """Whether the keychain has been looked at yet (``warning`` is then cheap)."""
+        return self._warning is not _UNKNOWN
+
+    @property
+    def warning(self) -> str | None:
+        """Why the sign-in will not be remembered, or None. Blocking the first time (keychain)."""
+        with self._lock:
+            if self._warning is _UNKNOWN:
+                self._warning = None if keyring_usable() else NO_KEYRING
+            return self._warning  # type: ignore[return-value]
 
     @property
     def persistent(self) -> bool:
@@ -36,6 +56,8 @@ class TokenStore:
 
     def load(self) -> str | None:
         if self.persistent:
+            import keyring.errors
+
             try:
                 return keyring.get_password(self.service, self.profile)
             except keyring.errors.KeyringError:
@@ -45,6 +67,8 @@ class TokenStore:
     def save(self, token: str) -> None:
         self._memory = token
         if self.persistent:
+            import keyring.errors
+
             try:
                 keyring.set_password(self.service, self.profile, token)
             except keyring.errors.KeyringError:
@@ -53,6 +77,8 @@ class TokenStore:
     def delete(self) -> None:
         self._memory = None
         if self.persistent:
+            import keyring.errors
+
             try:
                 keyring.delete_password(self.service, self.profile)
             except keyring.errors.PasswordDeleteError:
@@ -62,4 +88,5 @@ class TokenStore:
 
     def _lose_keyring(self) -> None:
         log.warning("the system keychain failed; keeping the sign-in in memory for this run")
-        self.warning = NO_KEYRING
+        with self._lock:
+            self._warning = NO_KEYRING

@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
         argv = [*argv, "--server", embedded.url, "--embedded-server"]  # ui.launch_options.EMBEDDED_FLAG
         print(f"embedded server: {'started' if embedded.started else 'shared'} pid {embedded.running.pid} "
               f"at {embedded.url}", file=sys.stderr, flush=True)
+    from .lean_imports import keep_out
+
+    keep_out()
     # The client before Qt: PySide6 looks into every module imported after it (its __feature__
     # hook); then make that look cheap for the interface's own modules.
     import companion.client  # noqa: F401

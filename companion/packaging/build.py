@@ -63,6 +63,14 @@ EXCLUDED = [
     "pydoc_data",
     "trio",
     "pyparsing",
+    # PostgreSQL: the embedded server stores its meeting in SQLite (~10 MB of libpq and OpenSSL).
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_c",
+    "psycopg_pool",
+    # requests' character-set guessers: the app never asks for one (companion/launcher/lean_imports.py).
+    "charset_normalizer",
+    "chardet",
 ]
 
 

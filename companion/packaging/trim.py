@@ -3,6 +3,7 @@
 PyInstaller's PySide6 hook collects every platform-theme plugin; the GTK one alone drags in GTK,
 GDK, Cairo, Pango and friends (~20 MB). They go, with every library only they needed — judged by
 the libraries' own DT_NEEDED entries, so nothing another part still links to is removed.
+Qt's ICU data (31 MB) is rebuilt with the six interface languages only (``icu_data``, ~4.5 MB).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import time
 from pathlib import Path
 
 from companion.domain.vocabulary import LANGUAGES
+
+from .icu_data import shrink
 
 #: Qt plugins to drop: the GTK theme (the Fusion style and the portal theme remain) and plugin
 #: families the app never uses.
@@ -53,7 +56,8 @@ QT_CATALOGUES = {f"{prefix}_{'zh_CN' if lang == 'zh' else lang}.qm" for lang in 
 
 
 def trim(folder: Path) -> None:
-    """Remove unused plugins, their orphaned libraries and Qt's other catalogues; fix .qm times."""
+    """Remove unused plugins, their orphaned libraries, ICU data and Qt catalogues the app cannot
+    use; fix .qm times."""
     removed: list[Path] = []
     for plugins in folder.rglob("Qt/plugins"):
         for name in UNUSED_PLUGINS:
@@ -67,6 +71,9 @@ def trim(folder: Path) -> None:
     if removed and platform.system() == "Linux" and shutil.which("readelf"):
         for orphan in orphaned_libraries(folder):
             orphan.unlink()
+    if platform.system() == "Linux" and all(shutil.which(tool) for tool in ("readelf", "as", "ld")):
+        for library in folder.rglob("Qt/lib/libicudata.so.*"):  # Qt's own ICU (Linux wheels only)
+            shrink(library)
     for catalogue in folder.rglob("Qt/translations/*.qm"):
         if catalogue.name not in QT_CATALOGUES:
             catalogue.unlink()

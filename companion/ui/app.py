@@ -62,8 +62,10 @@ class Companion:
         if code:
             window.show_sign_in()
             window.bridge.sign_in(code)
-        elif sync.has_session():
+        elif sync.open_cache() and sync.me is not None:
             resume_cached_first(window)
+        elif sync.has_session():
+            window.resume()  # nothing cached to show: connect first
         else:
             window.show_sign_in()
         window.show()
@@ -72,17 +74,16 @@ class Companion:
 
 
 def resume_cached_first(window: CompanionWindow) -> None:
-    """A stored session: the cached meeting on screen now, the network once the window has painted.
+    """A cached meeting: on screen now; the keychain and the network once the window has painted.
 
-    Connecting imports the network modules (``requests``, ``sseclient``: a third of the app's
-    import time); it runs on a worker thread, as a sign-in does, so the GUI thread never waits.
+    Connecting imports ``keyring`` (and the system's backend) to read the stored token, and the
+    network modules (``requests``, ``sseclient``): together over half of the app's import time.
+    It runs on a worker thread, as a sign-in does, so the GUI thread never waits; with no token
+    stored (signed out by the server, or no keychain kept it) the window turns to the sign-in.
     """
     sync = window.sync
-    if not (sync.open_cache() and sync.me is not None):
-        window.resume()  # nothing cached to show: connect first, as before
-        return
     window.on_signed_in(sync.me)
-    after_first_paint(window, lambda: threading.Thread(target=window.bridge.start, daemon=True,
+    after_first_paint(window, lambda: threading.Thread(target=sync.resume, daemon=True,
                                                        name="connect").start())
 
 

@@ -148,7 +148,9 @@ class CompanionWindow(QMainWindow):
         self.setWindowTitle(f"{me.display_name} — {tr('Meeting Companion')}")
         if self.sync.state:
             self.workspace.set_state(self.sync.state)
-        if not self.sync.remembers_sign_in:
+        # A cached start asks the keychain later, on the connect thread: no token there means
+        # the sign-in page, so there is nothing to warn about before it has been asked.
+        if self.sync.tokens.asked and not self.sync.remembers_sign_in:
             no_keychain = tr(
                 "No system keychain is available, so you will have to sign in again next time "
                 "(your sign-in is kept in memory only, never in a file)."

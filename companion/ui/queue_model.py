@@ -53,6 +53,8 @@ MIME = "application/x-meeting-request"
 # Plain ints: views ask data() for every role of every cell on each repaint (a 200-speaker list
 # is ~15,000 calls), and comparing Qt's enum objects there costs more than the answer.
 _DISPLAY, _TOOLTIP, _REQUEST_ID = Qt.DisplayRole.value, Qt.ToolTipRole.value, int(RequestIdRole)
+#: QueueModel.flags by index validity (the same for every row of every queue).
+_FLAGS: dict[bool, Qt.ItemFlag] = {}
 
 
 class QueueModel(RowsModel):
@@ -127,12 +129,14 @@ class QueueModel(RowsModel):
     # --- drag and drop: the chair reorders; the server decides -----------------------
 
     def flags(self, index: QModelIndex):
-        base = super().flags(index)
-        return (
-            base | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
-            if index.isValid()
-            else base | Qt.ItemIsDropEnabled
-        )
+        # Asked for every cell on every repaint: the flags of a row and of the space between rows
+        # are worked out once (Qt's flag arithmetic in Python costs more than the question).
+        valid = index.isValid()
+        flags = _FLAGS.get(valid)
+        if flags is None:
+            extra = Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled if valid else Qt.ItemIsDropEnabled
+            flags = _FLAGS[valid] = super().flags(index) | extra
+        return flags
 
     def supportedDropActions(self):
         return Qt.MoveAction

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from .labels import tr
 
+_DISPLAY, _HORIZONTAL = Qt.DisplayRole.value, Qt.Horizontal.value
+
 
 class RowsModel(QAbstractTableModel):
     """A flat table; subclasses set ``columns`` (headings marked with ``tr_noop``) and fill ``_rows``."""
@@ -24,7 +26,10 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+        # Asked for every role of every heading on each repaint: plain ints, not Qt's enum objects.
+        role = role if isinstance(role, int) else role.value
+        orientation = orientation if isinstance(orientation, int) else orientation.value
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return tr(self.columns[section])
         return None
 

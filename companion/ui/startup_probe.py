@@ -2,7 +2,8 @@
 
 With ``MEETING_COMPANION_PROBE=SECONDS`` the app prints ``shown`` the moment the first window shows
 the agenda, watches the GUI thread with a 10 ms heartbeat for SECONDS more, then prints what it saw
-(longest stall, stalls over 50 ms, events applied, resident memory) as one JSON line and quits.
+(longest stall, stalls over 50 ms, events applied, resident memory, the top-level modules loaded
+at the first paint and at the end) as one JSON line and quits.
 A windowed Windows build has no stdout: ``MEETING_COMPANION_PROBE_FILE`` names a file instead.
 """
 
@@ -14,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 STALL_MS = 50
@@ -27,14 +28,27 @@ class StartupProbe(QObject):
         self.shown_at: float | None = None
         self.last = time.perf_counter()
         self.gaps: list[float] = []
+        self.modules_at_shown: list[str] | None = None
+        window.installEventFilter(self)
         self.timer = QTimer(self, interval=10, timeout=self._beat)
         self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # The modules of the first paint with the agenda on it, taken in that paint: the app starts
+        # its connect thread right after it, which may import before the next heartbeat.
+        if event.type() == QEvent.Paint and self.modules_at_shown is None and self._agenda_rows():
+            self.modules_at_shown = _top_level_modules()
+            self.window.removeEventFilter(self)
+        return False
+
+    def _agenda_rows(self) -> int:
+        workspace = self.window.workspace
+        return workspace.agenda.model.rowCount() if workspace is not None else 0
 
     def _beat(self) -> None:
         now = time.perf_counter()
         if self.shown_at is None:
-            workspace = self.window.workspace
-            if workspace is not None and workspace.agenda.model.rowCount() > 0:
+            if self._agenda_rows() > 0:
                 self.shown_at = now
                 self.seq_at_shown = self.window.sync.state.seq
                 _say("shown")
@@ -57,6 +71,9 @@ class StartupProbe(QObject):
                     "rss_mb": round(_rss_kb() / 1024, 1),
                     "server": self.window.sync.server_url,
                     "connection": str(self.window.sync.connection.status),
+                    "page": "sign_in" if self.window.workspace is None else "meeting",
+                    "modules_at_shown": self.modules_at_shown,
+                    "modules_at_end": _top_level_modules(),
                 }
             )
         )
@@ -69,6 +86,11 @@ def install(window) -> StartupProbe | None:
     if not seconds:
         return None
     return StartupProbe(window, float(seconds))
+
+
+def _top_level_modules() -> list[str]:
+    """The top-level packages loaded now (what the first paint cost, for the tests)."""
+    return sorted({name.split(".")[0] for name, module in list(sys.modules.items()) if module is not None})
 
 
 def _say(line: str) -> None:

@@ -75,7 +75,10 @@ def test_the_bundle_holds_what_the_app_needs_and_no_other_qt_module(bundle):
     qt_modules = {n.split(".")[0] for n in os.listdir(inside / "PySide6") if n.startswith("Qt")} - {"Qt"}
     assert qt_modules == {"QtCore", "QtGui", "QtWidgets"}
     assert not any("WebEngine" in n or "Qml" in n or "Quick" in n or "Multimedia" in n for n in names)
-    assert bundle.unpacked_bytes < 160e6  # measured 144 MB; the target of 120 MB is not met (see docs)
+    assert bundle.unpacked_bytes <= 120e6  # the target; measured 116.9 MB (155.6 MB before the trims)
+    assert not any(n.startswith("psycopg") for n in names)  # the embedded server uses SQLite
+    icu_data = next(inside.rglob("libicudata.so.*"))
+    assert icu_data.stat().st_size < 8e6  # the six languages' ICU data, not the world's 31 MB
     with tarfile.open(bundle.archive) as tar:
         assert "meeting-companion/meeting-companion" in tar.getnames()
 
@@ -93,3 +96,13 @@ def test_the_bundle_alone_starts_its_embedded_server_and_it_stops_after(bundle, 
     while port_file.exists():  # the server process goes once its last app has gone
         assert time.monotonic() < deadline, "the embedded server outlived its app"
         time.sleep(0.1)
+
+
+def test_the_bundle_paints_a_cached_meeting_before_the_keychain_and_the_network_load(bundle, server, tmp_path):
+    run_bundle(bundle, tmp_path, "--server", server.url, "--code", "demo-kenya")
+    # The same home: a cached start (with no keychain here the token was not kept, so the window
+    # turns to the sign-in after the paint; what is measured is what came before the paint).
+    report = run_bundle(bundle, tmp_path, "--server", server.url)
+    assert report["agenda_items"] > 0
+    early = {"keyring", "requests", "ssl", "sseclient", "icalendar", "uvicorn", "fastapi"}
+    assert early.isdisjoint(report["modules_at_shown"]), report["modules_at_shown"]
