@@ -58,8 +58,9 @@ def test_the_meeting_is_chosen_from_the_servers_list_and_the_server_is_remembere
     # The same server under another name: typed by the user, so remembered for next time.
     typed = two_meetings.url.replace("127.0.0.1", "localhost")
     form.server.setText(typed)
-    form.server.editingFinished.emit()
-    qtbot.waitUntil(lambda: form._listed_for == typed and form.meeting.count() == 2, timeout=10_000)
+    form.server.editingFinished.emit()  # the status says "looking…" until this address's list is in
+    qtbot.waitUntil(lambda: form.meeting_status.text() == "2 meeting(s) on this server", timeout=10_000)
+    assert form._listed_for == typed and form.meeting.count() == 2
     form.meeting.setCurrentIndex([form.meeting.itemData(n) for n in range(2)].index("wipo-conv-13"))
     form.code.setText("amina-code-13")
     form.button.click()

@@ -93,9 +93,9 @@ def test_markup_from_a_server_is_shown_as_text_never_as_a_link(qtbot, window, el
     try:
         form = window.sign_in
         form.server.setText(hostile.url)
-        form.server.editingFinished.emit()
-        qtbot.waitUntil(lambda: form.meeting.count() == 1, timeout=15_000)
-        assert hostile_http.TRAP in form.meeting.itemText(0)  # a combo box shows text only
+        form.server.editingFinished.emit()  # the status says "looking…" until this server's list is in
+        qtbot.waitUntil(lambda: form.meeting_status.text() == "1 meeting(s) on this server", timeout=15_000)
+        assert form.meeting.count() == 1 and hostile_http.TRAP in form.meeting.itemText(0)  # a combo box shows text only
         form.code.setText("MY-SECRET-CODE")
         form.button.click()
         qtbot.waitUntil(lambda: hostile_http.TRAP in form.error.text(), timeout=15_000)
