@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 
 SERVE_FLAG = "--serve-embedded"
+#: What the desktop app needs beyond the server (pyproject's ``app`` extra).
+APP_PACKAGES = ("PySide6", "requests", "sseclient", "keyring")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,6 +22,11 @@ def main(argv: list[str] | None = None) -> int:
         from .server_process import serve
 
         return serve(int(argv[1]), int(argv[2]) if len(argv) > 2 else None)
+    missing = _missing_app_packages()
+    if missing:  # a server-only install (`pip install .`): one line, not an ImportError's trace
+        print(f"meeting-companion: the desktop app is not installed here (missing: {', '.join(missing)}); "
+              "install it with: python -m pip install 'meeting-companion[app]'", file=sys.stderr)
+        return 2
     embedded = None
     if not _has_server(argv):
         from .embedded import use_or_start
@@ -48,3 +55,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _has_server(argv: list[str]) -> bool:
     return any(a == "--server" or a.startswith("--server=") for a in argv)
+
+
+def _missing_app_packages() -> list[str]:
+    """The app's packages this Python cannot import (found without importing them: no cost)."""
+    from importlib.util import find_spec
+
+    return [name for name in APP_PACKAGES if find_spec(name) is None]
