@@ -57,11 +57,7 @@ class ServerProcess:
         db = db_url or f"sqlite:///{db_file or Path(self.folder.name) / 'bench.db'}"
         if prepare:
             prepare(db)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
-             "--port", str(self.port), *options],
-            cwd=ROOT,
-        )
+        self.proc = subprocess.Popen(self.argv(db, options), cwd=ROOT, preexec_fn=_more_files)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -70,6 +66,10 @@ class ServerProcess:
             except requests.RequestException:
                 time.sleep(0.1)
         raise RuntimeError("the server did not start")
+
+    def argv(self, db: str, options: tuple[str, ...]) -> list[str]:
+        return [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
+                "--port", str(self.port), *options]
 
     def token(self, code: str) -> str:
         r = requests.post(f"{self.url}/api/v1/session", json={"meeting": MEETING, "code": code}, timeout=10)
@@ -90,6 +90,19 @@ class ServerProcess:
         except subprocess.TimeoutExpired:
             self.proc.kill()
         self.folder.cleanup()
+
+
+class FloorProcess(ServerProcess):
+    """The floor: a bare asyncio broadcaster (floor_server.py) where the server would run."""
+
+    def argv(self, db: str, options: tuple[str, ...]) -> list[str]:
+        return [sys.executable, str(ROOT / "benchmarks" / "floor_server.py"), str(self.port)]
+
+
+def _more_files() -> None:
+    """Thousands of streams are thousands of open files: raise the soft limit to the hard one."""
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
 
 # --- streams -----------------------------------------------------------------------------
@@ -151,8 +164,18 @@ class Stream:
 
 
 def _fleet_main(conn, port: int, token: str, count: int) -> None:
-    resource.setrlimit(resource.RLIMIT_NOFILE, (20000, 20000))
-    asyncio.run(_fleet(conn, port, token, count))
+    _more_files()
+    # The generators share the two cores with the server: uvloop (as the server) keeps them cheap.
+    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+        runner.run(_fleet(conn, port, token, count))
+
+
+def _loop_factory():
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover
+        return None
+    return uvloop.new_event_loop
 
 
 async def _fleet(conn, port: int, token: str, count: int) -> None:
