@@ -32,8 +32,10 @@ def run(streams: int, commands: int, processes: int, server_type=ServerProcess) 
     try:
         fleet = StreamFleet(server.port, server.token("demo-kenya"), streams, processes)
         chair = ChairCommands(server.url, server.token("demo-chair"))
+        cpu_before = server.cpu_s()
         sent = paced(chair, commands, 0.2)
         time.sleep(2)  # let the last event arrive everywhere
+        cpu = server.cpu_s() - cpu_before
         results = fleet.report()
         rss, peak = server.memory_mb()
     finally:
@@ -61,6 +63,8 @@ def run(streams: int, commands: int, processes: int, server_type=ServerProcess) 
         "duplicates": sum(s["duplicates"] for s in results),
         "server_rss_mb": round(rss),
         "server_peak_mb": round(peak),
+        "cpu_s server / generators": f"{cpu:.1f} / {fleet.cpu_s:.1f}",
+        "load_1min": round(os.getloadavg()[0], 1),
         "target_p99_ms": TARGET_P99_MS.get(streams, "") if server_type is ServerProcess else "",
     }
 
