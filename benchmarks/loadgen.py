@@ -12,12 +12,13 @@ import multiprocessing as mp
 import os
 import re
 import resource
+import secrets
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 import requests
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BACKOFF = Backoff()
 ID_LINE = re.compile(rb"(?:^|\n)id: (\d+)\n")
 MEETING = "wipo-conv-12"
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 # --- the server, in its own process --------------------------------------------------------
@@ -108,6 +110,21 @@ def _more_files() -> None:
     """Thousands of streams are thousands of open files: raise the soft limit to the hard one."""
     _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+@contextmanager
+def scratch_database():
+    """A PostgreSQL database made for one run on 127.0.0.1:5432 (``mc_bench_<random>``), dropped after."""
+    import psycopg  # only the PostgreSQL runs need it
+
+    name = f"mc_bench_{secrets.token_hex(4)}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    try:
+        yield PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 # --- streams -----------------------------------------------------------------------------

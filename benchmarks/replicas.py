@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import secrets
 import sys
 import time
 from multiprocessing.pool import ThreadPool
@@ -34,10 +33,10 @@ from loadgen import (  # noqa: E402
     ServerProcess,
     StreamFleet,
     paced,
+    scratch_database,
     send_commands,
 )
 
-ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 LABELS = ("same replica", "other replica")
 FLOOR_LABELS = ("floor: bare asyncio", "floor: bare asyncio, 2nd")
 PERSONAS = ["demo-kenya", "demo-brazil", "demo-japan", "demo-egypt", "demo-eu", "demo-ifla"]
@@ -125,18 +124,6 @@ def throughput(url: str, seconds: float, concurrency: int) -> dict:
     }
 
 
-def fresh_database() -> str:
-    name = f"mc_bench_{secrets.token_hex(4)}"
-    with psycopg.connect(ADMIN, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return ADMIN.rsplit("/", 1)[0] + f"/{name}"
-
-
-def drop(url: str) -> None:
-    with psycopg.connect(ADMIN, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--streams", type=int, nargs="+", default=[100, 1000, 5000])
@@ -150,17 +137,11 @@ def main() -> None:
     for streams in args.streams:
         if not args.no_floor:
             rows += fanout("", streams, args.commands, floor=True)
-        url = fresh_database()
-        try:
+        with scratch_database() as url:
             rows += fanout(url, streams, args.commands)
-        finally:
-            drop(url)
     emit(rows, args.json)
-    url = fresh_database()
-    try:
+    with scratch_database() as url:
         emit(throughput(url, args.seconds, args.concurrency), args.json)
-    finally:
-        drop(url)
 
 
 if __name__ == "__main__":
