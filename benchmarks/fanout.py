@@ -64,6 +64,7 @@ def run(streams: int, commands: int, processes: int, server_type=ServerProcess) 
         "server_rss_mb": round(rss),
         "server_peak_mb": round(peak),
         "cpu_s server / generators": f"{cpu:.1f} / {fleet.cpu_s:.1f}",
+        "command answered p99_ms": summary_ms(chair.answered_in)["p99_ms"],
         "load_1min": round(os.getloadavg()[0], 1),
         "target_p99_ms": TARGET_P99_MS.get(streams, "") if server_type is ServerProcess else "",
     }

@@ -302,6 +302,8 @@ class ChairCommands:
         self.http = requests.Session()
         self.http.headers["Authorization"] = f"Bearer {token}"
         self.url, self.item, self.n = url, item, 0
+        #: Seconds from sending each command to its answer (decided and durably committed).
+        self.answered_in: list[float] = []
         state = self.http.get(f"{url}/api/v1/meetings/{MEETING}", timeout=10).json()
         self.open = next(i for i in state["items"] if i["id"] == item)["list_state"] == "open"
 
@@ -317,6 +319,7 @@ class ChairCommands:
             timeout=30,
         )
         r.raise_for_status()
+        self.answered_in.append(time.monotonic() - sent)
         self.open = not self.open
         return r.json()["seq"], sent
 

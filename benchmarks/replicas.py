@@ -81,6 +81,7 @@ def fanout(url: str, streams: int, commands: int, floor: bool = False) -> list[d
         sent = paced(chair, commands, 0.2)
         time.sleep(2)  # let the last event arrive everywhere
         cpu = a.cpu_s() + b.cpu_s() - cpu_before
+        answered = (chair.a if floor else chair).answered_in  # the commit's share of the latency
         reports = {name: fleet.report() for name, fleet in fleets.items()}
         memory = {"A": a.memory_mb()[1], "B": b.memory_mb()[1]}
     finally:
@@ -95,6 +96,7 @@ def fanout(url: str, streams: int, commands: int, floor: bool = False) -> list[d
             **summary_ms(found), "missing": missing, "gaps": sum(s["gaps"] for s in reports[name]),
             "duplicates": sum(s["duplicates"] for s in reports[name]), "server_peak_mb": round(memory[name]),
             "cpu_s servers / generators": f"{cpu:.1f} / {sum(f.cpu_s for f in fleets.values()):.1f}",
+            "command answered p99_ms": summary_ms(answered)["p99_ms"],
             "load_1min": round(os.getloadavg()[0], 1),
         })
     return rows
