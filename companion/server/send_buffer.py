@@ -52,5 +52,8 @@ def _write_now(cycle, body: bytes) -> bool:
     """*body* as the next chunk of *cycle*'s response, if the connection takes it without waiting."""
     if cycle.flow.write_paused or cycle.disconnected or cycle.response_complete or not cycle.chunked_encoding:
         return False
-    cycle.transport.write(b"%x\r\n%b\r\n" % (len(body), body))
+    try:
+        cycle.transport.write(b"%x\r\n%b\r\n" % (len(body), body))
+    except Exception:  # one broken connection must not stop the fan-out: its stream's send reports it
+        return False
     return True
