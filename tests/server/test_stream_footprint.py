@@ -179,3 +179,35 @@ def test_the_stream_route_is_answered_outside_the_router(db_path):
                 stream.close()
 
     asyncio.run(scenario())
+
+
+def test_a_direct_write_never_overtakes_frames_queued_for_a_connection_that_had_to_wait():
+    from companion.domain.entities import Participant
+    from companion.domain.vocabulary import Role
+    from companion.server.room import Subscriber
+
+    async def scenario():
+        sub = Subscriber(Participant(id="del-ke", name="Kenya", role=Role.DELEGATE))
+        written, taking = [], {"now": False}
+
+        def write_now(data: bytes) -> bool:  # a connection that takes data only when told to
+            if taking["now"]:
+                written.append(data)
+            return taking["now"]
+
+        sub.write_now = write_now
+        writer = asyncio.create_task(sub.take())
+        await asyncio.sleep(0)  # the writer reaches its mailbox and sleeps
+        assert sub.offer(b"1")  # the connection must wait (flow control): queued, the writer woken
+        assert await writer == [b"1"] and written == []
+        taking["now"] = True  # the connection takes data again, but the writer is busy sending "1"
+        assert sub.offer(b"2")
+        assert written == [] and await sub.take() == [b"2"]  # queued behind "1", not written ahead
+        writer = asyncio.create_task(sub.take())
+        await asyncio.sleep(0)
+        assert sub.offer_all([b"3", b"4"])  # writer asleep, nothing queued: one write, at once
+        assert written == [b"34"] and sub.frames == [] and not writer.done()
+        sub.close()
+        assert await writer is None
+
+    asyncio.run(scenario())
