@@ -14,7 +14,9 @@ from .hub import Hub
 from .room import MeetingRoom
 
 
-def hub_of(request: Request) -> Hub:
+async def hub_of(request: Request) -> Hub:
+    """The app's hub. This and ``bearer`` are coroutines although they never wait: FastAPI runs a
+    plain ``def`` dependency in a worker thread, two thread hops per request for nothing."""
     return request.app.state.hub
 
 
@@ -27,7 +29,7 @@ _scheme = HTTPBearer(
 )
 
 
-def bearer(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_scheme)]) -> str:
+async def bearer(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_scheme)]) -> str:
     return _present(credentials.credentials if credentials else "")
 
 
