@@ -1,9 +1,10 @@
 """Command throughput with 1,000 streams connected: how many commands per second one server accepts.
 
-    python benchmarks/command_throughput.py [--streams 1000] [--json]
+    python benchmarks/command_throughput.py [--streams 1000] [--postgres] [--json]
 
-Every command is durable before it is answered (SQLite WAL, synchronous=FULL) and its event fans
-out to every stream. Two runs: senders as fast as they are answered (throughput), then 100
+Every command is durable before it is answered (SQLite WAL, synchronous=FULL; or, with
+``--postgres``, a PostgreSQL database made for the run, committed as PostgreSQL commits) and its
+event fans out to every stream. Two runs: senders as fast as they are answered (throughput), then 100
 commands per second (latency). Senders and streams run in their own processes.
 """
 
@@ -17,13 +18,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_output import emit, summary_ms  # noqa: E402
-from loadgen import ServerProcess, StreamFleet, send_commands  # noqa: E402
+from loadgen import ServerProcess, StreamFleet, scratch_database, send_commands  # noqa: E402
 
 PERSONAS = ["demo-kenya", "demo-brazil", "demo-japan", "demo-egypt", "demo-eu", "demo-ifla"]
 
 
-def run(streams: int, seconds: float, concurrency: int) -> list[dict]:
-    server = ServerProcess()
+def run(streams: int, seconds: float, concurrency: int, db_url: str = "") -> list[dict]:
+    server = ServerProcess(db_url=db_url)
     try:
         fleet = StreamFleet(server.port, server.token("demo-kenya"), streams, 1) if streams else None
         tokens = [server.token(code) for code in PERSONAS]
@@ -42,6 +43,7 @@ def run(streams: int, seconds: float, concurrency: int) -> list[dict]:
         rows.append(
             {
                 "run": name,
+                "store": "PostgreSQL" if db_url else "SQLite",
                 "streams": streams,
                 "commands": len(out),
                 "refused": len(out) - len(ok),
@@ -61,9 +63,14 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=1000)
     parser.add_argument("--seconds", type=float, default=8)
     parser.add_argument("--concurrency", type=int, default=32, help="connections sending at once")
+    parser.add_argument("--postgres", action="store_true", help="on PostgreSQL at 127.0.0.1:5432")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    emit(run(args.streams, args.seconds, args.concurrency), args.json)
+    if args.postgres:
+        with scratch_database() as url:
+            emit(run(args.streams, args.seconds, args.concurrency, url), args.json)
+    else:
+        emit(run(args.streams, args.seconds, args.concurrency), args.json)
 
 
 if __name__ == "__main__":

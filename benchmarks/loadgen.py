@@ -12,12 +12,13 @@ import multiprocessing as mp
 import os
 import re
 import resource
+import secrets
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 import requests
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BACKOFF = Backoff()
 ID_LINE = re.compile(rb"(?:^|\n)id: (\d+)\n")
 MEETING = "wipo-conv-12"
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 # --- the server, in its own process --------------------------------------------------------
@@ -57,11 +59,7 @@ class ServerProcess:
         db = db_url or f"sqlite:///{db_file or Path(self.folder.name) / 'bench.db'}"
         if prepare:
             prepare(db)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
-             "--port", str(self.port), *options],
-            cwd=ROOT,
-        )
+        self.proc = subprocess.Popen(self.argv(db, options), cwd=ROOT, preexec_fn=_more_files)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -70,6 +68,10 @@ class ServerProcess:
             except requests.RequestException:
                 time.sleep(0.1)
         raise RuntimeError("the server did not start")
+
+    def argv(self, db: str, options: tuple[str, ...]) -> list[str]:
+        return [sys.executable, "-m", "companion.server", "serve", "--demo", "--quiet", "--db", db,
+                "--port", str(self.port), *options]
 
     def token(self, code: str) -> str:
         r = requests.post(f"{self.url}/api/v1/session", json={"meeting": MEETING, "code": code}, timeout=10)
@@ -83,6 +85,11 @@ class ServerProcess:
         )
         return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
 
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) the server process has used so far."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         self.proc.terminate()
         try:
@@ -92,48 +99,106 @@ class ServerProcess:
         self.folder.cleanup()
 
 
+class FloorProcess(ServerProcess):
+    """The floor: a bare asyncio broadcaster (floor_server.py) where the server would run."""
+
+    def argv(self, db: str, options: tuple[str, ...]) -> list[str]:
+        return [sys.executable, str(ROOT / "benchmarks" / "floor_server.py"), str(self.port)]
+
+
+def _more_files() -> None:
+    """Thousands of streams are thousands of open files: raise the soft limit to the hard one."""
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+@contextmanager
+def scratch_database():
+    """A PostgreSQL database made for one run on 127.0.0.1:5432 (``mc_bench_<random>``), dropped after."""
+    import psycopg  # only the PostgreSQL runs need it
+
+    name = f"mc_bench_{secrets.token_hex(4)}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    try:
+        yield PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 # --- streams -----------------------------------------------------------------------------
 
 
-class Stream:
-    """One SSE client over raw asyncio: little overhead per stream, so thousands fit in one process."""
+class Stream(asyncio.Protocol):
+    """One SSE client as a bare asyncio protocol: no task, future or copy per read, so thousands fit
+    in one process and the generator costs the shared cores as little as it can."""
+
+    #: The event ids this stream checks (the first group: the number that must grow by one).
+    ID = ID_LINE
 
     def __init__(self, port: int, token: str) -> None:
         self.port, self.token = port, token
         self.last: int | None = None
         self.received: list[tuple[int, float]] = []
         self.gaps = self.duplicates = 0
-        self.writer: asyncio.StreamWriter | None = None
+        self.transport: asyncio.Transport | None = None
         self.connected = asyncio.Event()
+        self._lost: asyncio.Future | None = None
+        self._in_head, self._tail = True, b""
+        #: The local address to connect from (None: any).
+        self.source: str | None = None
 
     async def run(self) -> None:
+        loop = asyncio.get_running_loop()
         failures = 0
         while True:
-            with suppress(OSError, asyncio.IncompleteReadError, ValueError):
-                await self._once()
+            self._lost = loop.create_future()
+            self._in_head, self._tail = True, b""
+            with suppress(OSError):
+                source = (self.source, 0) if self.source else None
+                await loop.create_connection(lambda: self, "127.0.0.1", self.port, local_addr=source)
+                await self._lost
             failures = 0 if self.connected.is_set() else failures + 1
             self.connected.clear()
             await asyncio.sleep(BACKOFF.delay(failures + 1))  # as the app waits before reconnecting
 
-    async def _once(self) -> None:
-        reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+    def request(self) -> bytes:
         resume = f"Last-Event-ID: {self.last}\r\n" if self.last is not None else ""
-        self.writer.write(
+        return (
             f"GET /api/v1/meetings/{MEETING}/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             f"Authorization: Bearer {self.token}\r\nAccept: text/event-stream\r\n{resume}\r\n".encode()
         )
-        head = await reader.readuntil(b"\r\n\r\n")
-        if b" 200 " not in head.split(b"\r\n", 1)[0]:
-            raise ValueError(head[:100])
-        self.connected.set()
-        tail = b""
-        while chunk := await reader.read(65536):
-            now = time.monotonic()
-            data = tail + chunk
-            end = data.rfind(b"\n\n") + 2  # whole frames only; the rest waits for the next read
-            for seq in ID_LINE.findall(data, 0, end):  # chunk-size lines in between do not match
-                self._saw(int(seq), now)
-            tail = data[end:]
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+        transport.write(self.request())
+
+    def connection_lost(self, exc) -> None:
+        if self._lost is not None and not self._lost.done():
+            self._lost.set_result(None)
+
+    def data_received(self, data: bytes) -> None:
+        now = time.monotonic()
+        data = self._tail + data if self._tail else data
+        if self._in_head:
+            end = data.find(b"\r\n\r\n")
+            if end < 0:
+                self._tail = data
+                return
+            if b" 200 " not in data.split(b"\r\n", 1)[0]:
+                self.transport.abort()
+                return
+            self._in_head = False
+            self.connected.set()
+            data = data[end + 4 :]
+        end = data.rfind(b"\n\n") + 2  # whole frames only; the rest waits for the next read
+        if end < 2:
+            self._tail = data
+            return
+        for seq in self.ID.findall(data, 0, end):  # chunk-size lines in between do not match
+            self._saw(int(seq), now)
+        self._tail = data[end:]
 
     def _saw(self, seq: int, at: float) -> None:
         if self.last is not None:
@@ -146,13 +211,23 @@ class Stream:
         self.received.append((seq, at))
 
     def cut(self) -> None:
-        if self.writer is not None:
-            self.writer.transport.abort()
+        if self.transport is not None:
+            self.transport.abort()
 
 
 def _fleet_main(conn, port: int, token: str, count: int) -> None:
-    resource.setrlimit(resource.RLIMIT_NOFILE, (20000, 20000))
-    asyncio.run(_fleet(conn, port, token, count))
+    _more_files()
+    # The generators share the two cores with the server: uvloop (as the server) keeps them cheap.
+    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+        runner.run(_fleet(conn, port, token, count))
+
+
+def _loop_factory():
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover
+        return None
+    return uvloop.new_event_loop
 
 
 async def _fleet(conn, port: int, token: str, count: int) -> None:
@@ -164,6 +239,7 @@ async def _fleet(conn, port: int, token: str, count: int) -> None:
     await asyncio.gather(*(s.connected.wait() for s in streams))
     loop = asyncio.get_running_loop()
     conn.send("ready")
+    conn.send(time.process_time())
     while True:
         order = await loop.run_in_executor(None, conn.recv)
         if order == "storm":
@@ -174,6 +250,7 @@ async def _fleet(conn, port: int, token: str, count: int) -> None:
             conn.send(
                 [{"received": s.received, "gaps": s.gaps, "duplicates": s.duplicates} for s in streams]
             )
+            conn.send(time.process_time())  # what the generator itself cost the machine's cores
             for task in tasks:
                 task.cancel()
             return
@@ -191,9 +268,11 @@ class StreamFleet:
             proc = ctx.Process(target=_fleet_main, args=(child, port, token, share), daemon=True)
             proc.start()
             self.links.append((parent, proc))
+        self._cpu_at_ready = 0.0
         for parent, _ in self.links:
             if not parent.poll(180) or parent.recv() != "ready":
                 raise RuntimeError("the streams did not all connect")
+            self._cpu_at_ready += parent.recv()
 
     def storm(self) -> float:
         for parent, _ in self.links:
@@ -204,8 +283,11 @@ class StreamFleet:
         for parent, _ in self.links:
             parent.send("report")
         results = []
+        #: CPU seconds the generator processes used since all streams were connected.
+        self.cpu_s = -self._cpu_at_ready
         for parent, proc in self.links:
             results += parent.recv()
+            self.cpu_s += parent.recv()
             proc.join(10)
         return results
 
@@ -220,6 +302,8 @@ class ChairCommands:
         self.http = requests.Session()
         self.http.headers["Authorization"] = f"Bearer {token}"
         self.url, self.item, self.n = url, item, 0
+        #: Seconds from sending each command to its answer (decided and durably committed).
+        self.answered_in: list[float] = []
         state = self.http.get(f"{url}/api/v1/meetings/{MEETING}", timeout=10).json()
         self.open = next(i for i in state["items"] if i["id"] == item)["list_state"] == "open"
 
@@ -235,6 +319,7 @@ class ChairCommands:
             timeout=30,
         )
         r.raise_for_status()
+        self.answered_in.append(time.monotonic() - sent)
         self.open = not self.open
         return r.json()["seq"], sent
 

@@ -7,7 +7,7 @@ dropped afterwards) the demo meeting is loaded and then grown by N channel choic
 into the log. ``meeting-server serve`` is started three times: on the near-empty log (imports,
 start-up), on the long log with no checkpoint (the whole log replayed), and again after a clean
 stop (which leaves a checkpoint: only the tail is replayed). Beside them, the floor: a bare FastAPI
-app on uvicorn answering the same three requests (benchmarks/floor_server.py). Ready = health
+app on uvicorn answering the same three requests (benchmarks/floor_fastapi.py). Ready = health
 answers 200 and the chair's snapshot has been served; the time runs from starting the process (the
 best of two runs, except the replay, which happens once).
 """
@@ -15,30 +15,27 @@ best of two runs, except the replay, which happens once).
 from __future__ import annotations
 
 import argparse
-import secrets
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import psycopg
 import requests
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench_output import emit  # noqa: E402
-from loadgen import MEETING  # noqa: E402
+from loadgen import MEETING, scratch_database  # noqa: E402
 
 from companion.server.registry import seed_demo  # noqa: E402
 from companion.server.sse import dumps  # noqa: E402
 from companion.server.stores import open_storage  # noqa: E402
 from companion.server.threaded import free_port  # noqa: E402
 
-ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 CHANNELS = ("es", "fr")
-FLOOR = str(ROOT / "benchmarks" / "floor_server.py")
+FLOOR = str(ROOT / "benchmarks" / "floor_fastapi.py")
 
 
 def grow(db_url: str, events: int) -> None:
@@ -111,14 +108,8 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         rows.append(measure("SQLite", f"sqlite:///{Path(folder) / 'restart.db'}", args.events))
-    name = f"mc_bench_{secrets.token_hex(4)}"
-    with psycopg.connect(ADMIN, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    try:
-        rows.append(measure("PostgreSQL", ADMIN.rsplit("/", 1)[0] + f"/{name}", args.events))
-    finally:
-        with psycopg.connect(ADMIN, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with scratch_database() as url:
+        rows.append(measure("PostgreSQL", url, args.events))
     emit(rows, args.json)
 
 

@@ -20,8 +20,7 @@ from companion.domain.visibility import visible_state
 from companion.interchange import MAX_SCHEDULE_BYTES
 
 from .command_input import idempotency_key as idempotency_key_of
-from .command_input import read_command, stream_position
-from .credentials import hash_token
+from .command_input import read_command
 from .deadline_hook import close_lists_at_deadlines
 from .deps import HubDep, TokenDep, Viewer
 from .display_api import router as display_router
@@ -34,8 +33,7 @@ from .participants_api import ROSTER_LIMIT
 from .participants_api import router as participants_router
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
-from .sse import control_frame
-from .stream_registry import StreamOwner
+from .stream_route import EventStreamRoute, open_event_stream
 
 
 def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
@@ -74,6 +72,7 @@ def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
         max_bytes=settings.max_body_bytes,
         by_suffix={"/schedule": MAX_SCHEDULE_BYTES, **ROSTER_LIMIT},
     )
+    app.add_middleware(EventStreamRoute)  # outside routing: a long-lived stream holds little
     if settings.forwarded_allow_ips:  # outermost: every layer below sees the real client
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     app.include_router(router, prefix="/api/v1")
@@ -182,14 +181,9 @@ async def events(
     last_event_id: Annotated[str | None, Header()] = None,
 ) -> EventStreamResponse:
     """Server-Sent Events: every event after ``Last-Event-ID`` (or ``?after=``), then live ones."""
-    room, participant = viewer
-    start = stream_position(after, last_event_id)
-    hello = control_frame("hello", {"epoch": room.epoch, "seq": room.state.seq, "after": start}, 2000)
-    sub = room.open_stream(participant)
+    # GET is answered by EventStreamRoute before routing (stream_route.py); this declares the route.
     address = request.client.host if request.client else "?"
-    hub.streams.open(sub, StreamOwner(hash_token(token), room.meeting_id, participant.id, address))
-    backlog_from = min(start, room.state.seq)  # a client ahead of the log hears of it in hello
-    return EventStreamResponse(room, sub, hello, after=backlog_from, on_close=hub.streams.release)
+    return open_event_stream(hub, *viewer, token, address, after, last_event_id)
 
 
 @router.post("/meetings/{meeting_id}/commands")

@@ -14,7 +14,9 @@ from .hub import Hub
 from .room import MeetingRoom
 
 
-def hub_of(request: Request) -> Hub:
+async def hub_of(request: Request) -> Hub:
+    """The app's hub. This and ``bearer`` are coroutines although they never wait: FastAPI runs a
+    plain ``def`` dependency in a worker thread, two thread hops per request for nothing."""
     return request.app.state.hub
 
 
@@ -27,8 +29,19 @@ _scheme = HTTPBearer(
 )
 
 
-def bearer(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_scheme)]) -> str:
-    token = credentials.credentials.strip() if credentials else ""
+async def bearer(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_scheme)]) -> str:
+    return _present(credentials.credentials if credentials else "")
+
+
+def token_of(authorization: str | None) -> str:
+    """The bearer token of an ``Authorization`` header, read as the ``bearer`` dependency reads it
+    (for the event stream, served outside FastAPI's routing: stream_route.py)."""
+    scheme, _, token = (authorization or "").partition(" ")
+    return _present(token if scheme.lower() == "bearer" else "")
+
+
+def _present(token: str) -> str:
+    token = token.strip()
     if not token:
         raise ApiError(401, "unauthenticated", "Sign in first.", {"WWW-Authenticate": "Bearer"})
     return token
@@ -38,6 +51,11 @@ TokenDep = Annotated[str, Depends(bearer)]
 
 
 async def current_viewer(meeting_id: str, hub: HubDep, token: TokenDep) -> tuple[MeetingRoom, Participant]:
+    return await viewer_of(hub, token, meeting_id)
+
+
+async def viewer_of(hub: Hub, token: str, meeting_id: str) -> tuple[MeetingRoom, Participant]:
+    """The room and participant of a live token for *meeting_id*; raises 401 or 403."""
     found = await hub.authenticate(token)
     if found is None:
         raise ApiError(

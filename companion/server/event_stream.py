@@ -2,7 +2,9 @@
 
 Starlette's StreamingResponse runs a task group and an async generator per stream; with thousands
 of streams those layers cost more than the write itself. Here each stream is one loop: take what is
-queued, write it in one chunk; a second small task only listens for the client going away.
+queued, write it in one chunk; a second small task only listens for the client going away. While
+the loop sleeps, live events are written by the fan-out itself where the connection allows
+(``Subscriber.write_now``); the loop then wakes only for a connection that must wait.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from starlette.responses import Response
 
 from .room import MeetingRoom, Subscriber
+from .send_buffer import WRITE_NOW
 
 #: When events come thick and fast, how long a stream waits after one for more: a socket write
 #: (a system call per stream) then carries them all. Quiet meetings write at once.
@@ -52,6 +55,8 @@ class EventStreamResponse(Response):
         try:
             await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
             await send({"type": "http.response.body", "body": self.first, "more_body": True})
+            # The live fan-out may write straight to the connection while this loop sleeps.
+            self.sub.write_now = scope.get("extensions", {}).get(WRITE_NOW)
             if self.after is not None:
                 await self._send_backlog(send)
             while (frames := await self.sub.take()) is not None:
@@ -64,6 +69,7 @@ class EventStreamResponse(Response):
         except OSError:
             pass  # the client went away mid-write
         finally:
+            self.sub.write_now = None
             self.room.unsubscribe(self.sub)
             watcher.cancel()
             if self.on_close:

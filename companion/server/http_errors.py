@@ -29,6 +29,11 @@ def error_response(status: int, code: str, message: str, headers=None) -> JSONRe
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
 
 
+def unexpected_response() -> JSONResponse:
+    """The answer to a fault of ours: a typed 500 that says nothing was recorded."""
+    return error_response(500, "internal", "The server hit an unexpected error; nothing was recorded.")
+
+
 def refusal_status(refusal: CommandRefused) -> int:
     if isinstance(refusal, Forbidden):
         return 403
@@ -75,7 +80,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal", "The server hit an unexpected error; nothing was recorded.")
+        return unexpected_response()
 
 
 class BodyLimit:

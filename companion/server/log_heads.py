@@ -84,7 +84,8 @@ class LogHeads:
         """Record *heads* (written whole, then renamed: never half a file); unchanged: nothing."""
         if heads == self._saved:
             return
-        temporary = self.path.with_name(self.path.name + ".tmp")
+        # One temporary file per process: replicas on one machine record the same database's heads.
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_text(json.dumps(heads), encoding="utf-8")

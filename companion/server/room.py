@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,22 +33,35 @@ class Subscriber:
     """One open stream's mailbox: frames wait in a list; one future wakes the stream's writer.
 
     Lighter than an ``asyncio.Queue``: with thousands of streams, an event costs each one an
-    append and, only if its writer sleeps, one wake-up.
+    append and, only if its writer sleeps, one wake-up. Cheaper still, when the writer sleeps with
+    nothing queued and its connection offers ``write_now`` (send_buffer.py), the frames are written
+    on the spot: one socket write, no wake-up; the writer wakes only for a connection that must wait.
     """
 
-    __slots__ = ("viewer", "frames", "closed", "_waiter")
+    __slots__ = ("viewer", "frames", "closed", "_waiter", "write_now")
 
     def __init__(self, viewer: Participant) -> None:
         self.viewer = viewer
         self.frames: list[bytes] = []
         self.closed = False
         self._waiter: asyncio.Future | None = None
+        #: Writes bytes to the connection at once if it takes them without waiting, else says False.
+        self.write_now: Callable[[bytes], bool] | None = None
 
     def offer(self, frame: bytes) -> bool:
         """Queue a frame; False when the stream has fallen too far behind (or is closed)."""
+        return self.offer_all([frame])
+
+    def offer_all(self, frames: list[bytes], at_once: bool = True) -> bool:
+        """Queue *frames* in order, or write them now (*at_once*, the writer idle, nothing queued);
+        False when the stream has fallen too far behind (or is closed)."""
         if self.closed or len(self.frames) >= STREAM_BACKLOG_LIMIT:
             return False
-        self.frames.append(frame)
+        # Nothing queued and the writer asleep: nothing can be overtaken.
+        idle = at_once and self._waiter is not None and not self.frames and self.write_now is not None
+        if idle and self.write_now(frames[0] if len(frames) == 1 else b"".join(frames)):
+            return True
+        self.frames += frames
         self._wake()
         return True
 
@@ -160,14 +174,16 @@ class MeetingRoom:
         return logged
 
     def _publish(self, logged: list[LoggedEvent]) -> None:
+        if not logged:
+            return
         now = time.monotonic()
         self.busy = now - self._last_publish < BUSY_INTERVAL_S
         self._last_publish = now
+        at_once = not self.busy  # when busy, streams linger and gather events into fewer writes
         for sub in list(self.subscribers):
-            for event in logged:
-                if not sub.offer(event.frame_for(sub.viewer)):
-                    self.drop(sub)
-                    break
+            # Each frame is one bytes object shared by every stream that may see it (logged_event.py).
+            if not sub.offer_all([event.frame_for(sub.viewer) for event in logged], at_once):
+                self.drop(sub)
 
     # --- streams -------------------------------------------------------------
 
