@@ -86,3 +86,4 @@ class Refusal(StrEnum):
     UNKNOWN_FORMAT = "unknown_format"
     HTTP_ERROR = "http_error"
     INTERNAL = "internal"
+    STORAGE_UNAVAILABLE = "storage_unavailable"

@@ -117,6 +117,9 @@ REFUSALS: dict[Refusal, str] = {
     Refusal.UNKNOWN_FORMAT: tr_noop("The server does not offer that format."),
     Refusal.HTTP_ERROR: tr_noop("The server answered with error {status}."),
     Refusal.INTERNAL: tr_noop("The server hit an unexpected error; nothing was recorded."),
+    Refusal.STORAGE_UNAVAILABLE: tr_noop(
+        "The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly."
+    ),
 }
 
 def words(text: str) -> str:

@@ -392,6 +392,10 @@
       <translation>لا بيانات بعد</translation>
     </message>
     <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>البيانات حتى {t} (قبل {n} دقيقة)</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● مباشر</translation>
     </message>
@@ -404,20 +408,16 @@
       <translation>لم يتم تسجيل الدخول</translation>
     </message>
     <message>
-      <source>data as of {t} ({n} min ago)</source>
-      <translation>البيانات حتى {t} (قبل {n} دقيقة)</translation>
-    </message>
-    <message>
-      <source>○ Offline (next try in {n} s)</source>
-      <translation>○ غير متصل (المحاولة التالية بعد {n} ث)</translation>
-    </message>
-    <message>
       <source>Connection</source>
       <translation>الاتصال</translation>
     </message>
     <message>
       <source>Reconnecting (next try in {n} s)</source>
       <translation>إعادة الاتصال (المحاولة التالية بعد {n} ث)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ غير متصل (المحاولة التالية بعد {n} ث)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -948,10 +948,6 @@
       <translation>يتكلم الآن: {who} باللغة {lang}</translation>
     </message>
     <message>
-      <source> · </source>
-      <translation>، </translation>
-    </message>
-    <message>
       <source>Delegate</source>
       <translation>مندوب</translation>
     </message>
@@ -966,10 +962,6 @@
     <message>
       <source>Secretariat</source>
       <translation>الأمانة</translation>
-    </message>
-    <message>
-      <source>Floor (original)</source>
-      <translation>القاعة (الأصل)</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -1074,6 +1066,14 @@
     <message>
       <source>Other</source>
       <translation>أخرى</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>القاعة (الأصل)</translation>
     </message>
     <message>
       <source>d MMM</source>
@@ -1550,6 +1550,10 @@
     <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>واجه الخادم خطأً غير متوقع؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
+      <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء. ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
       <source>Name</source>

@@ -392,6 +392,10 @@
       <translation>no data yet</translation>
     </message>
     <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>data as of {t} ({n} min ago)</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● Live</translation>
     </message>
@@ -404,20 +408,16 @@
       <translation>Signed out</translation>
     </message>
     <message>
-      <source>data as of {t} ({n} min ago)</source>
-      <translation>data as of {t} ({n} min ago)</translation>
-    </message>
-    <message>
-      <source>○ Offline (next try in {n} s)</source>
-      <translation>○ Offline (next try in {n} s)</translation>
-    </message>
-    <message>
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
     <message>
       <source>Reconnecting (next try in {n} s)</source>
       <translation>Reconnecting (next try in {n} s)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Offline (next try in {n} s)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -948,10 +948,6 @@
       <translation>Speaking: {who} in {lang}</translation>
     </message>
     <message>
-      <source> · </source>
-      <translation> · </translation>
-    </message>
-    <message>
       <source>Delegate</source>
       <translation>Delegate</translation>
     </message>
@@ -966,10 +962,6 @@
     <message>
       <source>Secretariat</source>
       <translation>Secretariat</translation>
-    </message>
-    <message>
-      <source>Floor (original)</source>
-      <translation>Floor (original)</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -1074,6 +1066,14 @@
     <message>
       <source>Other</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>Floor (original)</translation>
     </message>
     <message>
       <source>d MMM</source>
@@ -1550,6 +1550,10 @@
     <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>The server hit an unexpected error; nothing was recorded.</translation>
+    </message>
+    <message>
+      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
+      <translation>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</translation>
     </message>
     <message>
       <source>Name</source>

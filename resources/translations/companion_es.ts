@@ -392,6 +392,10 @@
       <translation>aún sin datos</translation>
     </message>
     <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>datos de las {t} (hace {n} min)</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● En directo</translation>
     </message>
@@ -404,20 +408,16 @@
       <translation>Sesión cerrada</translation>
     </message>
     <message>
-      <source>data as of {t} ({n} min ago)</source>
-      <translation>datos de las {t} (hace {n} min)</translation>
-    </message>
-    <message>
-      <source>○ Offline (next try in {n} s)</source>
-      <translation>○ Sin conexión (próximo intento en {n} s)</translation>
-    </message>
-    <message>
       <source>Connection</source>
       <translation>Conexión</translation>
     </message>
     <message>
       <source>Reconnecting (next try in {n} s)</source>
       <translation>Reconectando (próximo intento en {n} s)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Sin conexión (próximo intento en {n} s)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -948,10 +948,6 @@
       <translation>En el uso de la palabra: {who} en {lang}</translation>
     </message>
     <message>
-      <source> · </source>
-      <translation> · </translation>
-    </message>
-    <message>
       <source>Delegate</source>
       <translation>Delegado</translation>
     </message>
@@ -966,10 +962,6 @@
     <message>
       <source>Secretariat</source>
       <translation>Secretaría</translation>
-    </message>
-    <message>
-      <source>Floor (original)</source>
-      <translation>Sala (original)</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -1074,6 +1066,14 @@
     <message>
       <source>Other</source>
       <translation>Otro</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>Sala (original)</translation>
     </message>
     <message>
       <source>d MMM</source>
@@ -1550,6 +1550,10 @@
     <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>El servidor tuvo un error inesperado; no se registró nada.</translation>
+    </message>
+    <message>
+      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
+      <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada. Se volverá a intentar en breve.</translation>
     </message>
     <message>
       <source>Name</source>

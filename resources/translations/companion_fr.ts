@@ -392,6 +392,10 @@
       <translation>pas encore de données</translation>
     </message>
     <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>données de {t} (il y a {n} min)</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● En direct</translation>
     </message>
@@ -404,20 +408,16 @@
       <translation>Déconnecté</translation>
     </message>
     <message>
-      <source>data as of {t} ({n} min ago)</source>
-      <translation>données de {t} (il y a {n} min)</translation>
-    </message>
-    <message>
-      <source>○ Offline (next try in {n} s)</source>
-      <translation>○ Hors ligne (nouvel essai dans {n} s)</translation>
-    </message>
-    <message>
       <source>Connection</source>
       <translation>Connexion</translation>
     </message>
     <message>
       <source>Reconnecting (next try in {n} s)</source>
       <translation>Reconnexion (prochain essai dans {n} s)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Hors ligne (nouvel essai dans {n} s)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -948,10 +948,6 @@
       <translation>Au micro : {who} en {lang}</translation>
     </message>
     <message>
-      <source> · </source>
-      <translation> · </translation>
-    </message>
-    <message>
       <source>Delegate</source>
       <translation>Délégué</translation>
     </message>
@@ -966,10 +962,6 @@
     <message>
       <source>Secretariat</source>
       <translation>Secrétariat</translation>
-    </message>
-    <message>
-      <source>Floor (original)</source>
-      <translation>Parquet (original)</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -1074,6 +1066,14 @@
     <message>
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>Parquet (original)</translation>
     </message>
     <message>
       <source>d MMM</source>
@@ -1550,6 +1550,10 @@
     <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>Le serveur a rencontré une erreur inattendue ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
+      <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré. Nouvel essai sous peu.</translation>
     </message>
     <message>
       <source>Name</source>

@@ -392,6 +392,10 @@
       <translation>данных ещё нет</translation>
     </message>
     <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>данные на {t} ({n} мин назад)</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● В эфире</translation>
     </message>
@@ -404,20 +408,16 @@
       <translation>Вход не выполнен</translation>
     </message>
     <message>
-      <source>data as of {t} ({n} min ago)</source>
-      <translation>данные на {t} ({n} мин назад)</translation>
-    </message>
-    <message>
-      <source>○ Offline (next try in {n} s)</source>
-      <translation>○ Нет связи (следующая попытка через {n} с)</translation>
-    </message>
-    <message>
       <source>Connection</source>
       <translation>Соединение</translation>
     </message>
     <message>
       <source>Reconnecting (next try in {n} s)</source>
       <translation>Переподключение (следующая попытка через {n} с)</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ Нет связи (следующая попытка через {n} с)</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -948,10 +948,6 @@
       <translation>Выступает: {who}, язык: {lang}</translation>
     </message>
     <message>
-      <source> · </source>
-      <translation> · </translation>
-    </message>
-    <message>
       <source>Delegate</source>
       <translation>Делегат</translation>
     </message>
@@ -966,10 +962,6 @@
     <message>
       <source>Secretariat</source>
       <translation>Секретариат</translation>
-    </message>
-    <message>
-      <source>Floor (original)</source>
-      <translation>Зал (оригинал)</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -1074,6 +1066,14 @@
     <message>
       <source>Other</source>
       <translation>Другое</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>Зал (оригинал)</translation>
     </message>
     <message>
       <source>d MMM</source>
@@ -1550,6 +1550,10 @@
     <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>На сервере произошла непредвиденная ошибка; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
+      <translation>База данных заседания сейчас не может ничего записать; ничего не записано. Повторная попытка вскоре.</translation>
     </message>
     <message>
       <source>Name</source>

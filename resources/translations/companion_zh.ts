@@ -392,6 +392,10 @@
       <translation>尚无数据</translation>
     </message>
     <message>
+      <source>data as of {t} ({n} min ago)</source>
+      <translation>数据截至 {t}（{n} 分钟前）</translation>
+    </message>
+    <message>
       <source>● Live</source>
       <translation>● 在线</translation>
     </message>
@@ -404,20 +408,16 @@
       <translation>未登录</translation>
     </message>
     <message>
-      <source>data as of {t} ({n} min ago)</source>
-      <translation>数据截至 {t}（{n} 分钟前）</translation>
-    </message>
-    <message>
-      <source>○ Offline (next try in {n} s)</source>
-      <translation>○ 离线（{n} 秒后重试）</translation>
-    </message>
-    <message>
       <source>Connection</source>
       <translation>连接</translation>
     </message>
     <message>
       <source>Reconnecting (next try in {n} s)</source>
       <translation>正在重新连接（{n} 秒后重试）</translation>
+    </message>
+    <message>
+      <source>○ Offline (next try in {n} s)</source>
+      <translation>○ 离线（{n} 秒后重试）</translation>
     </message>
     <message>
       <source>Room display</source>
@@ -948,10 +948,6 @@
       <translation>正在发言：{who}，使用 {lang}</translation>
     </message>
     <message>
-      <source> · </source>
-      <translation> · </translation>
-    </message>
-    <message>
       <source>Delegate</source>
       <translation>代表</translation>
     </message>
@@ -966,10 +962,6 @@
     <message>
       <source>Secretariat</source>
       <translation>秘书处</translation>
-    </message>
-    <message>
-      <source>Floor (original)</source>
-      <translation>原声（会场）</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -1074,6 +1066,14 @@
     <message>
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation> · </translation>
+    </message>
+    <message>
+      <source>Floor (original)</source>
+      <translation>原声（会场）</translation>
     </message>
     <message>
       <source>d MMM</source>
@@ -1550,6 +1550,10 @@
     <message>
       <source>The server hit an unexpected error; nothing was recorded.</source>
       <translation>服务器遇到意外错误；未记录任何内容。</translation>
+    </message>
+    <message>
+      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
+      <translation>会议数据库目前无法记录任何内容；未记录任何内容。稍后将重试。</translation>
     </message>
     <message>
       <source>Name</source>
