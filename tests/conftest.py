@@ -10,6 +10,45 @@ from live_server import Api, LiveServer  # noqa: E402
 
 pytest_plugins = ["pg_fixtures"]  # PostgreSQL databases for the store and replica tests
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# A mutation run (`mutmut`, see docs/mutation-testing.md) runs the tests covering a function once per
+# mutant, thousands of times: there each property test tries at most this many examples, the same
+# ones every run (derandomized: a mutant's verdict does not depend on luck), and no example database
+# (results of one mutant must not steer the next). Chosen with `--hypothesis-profile=mutation`.
+settings.register_profile(
+    "mutation",
+    max_examples=25,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under the mutation profile, cap the examples of tests that ask for more with ``@settings``.
+
+    A test's own ``@settings(max_examples=500)`` wins over any profile; for a mutation run the cap
+    must win, so each property test's settings are replaced by the same ones with fewer examples.
+    """
+    if config.getoption("hypothesis_profile", None) != "mutation":
+        return
+    cap = settings.get_profile("mutation")
+    for item in items:
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)
+        if own is None:
+            continue  # not a property test
+        test._hypothesis_internal_use_settings = settings(
+            own,
+            max_examples=min(own.max_examples, cap.max_examples),
+            derandomize=True,
+            database=None,
+            deadline=None,
+            suppress_health_check=list(own.suppress_health_check) + [HealthCheck.too_slow],
+        )
+
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory):
