@@ -1,5 +1,6 @@
 import json
-from datetime import date, time
+import time as process_clock
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -22,6 +23,34 @@ def test_a_wall_clock_time_skipped_by_dst_is_refused():
 def test_naive_instants_are_refused():
     with pytest.raises(ValueError):
         parse_instant("2025-10-28T10:00:00")
+
+
+@pytest.fixture
+def laptop_in_tokyo(monkeypatch):
+    """The machine's own time zone is Tokyo (UTC+9), as on a delegate's laptop far from the venue."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    process_clock.tzset()
+    yield
+    monkeypatch.undo()
+    process_clock.tzset()
+
+
+def test_instants_do_not_follow_the_machines_time_zone(laptop_in_tokyo):
+    # Every instant is stored and exchanged in UTC wherever the laptop is: a Tokyo laptop must
+    # write and read the same text a Geneva server does.
+    geneva_ten = datetime(2025, 10, 28, 10, tzinfo=timezone(timedelta(hours=1)))
+    assert to_iso(geneva_ten) == "2025-10-28T09:00:00Z"
+    for text in ("2025-10-28T09:00:00Z", "2025-10-28T10:00:00+01:00"):
+        moment = parse_instant(text)
+        assert moment.utcoffset() == timedelta(0) and moment.isoformat() == "2025-10-28T09:00:00+00:00"
+    venue = local_to_utc(date(2025, 10, 28), time(10), "Europe/Zurich")
+    assert venue.utcoffset() == timedelta(0) and venue.hour == 9
+    assert datetime.now().astimezone().utcoffset() == timedelta(hours=9)  # the fixture took effect
+
+
+def test_an_instant_keeps_its_fraction_of_a_second():
+    moment = datetime(2025, 10, 28, 9, 0, 0, 250000, tzinfo=UTC)
+    assert parse_instant(to_iso(moment)) == moment and to_iso(moment) == "2025-10-28T09:00:00.250000Z"
 
 
 def test_bundled_programme_has_both_days_in_session_hours():
