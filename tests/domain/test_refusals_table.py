@@ -1,0 +1,511 @@
+"""Every refusal of the command rules, as a client receives it: its kind (the HTTP status), its code
+(what the app translates) and its words (what the API answers in ``error.message``).
+
+One row per refusal, each reached through real commands on the bundled meeting, so a refusal that
+changes its code or words, or stops being raised, fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from meeting_factory import Meeting
+
+from companion.domain import CommandRefused, Conflict, Forbidden, Invalid, execute
+from companion.domain.vocabulary import RequestStatus
+
+FLOOR = "d1-floor-morning"  # its list of speakers is open in the bundled meeting
+LONG_ID = "r" * 101  # one over the 100 characters an id may have
+
+
+def _nothing(m):
+    return None
+
+
+def _two_waiting(m):
+    m.request("del-ke")
+    m.request("del-br")
+
+
+def _kenya_speaking(m):
+    m.request("del-ke")
+    m.run("chair", type="floor.call_next", item_id=FLOOR)
+
+
+def _kenya_speaking_clock_running(m):
+    _kenya_speaking(m)
+    m.run("chair", type="floor.start")
+
+
+def _kenya_called_and_brazil_waiting(m):
+    _kenya_speaking(m)
+    m.request("del-br")
+
+
+def _opening_done(m):
+    m.run("chair", type="agenda.set_status", item_id="d1-opening", status="done")
+
+
+# fmt: off  (one refusal a row reads better than six lines each)
+ROWS = [
+    # --- any command ---
+    (
+        _nothing,
+        "del-ke",
+        ["not", "an", "object"],
+        Invalid,
+        "invalid_command",
+        "A command must be a JSON object.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.fly"},
+        Invalid,
+        "unknown_command",
+        "Unknown command type 'floor.fly'.",
+    ),
+    (_nothing, "del-ke", {"type": 7}, Invalid, "unknown_command", "Unknown command type 7."),
+    (_nothing, "del-ke", {"item_id": FLOOR}, Invalid, "unknown_command", "Unknown command type None."),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "channel.choose", "channel": "fr", "expected_seq": 3},
+        Conflict,
+        "stale",
+        "The meeting has moved on (now at 15, expected 3).",
+    ),
+    # --- reading fields ---
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "language": "en"},
+        Invalid,
+        "missing_field",
+        "The field 'item_id' is required.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": None, "language": "en"},
+        Invalid,
+        "missing_field",
+        "The field 'item_id' is required.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": 5, "language": "en"},
+        Invalid,
+        "invalid_field",
+        "The field 'item_id' must be text.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": "  ", "language": "en"},
+        Invalid,
+        "missing_field",
+        "The field 'item_id' must not be empty.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": "i" * 101, "language": "en"},
+        Invalid,
+        "too_long",
+        "The field 'item_id' is longer than 100 characters.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": "nope", "language": "en"},
+        Invalid,
+        "unknown_item",
+        "There is no agenda item 'nope'.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": FLOOR, "language": "x" * 17},
+        Invalid,
+        "too_long",
+        "The field 'language' is longer than 16 characters.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": FLOOR, "language": "de"},
+        Invalid,
+        "unknown_language",
+        "'de' is not one of the meeting's languages (ar, zh, en, fr, ru, es).",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": FLOOR, "language": "en", "kind": "song"},
+        Invalid,
+        "invalid_field",
+        "'song' is not a valid kind; use one of: statement, question, presentation, point_of_order, right_of_reply.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": FLOOR, "language": "en", "minutes": True},
+        Invalid,
+        "invalid_field",
+        "The field 'minutes' must be a whole number.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": FLOOR, "language": "en", "minutes": 0},
+        Invalid,
+        "out_of_range",
+        "The field 'minutes' must be between 1 and 30.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.set_status", "item_id": FLOOR},
+        Invalid,
+        "missing_field",
+        "The field 'status' is required.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.update", "item_id": FLOOR},
+        Invalid,
+        "missing_field",
+        "The field 'changes' is required.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.update", "item_id": FLOOR, "changes": ["title"]},
+        Invalid,
+        "invalid_field",
+        "The field 'changes' must be an object.",
+    ),
+    (
+        _nothing,
+        "secretariat",
+        {"type": "agenda.import", "fields": "title", "items": []},
+        Invalid,
+        "invalid_field",
+        "The field 'fields' must be a list.",
+    ),
+    (
+        _nothing,
+        "secretariat",
+        {"type": "agenda.import", "fields": ["title"] * 30, "items": []},
+        Invalid,
+        "too_many",
+        "The field 'fields' holds more than 12 entries.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "floor.withdraw", "request_id": "fr-404"},
+        Invalid,
+        "unknown_request",
+        "There is no request for the floor 'fr-404'.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "floor.withdraw", "request_id": LONG_ID},
+        Invalid,
+        "too_long",
+        "The field 'request_id' is longer than 100 characters.",
+    ),
+    # --- requests for the floor ---
+    (
+        _nothing,
+        "chair",
+        {"type": "floor.request", "item_id": FLOOR, "language": "en", "participant_id": "nobody"},
+        Invalid,
+        "unknown_participant",
+        "There is no participant 'nobody'.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "floor.request", "item_id": FLOOR, "language": "en", "participant_id": "int-fr"},
+        Invalid,
+        "not_a_speaker",
+        "Interpreters do not take the floor.",
+    ),
+    (
+        _nothing,
+        "del-br",
+        {"type": "floor.request", "item_id": FLOOR, "language": "en", "participant_id": "del-ke"},
+        Forbidden,
+        "not_your_request",
+        "You can act only on your own requests for the floor.",
+    ),
+    (
+        _nothing,
+        "del-ke",
+        {"type": "floor.request", "item_id": "d1-opening", "language": "en"},
+        Invalid,
+        "list_not_open",
+        "You cannot ask for the floor on this item: the list of speakers for this item is not open.",
+    ),
+    (
+        _two_waiting,
+        "del-ke",
+        {"type": "floor.request", "item_id": FLOOR, "language": "fr"},
+        Conflict,
+        "already_requested",
+        "There is already such a request on this item.",
+    ),
+    (
+        _kenya_speaking,
+        "del-ke",
+        {"type": "floor.withdraw", "request_id": "fr-16"},
+        Invalid,
+        "not_waiting",
+        "This request is no longer waiting (it is speaking).",
+    ),
+    (
+        _two_waiting,
+        "chair",
+        {"type": "floor.move", "request_id": "fr-16", "position": 2},
+        Invalid,
+        "out_of_range",
+        "The field 'position' must be between 0 and 1.",
+    ),
+    # --- the floor and its clock ---
+    (
+        _nothing,
+        "chair",
+        {"type": "floor.call_next", "item_id": FLOOR},
+        Invalid,
+        "queue_empty",
+        "Nobody is waiting for the floor on this item.",
+    ),
+    (
+        _kenya_called_and_brazil_waiting,
+        "chair",
+        {"type": "floor.call_next", "item_id": FLOOR, "request_id": "fr-16"},
+        Invalid,
+        "not_waiting",
+        "That request is not waiting on this item.",
+    ),
+    (
+        _two_waiting,
+        "chair",
+        {"type": "floor.call_next", "item_id": FLOOR, "expected_request_id": "fr-17"},
+        Conflict,
+        "stale",
+        "The list of speakers changed; look at it again before calling.",
+    ),
+    (
+        _two_waiting,
+        "chair",
+        {"type": "floor.call_next", "item_id": FLOOR, "expected_request_id": LONG_ID},
+        Invalid,
+        "too_long",
+        "The field 'expected_request_id' is longer than 100 characters.",
+    ),
+    (
+        _two_waiting,
+        "chair",
+        {"type": "floor.call_next", "item_id": FLOOR, "request_id": LONG_ID},
+        Invalid,
+        "too_long",
+        "The field 'request_id' is longer than 100 characters.",
+    ),
+    (_nothing, "chair", {"type": "floor.start"}, Invalid, "no_speaker", "Nobody has the floor."),
+    (
+        _kenya_speaking,
+        "chair",
+        {"type": "floor.finish", "request_id": "fr-99"},
+        Conflict,
+        "stale",
+        "Someone else has the floor now.",
+    ),
+    (
+        _kenya_speaking,
+        "chair",
+        {"type": "floor.finish", "request_id": LONG_ID},
+        Invalid,
+        "too_long",
+        "The field 'request_id' is longer than 100 characters.",
+    ),
+    (
+        _kenya_speaking_clock_running,
+        "chair",
+        {"type": "floor.start"},
+        Invalid,
+        "clock_started",
+        "The clock has already been started; use resume.",
+    ),
+    (
+        _kenya_speaking,
+        "chair",
+        {"type": "floor.pause"},
+        Invalid,
+        "clock_not_running",
+        "The clock is not running.",
+    ),
+    (
+        _kenya_speaking_clock_running,
+        "chair",
+        {"type": "floor.resume"},
+        Invalid,
+        "clock_not_paused",
+        "The clock is not paused.",
+    ),
+    # --- lists and the agenda ---
+    (
+        _nothing,
+        "chair",
+        {"type": "list.open", "item_id": FLOOR},
+        Invalid,
+        "already_open",
+        "The list of speakers is already open.",
+    ),
+    (
+        _opening_done,
+        "chair",
+        {"type": "list.open", "item_id": "d1-opening"},
+        Invalid,
+        "item_over",
+        "The item is done; set it live or scheduled first.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "list.close", "item_id": "d1-opening"},
+        Invalid,
+        "not_open",
+        "The list of speakers is not open.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.set_status", "item_id": FLOOR, "status": "scheduled"},
+        Invalid,
+        "unchanged",
+        "The item is already scheduled.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.update", "item_id": FLOOR, "changes": {"kind": "panel"}},
+        Invalid,
+        "invalid_field",
+        "Changes may touch only: description, end, formats, languages, limits, policy, room, start, title.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.update", "item_id": FLOOR, "changes": {}},
+        Invalid,
+        "invalid_field",
+        "Changes may touch only: description, end, formats, languages, limits, policy, room, start, title.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.update", "item_id": FLOOR, "changes": {"start": "soon"}},
+        Invalid,
+        "invalid_field",
+        "Invalid change: AgendaItem.start: 'soon' is not a valid datetime.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.update", "item_id": FLOOR, "changes": {"end": "2025-10-28T08:00:00Z"}},
+        Invalid,
+        "invalid_times",
+        "An item must end after it starts.",
+    ),
+    (
+        _nothing,
+        "chair",
+        {"type": "agenda.update", "item_id": FLOOR, "changes": {"languages": ["en", "xx", "de"]}},
+        Invalid,
+        "unknown_language",
+        "Not a language of this meeting: de, xx.",
+    ),
+    # --- listening, interpreting, importing ---
+    (
+        _nothing,
+        "del-ke",
+        {"type": "channel.choose", "channel": "de"},
+        Invalid,
+        "unknown_channel",
+        "'de' is not a channel; use one of: floor, ar, zh, en, fr, ru, es.",
+    ),
+    (
+        _nothing,
+        "secretariat",
+        {"type": "agenda.import", "fields": ["title", "colour"], "items": []},
+        Invalid,
+        "invalid_field",
+        "An import may set only: day, start, end, kind, title, description, moderators, speakers, "
+        "room, formats, languages, public.",
+    ),
+    (
+        _nothing,
+        "secretariat",
+        {"type": "agenda.import", "fields": ["title"], "items": [{"id": "x"}]},
+        Invalid,
+        "invalid_item",
+        "Item 1: AgendaItem: missing 'day'.",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("setup", "actor", "command", "kind", "code", "message"), ROWS)
+def test_each_refusal_has_its_kind_code_and_words_and_changes_nothing(
+    setup, actor, command, kind, code, message
+):
+    m = Meeting()
+    setup(m)
+    before = m.state
+    with pytest.raises(CommandRefused) as refused:
+        execute(m.state, command, m.state.participants[actor], m.now)
+    assert type(refused.value) is kind
+    assert (refused.value.code, refused.value.message) == (code, message)
+    assert str(refused.value) == message  # what a log or a traceback-free report shows
+    assert m.state is before
+
+
+def test_calling_the_next_speaker_finishes_the_one_on_the_floor_first():
+    m = Meeting()
+    _kenya_called_and_brazil_waiting(m)
+    kenya = m.state.floor.request_id
+    events = m.run("chair", type="floor.call_next", item_id=FLOOR)
+    assert [(e.type, e.data["request_id"]) for e in events] == [
+        ("floor.finished", kenya),
+        ("floor.called", m.state.floor.request_id),
+    ]
+    assert m.state.requests[kenya].status == RequestStatus.DONE
+
+
+def test_finishing_names_the_speaker_it_expects_and_that_one_finishes():
+    m = Meeting()
+    _kenya_speaking(m)
+    kenya = m.state.floor.request_id
+    events = m.run("chair", type="floor.finish", request_id=kenya)
+    assert [(e.type, e.data["request_id"]) for e in events] == [("floor.finished", kenya)]
+    assert m.state.floor is None and m.state.requests[kenya].status == RequestStatus.DONE
+
+
+def test_calling_with_the_expected_first_request_calls_it():
+    m = Meeting()
+    _two_waiting(m)
+    first = m.state.queues[FLOOR][0]
+    m.run("chair", type="floor.call_next", item_id=FLOOR, expected_request_id=first)
+    assert m.state.floor.request_id == first
+
+
+def test_a_command_based_on_the_current_sequence_is_accepted():
+    m = Meeting()
+    m.run("del-ke", type="channel.choose", channel="fr", expected_seq=m.state.seq)
+    assert m.state.channels["del-ke"] == "fr"
