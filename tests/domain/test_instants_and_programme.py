@@ -77,3 +77,81 @@ def test_programme_errors_name_the_place():
     data["days"][1]["items"][2]["start"] = "25:00"
     with pytest.raises(ValueError, match=r"days\[1\]\.items\[2\]"):
         programme_payload(data)
+
+
+def _small_programme(**more):
+    """A one-day programme with one item, written as a secretariat would."""
+    data = {
+        "meeting": {
+            "id": "m",
+            "title": "A small meeting",
+            "venue": "Geneva",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en", "fr"],
+        },
+        "days": [
+            {
+                "date": "2025-10-28",
+                "items": [
+                    {"id": "open", "start": "10:00", "end": "10:30", "kind": "opening", "title": "Opening"}
+                ],
+            }
+        ],
+    }
+    data.update(more)
+    return data
+
+
+def test_a_programme_without_booths_or_defaults_has_no_shifts_and_empty_rooms():
+    payload = programme_payload(_small_programme())
+    assert payload["shifts"] == []
+    (item,) = payload["items"]
+    assert (item["room"], item["formats"]) == ("", [])
+    assert (item["start"], item["end"]) == ("2025-10-28T09:00:00Z", "2025-10-28T09:30:00Z")
+
+
+def test_the_programme_defaults_fill_what_an_item_leaves_out_and_only_that():
+    data = _small_programme(defaults={"room": "Hall A", "formats": ["room", "webcast"]})
+    data["days"][0]["items"].append(
+        {"id": "side", "start": "11:00", "end": "12:00", "kind": "panel", "title": "Side", "room": "Room B"}
+    )
+    first, second = programme_payload(data)["items"]
+    assert (first["room"], first["formats"]) == ("Hall A", ["room", "webcast"])
+    assert (second["room"], second["formats"]) == ("Room B", ["room", "webcast"])
+
+
+def test_interpreters_of_a_booth_take_the_shifts_in_turn_each_day():
+    data = _small_programme(
+        booths={"fr": ["Camille", "Julien"]},
+        shift_pattern=[["10:00", "11:00"], ["11:00", "12:00"], ["14:00", "15:00"]],
+    )
+    shifts = programme_payload(data)["shifts"]
+    assert [(s["interpreter"], s["start"]) for s in shifts] == [
+        ("Camille", "2025-10-28T09:00:00Z"),
+        ("Julien", "2025-10-28T10:00:00Z"),
+        ("Camille", "2025-10-28T13:00:00Z"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("meeting"), "programme is missing 'meeting'"),
+        (lambda d: d["meeting"].pop("title"), "Meeting: missing 'title'"),
+        (lambda d: d["meeting"].update(languages="en"), "Meeting.languages"),
+        (
+            lambda d: d["days"][0]["items"][0].update(end="10:00"),
+            r"days\[0\]\.items\[0\] \(open\): ends before it starts",
+        ),
+        (
+            lambda d: d["days"][0]["items"][0].update(end="09:59"),
+            r"days\[0\]\.items\[0\] \(open\): ends before it starts",
+        ),
+        (lambda d: d["days"][0]["items"][0].pop("id"), r"days\[0\]\.items\[0\] \(\?\): 'id'"),
+    ],
+)
+def test_a_wrong_programme_is_refused_saying_where(change, message):
+    data = _small_programme()
+    change(data)
+    with pytest.raises(ValueError, match=message):
+        programme_payload(data)
