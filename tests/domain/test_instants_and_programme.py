@@ -106,7 +106,8 @@ def test_a_programme_without_booths_or_defaults_has_no_shifts_and_empty_rooms():
     payload = programme_payload(_small_programme())
     assert payload["shifts"] == []
     (item,) = payload["items"]
-    assert (item["room"], item["formats"]) == ("", [])
+    assert (item["room"], item["formats"], item["description"], item["list_state"]) == ("", [], "", "none")
+    assert item["moderators"] == item["speakers"] == item["languages"] == item["translations"] == []
     assert (item["start"], item["end"]) == ("2025-10-28T09:00:00Z", "2025-10-28T09:30:00Z")
 
 
@@ -155,3 +156,24 @@ def test_a_wrong_programme_is_refused_saying_where(change, message):
     change(data)
     with pytest.raises(ValueError, match=message):
         programme_payload(data)
+
+
+def test_every_field_an_item_is_written_with_reaches_the_meeting():
+    data = _small_programme(defaults={"room": "Hall A", "formats": ["room"]})
+    data["days"][0]["items"][0].update(
+        description="Words of welcome.",
+        moderators=[{"name": "Ana Silva", "affiliation": "WIPO"}],
+        speakers=[{"name": "Daren Tang"}],
+        room="Room B",
+        formats=["zoom"],
+        languages=["en", "fr"],
+        translations={"fr": {"title": "Ouverture"}},
+        list="open",
+    )
+    (item,) = programme_payload(data)["items"]
+    assert item["description"] == "Words of welcome."
+    assert item["moderators"] == [{"name": "Ana Silva", "affiliation": "WIPO"}]
+    assert item["speakers"] == [{"name": "Daren Tang", "affiliation": ""}]
+    assert (item["room"], item["formats"], item["languages"]) == ("Room B", ["zoom"], ["en", "fr"])
+    assert [(t["language"], t["title"]) for t in item["translations"]] == [("fr", "Ouverture")]
+    assert (item["list_state"], item["kind"], item["day"]) == ("open", "opening", "2025-10-28")
