@@ -83,6 +83,10 @@ ROWS = [
      Invalid, "invalid_field", "The field 'minutes' must be a whole number."),
     (_nothing, "del-ke", {**ASK, "minutes": 0},
      Invalid, "out_of_range", "The field 'minutes' must be between 1 and 30."),
+    (_nothing, "del-ke", {**ASK, "minutes": 31},
+     Invalid, "out_of_range", "The field 'minutes' must be between 1 and 30."),
+    (_nothing, "del-ke", {**ASK, "on_behalf_of": "g" * 201},
+     Invalid, "too_long", "The field 'on_behalf_of' is longer than 200 characters."),
     (_nothing, "chair", {"type": "agenda.set_status", "item_id": FLOOR},
      Invalid, "missing_field", "The field 'status' is required."),
     (_nothing, "chair", {"type": "agenda.update", "item_id": FLOOR},
@@ -220,3 +224,9 @@ def test_a_command_based_on_the_current_sequence_is_accepted():
     m = Meeting()
     m.run("del-ke", type="channel.choose", channel="fr", expected_seq=m.state.seq)
     assert m.state.channels["del-ke"] == "fr"
+
+
+def test_the_longest_speaking_time_asked_for_is_accepted():
+    m = Meeting()
+    rid = m.request("del-ke", minutes=30)
+    assert m.state.requests[rid].minutes == 30
