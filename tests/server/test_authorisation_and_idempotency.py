@@ -111,3 +111,20 @@ def test_signed_out_and_wrong_meeting_refusals_carry_code_and_words(api, server)
     r = requests.get(f"{server.url}/api/v1/meetings/wipo-conv-12", headers={"Authorization": "Basic abc"}, timeout=5)
     assert r.status_code == 401 and r.json()["error"]["message"] == "Sign in first."
     assert r.json()["error"]["code"] == "unauthenticated" and r.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_a_refused_command_sent_again_with_its_key_is_decided_again(api):
+    # A refusal is not an answer kept under the key: once the chair has opened the list, the
+    # delegate's retry (same key, same command) is decided on the meeting as it is now.
+    kenya, chair = api("demo-kenya"), api("demo-chair")
+    key = str(uuid.uuid4())
+    ask = {"type": "floor.request", "item_id": "d1-quiz", "language": "en"}
+    first = kenya.command(key=key, **ask)
+    assert first.status_code == 422 and first.json()["error"]["code"] == "list_not_open"
+    again = kenya.command(key=key, **ask)
+    assert again.status_code == 422 and again.json()["error"]["code"] == "list_not_open"
+    chair.ok(type="list.open", item_id="d1-quiz")
+    accepted = kenya.command(key=key, **ask)
+    assert accepted.status_code == 200, accepted.text
+    assert accepted.json()["events"][0]["data"]["request"]["participant_id"] == kenya.participant["id"]
+    assert kenya.command(key=key, **ask).json() == accepted.json()  # now kept: replayed, not asked twice
