@@ -15,6 +15,7 @@ from companion.domain.vocabulary import RequestStatus
 
 FLOOR = "d1-floor-morning"  # its list of speakers is open in the bundled meeting
 LONG_ID = "r" * 101  # one over the 100 characters an id may have
+DEEP = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]  # 33 levels with the command
 ASK = {"type": "floor.request", "item_id": FLOOR, "language": "en"}
 
 
@@ -58,6 +59,8 @@ ROWS = [
     (_nothing, "del-ke", {"item_id": FLOOR}, Invalid, "unknown_command", "Unknown command type None."),
     (_nothing, "del-ke", {"type": "channel.choose", "channel": "fr", "expected_seq": 3},
      Conflict, "stale", "The meeting has moved on (now at 15, expected 3)."),
+    (_nothing, "del-ke", {"type": "channel.choose", "channel": "fr", "note": DEEP},
+     Invalid, "too_deep", "The command nests deeper than 32 levels."),
     # --- reading fields ---
     (_nothing, "del-ke", {"type": "floor.request", "language": "en"},
      Invalid, "missing_field", "The field 'item_id' is required."),
@@ -230,3 +233,11 @@ def test_the_longest_speaking_time_asked_for_is_accepted():
     m = Meeting()
     rid = m.request("del-ke", minutes=30)
     assert m.state.requests[rid].minutes == 30
+
+
+def test_events_name_the_participant_who_commanded_them_except_the_anonymous_ones():
+    m = Meeting()
+    (asked,) = m.run("del-ke", type="floor.request", item_id=FLOOR, language="en")
+    assert (asked.actor, asked.seq) == ("del-ke", 16)
+    (slow,) = m.run("int-fr", type="interpreter.slow_down")
+    assert (slow.actor, slow.seq) == (None, 17)
