@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from companion.domain import Invalid
-from companion.domain.limits import MAX_DEPTH, check_shape, check_text
+from companion.domain.limits import MAX_DEPTH, check_person, check_shape, check_text
 
 clean = st.text(st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n\t\r"))
 bad = st.sampled_from([chr(c) for c in [*range(0, 9), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]])
@@ -54,3 +54,69 @@ def test_a_participants_gender_and_email_follow_the_text_rules_too():
     for fields in ({"gender": "f\x07"}, {"email": "a\x00@example.org"}, {"gender": "x" * 201}):
         with pytest.raises(Invalid):
             check_person(Participant("p-1", "Amina", Role.DELEGATE, **fields))
+
+
+@pytest.mark.parametrize(
+    ("fields", "code", "message"),
+    [
+        ({"id": " "}, "missing_field", "The id must not be empty."),
+        ({"name": ""}, "missing_field", "The name must not be empty."),
+        ({"id": "p\x07"}, "invalid_text", "The id holds a control character (U+0007)."),
+        ({"name": "A\x00"}, "invalid_text", "The name holds a control character (U+0000)."),
+        ({"delegation": "K\x1b"}, "invalid_text", "The delegation holds a control character (U+001B)."),
+        ({"gender": "f\x07"}, "invalid_text", "The gender holds a control character (U+0007)."),
+        (
+            {"email": "a\ud800@example.org"},
+            "invalid_text",
+            "The e-mail holds a broken character (a lone UTF-16 surrogate).",
+        ),
+        ({"id": "p" * 201}, "too_long", "The id is longer than 200 characters."),
+        ({"name": "n" * 201}, "too_long", "The name is longer than 200 characters."),
+        ({"delegation": "d" * 201}, "too_long", "The delegation is longer than 200 characters."),
+        ({"gender": "g" * 201}, "too_long", "The gender is longer than 200 characters."),
+        ({"email": "e" * 201}, "too_long", "The e-mail is longer than 200 characters."),
+    ],
+)
+def test_a_wrong_participant_is_refused_naming_the_field(fields, code, message):
+    from companion.domain.entities import Participant
+    from companion.domain.vocabulary import Role
+
+    person = {"id": "p-1", "name": "Amina", "role": Role.DELEGATE, **fields}
+    with pytest.raises(Invalid) as refused:
+        check_person(Participant(**person))
+    assert (refused.value.code, refused.value.message) == (code, message)
+
+
+def test_a_participant_at_the_limits_is_accepted():
+    from companion.domain.entities import Participant
+    from companion.domain.vocabulary import Role
+
+    long = "x" * 200
+    check_person(Participant(long, long, Role.DELEGATE, delegation=long, gender=long, email=long))
+    check_person(Participant("p-1", "Amina", Role.DELEGATE, gender=None, delegation="", email=""))
+
+
+@pytest.mark.parametrize(
+    ("year", "kept"), [(1969, False), (1970, True), (2025, True), (2100, True), (2101, False)]
+)
+def test_an_item_is_exported_only_when_its_times_fall_in_the_supported_years(year, kept):
+    from datetime import UTC, date, datetime
+
+    from companion.domain.entities import AgendaItem
+    from companion.domain.limits import in_supported_years
+    from companion.domain.vocabulary import ItemKind
+
+    def item(start_year, end_year, day_year):
+        return AgendaItem(
+            id="i",
+            day=date(day_year, 6, 1),
+            start=datetime(start_year, 6, 1, 9, tzinfo=UTC),
+            end=datetime(end_year, 6, 1, 10, tzinfo=UTC),
+            kind=ItemKind.PANEL,
+            title="T",
+        )
+
+    assert in_supported_years(item(year, year, year)) is kept
+    assert in_supported_years(item(2025, 2025, year)) is kept  # each of the three counts
+    assert in_supported_years(item(year, 2025, 2025)) is kept
+    assert in_supported_years(item(2025, year, 2025)) is kept
