@@ -166,6 +166,29 @@ ROWS = [
     (_nothing, "chair",
      {"type": "agenda.update", "item_id": FLOOR, "changes": {"languages": ["en", "xx", "de"]}},
      Invalid, "unknown_language", "Not a language of this meeting: de, xx."),
+    # --- the room displays ---
+    (_nothing, "chair", {"type": "display.message"},
+     Invalid, "missing_field", "The field 'texts' is required."),
+    (_nothing, "chair", {"type": "display.message", "texts": "Welcome"},
+     Invalid, "invalid_field", "The field 'texts' must map languages to texts."),
+    (_nothing, "chair", {"type": "display.message", "texts": {"de": "Willkommen"}},
+     Invalid, "unknown_language", "'de' is not one of the meeting's languages."),
+    (_nothing, "chair", {"type": "display.message", "texts": {"en": 7}},
+     Invalid, "invalid_field", "The field 'texts' must map languages to texts."),
+    (_nothing, "chair", {"type": "display.message", "texts": {"en": "w" * 201}},
+     Invalid, "too_long", "A text in 'texts' is longer than 200 characters."),
+    (_nothing, "chair", {"type": "display.message", "texts": {"en": "  ", "fr": ""}},
+     Invalid, "missing_field", "The field 'texts' needs a text in at least one language."),
+    (_nothing, "chair", {"type": "display.countdown", "seconds": 60, "labels": ["Break"]},
+     Invalid, "invalid_field", "The field 'labels' must map languages to texts."),
+    (_nothing, "chair", {"type": "display.countdown", "seconds": 0},
+     Invalid, "out_of_range", "The field 'seconds' must be between 1 and 21600."),
+    (_nothing, "chair", {"type": "display.clear_message"},
+     Invalid, "nothing_shown", "No message is shown on the room displays."),
+    (_nothing, "chair", {"type": "display.clear_countdown"},
+     Invalid, "nothing_shown", "No countdown runs on the room displays."),
+    (_nothing, "chair", {"type": "display.configure", "next_speakers": 11},
+     Invalid, "out_of_range", "The field 'next_speakers' must be between 0 and 10."),
     # --- listening, interpreting, importing ---
     (_nothing, "del-ke", {"type": "channel.choose", "channel": "de"},
      Invalid, "unknown_channel", "'de' is not a channel; use one of: floor, ar, zh, en, fr, ru, es."),
@@ -241,3 +264,17 @@ def test_events_name_the_participant_who_commanded_them_except_the_anonymous_one
     assert (asked.actor, asked.seq) == ("del-ke", 16)
     (slow,) = m.run("int-fr", type="interpreter.slow_down")
     assert (slow.actor, slow.seq) == (None, 17)
+
+
+def test_a_room_message_keeps_the_meetings_language_order_trimmed_and_without_blanks():
+    m = Meeting()
+    texts = {"fr": " Bienvenue ", "en": "w" * 200, "ru": " "}
+    m.run("chair", type="display.message", texts=texts)
+    assert [(t.language, t.text) for t in m.state.display.message] == [("en", "w" * 200), ("fr", "Bienvenue")]
+
+
+def test_a_countdown_without_labels_runs_unlabelled():
+    m = Meeting()
+    m.run("chair", type="display.countdown", seconds=90)
+    assert m.state.display.countdown_label == ()
+    assert (m.state.display.countdown_ends - m.now).total_seconds() == 90
