@@ -10,18 +10,21 @@ from live_server import Api, LiveServer  # noqa: E402
 
 pytest_plugins = ["pg_fixtures"]  # PostgreSQL databases for the store and replica tests
 
-from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis import HealthCheck, Phase, settings  # noqa: E402
 
 # A mutation run (`mutmut`, see docs/mutation-testing.md) runs the tests covering a function once per
 # mutant, thousands of times: there each property test tries at most this many examples, the same
-# ones every run (derandomized: a mutant's verdict does not depend on luck), and no example database
-# (results of one mutant must not steer the next). Chosen with `--hypothesis-profile=mutation`.
+# ones every run (derandomized: a mutant's verdict does not depend on luck), no example database
+# (results of one mutant must not steer the next) and no shrinking (a mutant is killed by the first
+# failing example; shrinking it took most of a killed mutant's time). `--hypothesis-profile=mutation`.
+_MUTATION_PHASES = (Phase.explicit, Phase.reuse, Phase.generate)
 settings.register_profile(
     "mutation",
     max_examples=25,
     derandomize=True,
     database=None,
     deadline=None,
+    phases=_MUTATION_PHASES,
     suppress_health_check=[HealthCheck.too_slow],
 )
 
@@ -46,6 +49,7 @@ def pytest_collection_modifyitems(config, items):
             derandomize=True,
             database=None,
             deadline=None,
+            phases=_MUTATION_PHASES,
             suppress_health_check=list(own.suppress_health_check) + [HealthCheck.too_slow],
         )
 
