@@ -74,3 +74,79 @@ def test_a_reminder_is_due_from_exactly_its_lead_and_the_soonest_comes_first():
     assert [i.id for i in due_reminders(m.state, starred, quiz.start - REMINDER_LEAD)] == [quiz.id]
     both = due_reminders(m.state, starred, quiz.start - timedelta(minutes=1), lead=timedelta(minutes=20))
     assert [i.id for i in both] == [quiz.id, panel.id]  # soonest first, whatever the starring order
+
+
+def test_estimates_start_at_the_items_start_and_count_each_speakers_own_limit():
+    from companion.domain.estimates import estimated_calls
+
+    m = Meeting()
+    item = m.state.items[ITEM]
+    eu, ifla = m.request("obs-eu", minutes=10), m.request("ngo-ifla")  # two observers
+    limits = replace(item.limits, member_state=240, observer=90)
+    m.state = replace(m.state, items={**m.state.items, ITEM: replace(item, limits=limits)})
+    early = item.start - timedelta(hours=1)
+    calls = estimated_calls(m.state, ITEM, early)
+    assert (calls[eu], calls[ifla]) == (item.start, item.start + timedelta(seconds=90))
+    later = item.start + timedelta(minutes=5)
+    assert estimated_calls(m.state, ITEM, later)[eu] == later  # started: from now
+
+
+def test_estimates_on_an_item_wait_for_its_own_speaker_only():
+    from companion.domain.estimates import estimated_calls
+
+    m = Meeting()
+    kenya = m.request("del-ke")
+    m.request("del-br", item_id="d1-floor-afternoon")
+    m.run("chair", type="floor.call_next", item_id="d1-floor-afternoon")
+    m.run("chair", type="floor.start")
+    now = m.state.items[ITEM].start + timedelta(minutes=1)
+    assert estimated_calls(m.state, ITEM, now)[kenya] == now  # Brazil speaks on another item
+
+
+def test_a_running_clock_started_again_keeps_its_start():
+    from companion.domain import speaking_clock
+    from companion.domain.entities import SpeakingClock
+
+    t0 = Meeting().now
+    running = SpeakingClock("fr-1", ITEM, 60, running_since=t0)
+    assert speaking_clock.start(running, t0 + timedelta(seconds=20)) is running
+    stopped = SpeakingClock("fr-1", ITEM, 60, accumulated=5.0)
+    assert speaking_clock.start(stopped, t0).running_since == t0
+
+
+def test_an_items_text_in_the_readers_language_else_the_original_marked():
+    from companion.domain.content_language import ORIGINAL_LANGUAGE
+    from companion.domain.content_language import localized as text_of
+
+    def localized(item, language):
+        shown = text_of(item, language)
+        return shown.title, shown.description, shown.fallback
+
+    from companion.domain.entities import ItemText
+
+    item = replace(
+        Meeting().state.items["d1-quiz"],
+        description="Original words.",
+        translations=(ItemText("fr", "Quiz", ""), ItemText("es", "", "Solo descripción")),
+    )
+    assert localized(item, ORIGINAL_LANGUAGE) == (item.title, "Original words.", None)
+    assert localized(item, "fr") == ("Quiz", "Original words.", None)  # no French description
+    assert localized(item, "es") == (item.title, "Original words.", ORIGINAL_LANGUAGE)  # no title
+    assert localized(item, "ru") == (item.title, "Original words.", ORIGINAL_LANGUAGE)
+
+
+def test_what_is_not_an_event_envelope_is_refused_in_words():
+    import pytest
+
+    from companion.domain.events import Event
+
+    good = Meeting().events[0].envelope()
+    for bad, words in (
+        ({**good, "seq": 0}, "not an event envelope: bad seq or data"),
+        ({**good, "data": []}, "not an event envelope: bad seq or data"),
+        ({k: v for k, v in good.items() if k != "at"}, "not an event envelope: 'at'"),
+        ({**good, "type": "meeting.exploded"}, "unknown event type 'meeting.exploded'"),
+    ):
+        with pytest.raises(ValueError) as refused:
+            Event.from_envelope(bad)
+        assert str(refused.value) == words
