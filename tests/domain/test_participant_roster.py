@@ -294,3 +294,88 @@ def test_the_plans_events_add_the_new_and_update_the_known_participants():
         "p-ana": "Ana Souza-Lima",
         "p-1": "Amina Diallo",
     }
+
+
+def test_each_problem_names_its_line_column_and_value():
+    long = "L" * 201
+    plan = plan_roster(
+        state_with(),
+        rows(
+            {"name": "", "role": "", "language": "PT", "email": "not-an-address"},
+            {"name": "X", "role": "interpreter", "delegation_kind": "state", "attendance": "hybrid"},
+            {"name": long, "role": "delegate", "gender": "f\x07"},
+        ),
+        ids(),
+    )
+    assert [(p.line, p.issue, p.column, p.value) for p in plan.problems] == [
+        (2, RowIssue.MISSING_NAME, "name", ""),
+        (2, RowIssue.UNKNOWN_ROLE, "role", ""),
+        (2, RowIssue.UNKNOWN_LANGUAGE, "language", "PT"),
+        (2, RowIssue.BAD_EMAIL, "email", "not-an-address"),
+        (3, RowIssue.UNKNOWN_KIND, "delegation_kind", "state"),
+        (3, RowIssue.UNKNOWN_ATTENDANCE, "attendance", "hybrid"),
+        (3, RowIssue.BOOTH_NEEDED, "language", ""),
+        (4, RowIssue.INVALID_TEXT, "gender", ""),
+        (4, RowIssue.TOO_LONG, "name", "L" * 40),
+    ]
+
+
+def test_an_empty_file_and_one_over_the_row_limit_are_refused_as_a_whole():
+    from companion.domain.participant_roster import MAX_ROSTER_ROWS
+
+    empty = plan_roster(state_with(), [], ids())
+    assert [(p.line, p.issue) for p in empty.problems] == [(1, RowIssue.NO_ROWS)]
+    person = {"name": "A", "role": "delegate"}
+    over = plan_roster(state_with(), [(n + 2, person) for n in range(MAX_ROSTER_ROWS + 1)], ids())
+    assert [(p.line, p.issue, p.value) for p in over.problems] == [
+        (MAX_ROSTER_ROWS + 2, RowIssue.TOO_MANY_ROWS, str(MAX_ROSTER_ROWS))
+    ]
+
+
+def test_a_row_becomes_the_participant_it_describes():
+    plan = plan_roster(
+        state_with(),
+        rows(
+            {"name": " Li  Wen ", "role": "Interpreter", "language": "ZH", "gender": "", "email": ""},
+            {
+                "name": "Ana",
+                "role": "delegate",
+                "delegation": "Brazil",
+                "delegation_kind": "Member-State",
+                "attendance": "onsite",
+                "language": "es",
+                "gender": "female",
+                "groups": "GRULAC | GRULAC",
+                "email": "ana@example.org",
+            },
+        ),
+        ids(),
+    )
+    interpreter, ana = plan.added
+    assert (interpreter.name, interpreter.role, interpreter.booth, interpreter.language) == (
+        "Li Wen",
+        Role.INTERPRETER,
+        "zh",
+        "",
+    )
+    assert (interpreter.gender, interpreter.email) == (None, "")
+    assert (ana.booth, ana.language, ana.gender, ana.email) == (None, "es", "female", "ana@example.org")
+    assert (ana.delegation, ana.delegation_kind.value, ana.attendance.value) == (
+        "Brazil",
+        "member_state",
+        "onsite",
+    )
+    assert plan.groups == [{"name": "GRULAC", "members": ["Brazil"], "coordinator": ""}]
+
+
+def test_a_file_without_an_email_keeps_the_registered_one_and_uses_the_meetings_languages():
+    ana = Participant("p-ana", "Ana", Role.DELEGATE, "Brazil", email="ana@example.org")
+    plan = plan_roster(
+        state_with(ana),
+        rows({"name": "Ana", "role": "delegate", "delegation": "Brazil", "attendance": "onsite"}),
+        ids(),
+    )
+    assert [(p.id, p.email) for p in plan.updated] == [("p-ana", "ana@example.org")]
+    two_languages = MeetingState(meeting=Meeting("m", "M", "", "Europe/Zurich", (), ("en", "fr")))
+    refused = plan_roster(two_languages, rows({"name": "B", "role": "delegate", "language": "es"}), ids())
+    assert [(p.issue, p.value) for p in refused.problems] == [(RowIssue.UNKNOWN_LANGUAGE, "es")]
