@@ -11,11 +11,13 @@ import pytest
 from meeting_factory import Meeting
 
 from companion.domain import CommandRefused, Conflict, Forbidden, Invalid, execute
+from companion.domain.codec import to_plain
 from companion.domain.vocabulary import RequestStatus
 
 FLOOR = "d1-floor-morning"  # its list of speakers is open in the bundled meeting
 LONG_ID = "r" * 101  # one over the 100 characters an id may have
 DEEP = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]  # 33 levels with the command
+LONG_TITLE = {**to_plain(Meeting().state.items["d1-opening"]), "title": "t" * 501}
 ASK = {"type": "floor.request", "item_id": FLOOR, "language": "en"}
 
 
@@ -166,6 +168,20 @@ ROWS = [
     (_nothing, "chair",
      {"type": "agenda.update", "item_id": FLOOR, "changes": {"languages": ["en", "xx", "de"]}},
      Invalid, "unknown_language", "Not a language of this meeting: de, xx."),
+    # --- housekeeping of the lists ---
+    (_nothing, "chair", {"type": "floor.carry", "item_id": FLOOR, "to_item_id": "d1-floor-afternoon"},
+     Invalid, "queue_empty", "Nobody is waiting for the floor on this item."),
+    (_nothing, "chair", {"type": "floor.decline_all", "item_id": "d1-quiz"},
+     Invalid, "queue_empty", "Nobody is waiting for the floor on this item."),
+    (_two_waiting, "chair", {"type": "floor.carry", "item_id": FLOOR, "to_item_id": "nowhere"},
+     Invalid, "unknown_item", "There is no such agenda item to carry the requests to."),
+    (_two_waiting, "chair", {"type": "floor.carry", "item_id": FLOOR, "to_item_id": FLOOR},
+     Invalid, "same_item", "The requests are already on this item."),
+    (_opening_done, "chair", {"type": "floor.carry", "item_id": FLOOR, "to_item_id": "d1-opening"},
+     Invalid, "item_over", "The item is done; requests cannot go there."),
+    # --- importing a schedule ---
+    (_nothing, "secretariat", {"type": "agenda.import", "fields": ["title"], "items": [LONG_TITLE]},
+     Invalid, "too_long", "Item 1 (d1-opening): a title is longer than 500 characters."),
     # --- the room displays ---
     (_nothing, "chair", {"type": "display.message"},
      Invalid, "missing_field", "The field 'texts' is required."),

@@ -192,3 +192,18 @@ def test_a_stale_import_says_where_the_meeting_is_now():
         refused.value.message
         == "The meeting has moved on since the import was planned (now at 16, planned at 15)."
     )
+
+
+def test_a_schedule_file_of_at_most_5000_items_is_taken():
+    from companion.domain.schedule_plan import MAX_IMPORTED_ITEMS
+
+    meeting = meeting_factory.Meeting()
+    first = agenda(meeting)[0]
+    many = [replace(first, id=f"item-{n}") for n in range(MAX_IMPORTED_ITEMS + 1)]
+    with pytest.raises(Invalid) as refused:
+        prepare_import(meeting.state, many)
+    assert (refused.value.code, refused.value.message) == (
+        "too_many",
+        "An import may hold at most 5000 items.",
+    )
+    assert len(prepare_import(meeting.state, many[:-1]).plan.added) == MAX_IMPORTED_ITEMS
