@@ -150,3 +150,27 @@ def test_what_is_not_an_event_envelope_is_refused_in_words():
         with pytest.raises(ValueError) as refused:
             Event.from_envelope(bad)
         assert str(refused.value) == words
+
+
+def test_a_snapshot_carries_channels_slow_downs_and_the_room_display_and_reads_back_whole():
+    from companion.domain.snapshot import state_from_plain, state_to_plain
+    from companion.domain.state import MeetingState
+
+    m = Meeting()
+    m.run("del-ke", type="channel.choose", channel="fr")
+    m.run("int-fr", type="interpreter.slow_down")
+    m.run("chair", type="display.message", texts={"en": "Welcome", "fr": "Bienvenue"})
+    m.run("chair", type="display.countdown", seconds=60, labels={"en": "Break"})
+    plain = state_to_plain(m.state)
+    assert plain["channels"] == {"del-ke": "fr"} and len(plain["slow_downs"]) == 1
+    assert [t["text"] for t in plain["display"]["message"]] == ["Welcome", "Bienvenue"]
+    back = state_from_plain(plain)
+    assert back == m.state
+    assert (back.channels, back.slow_downs, back.display) == (
+        m.state.channels,
+        m.state.slow_downs,
+        m.state.display,
+    )
+    assert state_from_plain(state_to_plain(MeetingState())) == MeetingState()  # before the meeting exists
+    older = {k: v for k, v in plain.items() if k != "display"}  # a snapshot from before the displays
+    assert state_from_plain(older).display == MeetingState().display
