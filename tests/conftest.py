@@ -37,6 +37,7 @@ def pytest_collection_modifyitems(config, items):
     """
     if config.getoption("hypothesis_profile", None) != "mutation":
         return
+    _forget_built_converters()
     cap = settings.get_profile("mutation")
     for item in items:
         test = getattr(item, "obj", None)
@@ -116,3 +117,16 @@ def test_settings(tmp_path):
         QSettings.setPath(QSettings.NativeFormat, scope, str(folder))
         QSettings.setPath(QSettings.IniFormat, scope, str(folder))
     yield folder
+
+
+def _forget_built_converters() -> None:
+    """Empty the codec's caches of converters built per type (a mutation run only).
+
+    Mutants run in processes forked after the tests were collected, and collecting already encodes
+    entities (module-level samples): a mutant in a converter builder would never run, and survive.
+    """
+    from companion.domain import codec
+
+    codec._ENCODERS.clear()
+    for built in (codec._decoder, codec._fields, codec._hints, codec._converter):
+        built.cache_clear()
