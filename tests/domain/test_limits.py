@@ -1,6 +1,8 @@
 """The size and shape rules: any clean text passes, any control character or lone surrogate is
 refused, nesting is bounded without recursion."""
 
+import functools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -120,3 +122,117 @@ def test_an_item_is_exported_only_when_its_times_fall_in_the_supported_years(yea
     assert in_supported_years(item(2025, 2025, year)) is kept  # each of the three counts
     assert in_supported_years(item(year, 2025, 2025)) is kept
     assert in_supported_years(item(2025, year, 2025)) is kept
+
+
+@functools.cache
+def _panel():
+    from meeting_factory import Meeting
+
+    return Meeting().state.items["d1-panel-use-cases-1"]
+
+
+def _item(**changes):
+    from dataclasses import replace
+
+    return replace(_panel(), **changes)
+
+
+def _refusal_of(item, *where):
+    from companion.domain.limits import check_item
+
+    with pytest.raises(Invalid) as refused:
+        check_item(item, *where)
+    return refused.value.code, refused.value.message
+
+
+def test_each_limit_of_an_agenda_item_is_refused_in_words():
+    from dataclasses import replace
+    from datetime import UTC, date, datetime
+
+    from companion.domain.entities import ItemText, Person
+
+    item = _item()
+    many = tuple(Person(f"P{n}") for n in range(101))
+    cases = [
+        (dict(title="t" * 501), "too_long", "The item: a title is longer than 500 characters."),
+        (dict(description="d" * 5001), "too_long", "The item: a description is longer than 5000 characters."),
+        (
+            dict(translations=(ItemText("fr", "t" * 501),)),
+            "too_long",
+            "The item: a title is longer than 500 characters.",
+        ),
+        (
+            dict(translations=(ItemText("fr", "T", "d" * 5001),)),
+            "too_long",
+            "The item: a description is longer than 5000 characters.",
+        ),
+        (dict(room="r" * 201), "too_long", "The item: a room is longer than 200 characters."),
+        (dict(id="i" * 201), "too_long", "The item: a id is longer than 200 characters."),
+        (dict(speakers=(Person("n" * 201),)), "too_long", "The item: a name is longer than 200 characters."),
+        (
+            dict(moderators=(Person("N", "a" * 201),)),
+            "too_long",
+            "The item: a name is longer than 200 characters.",
+        ),
+        (dict(formats=("f" * 201,)), "too_long", "The item: a format is longer than 200 characters."),
+        (dict(speakers=many), "too_many", "The item names too many people or formats."),
+        (
+            dict(formats=tuple(f"f{n}" for n in range(11))),
+            "too_many",
+            "The item names too many people or formats.",
+        ),
+        (dict(day=date(2101, 1, 1)), "out_of_range", "The item's day must fall between 1970 and 2100."),
+        (dict(day=date(1969, 12, 31)), "out_of_range", "The item's day must fall between 1970 and 2100."),
+        (
+            dict(start=datetime(1969, 12, 31, tzinfo=UTC)),
+            "out_of_range",
+            "The item's start must fall between 1970 and 2100.",
+        ),
+        (
+            dict(end=datetime(2101, 1, 1, tzinfo=UTC)),
+            "out_of_range",
+            "The item's end must fall between 1970 and 2100.",
+        ),
+        (
+            dict(limits=replace(item.limits, group=9)),
+            "out_of_range",
+            "The item: the group limit must be 10–3600 seconds.",
+        ),
+        (
+            dict(limits=replace(item.limits, observer=3601)),
+            "out_of_range",
+            "The item: the observer limit must be 10–3600 seconds.",
+        ),
+    ]
+    for changes, code, message in cases:
+        assert _refusal_of(_item(**changes)) == (code, message), changes
+    assert _refusal_of(_item(room="r" * 201), "Item 3 (x)") == (
+        "too_long",
+        "Item 3 (x): a room is longer than 200 characters.",
+    )
+
+
+def test_an_agenda_item_at_every_limit_is_accepted():
+    from dataclasses import replace
+    from datetime import UTC, date, datetime
+
+    from companion.domain.entities import ItemText, Person
+    from companion.domain.limits import check_item
+
+    item = _item()
+    check_item(
+        _item(
+            title="t" * 500,
+            description="d" * 5000,
+            translations=(ItemText("fr", "t" * 500, "d" * 5000),),
+            room="r" * 200,
+            id="i" * 200,
+            speakers=tuple(Person("n" * 200, "a" * 200) for _ in range(50)),
+            moderators=tuple(Person("m") for _ in range(50)),
+            formats=tuple("f" * 200 for _ in range(10)),
+            day=date(2100, 12, 31),
+            start=datetime(1970, 1, 1, tzinfo=UTC),
+            end=datetime(2100, 12, 31, tzinfo=UTC),
+            limits=replace(item.limits, group=10, observer=3600),
+        )
+    )
