@@ -60,6 +60,7 @@ def test_one_idempotency_key_used_by_two_participants_is_two_commands(api):
     assert [e["actor"] for e in second.json()["events"]] == [brazil.participant["id"]]
     other = brazil.command(key=key, type="channel.choose", channel="ru")  # Brazil's own key reused
     assert other.status_code == 422 and other.json()["error"]["code"] == "idempotency_key_reused"
+    assert other.json()["error"]["message"] == "This Idempotency-Key was already used for another command."
     again = kenya.command(key=key, type="channel.choose", channel="es")
     assert again.json() == first.json()  # Kenya's own answer, once more, nothing recorded twice
     assert kenya.snapshot()["seq"] == second.json()["seq"]
