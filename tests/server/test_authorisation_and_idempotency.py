@@ -129,3 +129,24 @@ def test_a_refused_command_sent_again_with_its_key_is_decided_again(api):
     assert accepted.status_code == 200, accepted.text
     assert accepted.json()["events"][0]["data"]["request"]["participant_id"] == kenya.participant["id"]
     assert kenya.command(key=key, **ask).json() == accepted.json()  # now kept: replayed, not asked twice
+
+
+def test_a_refused_command_sent_at_once_many_times_is_refused_to_every_copy(api):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from live_server import Api
+
+    kenya = api("demo-kenya")
+    token = kenya.http.headers["Authorization"]
+    before = kenya.snapshot()
+    key = str(uuid.uuid4())
+
+    def send(_):
+        again = Api(kenya.url)
+        again.http.headers["Authorization"] = token
+        return again.command(key=key, type="floor.request", item_id="d1-quiz", language="en")
+
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(send, range(6)))
+    assert {(a.status_code, a.json()["error"]["code"]) for a in answers} == {(422, "list_not_open")}
+    assert kenya.snapshot() == before
