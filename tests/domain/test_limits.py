@@ -236,3 +236,18 @@ def test_an_agenda_item_at_every_limit_is_accepted():
             limits=replace(item.limits, group=10, observer=3600),
         )
     )
+
+
+def test_objects_nested_up_to_the_limit_are_fine_and_one_more_is_not():
+    value = 1
+    for _ in range(MAX_DEPTH):
+        value = {"a": value}
+    check_shape(value)  # MAX_DEPTH objects, one in another
+    with pytest.raises(Invalid):
+        check_shape({"a": value})
+
+
+def test_a_text_refused_outside_a_command_is_named_text():
+    with pytest.raises(Invalid) as refused:
+        check_text("a\x07")
+    assert refused.value.message == "text holds a control character (U+0007)."
