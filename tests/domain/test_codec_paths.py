@@ -76,3 +76,13 @@ def test_both_paths_make_a_float_of_a_whole_number_and_name_what_is_not_an_objec
         from_plain(SpeakingClock, ["fr-1"])
     with pytest.raises(ValueError, match=r"^SpeakingClock\.running_since: 5 is not a valid datetime$"):
         from_plain(SpeakingClock, {**plain, "running_since": 5})
+
+
+def test_a_mapping_of_entities_becomes_plain_value_by_value():
+    from companion.domain.vocabulary import Role
+
+    assert to_plain({"chair": Role.CHAIR, "when": BASE.now, "n": 2}) == {
+        "chair": "chair",
+        "when": "2025-10-28T11:00:00Z",
+        "n": 2,
+    }

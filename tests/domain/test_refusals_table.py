@@ -132,6 +132,10 @@ ROWS = [
      Invalid, "not_waiting", "This request is no longer waiting (it is speaking)."),
     (_two_waiting, "chair", {"type": "floor.move", "request_id": "fr-16", "position": 2},
      Invalid, "out_of_range", "The field 'position' must be between 0 and 1."),
+    (_nothing, "del-ke", {**ASK, "on_behalf_of": "Nowhere Group"},
+     Invalid, "unknown_group", "'Nowhere Group' is not a group declared for this meeting."),
+    (_nothing, "del-ke", {**ASK, "on_behalf_of": "GRULAC"},
+     Forbidden, "not_group_member", "Kenya may not speak for GRULAC."),
     # --- the floor and its clock ---
     (_nothing, "chair", {"type": "floor.call_next", "item_id": FLOOR},
      Invalid, "queue_empty", "Nobody is waiting for the floor on this item."),
