@@ -236,6 +236,7 @@ def test_an_agenda_item_at_every_limit_is_accepted():
             limits=replace(item.limits, group=10, observer=3600),
         )
     )
+    check_item(_item(day=date(1970, 1, 1)))
 
 
 def test_objects_nested_up_to_the_limit_are_fine_and_one_more_is_not():

@@ -174,3 +174,19 @@ def test_a_snapshot_carries_channels_slow_downs_and_the_room_display_and_reads_b
     assert state_from_plain(state_to_plain(MeetingState())) == MeetingState()  # before the meeting exists
     older = {k: v for k, v in plain.items() if k != "display"}  # a snapshot from before the displays
     assert state_from_plain(older).display == MeetingState().display
+
+
+def test_after_an_overrun_the_next_call_is_now_and_a_member_state_takes_its_own_limit():
+    from companion.domain.estimates import estimated_calls
+
+    m = Meeting()
+    item = m.state.items[ITEM]
+    limits = replace(item.limits, member_state=240, observer=90)
+    m.state = replace(m.state, items={**m.state.items, ITEM: replace(item, limits=limits)})
+    m.request("del-jp")
+    kenya, eu = m.request("del-ke", minutes=10), m.request("obs-eu")
+    m.run("chair", type="floor.call_next", item_id=ITEM)  # Japan speaks
+    m.run("chair", type="floor.start")
+    m.tick(600)  # long past the limit
+    calls = estimated_calls(m.state, ITEM, m.now)
+    assert (calls[kenya], calls[eu]) == (m.now, m.now + timedelta(seconds=240))

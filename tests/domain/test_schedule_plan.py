@@ -207,3 +207,12 @@ def test_a_schedule_file_of_at_most_5000_items_is_taken():
         "An import may hold at most 5000 items.",
     )
     assert len(prepare_import(meeting.state, many[:-1]).plan.added) == MAX_IMPORTED_ITEMS
+
+
+def test_an_import_counts_what_it_leaves_unchanged_and_compares_only_its_fields():
+    meeting = meeting_factory.Meeting()
+    items = agenda(meeting)
+    assert prepare_import(meeting.state, items).plan.unchanged == len(items)
+    later = replace(items[0], start=items[0].start + timedelta(minutes=5))
+    titles_only = prepare_import(meeting.state, [later, *items[1:]], ("title",)).plan
+    assert (titles_only.changed, titles_only.unchanged) == ([], len(items))

@@ -75,3 +75,4 @@ def test_the_meeting_city_is_the_venues_last_part_else_the_zones_city():
     assert meeting_city("Geneva", "Europe/Zurich") == "Geneva"
     assert meeting_city("", "America/New_York") == "New York"
     assert meeting_city("Hall A,", "America/Argentina/Buenos_Aires") == "Buenos Aires"
+    assert meeting_city("", "UTC") == "UTC"

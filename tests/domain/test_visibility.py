@@ -113,6 +113,8 @@ def test_a_channel_choice_reaches_others_under_a_pseudonym_and_without_its_actor
         "data": {"participant_id": pseudonym("del-br", KEY), "channel": "es"},
     }
     assert visible_envelope(chosen, _viewer(m, "del-br"), KEY) == chosen
+    no_key = visible_envelope(chosen, _viewer(m, "del-jp"))
+    assert no_key["data"]["participant_id"] == pseudonym("del-br", b"")  # no key given: the empty one
     assert visible_envelope(chosen, _viewer(m, "chair"), KEY) == chosen
 
 
