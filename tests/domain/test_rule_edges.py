@@ -190,3 +190,19 @@ def test_after_an_overrun_the_next_call_is_now_and_a_member_state_takes_its_own_
     m.tick(600)  # long past the limit
     calls = estimated_calls(m.state, ITEM, m.now)
     assert (calls[kenya], calls[eu]) == (m.now, m.now + timedelta(seconds=240))
+
+
+def test_a_point_of_order_is_taken_on_a_live_item_without_a_list_but_not_on_a_scheduled_one():
+    import pytest
+
+    from companion.domain import Invalid
+
+    m = Meeting()
+    with pytest.raises(Invalid) as refused:
+        m.request("del-ke", item_id="d1-quiz", kind="point_of_order")  # scheduled, no list
+    assert refused.value.code == "list_not_open"
+    m.run("chair", type="agenda.set_status", item_id="d1-quiz", status="live")
+    rid = m.request("del-ke", item_id="d1-quiz", kind="point_of_order")
+    assert m.state.requests[rid].kind == "point_of_order"
+    with pytest.raises(Invalid):
+        m.request("del-jp", item_id="d1-quiz")  # a statement still needs the list
