@@ -150,3 +150,29 @@ def test_a_refused_command_sent_at_once_many_times_is_refused_to_every_copy(api)
         answers = list(pool.map(send, range(6)))
     assert {(a.status_code, a.json()["error"]["code"]) for a in answers} == {(422, "list_not_open")}
     assert kenya.snapshot() == before
+
+
+def test_a_command_that_changes_nothing_is_answered_with_no_events_and_its_key_replays_to_every_copy(api):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from live_server import Api
+
+    secretariat = api("demo-secretariat")
+    before = secretariat.snapshot()
+    items = before["items"]
+    key = str(uuid.uuid4())
+    command = {"type": "agenda.import", "items": items, "fields": ["title"]}
+    first = secretariat.command(key=key, **command)  # the agenda as it is: nothing to change
+    assert first.status_code == 200, first.text
+    assert first.json() == {"seq": before["seq"], "events": []}
+    token = secretariat.http.headers["Authorization"]
+
+    def send(_):
+        again = Api(secretariat.url)
+        again.http.headers["Authorization"] = token
+        return again.command(key=key, **command)
+
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(send, range(6)))
+    assert [(a.status_code, a.json()) for a in answers] == [(200, first.json())] * 6
+    assert secretariat.snapshot() == before
