@@ -12,7 +12,6 @@ from .state import MeetingState
 from .vocabulary import LANGUAGES
 
 E = TypeVar("E", bound=Enum)
-_MISSING = object()
 
 
 class Fields:
@@ -23,8 +22,8 @@ class Fields:
 
     def raw(self, name: str, required: bool) -> Any:
         """The field as sent, unchecked; None when absent or null (refused when *required*)."""
-        value = self._command.get(name, _MISSING)
-        if value is _MISSING or value is None:
+        value = self._command.get(name)
+        if value is None:  # absent and null are one: JSON clients send either
             if required:
                 raise Invalid("missing_field", f"The field {name!r} is required.")
             return None

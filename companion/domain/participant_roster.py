@@ -317,8 +317,7 @@ def _participant(participant_id: str, row: RosterRow, keep: Participant | None =
 
 
 def _declared(state: MeetingState) -> list[dict]:
-    # Meeting.groups comes with domain/groups.py (the meeting.declare_groups command).
-    groups = getattr(state.meeting, "groups", ()) if state.meeting else ()
+    groups = state.meeting.groups if state.meeting else ()
     return [{"name": g.name, "members": list(g.members), "coordinator": g.coordinator} for g in groups]
 
 

@@ -62,3 +62,27 @@ def test_round_trip_of_every_entity_of_a_meeting():
         assert from_plain(AgendaItem, to_plain(item)) == item
     for person in BASE.state.participants.values():
         assert from_plain(Participant, to_plain(person)) == person
+
+
+def test_both_paths_make_a_float_of_a_whole_number_and_name_what_is_not_an_object():
+    import pytest
+
+    from companion.domain.entities import SpeakingClock
+
+    plain = {"request_id": "fr-1", "item_id": "i", "limit_seconds": 60, "accumulated": 3}
+    for path in (lambda data: _convert(SpeakingClock, data, "SpeakingClock"), _decoder(SpeakingClock)):
+        assert type(path(plain).accumulated) is float
+    with pytest.raises(ValueError, match=r"^SpeakingClock: expected an object$"):
+        from_plain(SpeakingClock, ["fr-1"])
+    with pytest.raises(ValueError, match=r"^SpeakingClock\.running_since: 5 is not a valid datetime$"):
+        from_plain(SpeakingClock, {**plain, "running_since": 5})
+
+
+def test_a_mapping_of_entities_becomes_plain_value_by_value():
+    from companion.domain.vocabulary import Role
+
+    assert to_plain({"chair": Role.CHAIR, "when": BASE.now, "n": 2}) == {
+        "chair": "chair",
+        "when": "2025-10-28T11:00:00Z",
+        "n": 2,
+    }

@@ -101,3 +101,20 @@ def test_a_speaker_from_the_floor_is_asked_for_by_the_chair():
     request = meeting.state.requests[event.data["request"]["id"]]
     assert (request.participant_id, request.kind, request.attendance) == (
         "del-ke", RequestKind.RIGHT_OF_REPLY, Attendance.ONSITE)
+
+
+def test_what_a_request_is_built_with_reaches_the_request():
+    meeting = meeting_factory.Meeting()
+    command = build.floor_request(ITEM, "en", minutes=4, text=" Our statement ", on_behalf_of="African Group")
+    [event] = send(meeting, "del-ke", command)
+    request = meeting.state.requests[event.data["request"]["id"]]
+    assert (request.minutes, request.text, request.on_behalf_of) == (4, "Our statement", "African Group")
+    send(meeting, "chair", build.floor_decline(request.id, "Out of time"))
+    assert meeting.state.requests[request.id].decline_reason == "Out of time"
+
+
+def test_a_call_without_an_expectation_says_none_and_lists_open_and_close():
+    assert build.floor_call_next(ITEM) == {"type": "floor.call_next", "item_id": ITEM}
+    meeting = meeting_factory.Meeting()
+    send(meeting, "chair", build.speakers_list("d1-quiz", open_it=True))
+    assert meeting.state.items["d1-quiz"].list_state == ListState.OPEN

@@ -64,24 +64,92 @@ def test_only_the_secretariat_declares_groups(m):
         m.run("chair", type="meeting.declare_groups", groups=[])
 
 
+def _group(n, members=0):
+    return {"name": f"G{n}", "members": [f"M{k}" for k in range(members)]}
+
+
 @pytest.mark.parametrize(
-    "groups",
+    ("groups", "code", "message"),
     [
-        "African Group",
-        [{"members": ["Kenya"]}],
-        [{"name": "", "members": []}],
-        [{"name": "A", "members": "Kenya"}],
-        [{"name": "A", "members": [3]}],
-        [{"name": "A", "members": []}, {"name": "a", "members": []}],
-        [{"name": "x" * 201, "members": []}],
-        [{"name": "A", "members": [], "coordinator": 7}],
+        ("African Group", "invalid_field", "The field 'groups' must be a list."),
+        ([_group(n) for n in range(101)], "too_many", "The field 'groups' holds more than 100 entries."),
+        (
+            [_group(1), "G2"],
+            "invalid_group",
+            "Group 2: must be an object with name, members and coordinator.",
+        ),
+        ([{"members": ["Kenya"]}], "invalid_group", "Group 1: name must be non-empty text."),
+        ([{"name": " ", "members": []}], "invalid_group", "Group 1: name must be non-empty text."),
+        (
+            [{"name": "A", "members": "Kenya"}],
+            "invalid_group",
+            "Group 1 (A): members must be a list of at most 250.",
+        ),
+        (
+            [_group(1), _group(2, 251)],
+            "invalid_group",
+            "Group 2 (G2): members must be a list of at most 250.",
+        ),
+        (
+            [_group(1), {"name": "A", "members": [3]}],
+            "invalid_group",
+            "Group 2: members must be non-empty text.",
+        ),
+        (
+            [{"name": "A", "members": ["Kenya", " "]}],
+            "invalid_group",
+            "Group 1: members must be non-empty text.",
+        ),
+        ([_group(1), {"name": "A"}, {"name": "a"}], "invalid_group", "Group 3: the name 'a' appears twice."),
+        (
+            [{"name": "x" * 201, "members": []}],
+            "invalid_group",
+            "Group 1: name is longer than 200 characters.",
+        ),
+        (
+            [{"name": "A", "members": [], "coordinator": 7}],
+            "invalid_group",
+            "Group 1: coordinator must be non-empty text.",
+        ),
     ],
 )
-def test_bad_declarations_are_refused_and_change_nothing(m, groups):
+def test_bad_declarations_are_refused_saying_which_group_and_change_nothing(m, groups, code, message):
     before = m.state.meeting.groups
-    with pytest.raises(Invalid):
+    with pytest.raises(Invalid) as refused:
         m.run("secretariat", type="meeting.declare_groups", groups=groups)
+    assert (refused.value.code, refused.value.message) == (code, message)
     assert m.state.meeting.groups == before
+
+
+def test_a_declaration_at_the_limits_is_accepted(m):
+    groups = [_group(n) for n in range(99)] + [{"name": "B" * 200, "members": [f"M{k}" for k in range(250)]}]
+    groups.append({"name": " Bare ", "members": [" Kenya ", "Kenya"]})
+    groups = groups[1:]  # 100 groups
+    m.run("secretariat", type="meeting.declare_groups", groups=groups)
+    declared = m.state.meeting.groups
+    assert len(declared) == 100 and len(declared[-2].members) == 250
+    assert (declared[-1].name, declared[-1].members, declared[-1].coordinator) == ("Bare", ("Kenya",), "")
+    assert declared[0].members == ()  # a group declared without members has none
+
+
+def test_a_participants_file_declaring_groups_is_checked_by_the_same_rule():
+    from companion.domain.groups import read_groups
+
+    for raw, code, message in [
+        ("African Group", "invalid_field", "The field 'groups' must be a list."),
+        ([_group(n) for n in range(101)], "too_many", "A meeting declares at most 100 groups."),
+    ]:
+        with pytest.raises(Invalid) as refused:
+            read_groups(raw)
+        assert (refused.value.code, refused.value.message) == (code, message)
+    assert len(read_groups([_group(n) for n in range(100)])) == 100
+
+
+def test_a_meeting_not_yet_created_has_no_groups():
+    from companion.domain.groups import group_named, groups_of
+
+    assert group_named(None, "African Group") is None
+    assert groups_of(None, "Kenya") == []
 
 
 names = (

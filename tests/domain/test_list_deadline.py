@@ -58,3 +58,21 @@ def test_delegates_ask_before_the_deadline_and_not_after():
         m.request("del-br", item_id=ITEM)
     assert refused.value.code == "list_not_open"
     assert m.queue(ITEM) == ["Kenya"]
+
+
+def test_a_deadline_refused_says_why_and_one_at_this_very_moment_is_past():
+    m, _ = opened_with_deadline()
+    for bad, code, message in (
+        (to_iso(m.now), "deadline_past", "The deadline must be in the future."),
+        ("2025-10-28T12:00:00", "invalid_field", "The deadline must be an ISO 8601 instant with its offset."),
+        (
+            "2025-10-28T12:00:00." + "0" * 20 + "Z",
+            "too_long",
+            "The field 'deadline' is longer than 40 characters.",
+        ),
+    ):
+        with pytest.raises(Invalid) as refused:
+            m.run("chair", type="list.set_deadline", item_id=ITEM, deadline=bad)
+        assert (refused.value.code, refused.value.message) == (code, message)
+    m.run("chair", type="list.set_deadline", item_id=ITEM, deadline="2025-10-28T12:00:00." + "0" * 19 + "Z")
+    assert m.state.items[ITEM].list_deadline.hour == 12  # 40 characters: still a deadline

@@ -46,7 +46,12 @@ def test_the_record_lists_speakers_in_speaking_order_then_the_others(spoken):
     kenya, brazil, eu, _, egypt = rows
     assert (kenya.spoken_seconds, brazil.spoken_seconds, eu.spoken_seconds) == (90, 30, 0)
     assert kenya.participant == "Daniel Otieno" and kenya.delegation_kind == "member_state"
-    assert (kenya.attendance, brazil.attendance, brazil.language, eu.language) == ("onsite", "remote", "es", "fr")
+    assert (kenya.attendance, brazil.attendance, brazil.language, eu.language) == (
+        "onsite",
+        "remote",
+        "es",
+        "fr",
+    )
     assert egypt.decline_reason == "Out of time" and kenya.decline_reason == ""
     assert [r.request_order for r in rows[2:]] == sorted(r.request_order for r in rows[2:])
     assert kenya.started_at < brazil.started_at and eu.started_at is None
@@ -176,7 +181,9 @@ def test_an_import_plan_adds_changes_cancels_removes_and_keeps_what_people_asked
     assert plan_import(m.state, list(items.values())).empty
 
 
-@pytest.mark.parametrize(("spent", "expected"), [(0, "ok"), (79, "ok"), (80, "warning"), (100, "warning"), (101, "overrun")])
+@pytest.mark.parametrize(
+    ("spent", "expected"), [(0, "ok"), (79, "ok"), (80, "warning"), (100, "warning"), (101, "overrun")]
+)
 def test_the_clock_warns_in_the_last_fifth_and_overruns_past_the_limit(spent, expected):
     from datetime import UTC, datetime
 
@@ -185,3 +192,25 @@ def test_the_clock_warns_in_the_last_fifth_and_overruns_past_the_limit(spent, ex
 
     now = datetime(2025, 10, 28, 10, 0, tzinfo=UTC)
     assert phase(SpeakingClock("r1", ITEM, 100, accumulated=float(spent)), now) == expected
+
+
+def test_a_row_says_the_kind_and_time_of_the_request_and_onsite_speakers_are_counted_as_such(spoken):
+    m, ids = spoken
+    m.run("chair", type="floor.call_next", item_id=ITEM)  # the EU, onsite, speaks too
+    m.run("chair", type="floor.start")
+    rows = record_rows(m.state)
+    kenya = next(r for r in rows if r.participant_id == "del-ke")
+    assert (kenya.kind, kenya.requested_at) == ("statement", m.state.requests[ids["ke"]].requested_at)
+    figures = figures_of(m.state, rows)
+    assert (figures.onsite, figures.remote) == (2, 1)
+
+
+def test_a_speaker_no_longer_registered_is_named_by_id_and_counted_without_a_gender(spoken):
+    from dataclasses import replace
+
+    m, _ = spoken
+    state = replace(m.state, participants={k: v for k, v in m.state.participants.items() if k != "del-ke"})
+    rows = record_rows(state)
+    kenya = next(r for r in rows if r.participant_id == "del-ke")
+    assert (kenya.participant, kenya.delegation, kenya.delegation_kind) == ("del-ke", "", "")
+    assert figures_of(state, rows).by_gender == {"female": 1, "not stated": 1}

@@ -138,8 +138,42 @@ def test_venue_time_is_the_same_instant_with_that_dates_offset(moment):
     local = in_meeting_zone(moment, "Europe/Zurich")
     assert local.timestamp() == moment.timestamp()  # (== is always False for a time in the repeated hour)
     # Central European time: +1 in winter, +2 in summer, decided by the instant itself.
-    summer = datetime(moment.year, 3, 31, 1, tzinfo=UTC) <= moment < datetime(moment.year, 10, 24, 1, tzinfo=UTC)
+    summer = (
+        datetime(moment.year, 3, 31, 1, tzinfo=UTC) <= moment < datetime(moment.year, 10, 24, 1, tzinfo=UTC)
+    )
     if summer:
         assert local.utcoffset().total_seconds() == 7200
     elif moment.month in (1, 2, 11, 12):
         assert local.utcoffset().total_seconds() == 3600
+
+
+def test_alternation_follows_the_latest_of_several_speakers():
+    m = Meeting()
+    set_policy(m, alternate_attendance=True)
+    speak(m, "del-ke")  # onsite
+    m.tick(60)
+    speak(m, "del-br")  # remote, the latest
+    m.request("del-eg")  # remote
+    m.request("del-jp")  # onsite
+    assert m.queue() == ["Japan", "Egypt"]
+
+
+def test_a_new_policy_reorders_the_waiting_list_unless_the_chair_set_it_by_hand():
+    m = Meeting()
+    speak(m, "del-br")  # remote spoke last
+    egypt, _ = m.request("del-eg"), m.request("del-jp")
+    assert m.queue() == ["Egypt", "Japan"]
+    set_policy(m, alternate_attendance=True)
+    assert m.queue() == ["Japan", "Egypt"]  # reordered by the new rule at once
+    m.run("chair", type="floor.move", request_id=egypt, position=0)
+    set_policy(m, alternate_attendance=True, first_time_first=True)
+    assert m.queue() == ["Egypt", "Japan"]  # the chair's order stands
+
+
+def test_a_withdrawn_or_declined_request_records_when_it_ended():
+    m = Meeting()
+    kenya, japan = m.request("del-ke"), m.request("del-jp")
+    m.tick(30)
+    m.run("del-ke", type="floor.withdraw", request_id=kenya)
+    m.run("chair", type="floor.decline", request_id=japan)
+    assert m.state.requests[kenya].finished_at == m.state.requests[japan].finished_at == m.now

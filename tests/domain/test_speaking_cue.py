@@ -26,3 +26,13 @@ def test_cue_follows_the_time_left(limit, spoken, running):
 
 def test_no_clock_no_cue():
     assert cue(None, T0) == Cue.NONE
+
+
+def test_the_cue_at_its_edges():
+    running = SpeakingClock("fr-1", "item", 60, accumulated=0.0, running_since=T0)
+    assert cue(running, T0 + timedelta(seconds=60 - LAST_SECONDS)) == Cue.LAST_SECONDS  # exactly 30 s left
+    assert cue(running, T0 + timedelta(seconds=60 - LAST_SECONDS - 1)) == Cue.NONE
+    assert cue(running, T0 + timedelta(seconds=60)) == Cue.TIME_UP
+    short = SpeakingClock("fr-2", "item", 20, accumulated=0.0, running_since=T0)  # a 20-second point
+    assert cue(short, T0) == Cue.NONE  # not "30 s left" before a word is said
+    assert cue(short, T0 + timedelta(seconds=0.5)) == Cue.LAST_SECONDS  # but half a second in, it is

@@ -41,3 +41,38 @@ def test_agenda_text_in_the_readers_language_or_the_original_marked():
     quiz = localized(items["d1-quiz"], "zh")
     assert (quiz.title, quiz.fallback) == (items["d1-quiz"].title, "en")
     assert localized(items["d1-quiz"], "en").fallback is None
+
+
+def test_offsets_are_labelled_whole_and_signed():
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from companion.domain.meeting_time import offset_label, offset_minutes
+
+    at = datetime(2025, 10, 28, 9, tzinfo=UTC)
+    assert (offset_minutes(at), offset_label(at)) == (0, "UTC+00:00")
+    for hours, minutes, label in ((5, 30, "UTC+05:30"), (-3, -30, "UTC-03:30"), (0, -30, "UTC-00:30")):
+        local = at.astimezone(timezone(timedelta(hours=hours, minutes=minutes)))
+        assert (offset_minutes(local), offset_label(local)) == (hours * 60 + minutes, label)
+    assert offset_minutes(datetime(2025, 10, 28, 9)) == 0  # a time without a zone: no offset known
+
+
+def test_a_moment_shown_in_the_users_zone_or_the_machines():
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from companion.domain.meeting_time import in_user_zone
+
+    at = datetime(2025, 10, 28, 9, tzinfo=UTC)
+    tokyo = timezone(timedelta(hours=9))
+    assert in_user_zone(at, tokyo).hour == 18
+    assert in_user_zone(at).utcoffset() == at.astimezone().utcoffset()  # none chosen: the machine's
+
+
+def test_the_meeting_city_is_the_venues_last_part_else_the_zones_city():
+    from companion.domain.meeting_time import meeting_city
+
+    assert meeting_city("WIPO Headquarters, Geneva", "Europe/Zurich") == "Geneva"
+    assert meeting_city("Palais des Nations, Avenue de la Paix, Geneva ", "Europe/Zurich") == "Geneva"
+    assert meeting_city("Geneva", "Europe/Zurich") == "Geneva"
+    assert meeting_city("", "America/New_York") == "New York"
+    assert meeting_city("Hall A,", "America/Argentina/Buenos_Aires") == "Buenos Aires"
+    assert meeting_city("", "UTC") == "UTC"

@@ -60,6 +60,7 @@ def test_one_idempotency_key_used_by_two_participants_is_two_commands(api):
     assert [e["actor"] for e in second.json()["events"]] == [brazil.participant["id"]]
     other = brazil.command(key=key, type="channel.choose", channel="ru")  # Brazil's own key reused
     assert other.status_code == 422 and other.json()["error"]["code"] == "idempotency_key_reused"
+    assert other.json()["error"]["message"] == "This Idempotency-Key was already used for another command."
     again = kenya.command(key=key, type="channel.choose", channel="es")
     assert again.json() == first.json()  # Kenya's own answer, once more, nothing recorded twice
     assert kenya.snapshot()["seq"] == second.json()["seq"]
@@ -111,3 +112,67 @@ def test_signed_out_and_wrong_meeting_refusals_carry_code_and_words(api, server)
     r = requests.get(f"{server.url}/api/v1/meetings/wipo-conv-12", headers={"Authorization": "Basic abc"}, timeout=5)
     assert r.status_code == 401 and r.json()["error"]["message"] == "Sign in first."
     assert r.json()["error"]["code"] == "unauthenticated" and r.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_a_refused_command_sent_again_with_its_key_is_decided_again(api):
+    # A refusal is not an answer kept under the key: once the chair has opened the list, the
+    # delegate's retry (same key, same command) is decided on the meeting as it is now.
+    kenya, chair = api("demo-kenya"), api("demo-chair")
+    key = str(uuid.uuid4())
+    ask = {"type": "floor.request", "item_id": "d1-quiz", "language": "en"}
+    first = kenya.command(key=key, **ask)
+    assert first.status_code == 422 and first.json()["error"]["code"] == "list_not_open"
+    again = kenya.command(key=key, **ask)
+    assert again.status_code == 422 and again.json()["error"]["code"] == "list_not_open"
+    chair.ok(type="list.open", item_id="d1-quiz")
+    accepted = kenya.command(key=key, **ask)
+    assert accepted.status_code == 200, accepted.text
+    assert accepted.json()["events"][0]["data"]["request"]["participant_id"] == kenya.participant["id"]
+    assert kenya.command(key=key, **ask).json() == accepted.json()  # now kept: replayed, not asked twice
+
+
+def test_a_refused_command_sent_at_once_many_times_is_refused_to_every_copy(api):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from live_server import Api
+
+    kenya = api("demo-kenya")
+    token = kenya.http.headers["Authorization"]
+    before = kenya.snapshot()
+    key = str(uuid.uuid4())
+
+    def send(_):
+        again = Api(kenya.url)
+        again.http.headers["Authorization"] = token
+        return again.command(key=key, type="floor.request", item_id="d1-quiz", language="en")
+
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(send, range(6)))
+    assert {(a.status_code, a.json()["error"]["code"]) for a in answers} == {(422, "list_not_open")}
+    assert kenya.snapshot() == before
+
+
+def test_a_command_that_changes_nothing_is_answered_with_no_events_and_its_key_replays_to_every_copy(api):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from live_server import Api
+
+    secretariat = api("demo-secretariat")
+    before = secretariat.snapshot()
+    items = before["items"]
+    key = str(uuid.uuid4())
+    command = {"type": "agenda.import", "items": items, "fields": ["title"]}
+    first = secretariat.command(key=key, **command)  # the agenda as it is: nothing to change
+    assert first.status_code == 200, first.text
+    assert first.json() == {"seq": before["seq"], "events": []}
+    token = secretariat.http.headers["Authorization"]
+
+    def send(_):
+        again = Api(secretariat.url)
+        again.http.headers["Authorization"] = token
+        return again.command(key=key, **command)
+
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(send, range(6)))
+    assert [(a.status_code, a.json()) for a in answers] == [(200, first.json())] * 6
+    assert secretariat.snapshot() == before
