@@ -210,13 +210,18 @@ class SqliteStorage:
 
 def _likely_cause(path: Path) -> str:
     """Why SQLite's "unable to open database file" or "disk I/O error" happened, when it is the
-    file's permissions or a full disk (SQLite names neither)."""
-    if path.parent.exists() and shutil.disk_usage(path.parent).free < FULL_DISK_BYTES:
-        return " (the disk is full)"
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        return " (permission denied: the server must be able to read and write it)"
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        return f" (permission denied: the server must be able to write in {path.parent})"
+    file's permissions or a full disk (SQLite names neither); empty when it is something else."""
+    try:
+        if not path.parent.is_dir():
+            return ""
+        if shutil.disk_usage(path.parent).free < FULL_DISK_BYTES:
+            return " (the disk is full)"
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            return " (permission denied: the server must be able to read and write it)"
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            return f" (permission denied: the server must be able to write in {path.parent})"
+    except OSError:  # the folder itself cannot be looked at: SQLite's own words must do
+        pass
     return ""
 
 
