@@ -79,10 +79,12 @@ class ConnectionIndicator(QLabel):
             self.updateGeometry()
             self._fit_text()
         colour = readable_colour(self.window(), *STATUS_COLOURS[connection.status])
-        self.setStyleSheet(
+        style = (
             f"color: {colour}; border: 2px solid {colour}; border-radius: 4px; padding: 1px 6px;"
             " font-weight: bold;"
         )
+        if style != self.styleSheet():  # a new style sheet re-polishes and lays out the status bar
+            self.setStyleSheet(style)
 
     def full_text(self) -> str:
         """What the badge says when there is room for all of it."""
