@@ -34,6 +34,14 @@ def unexpected_response() -> JSONResponse:
     return error_response(500, "internal", "The server hit an unexpected error; nothing was recorded.")
 
 
+def storage_unavailable_response(method: str, path: str, exc: StorageUnavailable) -> JSONResponse:
+    """The answer when the database cannot record now: a 503 the app's outbox retries (same key)
+    after Retry-After; for the operator, one log line."""
+    log.error("cannot record %s %s: %s", method, path, exc)
+    message = "The meeting's database cannot record anything right now; nothing was recorded."
+    return error_response(503, "storage_unavailable", message, {"Retry-After": str(STORAGE_RETRY_S)})
+
+
 def refusal_status(refusal: CommandRefused) -> int:
     if isinstance(refusal, Forbidden):
         return 403
@@ -71,11 +79,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StorageUnavailable)
     async def _storage(request: Request, exc: StorageUnavailable):
-        # The disk is full or the database went away: the command was not recorded, and the app's
-        # outbox sends it again (same key) after Retry-After. An operator's problem, in one line.
-        log.error("cannot record %s %s: %s", request.method, request.url.path, exc)
-        message = "The meeting's database cannot record anything right now; nothing was recorded."
-        return error_response(503, "storage_unavailable", message, {"Retry-After": str(STORAGE_RETRY_S)})
+        return storage_unavailable_response(request.method, request.url.path, exc)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

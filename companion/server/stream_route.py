@@ -22,10 +22,11 @@ from .command_input import stream_position
 from .credentials import hash_token
 from .deps import token_of, viewer_of
 from .event_stream import EventStreamResponse
-from .http_errors import ApiError, error_response, unexpected_response
+from .http_errors import ApiError, error_response, storage_unavailable_response, unexpected_response
 from .hub import Hub
 from .room import MeetingRoom
 from .sse import control_frame
+from .storage import StorageUnavailable
 from .stream_registry import StreamOwner
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,8 @@ class EventStreamRoute:
             response = await _open(scope, found.group(1))
         except ApiError as refused:
             response = error_response(refused.status, refused.code, refused.message, refused.headers)
+        except StorageUnavailable as exc:  # the token could not be looked up: as every other route
+            response = storage_unavailable_response("GET", scope["path"], exc)
         except Exception:  # as the app's own handler answers: one log entry, a typed 500
             log.exception("unexpected error on GET %s", scope["path"])
             response = unexpected_response()
