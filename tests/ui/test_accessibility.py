@@ -90,8 +90,11 @@ def test_chair_by_keyboard_alone_calls_starts_and_finishes(qtbot, open_window):
     console.table.setFocus()
     qtbot.keyClick(console.table, Qt.Key_N, Qt.ControlModifier)  # call next
     qtbot.waitUntil(lambda: chair.sync.state.floor is not None, timeout=10_000)
+    # A shortcut works once its button is enabled, which follows the replica on the GUI thread.
+    qtbot.waitUntil(console.buttons["start"].isEnabled, timeout=10_000)
     qtbot.keyClick(console.table, Qt.Key_S, Qt.ControlModifier)  # start the clock
     qtbot.waitUntil(lambda: chair.sync.state.floor.running_since is not None, timeout=10_000)
+    qtbot.waitUntil(console.buttons["pause"].isEnabled, timeout=10_000)  # the screen sees it run
     qtbot.keyClick(console.table, Qt.Key_F, Qt.ControlModifier)  # finish
     qtbot.waitUntil(lambda: chair.sync.state.floor is None, timeout=10_000)
     assert "Ctrl+N" in console.buttons["call"].accessibleDescription()

@@ -89,7 +89,9 @@ def test_set_done_with_people_waiting_carries_them_to_the_next_item(qtbot, open_
     assert delegations(afternoon) == ["Kenya", "Brazil"]
     moved = lambda: [r.item_id for r in kenya.sync.state.open_requests_of("del-ke")] == [AFTERNOON]  # noqa: E731
     qtbot.waitUntil(moved, timeout=10_000)  # the delegate's own request moved with it
-    assert "Open floor interventions" in kenya.workspace.panel.mine.item(0).text()
+    # What Kenya sees follows the replica on the GUI thread: wait for the screen, not the replica.
+    mine = kenya.workspace.panel.mine
+    qtbot.waitUntil(lambda: "Open floor interventions" in mine.item(0).text(), timeout=10_000)
 
 
 def test_set_done_can_decline_everyone_with_a_reason_or_be_cancelled(qtbot, open_window):
@@ -110,7 +112,8 @@ def test_set_done_can_decline_everyone_with_a_reason_or_be_cancelled(qtbot, open
     qtbot.mouseClick(console.undo.send_now, Qt.LeftButton)
     qtbot.waitUntil(lambda: "Time is over for this item." in kenya.workspace.alert.text(), timeout=10_000)
     qtbot.waitUntil(lambda: kenya.sync.state.items[ITEM].status == "done", timeout=10_000)
-    assert kenya.workspace.panel.mine.count() == 0  # no place left that means nothing
+    # no place left that means nothing, once the screen has the replica's state
+    qtbot.waitUntil(lambda: kenya.workspace.panel.mine.count() == 0, timeout=10_000)
 
 
 def test_console_follows_the_item_set_live_elsewhere(qtbot, open_window):
