@@ -15,7 +15,6 @@ from companion.client.schedule_upload import ScheduleRefused
 from companion.domain.entities import Participant
 from companion.domain.permissions import may_issue, may_read_record
 from companion.interchange import MAX_SCHEDULE_BYTES
-from companion.interchange.record_files import record_csv, record_json
 
 from .background import BackgroundCall
 from .labels import number, tr
@@ -86,6 +85,8 @@ class ExchangeActions(QObject):
         state = self.sync.state
         if state is None:
             return self._tell(tr("The meeting has not arrived yet."))
+        from companion.interchange.record_files import record_csv, record_json  # on first export only
+
         text = record_json(state) if path.suffix.lower() == ".json" else record_csv(state)
         self._write(path, text.encode("utf-8"))
         return None

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QTextOption
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from companion.client.participant_upload import ParticipantsRefused
 from companion.domain import MeetingState
-from companion.domain.permissions import may_issue
 from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
 
 from .background import BackgroundCall
@@ -301,18 +299,3 @@ class ParticipantsDialog(QDialog):
         option.setTextDirection(self.layoutDirection())  # Arabic reads from the right edge
         option.setAlignment(Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft)
         self.report.document().setDefaultTextOption(option)
-
-
-def install(window, menu: QMenu) -> QAction:
-    """Add *Participants…* to the window's Meeting menu, shown to those who may import participants."""
-    action = QAction(tr("Participants…"), menu)  # rebuilt with the menu when the language changes
-    action.triggered.connect(lambda _checked=False: ParticipantsDialog(window).open())
-
-    def show_if_allowed() -> None:
-        me = window.sync.me
-        action.setVisible(me is not None and may_issue(me, "participants.import"))
-
-    menu.aboutToShow.connect(show_if_allowed)
-    show_if_allowed()
-    menu.addAction(action)
-    return action

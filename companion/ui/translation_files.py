@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 from companion.domain.vocabulary import LANGUAGES
@@ -26,11 +25,16 @@ def lrelease() -> str:
 
 
 def build(out: Path = SOURCES) -> list[Path]:
-    """Compile every .ts into a .qm in *out*."""
+    """Compile every .ts into a .qm in *out*; RuntimeError if the compiler fails."""
+    import subprocess  # only when a .qm must be made: not on an ordinary start
+
     out.mkdir(parents=True, exist_ok=True)
     built = []
     for language in LANGUAGES:
         target = out / f"companion_{language}.qm"
-        subprocess.run([lrelease(), "-silent", str(ts_path(language)), "-qm", str(target)], check=True)
+        try:
+            subprocess.run([lrelease(), "-silent", str(ts_path(language)), "-qm", str(target)], check=True)
+        except subprocess.CalledProcessError as failed:
+            raise RuntimeError(f"lrelease could not compile {ts_path(language).name}") from failed
         built.append(target)
     return built

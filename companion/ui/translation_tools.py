@@ -12,6 +12,7 @@ languages have it.
 from __future__ import annotations
 
 import ast
+import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -97,7 +98,12 @@ def main(argv: list[str]) -> int:
     if command == "update":
         update()
     elif command == "build":
-        for path in build():
+        try:
+            built = build()
+        except RuntimeError as failed:  # lrelease missing or refusing a file: one line, not a trace
+            print(failed, file=sys.stderr)
+            return 1
+        for path in built:
             print(path)
     elif command == "check":
         missing = {lang: problems(lang) for lang in LANGUAGES}

@@ -6,7 +6,6 @@ companion.ui.translations …`` still runs them, as the README says.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -29,7 +28,7 @@ def compiled(language: str) -> Path | None:
             return qm
     try:
         return build(_cache())[LANGUAGES.index(language)]
-    except (OSError, RuntimeError, subprocess.CalledProcessError):
+    except (OSError, RuntimeError):
         return None
 
 

@@ -1572,10 +1572,6 @@
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <source>Participants…</source>
-      <translation>المشاركون…</translation>
-    </message>
-    <message>
       <source>Participants</source>
       <translation>المشاركون</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
       <source>Cannot write the file: {why}</source>
       <translation>تعذّرت كتابة الملف: {why}</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>المشاركون…</translation>
     </message>
     <message>
       <source>Standing</source>

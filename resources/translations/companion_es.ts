@@ -1572,10 +1572,6 @@
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <source>Participants…</source>
-      <translation>Participantes…</translation>
-    </message>
-    <message>
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
       <source>Cannot write the file: {why}</source>
       <translation>No se puede escribir el archivo: {why}</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Participantes…</translation>
     </message>
     <message>
       <source>Standing</source>

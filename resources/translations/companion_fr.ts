@@ -1572,10 +1572,6 @@
       <translation>Courriel</translation>
     </message>
     <message>
-      <source>Participants…</source>
-      <translation>Participants…</translation>
-    </message>
-    <message>
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
       <source>Cannot write the file: {why}</source>
       <translation>Impossible d’écrire le fichier : {why}</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Participants…</translation>
     </message>
     <message>
       <source>Standing</source>

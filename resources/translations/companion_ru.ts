@@ -1572,10 +1572,6 @@
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <source>Participants…</source>
-      <translation>Участники…</translation>
-    </message>
-    <message>
       <source>Participants</source>
       <translation>Участники</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
       <source>Cannot write the file: {why}</source>
       <translation>Не удаётся записать файл: {why}</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Участники…</translation>
     </message>
     <message>
       <source>Standing</source>

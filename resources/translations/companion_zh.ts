@@ -1572,10 +1572,6 @@
       <translation>电子邮件</translation>
     </message>
     <message>
-      <source>Participants…</source>
-      <translation>参会者…</translation>
-    </message>
-    <message>
       <source>Participants</source>
       <translation>参会者</translation>
     </message>
@@ -1670,6 +1666,10 @@
     <message>
       <source>Cannot write the file: {why}</source>
       <translation>无法写入文件：{why}</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>参会者…</translation>
     </message>
     <message>
       <source>Standing</source>
