@@ -206,16 +206,21 @@ def network_error(exc: requests.RequestException) -> ClientError:
 def http_error(response: requests.Response) -> ClientError:
     """The server's refusal as a typed error: its code, and the fields the words need."""
     status = response.status_code
-    code, message = Problem.HTTP_ERROR.value, f"The server answered with error {status}."
+    sent, message = None, f"The server answered with error {status}."
     try:
         error = response.json()["error"]
-        code, message = str(error["code"]), str(error["message"])
+        sent, message = str(error["code"]), str(error["message"])
     except (ValueError, KeyError, TypeError, json.JSONDecodeError):
         pass
+    code = sent or Problem.HTTP_ERROR.value
     if status == 401:
         return SignedOut(message, code)
     if status >= 500:
-        return ServerTrouble(f"The server had a problem (error {status}); trying again.", status=status)
+        # A code the server sent and the app knows (storage_unavailable) keeps its own words;
+        # anything else reads "the server had a problem (error N)".
+        known = sent if sent in Refusal.__members__.values() else None
+        words = f"The server had a problem (error {status}); trying again."
+        return ServerTrouble(words, known, status=status)
     fields = {}
     wait = response.headers.get("Retry-After", "")
     if wait.isdigit():

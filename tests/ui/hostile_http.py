@@ -58,6 +58,12 @@ class Hostile(http.server.BaseHTTPRequestHandler):
                                   "application/json")
             body = json.dumps({"error": {"code": "surprise", "message": TRAP}}).encode()
             return self._send(403, body, "application/json")
+        if mode == "storage503":  # a real meeting server whose database cannot record just now
+            if self.path.endswith("/meetings"):
+                return self._send(200, json.dumps([{"id": "wipo-conv-12", "title": "Full disk"}]).encode(),
+                                  "application/json")
+            body = {"error": {"code": "storage_unavailable", "message": "The database cannot record."}}
+            return self._send(503, json.dumps(body).encode(), "application/json")
         if mode == "meetings":
             return self._send(200, json.dumps([{"id": "wipo-conv-12", "title": "Elsewhere"}]).encode(),
                               "application/json")

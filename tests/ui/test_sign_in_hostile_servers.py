@@ -20,6 +20,8 @@ CASES = {  # mode: (what the meeting list says, what the sign-in says)
     "error500": (NOT_A_SERVER, "The server had a problem (error 500)"),
     "redirect": (REDIRECTED, REDIRECTED),
     "slow": (SLOW, SLOW),
+    # a meeting server that cannot record now: its own sentence, not "error 503"
+    "storage503": ("1 meeting(s) on this server", "The meeting's database cannot record anything right now"),
 }
 
 
