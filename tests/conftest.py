@@ -79,9 +79,11 @@ def db_path(tmp_path, demo_db):
 
 
 @pytest.fixture
-def server(db_path):
-    """The real server with the bundled meeting, on loopback, on a fresh SQLite file."""
-    live = LiveServer(db_path, keepalive=1.0).start()
+def server(db_path, request):
+    """The real server with the bundled meeting, on loopback, on a fresh SQLite file; a test marked
+    ``@pytest.mark.server_settings(name=value, …)`` gets those settings."""
+    marker = request.node.get_closest_marker("server_settings")
+    live = LiveServer(db_path, keepalive=1.0, **(marker.kwargs if marker else {})).start()
     yield live
     live.stop()
 

@@ -105,7 +105,7 @@ async def public_events(
         raise ApiError(422, "invalid_last_event_id", "Last-Event-ID must be an id this stream sent.")
     feed = _feed(request, room)
     address = request.client.host if request.client else "?"
-    refusal = feed.refusal(address)
+    refusal = feed.refusal(address, hub.settings)
     if refusal:
         wait = str(RETRY_MS // 1000 * 5)
         raise ApiError(429, "too_many_streams", refusal, {"Retry-After": wait})

@@ -19,16 +19,11 @@ from companion.domain.public_view import public_view
 from companion.domain.vocabulary import Role
 
 from .room import MeetingRoom, Subscriber
+from .settings import Settings
 from .sse import KEEPALIVE, control_frame, dumps
 
 log = logging.getLogger(__name__)
 
-#: Public streams one address may hold open (a room's screens and the webcast share one address;
-#: a venue's Wi-Fi puts many followers behind one too). The main stream's per-address cap, when
-#: the server has one, should replace this.
-MAX_STREAMS_PER_ADDRESS = 50
-#: Public streams one meeting may hold open in all.
-MAX_STREAMS = 10_000
 #: Milliseconds a page waits before reconnecting.
 RETRY_MS = 2000
 
@@ -109,11 +104,11 @@ class PublicFeed:
 
     # --- the pages' streams -------------------------------------------------------------
 
-    def refusal(self, address: str) -> str | None:
-        """Why another stream from *address* is refused, or None."""
-        if len(self.pages) >= MAX_STREAMS:
+    def refusal(self, address: str, settings: Settings) -> str | None:
+        """Why another stream from *address* is refused under the server's caps (0 = none), or None."""
+        if 0 < settings.public_streams <= len(self.pages):
             return "This meeting's public stream is full."
-        if self.per_address.get(address, 0) >= MAX_STREAMS_PER_ADDRESS:
+        if 0 < settings.public_streams_per_address <= self.per_address.get(address, 0):
             return "Too many public streams from this address."
         return None
 

@@ -40,6 +40,13 @@ def add_serve_options(serve: argparse.ArgumentParser) -> None:
         help="open event streams per client address (0 = no cap)",
     )
     serve.add_argument(
+        "--public-streams-per-address",
+        type=int,
+        default=50,
+        metavar="N",
+        help="open public-page streams (room display, webcast) per client address (0 = no cap)",
+    )
+    serve.add_argument(
         "--forwarded-allow-ips",
         default="",
         metavar="CIDR,…",
@@ -54,7 +61,8 @@ def settings_from_args(args: argparse.Namespace, db: str) -> Settings:
     """The Settings the options describe; raises ValueError for an impossible combination."""
     if bool(args.certfile) != bool(args.keyfile):
         raise ValueError("--certfile and --keyfile go together")
-    if min(args.streams_per_token, args.streams_per_address, args.session_ttl) < 0:
+    if min(args.streams_per_token, args.streams_per_address, args.public_streams_per_address,
+           args.session_ttl) < 0:
         raise ValueError("caps and --session-ttl must not be negative")
     return Settings(
         db_url=db,
@@ -64,6 +72,7 @@ def settings_from_args(args: argparse.Namespace, db: str) -> Settings:
         forwarded_allow_ips=args.forwarded_allow_ips,
         streams_per_token=args.streams_per_token,
         streams_per_address=args.streams_per_address,
+        public_streams_per_address=args.public_streams_per_address,
         session_ttl=args.session_ttl,
         secret_file=args.secret_file,
         certfile=args.certfile,

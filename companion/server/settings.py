@@ -31,6 +31,10 @@ class Settings:
     #: Open event streams per token (the 6th closes the oldest) and per address; 0 = no cap.
     streams_per_token: int = 5
     streams_per_address: int = 1000
+    #: Public-page streams (room display, webcast, list of speakers) per address and per meeting;
+    #: 0 = no cap. A room's screens and a venue's Wi-Fi share an address.
+    public_streams_per_address: int = 50
+    public_streams: int = 10_000
     #: Seconds a token lives after its last use; 0 = forever (tests only).
     session_ttl: float = 24 * 3600.0
     #: Where the pepper for personal codes lives (outside the database); None: the default file.

@@ -118,10 +118,8 @@ def test_the_public_snapshot_has_what_the_room_may_see_and_no_more(server, api, 
     assert "the full statement" not in body.text and "gender" not in body.text and "female" not in body.text
 
 
-def test_streams_from_one_address_are_capped(server, room, monkeypatch):
-    from companion.server import public_feed
-
-    monkeypatch.setattr(public_feed, "MAX_STREAMS_PER_ADDRESS", 2)
+@pytest.mark.server_settings(public_streams_per_address=2)
+def test_streams_from_one_address_are_capped(server, room):
     first, second = open_stream(server), open_stream(server)
     refused = requests.get(f"{server.url}{PUBLIC}/events", stream=True, timeout=10)
     assert refused.status_code == 429 and refused.json()["error"]["code"] == "too_many_streams"
@@ -183,3 +181,15 @@ def test_public_fanout_benchmark_delivers_every_view_to_every_page():
 
     result = public_fanout.run(streams=60, commands=5)
     assert result["missing"] == result["duplicates"] == 0
+
+
+def test_the_public_cap_per_address_is_the_serve_option():
+    from companion.server.cli import build_parser
+    from companion.server.serve_options import settings_from_args
+
+    parser = build_parser()
+    assert settings_from_args(parser.parse_args(["serve"]), "sqlite:///m.db").public_streams_per_address == 50
+    wide = parser.parse_args(["serve", "--public-streams-per-address", "400"])
+    assert settings_from_args(wide, "sqlite:///m.db").public_streams_per_address == 400
+    with pytest.raises(ValueError, match="must not be negative"):
+        settings_from_args(parser.parse_args(["serve", "--public-streams-per-address", "-1"]), "sqlite:///m.db")
