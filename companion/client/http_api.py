@@ -219,7 +219,7 @@ def http_error(response: requests.Response) -> ClientError:
         # A code the server sent and the app knows (storage_unavailable) keeps its own words;
         # anything else reads "the server had a problem (error N)".
         known = sent if sent in Refusal.__members__.values() else None
-        words = f"The server had a problem (error {status}); trying again."
+        words = f"The server had a problem (error {status})."
         return ServerTrouble(words, known, status=status)
     fields = {}
     wait = response.headers.get("Retry-After", "")

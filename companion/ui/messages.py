@@ -36,7 +36,7 @@ PROBLEMS: dict[Problem, str] = {
         "The server's answer to sign-in is not what this app expects."
     ),
     Problem.UNEXPECTED_GREETING: tr_noop("The server's greeting is not what this app expects."),
-    Problem.SERVER_ERROR: tr_noop("The server had a problem (error {status}); trying again."),
+    Problem.SERVER_ERROR: tr_noop("The server had a problem (error {status})."),
     Problem.HTTP_ERROR: tr_noop("The server answered with error {status}."),
     Problem.SIGN_IN_FIRST: tr_noop("Sign in first."),
     Problem.NOT_A_MEETING_SERVER: tr_noop("This address answers, but it is not a meeting server."),
@@ -118,7 +118,7 @@ REFUSALS: dict[Refusal, str] = {
     Refusal.HTTP_ERROR: tr_noop("The server answered with error {status}."),
     Refusal.INTERNAL: tr_noop("The server hit an unexpected error; nothing was recorded."),
     Refusal.STORAGE_UNAVAILABLE: tr_noop(
-        "The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly."
+        "The meeting's database cannot record anything right now; nothing was recorded."
     ),
 }
 

@@ -1276,8 +1276,8 @@
       <translation>تحية الخادم ليست ما يتوقعه هذا التطبيق.</translation>
     </message>
     <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>واجه الخادم مشكلة (الخطأ {status})؛ جارٍ إعادة المحاولة.</translation>
+      <source>The server had a problem (error {status}).</source>
+      <translation>واجه الخادم مشكلة (الخطأ {status}).</translation>
     </message>
     <message>
       <source>The server answered with error {status}.</source>
@@ -1552,8 +1552,8 @@
       <translation>واجه الخادم خطأً غير متوقع؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
-      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
-      <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء. ستُعاد المحاولة بعد قليل.</translation>
+      <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
+      <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
       <source>Name</source>

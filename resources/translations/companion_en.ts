@@ -1276,8 +1276,8 @@
       <translation>The server's greeting is not what this app expects.</translation>
     </message>
     <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>The server had a problem (error {status}); trying again.</translation>
+      <source>The server had a problem (error {status}).</source>
+      <translation>The server had a problem (error {status}).</translation>
     </message>
     <message>
       <source>The server answered with error {status}.</source>
@@ -1552,8 +1552,8 @@
       <translation>The server hit an unexpected error; nothing was recorded.</translation>
     </message>
     <message>
-      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
-      <translation>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</translation>
+      <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
+      <translation>The meeting's database cannot record anything right now; nothing was recorded.</translation>
     </message>
     <message>
       <source>Name</source>

@@ -1276,8 +1276,8 @@
       <translation>El saludo del servidor no es el que esta aplicación espera.</translation>
     </message>
     <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>El servidor tuvo un problema (error {status}); se vuelve a intentar.</translation>
+      <source>The server had a problem (error {status}).</source>
+      <translation>El servidor tuvo un problema (error {status}).</translation>
     </message>
     <message>
       <source>The server answered with error {status}.</source>
@@ -1552,8 +1552,8 @@
       <translation>El servidor tuvo un error inesperado; no se registró nada.</translation>
     </message>
     <message>
-      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
-      <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada. Se volverá a intentar en breve.</translation>
+      <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
+      <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada.</translation>
     </message>
     <message>
       <source>Name</source>

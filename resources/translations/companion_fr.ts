@@ -1276,8 +1276,8 @@
       <translation>Le message d’accueil du serveur n’est pas celui qu’attend cette application.</translation>
     </message>
     <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>Le serveur a rencontré un problème (erreur {status}) ; nouvel essai en cours.</translation>
+      <source>The server had a problem (error {status}).</source>
+      <translation>Le serveur a rencontré un problème (erreur {status}).</translation>
     </message>
     <message>
       <source>The server answered with error {status}.</source>
@@ -1552,8 +1552,8 @@
       <translation>Le serveur a rencontré une erreur inattendue ; rien n’a été enregistré.</translation>
     </message>
     <message>
-      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
-      <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré. Nouvel essai sous peu.</translation>
+      <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
+      <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré.</translation>
     </message>
     <message>
       <source>Name</source>

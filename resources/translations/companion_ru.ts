@@ -1276,8 +1276,8 @@
       <translation>Приветствие сервера не соответствует ожиданиям приложения.</translation>
     </message>
     <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>На сервере возникла проблема (ошибка {status}); повторяем попытку.</translation>
+      <source>The server had a problem (error {status}).</source>
+      <translation>На сервере возникла проблема (ошибка {status}).</translation>
     </message>
     <message>
       <source>The server answered with error {status}.</source>
@@ -1552,8 +1552,8 @@
       <translation>На сервере произошла непредвиденная ошибка; ничего не записано.</translation>
     </message>
     <message>
-      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
-      <translation>База данных заседания сейчас не может ничего записать; ничего не записано. Повторная попытка вскоре.</translation>
+      <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
+      <translation>База данных заседания сейчас не может ничего записать; ничего не записано.</translation>
     </message>
     <message>
       <source>Name</source>

@@ -1276,8 +1276,8 @@
       <translation>服务器的问候与本应用的预期不符。</translation>
     </message>
     <message>
-      <source>The server had a problem (error {status}); trying again.</source>
-      <translation>服务器出现问题（错误 {status}）；正在重试。</translation>
+      <source>The server had a problem (error {status}).</source>
+      <translation>服务器出现问题（错误 {status}）。</translation>
     </message>
     <message>
       <source>The server answered with error {status}.</source>
@@ -1552,8 +1552,8 @@
       <translation>服务器遇到意外错误；未记录任何内容。</translation>
     </message>
     <message>
-      <source>The meeting's database cannot record anything right now; nothing was recorded. Trying again shortly.</source>
-      <translation>会议数据库目前无法记录任何内容；未记录任何内容。稍后将重试。</translation>
+      <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
+      <translation>会议数据库目前无法记录任何内容；未记录任何内容。</translation>
     </message>
     <message>
       <source>Name</source>
