@@ -114,8 +114,12 @@ class ConnectionIndicator(QLabel):
 
     def _fit_text(self) -> None:
         room = max(0, self.width() - self._frame())
-        text = self.fontMetrics().elidedText(self._full, Qt.ElideRight, room)
-        if len(text) < len(self._head):  # never cut the state itself
+        metrics = self.fontMetrics()
+        # Measured as sizeHint measures it: elidedText shapes Arabic a pixel wider and cut
+        # "Signed out" in a window with room to spare.
+        text = self._full if metrics.horizontalAdvance(self._full) <= room else (
+            metrics.elidedText(self._full, Qt.ElideRight, room))
+        if not text.startswith(self._head):  # never cut the state itself (an Arabic cut adds a joiner)
             text = self._head
         if text != self.text():
             self.setText(text)

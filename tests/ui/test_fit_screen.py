@@ -143,3 +143,26 @@ def test_a_long_reconnecting_badge_never_widens_the_window(qtbot):
     window.resize(1280, 300)
     QApplication.processEvents()
     assert badge.text() == badge.full_text()  # room enough: nothing cut
+
+
+@pytest.mark.parametrize("lang", ["ar", "ru", "zh", "en"])
+def test_the_badge_is_whole_when_the_window_has_room(qtbot, language, lang):
+    """Arabic's "Signed out" was cut (لم يتم تسجيل الدخ…) in a 1,280-pixel window: the cut was measured
+    a pixel wider than the size the badge asked for."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from companion.client import Connection, Status
+    from companion.ui.connection_indicator import ConnectionIndicator
+    from companion.ui.labels import tr
+
+    translations.apply_language(lang)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    badge = ConnectionIndicator()
+    window.statusBar().addPermanentWidget(badge)
+    window.resize(1280, 300)
+    window.show()
+    badge.show_connection(Connection(Status.SIGNED_OUT))
+    QApplication.processEvents()
+    assert badge.full_text() == tr("Signed out")
+    assert badge.text() == badge.full_text()
