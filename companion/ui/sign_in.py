@@ -76,6 +76,10 @@ class SignInWidget(QWidget):
         self._listed_for = ""
         self.server = QLineEdit(server_to_offer(server_url))
         self.meeting = QComboBox(editable=True)
+        # A long meeting title must not set the form's width: it widened a 700-pixel window to 867
+        # when the server's list arrived. The box takes the width it is given; the list shows all.
+        self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting.setMinimumContentsLength(16)
         self.meeting.setEditText(meeting_id)
         # Plain text: these labels show what a server says, and a hostile one may send markup.
         self.meeting_status = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)

@@ -166,3 +166,24 @@ def test_the_badge_is_whole_when_the_window_has_room(qtbot, language, lang):
     QApplication.processEvents()
     assert badge.full_text() == tr("Signed out")
     assert badge.text() == badge.full_text()
+
+
+def test_a_long_meeting_title_never_widens_the_sign_in_window(qtbot, server, tmp_path):
+    """The sign-in's meeting box took the width of the longest title the server listed: a
+    700-pixel window grew to 867 when the list arrived (the flake of
+    test_window_opens_within_the_screen_and_remembers_its_size, under load)."""
+    from companion.client import MeetingSync
+    from companion.ui.main_window import CompanionWindow
+
+    sync = MeetingSync(server.url, "wipo-conv-12", profile="narrow", data_root=tmp_path / "clients")
+    window = CompanionWindow(sync)
+    qtbot.addWidget(window)
+    window.show_sign_in()  # the server's list arrives before the form is first shown, as under load
+    form = window.sign_in
+    qtbot.waitUntil(lambda: form.meeting.count() == 1, timeout=10_000)
+    title = form.meeting.itemText(0)
+    assert form.meeting.fontMetrics().horizontalAdvance(title) > 700  # long enough to have widened it
+    window.resize(700, 500)
+    window.show()
+    QApplication.processEvents()
+    assert window.width() == 700 and window.minimumSizeHint().width() <= 700
