@@ -117,7 +117,18 @@ def test_an_open_stream_holds_two_tasks_and_a_short_stack(db_path):
     asyncio.run(scenario())
 
 
-def test_a_live_event_is_written_by_the_fan_out_without_waking_the_streams(db_path):
+def test_a_live_event_is_written_by_the_fan_out_without_waking_the_streams(db_path, monkeypatch):
+    from companion.server.room import Subscriber
+
+    woken = []  # why a writer was woken, should one be: the failure names the path
+    wake = Subscriber._wake
+
+    def told(self):
+        woken.append((id(self), self.closed, len(self.frames), self.write_now is not None))
+        wake(self)
+
+    monkeypatch.setattr(Subscriber, "_wake", told)
+
     async def scenario():
         async with serving(db_path) as (app, port):
             kenya, chair = await sign_in(port, "demo-kenya"), await sign_in(port, "demo-chair")
@@ -129,6 +140,7 @@ def test_a_live_event_is_written_by_the_fan_out_without_waking_the_streams(db_pa
                 assert len(subs) == STREAMS and all(s.write_now is not None for s in subs)
                 waiters = [s._waiter for s in subs]  # each writer asleep on its mailbox
                 assert all(w is not None and not w.done() for w in waiters)
+                woken.clear()
                 answer = await request(
                     port, "POST", f"/api/v1/meetings/{MEETING}/commands", chair,
                     {"type": "list.close", "item_id": "d1-floor-afternoon"},
@@ -136,7 +148,8 @@ def test_a_live_event_is_written_by_the_fan_out_without_waking_the_streams(db_pa
                 for s in streams:
                     await s.until(f"id: {answer['seq']}\n".encode())
                 # Every stream got the event, and no writer was woken for it: the same futures wait.
-                assert [s._waiter for s in subs] == waiters and not any(w.done() for w in waiters)
+                busy = room.busy
+                assert [s._waiter for s in subs] == waiters and not any(w.done() for w in waiters), (busy, woken)
             finally:
                 for s in streams:
                     s.close()
