@@ -54,7 +54,11 @@ def test_the_title_is_tidied_languages_are_read_leniently_and_days_are_sorted_on
     assert meeting["title"] == "General Assembly"
     assert meeting["languages"] == ["fr", "en"]  # lower-cased, blanks skipped, once each, in the order given
     assert meeting["days"] == ["2026-03-02", "2026-03-03"]
-    assert (meeting["id"], meeting["venue"], meeting["time_zone"]) == ("a.b_c-1", "Palais des Nations", "America/New_York")
+    assert (meeting["id"], meeting["venue"], meeting["time_zone"]) == (
+        "a.b_c-1",
+        "Palais des Nations",
+        "America/New_York",
+    )
 
 
 def test_the_items_given_are_checked_and_carried_as_they_are():
@@ -68,7 +72,9 @@ def test_meeting_ids_of_lower_case_letters_digits_dot_dash_underscore_up_to_64(g
     assert meeting_payload(good, "T", "UTC", [DAY])["meeting"]["id"] == good
 
 
-@pytest.mark.parametrize("bad", ["", None, "a" * 65, "Wipo", "-wipo", ".wipo", "_wipo", "wipo ga", "wipo/ga", "wipo\n"])
+@pytest.mark.parametrize(
+    "bad", ["", None, "a" * 65, "Wipo", "-wipo", ".wipo", "_wipo", "wipo ga", "wipo/ga", "wipo\n"]
+)
 def test_other_meeting_ids_are_refused_with_the_rule_in_words(bad):
     refused = _refused(meeting_id=bad)
     assert refused.code == "invalid_meeting_id"
@@ -80,7 +86,10 @@ def test_a_title_of_1_to_500_characters_after_tidying():
     assert meeting_payload("m", " x ", "UTC", [DAY])["meeting"]["title"] == "x"
     for bad in ("", "   ", None, "x" * 501):
         refused = _refused(title=bad)
-        assert (refused.code, refused.message) == ("invalid_title", "A meeting needs a title of 1 to 500 characters.")
+        assert (refused.code, refused.message) == (
+            "invalid_title",
+            "A meeting needs a title of 1 to 500 characters.",
+        )
 
 
 def test_a_title_or_venue_with_a_control_character_is_refused_naming_which():
@@ -97,7 +106,8 @@ def test_a_venue_up_to_200_characters():
 
 
 @pytest.mark.parametrize(
-    ("languages", "unknown"), [(["de"], ["de"]), (["en", "de", "it"], ["de", "it"]), ([], []), (["", " "], [])]
+    ("languages", "unknown"),
+    [(["de"], ["de"]), (["en", "de", "it"], ["de", "it"]), ([], []), (["", " "], [])],
 )
 def test_languages_must_be_among_the_six_and_at_least_one(languages, unknown):
     refused = _refused(languages=languages)
@@ -168,7 +178,9 @@ def test_iana_zones_are_accepted(zone):
     assert meeting_payload("m", "T", zone, [DAY])["meeting"]["time_zone"] == zone
 
 
-@pytest.mark.parametrize("zone", ["Mars/Olympus", "", "/etc/localtime", "../zoneinfo/UTC", None, 3, "CET\x00"])
+@pytest.mark.parametrize(
+    "zone", ["Mars/Olympus", "", "/etc/localtime", "../zoneinfo/UTC", None, 3, "CET\x00"]
+)
 def test_anything_else_is_an_unknown_time_zone_not_a_crash(zone):
     """Not found, not a valid key (empty, absolute, escaping the zone folder) or not text at all."""
     with pytest.raises(Invalid) as refused:

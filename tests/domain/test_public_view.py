@@ -104,7 +104,12 @@ def test_the_speaker_shows_with_the_clock_as_of_its_last_change(m):
     running = public_view(m.state)
     assert running["speaker"] == {
         **BRAZIL,
-        "clock": {"limit": 300, "spoken": 0.0, "running_since": "2025-10-28T11:00:00Z", "warning_after": 240.0},
+        "clock": {
+            "limit": 300,
+            "spoken": 0.0,
+            "running_since": "2025-10-28T11:00:00Z",
+            "warning_after": 240.0,
+        },
     }
     assert running["waiting"] == [EU]
     m.tick(42)
@@ -120,7 +125,12 @@ def test_a_single_delegations_clock_warns_from_four_fifths_of_its_own_limit():
     m.run("chair", type="floor.call_next", item_id=ITEM)
     view = public_view(m.state)
     assert view["speaker"]["delegation"] == "Kenya" and view["speaker"]["on_behalf_of"] == ""
-    assert view["speaker"]["clock"] == {"limit": 180, "spoken": 0.0, "running_since": None, "warning_after": 144.0}
+    assert view["speaker"]["clock"] == {
+        "limit": 180,
+        "spoken": 0.0,
+        "running_since": None,
+        "warning_after": 144.0,
+    }
 
 
 def test_the_room_stays_on_the_speakers_item_when_another_item_goes_live(m):
