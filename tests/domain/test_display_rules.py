@@ -62,6 +62,7 @@ def test_arabic_pages_are_written_right_to_left_the_others_left_to_right():
         ("EN-us", ["en"]),
         ("  es-419 ;  q=0.3 , zh-Hant-TW ", ["zh", "es"]),
         ("en;q=1,fr;q=0.25", ["en", "fr"]),
+        ("fr;q=1,en", ["fr", "en"]),  # no q is q=1: a tie, in the order sent
         ("ar;level=1;q=0.4, ru;q=0.6", ["ar", "ru"]),  # q only read right after the tag
         ("de;q=0,fr;q=0.0,ru;q=x,es", ["es"]),  # refused with q=0, unreadable q: not wanted
         ("*,en;q=0.1", ["en"]),
@@ -77,6 +78,8 @@ def test_only_the_first_50_entries_of_a_header_are_read():
     assert len(preferred_languages("x," * 49 + "fr")) == 50
     assert "fr" not in preferred_languages("x," * 50 + "fr")
     assert preferred_languages("x," * 50 + "fr") == ["x"] * 50
+    long_header = "fr;q=0.5," + "x;q=0.1," * 99 + "en"  # from the front, however long it is
+    assert preferred_languages(long_header) == ["fr"] + ["x"] * 49
 
 
 def test_pages_speak_the_meetings_languages_among_the_six_in_the_meetings_order():

@@ -12,7 +12,12 @@ from datetime import timedelta
 import pytest
 from meeting_factory import T0, Meeting
 
+from companion.domain import MeetingState, execute, record
+from companion.domain.codec import to_plain
+from companion.domain.entities import Participant
+from companion.domain.meeting_setup import meeting_payload
 from companion.domain.public_view import public_view, shown_item
+from companion.domain.vocabulary import Role
 
 ITEM = "d1-floor-morning"
 MEETING = {
@@ -211,3 +216,17 @@ def test_equal_states_give_equal_views_and_a_change_a_new_one(m):
     m.run("del-br", type="floor.withdraw", request_id=m.state.queue(ITEM)[0].id)
     after = public_view(m.state)
     assert after["seq"] == before["seq"] + 1 and after["waiting"] == [EU]
+
+
+def test_a_missing_language_falls_back_in_the_meetings_own_order_of_languages():
+    """A meeting in English, French and Arabic: a message in French and Arabic shows in French to the
+    English page (the meeting's next language), not in Arabic (the first of the UN's six)."""
+    payload = meeting_payload("wipo-ga", "General Assembly", "Europe/Zurich", [T0.date()], ["en", "fr", "ar"])
+    state, _ = record(MeetingState(), "meeting.created", payload, T0)
+    chair = Participant("chair", "Chair", Role.CHAIR)
+    state, _ = record(state, "participant.added", {"participant": to_plain(chair)}, T0)
+    state, _ = execute(
+        state, {"type": "display.message", "texts": {"ar": "مرحبا", "fr": "Bonjour"}}, chair, T0
+    )
+    assert public_view(state)["message"] == {"en": "Bonjour", "fr": "Bonjour", "ar": "مرحبا"}
+    assert public_view(state)["meeting"]["languages"] == ["en", "fr", "ar"]
