@@ -47,7 +47,7 @@ def check_text(value: str, where: str = "text") -> None:
     raise Invalid("invalid_text", f"{where} holds a control character (U+{ord(bad.group()):04X}).")
 
 
-def check_name(value: str, where: str = "name") -> None:
+def check_name(value: str, where: str) -> None:
     """Raise Invalid if a name (of a person, delegation, group or room) holds a control character,
     a broken one, or a bidi embedding, override or isolate."""
     check_text(value, where)

@@ -268,3 +268,45 @@ def test_a_text_refused_outside_a_command_is_named_text():
     with pytest.raises(Invalid) as refused:
         check_text("a\x07")
     assert refused.value.message == "text holds a control character (U+0007)."
+
+
+@pytest.mark.parametrize(
+    ("char", "words"),
+    [
+        ("\x00", "a control character (U+0000)"),
+        ("\x7f", "a control character (U+007F)"),
+        ("\x9f", "a control character (U+009F)"),
+        ("\ud800", "a broken character (a lone UTF-16 surrogate)"),
+        ("\udfff", "a broken character (a lone UTF-16 surrogate)"),
+    ],
+)
+def test_a_refused_text_says_whether_the_character_is_a_control_or_broken(char, words):
+    with pytest.raises(Invalid) as refused:
+        check_text(f"Agenda{char}item", "The title")
+    assert (refused.value.code, refused.value.message) == ("invalid_text", f"The title holds {words}.")
+
+
+def test_a_text_direction_control_in_a_name_is_refused_saying_where_and_which():
+    from dataclasses import replace
+
+    from meeting_factory import Meeting
+
+    from companion.domain.entities import Participant, Person
+    from companion.domain.groups import read_groups
+    from companion.domain.limits import check_item
+    from companion.domain.vocabulary import Role
+
+    with pytest.raises(Invalid) as person:
+        check_person(Participant("p-1", "Amina", Role.DELEGATE, delegation="\u202eaynekK"))
+    assert person.value.message == "The delegation holds a text-direction control (U+202E)."
+    groups = [{"name": "GRULAC", "members": ["Brazil"]}, {"name": "\u2066Kenya", "members": ["Kenya"]}]
+    with pytest.raises(Invalid) as group:
+        read_groups(groups)
+    assert group.value.message == "Group 2: name holds a text-direction control (U+2066)."
+    item = next(iter(Meeting().state.items.values()))
+    with pytest.raises(Invalid) as speaker:
+        check_item(replace(item, speakers=(Person("\u202dAna Souza", "Brazil"),)))
+    assert (speaker.value.code, speaker.value.message) == (
+        "invalid_text",
+        "The item: a name holds a text-direction control (U+202D).",
+    )
