@@ -52,6 +52,8 @@ class Why(StrEnum):
     FLOATING_TIMES = "floating_times"
     AFTER_MIDNIGHT = "after_midnight"
     AMBIGUOUS_TIMES = "ambiguous_times"
+    RECURRENCE_EXPANDED = "recurrence_expanded"
+    RECURRENCE_CAPPED = "recurrence_capped"
 
 
 class Shape(StrEnum):
@@ -112,6 +114,11 @@ ENGLISH: dict[Why, str] = {
     Why.AMBIGUOUS_TIMES: (
         "{count} event(s) start in the hour {zone} repeats when the clocks go back; "
         "read as the first of the two"
+    ),
+    Why.RECURRENCE_EXPANDED: "it repeats: it was imported as {count} item(s), one per occurrence",
+    Why.RECURRENCE_CAPPED: (
+        "it repeats without end or beyond what is imported: only its first {count} occurrence(s) "
+        "were imported (at most {limit}, within {days} days of its start)"
     ),
 }
 

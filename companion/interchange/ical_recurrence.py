@@ -1,0 +1,126 @@
+"""A recurring VEVENT (RRULE, RDATE, EXDATE) as its occurrences, bounded, for the iCalendar reader.
+
+The rule is ``dateutil.rrule``'s (already installed with ``icalendar``); RDATE and EXDATE are added
+and taken away here, on the event's own wall clock (the zone of its DTSTART), so a 09:00 meeting
+stays at 09:00 across a daylight-saving change. Each wall-clock time then becomes an instant through
+the reader's one rule for that (``Collector.local``: a skipped hour is named, a repeated one counted).
+
+Bounded: an event yields at most ``MAX_OCCURRENCES`` items, none later than ``MAX_SPAN`` after its
+start, and never more than the file's remaining room under ``MAX_EVENTS``; what is left out is said
+in a note (``Why.RECURRENCE_CAPPED``), never dropped silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+import icalendar
+from dateutil.rrule import rrulestr
+
+from .schedule_notes import Unreadable, Why
+from .schedule_parts import MAX_ID_LENGTH
+
+#: A meeting's agenda, not a calendar's forever: a year of daily occurrences at most per event.
+MAX_OCCURRENCES = 366
+MAX_SPAN = timedelta(days=366)
+#: The Gregorian calendar repeats exactly every 400 years (146,097 days, a whole number of weeks:
+#: the same weekdays, leap days and ISO weeks), so a rule read 400·k years later gives the same dates
+#: 400·k years later. dateutil looks for a rule's next date until year 9999 however long that takes
+#: (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30 matches nothing: seconds of work); read near year 9999, it
+#: gives up after at most 400 years past the span asked for.
+_CYCLE = 400
+_LAST = datetime(9999, 12, 31, 23, 59, 59)
+
+
+@dataclass(frozen=True)
+class Occurrences:
+    """The wall-clock starts (in the event's zone) kept, each with its own end where an RDATE
+    PERIOD gave one, and whether the rule had more than were kept."""
+
+    starts: list[datetime]
+    ends: dict[datetime, datetime]
+    capped: bool
+
+
+def is_recurring(event) -> bool:
+    """An event with RRULE or RDATE (an override, with RECURRENCE-ID, is one occurrence, not a series)."""
+    if event.get("RECURRENCE-ID") is not None:
+        return False
+    return event.get("RRULE") is not None or event.get("RDATE") is not None
+
+
+def wall_clock(value: date | datetime, zone: tzinfo, at: time) -> datetime:
+    """*value* on the event's wall clock, naive: an instant in the event's zone, a floating time as
+    it is, a date at the event's time of day."""
+    if not isinstance(value, datetime):
+        return datetime.combine(value, at)
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(zone).replace(tzinfo=None)
+
+
+def occurrences(event, start: datetime, zone: tzinfo, limit: int) -> Occurrences:
+    """The occurrences of *event* whose first start is *start* (naive, on *zone*'s wall clock), at
+    most *limit* of them and within ``MAX_SPAN``; raises Unreadable for a rule that cannot be read."""
+    horizon = min(start + MAX_SPAN, _LAST)
+    try:
+        rules, extra, excluded = event.rrules, event.rdates, event.exdates
+    except Exception:  # icalendar's InvalidCalendar, or a value its converters trip on
+        raise Unreadable(Why.NOT_ALLOWED, field="RRULE") from None
+    gone = {wall_clock(d, zone, start.time()) for d in excluded}
+    ends: dict[datetime, datetime] = {}
+    found: set[datetime] = {start}  # RFC 5545: DTSTART is the first occurrence, matched by the rule or not
+    for first, end in extra:
+        moment = wall_clock(first, zone, start.time())
+        found.add(moment)
+        if isinstance(end, datetime):
+            ends[moment] = wall_clock(end, zone, start.time())
+    capped = any(moment > horizon for moment in found)
+    for rule in rules:
+        dates, more = _rule_dates(rule, start, zone, horizon, limit + len(gone))
+        found.update(dates)
+        capped |= more
+    kept = sorted(m for m in found if m <= horizon and m not in gone)
+    capped |= len(kept) > limit
+    return Occurrences(kept[:limit], ends, capped)
+
+
+def _rule_dates(rule, start: datetime, zone: tzinfo, horizon: datetime, limit: int):
+    """The rule's dates up to *horizon* (at most *limit*), and whether it has more."""
+    until = rule.get("UNTIL")
+    parts = icalendar.vRecur({key: value for key, value in rule.items() if key != "UNTIL"})
+    shift = max(0, (_LAST.year - horizon.year - 1) // _CYCLE) * _CYCLE
+    try:
+        reader = rrulestr("RRULE:" + parts.to_ical().decode(), dtstart=_moved(start, shift))
+        if until:  # on the wall clock, not past what the move can hold (the rule ends by then anyway)
+            last = min(wall_clock(until[0], zone, time(23, 59, 59)), _moved(_LAST, -shift))
+            reader = reader.replace(until=_moved(last, shift))
+        dates = []
+        for moment in reader:
+            moment = _moved(moment, -shift)
+            if moment > horizon or len(dates) == limit:
+                return dates, True
+            dates.append(moment)
+    except (ValueError, TypeError, OverflowError):  # dateutil's words for a rule it cannot follow
+        raise Unreadable(Why.NOT_ALLOWED, field="RRULE") from None
+    return dates, False
+
+
+def _moved(moment: datetime, years: int) -> datetime:
+    return moment.replace(year=moment.year + years)
+
+
+def occurrence_id(uid: str, start: datetime) -> str:
+    """A stable item id for one occurrence: its event's UID and the instant it was planned to start
+    (RECURRENCE-ID's sense: an occurrence moved by an override keeps its id). Within the id limit:
+    a long UID is shortened and a hash of it keeps it apart from others."""
+    stamp = start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    plain = f"{uid}/{stamp}"
+    if len(plain) <= MAX_ID_LENGTH:
+        return plain
+    digest = hashlib.sha256(uid.encode()).hexdigest()[:16]
+    head = uid[: MAX_ID_LENGTH - len(stamp) - len(digest) - 2]
+    return f"{head}~{digest}/{stamp}"
+

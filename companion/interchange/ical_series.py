@@ -1,0 +1,77 @@
+"""Recurring VEVENTs as agenda items: one item per occurrence, overrides (RECURRENCE-ID) in place.
+
+Each occurrence's id is its event's UID and the instant it was planned to start, so importing the
+file again updates the same items, and an occurrence an override moves keeps its id. An override
+with ``STATUS:CANCELLED`` cancels its occurrence as a cancelled single event is read: the item is
+kept, postponed. Each series says in a note how many items it became, or where it was cut short.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, tzinfo
+
+from .ical_recurrence import MAX_OCCURRENCES, MAX_SPAN, occurrence_id, occurrences
+from .schedule_notes import Note, ScheduleError, Why
+from .schedule_parts import MAX_EVENTS, MAX_ID_LENGTH, Collector, RawEvent
+
+
+class Series:
+    """The recurring events of one file, with the overrides of their occurrences."""
+
+    def __init__(self, collector: Collector) -> None:
+        self.collector = collector
+        #: Overrides by (UID, planned start); taken when their occurrence comes, the rest kept at the end.
+        self._overrides: dict[tuple[str, datetime], RawEvent] = {}
+        self._first: dict[str, str] = {}
+
+    def override(self, raw: RawEvent, planned: datetime) -> None:
+        """Hold an override (a VEVENT with RECURRENCE-ID) until its series is expanded."""
+        uid = raw.guid.strip()
+        if not uid or len(uid) > MAX_ID_LENGTH:
+            return self.collector.add(raw)  # skipped with the reason a single event would have
+        key = (uid, planned)
+        if key in self._overrides:
+            first = self._overrides[key].where
+            return self.collector.skip(raw.where, Why.DUPLICATE_ID, raw.line, id=occurrence_id(uid, planned),
+                                       first=first)
+        self._overrides[key] = replace(raw, guid=occurrence_id(uid, planned))
+        return None
+
+    def expand(self, event, raw: RawEvent, start: datetime, zone: tzinfo) -> None:
+        """Add the occurrences of *event* (read as *raw*, first starting at *start* on *zone*'s wall
+        clock) to the collector, each with the master's fields unless an override replaces it."""
+        collector, uid = self.collector, raw.guid.strip()
+        if not uid or len(uid) > MAX_ID_LENGTH:
+            return collector.add(raw)  # skipped with the reason a single event would have
+        if uid in self._first:
+            return collector.skip(raw.where, Why.DUPLICATE_ID, raw.line, id=uid, first=self._first[uid])
+        self._first[uid] = raw.where
+        limit = min(MAX_OCCURRENCES, max(MAX_EVENTS - len(collector.parsed.items), 0))
+        found = occurrences(event, start, zone, limit)
+        length, before = raw.end - raw.start, len(collector.parsed.items)
+        for wall in found.starts:
+            try:
+                begin = collector.local(wall, zone, raw.where)
+                own_end = found.ends.get(wall)  # an RDATE period's own end
+                end = collector.local(own_end, zone, raw.where) if own_end else begin + length
+            except ScheduleError as exc:  # a time the clocks skip: that occurrence is named, not moved
+                note = exc.note
+                collector.skip(f"{raw.where} {wall:%Y-%m-%d %H:%M}", note.code, raw.line, **note.fields)
+                continue
+            own = self._overrides.pop((uid, begin), None)
+            collector.add(own or replace(raw, guid=occurrence_id(uid, begin), start=begin, end=end, day=None))
+        made = len(collector.parsed.items) - before
+        if found.capped:
+            fields = {"count": made, "limit": limit, "days": MAX_SPAN.days}
+            collector.parsed.notes.append(Note(Why.RECURRENCE_CAPPED, raw.where, fields, raw.line))
+        else:
+            collector.parsed.notes.append(Note(Why.RECURRENCE_EXPANDED, raw.where, {"count": made}, raw.line))
+        return None
+
+    def finish(self) -> None:
+        """Overrides no occurrence took (their series absent, or the occurrence not in its rule) are
+        events of the file all the same: each is kept as the item it describes."""
+        for raw in self._overrides.values():
+            self.collector.add(raw)
+        self._overrides.clear()
