@@ -47,6 +47,11 @@ REASONS: dict[Why, str] = {
     Why.FLOATING_TIMES: tr_noop("{count} event(s) have no time zone; read as meeting time ({zone})"),
     Why.AFTER_MIDNIGHT: tr_noop("{count} event(s) after midnight were put on the next date"),
     Why.AMBIGUOUS_TIMES: tr_noop("{count} event(s) start in the hour {zone} repeats; read as the first one"),
+    Why.RECURRENCE_EXPANDED: tr_noop("it repeats: imported as {count} item(s), one per occurrence"),
+    Why.RECURRENCE_CAPPED: tr_noop(
+        "it repeats without end or too often: only its first {count} occurrence(s) were imported "
+        "(at most {limit}, within {days} days of its start)"
+    ),
 }
 
 SHAPES: dict[Shape, str] = {

@@ -1924,6 +1924,14 @@
       <translation>{count} حدث(ًا) تبدأ في الساعة التي تتكرر في {zone}؛ قُرئت على أنها الأولى</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>يتكرر: استُورد في {count} بند(ًا)، بندٌ لكل تكرار</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
+      <translation>يتكرر بلا نهاية أو أكثر مما يلزم: لم يُستورد إلا أول {count} تكرار(ًا) (بحد أقصى {limit}، وفي غضون {days} يومًا من بدايته)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>نصًا</translation>
     </message>

@@ -1924,6 +1924,14 @@
       <translation>{count} evento(s) empiezan en la hora que {zone} repite; leídos como la primera</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>se repite: importado como {count} punto(s), uno por repetición</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
+      <translation>se repite sin fin o con demasiada frecuencia: solo se importaron sus primeras {count} repeticiones (como máximo {limit}, dentro de los {days} días desde su inicio)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>texto</translation>
     </message>

@@ -1924,6 +1924,14 @@
       <translation>{count} événement(s) commencent dans l’heure que {zone} répète ; lus comme la première</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>il se répète : importé en {count} point(s), un par occurrence</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
+      <translation>il se répète sans fin ou trop souvent : seules ses {count} première(s) occurrence(s) ont été importées (au plus {limit}, dans les {days} jours suivant son début)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>du texte</translation>
     </message>

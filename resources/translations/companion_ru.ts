@@ -1924,6 +1924,14 @@
       <translation>событий в часе, который {zone} повторяет: {count}; прочитаны как первый из двух</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>повторяется: импортировано как {count} пункт(ов), по одному на каждое повторение</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
+      <translation>повторяется бесконечно или слишком часто: импортированы только первые {count} повторени(й) (не более {limit}, в пределах {days} дней от начала)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>текст</translation>
     </message>

@@ -1924,6 +1924,14 @@
       <translation>{count} 个活动开始于 {zone} 重复的那一小时；按第一次读取</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>它会重复：已按每次重复导入为 {count} 个议程项</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
+      <translation>它无限重复或重复次数过多：只导入了前 {count} 次重复（最多 {limit} 次，且在开始后的 {days} 天内）</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>文本</translation>
     </message>
