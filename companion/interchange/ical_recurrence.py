@@ -48,6 +48,14 @@ class Occurrences:
     capped: bool
 
 
+def is_unbounded(event) -> bool:
+    """A rule with neither COUNT nor UNTIL: it repeats for ever."""
+    try:
+        return any("COUNT" not in rule and "UNTIL" not in rule for rule in event.rrules)
+    except (ValueError, TypeError, AttributeError):  # unreadable: the reader says so when it expands it
+        return False
+
+
 def is_recurring(event) -> bool:
     """An event with RRULE or RDATE (an override, with RECURRENCE-ID, is one occurrence, not a series)."""
     if event.get("RECURRENCE-ID") is not None:
@@ -65,17 +73,21 @@ def wall_clock(value: date | datetime, zone: tzinfo, at: time) -> datetime:
     return value.astimezone(zone).replace(tzinfo=None)
 
 
-def occurrences(event, start: datetime, zone: tzinfo, limit: int) -> Occurrences:
+def occurrences(
+    event, start: datetime, zone: tzinfo, limit: int, until: datetime | None = None
+) -> Occurrences:
     """The occurrences of *event* whose first start is *start* (naive, on *zone*'s wall clock), at
-    most *limit* of them and within ``MAX_SPAN``; raises Unreadable for a rule that cannot be read."""
+    most *limit* of them, within ``MAX_SPAN`` and not after *until* (naive, the same wall clock);
+    raises Unreadable for a rule that cannot be read."""
     try:
-        return _occurrences(event, start, zone, limit)
+        return _occurrences(event, start, zone, limit, until)
     except (ValueError, TypeError, OverflowError, AttributeError):  # InvalidCalendar is a ValueError
         raise Unreadable(Why.NOT_ALLOWED, field="RRULE") from None
 
 
-def _occurrences(event, start: datetime, zone: tzinfo, limit: int) -> Occurrences:
+def _occurrences(event, start: datetime, zone: tzinfo, limit: int, until: datetime | None) -> Occurrences:
     horizon = start + MAX_SPAN if start < _LAST - MAX_SPAN else _LAST
+    horizon = min(horizon, until) if until else horizon
     rules, extra, excluded = event.rrules, event.rdates, event.exdates
     gone = {wall_clock(d, zone, start.time()) for d in excluded}
     ends: dict[datetime, datetime] = {}

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
-from .ical_recurrence import MAX_OCCURRENCES, MAX_SPAN, occurrence_id, occurrences
-from .schedule_notes import Note, ScheduleError, Why
+from .ical_recurrence import MAX_OCCURRENCES, MAX_SPAN, is_unbounded, occurrence_id, occurrences
+from .schedule_notes import Note, ScheduleError, Unreadable, Why
 from .schedule_parts import MAX_EVENTS, MAX_ID_LENGTH, Collector, RawEvent
 
 
@@ -24,6 +24,7 @@ class Series:
         #: Overrides by (UID, planned start); taken when their occurrence comes, the rest kept at the end.
         self._overrides: dict[tuple[str, datetime], RawEvent] = {}
         self._first: dict[str, str] = {}
+        self._unbounded: list[tuple] = []
 
     def override(self, raw: RawEvent, planned: datetime) -> None:
         """Hold an override (a VEVENT with RECURRENCE-ID) until its series is expanded."""
@@ -47,8 +48,18 @@ class Series:
         if uid in self._first:
             return collector.skip(raw.where, Why.DUPLICATE_ID, raw.line, id=uid, first=self._first[uid])
         self._first[uid] = raw.where
+        if is_unbounded(event):  # after the others: it runs until the file's last item ends
+            self._unbounded.append((event, raw, start, zone))
+            return None
+        return self._expand(event, raw, start, zone, None)
+
+    def _expand(self, event, raw: RawEvent, start: datetime, zone: tzinfo, until: datetime | None) -> None:
+        collector, uid = self.collector, raw.guid.strip()
         limit = min(MAX_OCCURRENCES, max(MAX_EVENTS - len(collector.parsed.items), 0))
-        found = occurrences(event, start, zone, limit)
+        try:
+            found = occurrences(event, start, zone, limit, until)
+        except Unreadable as exc:
+            return collector.skip_unreadable(raw.where, exc, raw.line)
         length, before = raw.end - raw.start, len(collector.parsed.items)
         for wall in found.starts:
             try:
@@ -63,15 +74,23 @@ class Series:
             collector.add(own or replace(raw, guid=occurrence_id(uid, begin), start=begin, end=end, day=None))
         made = len(collector.parsed.items) - before
         if found.capped:
-            fields = {"count": made, "limit": limit, "days": MAX_SPAN.days}
+            last = found.starts[-1].date().isoformat() if found.starts else ""
+            fields = {"count": made, "last": last, "limit": limit, "days": MAX_SPAN.days}
             collector.parsed.notes.append(Note(Why.RECURRENCE_CAPPED, raw.where, fields, raw.line))
         else:
             collector.parsed.notes.append(Note(Why.RECURRENCE_EXPANDED, raw.where, {"count": made}, raw.line))
         return None
 
     def finish(self) -> None:
-        """Overrides no occurrence took (their series absent, or the occurrence not in its rule) are
-        events of the file all the same: each is kept as the item it describes."""
+        """The series without end, up to the end of the file's last item (a daily coffee break in a
+        three-day meeting is three items), or ``MAX_SPAN`` when nothing else in the file ends later
+        than their first occurrence. Then the overrides no occurrence took (their series absent, or
+        the occurrence not in its rule): events of the file all the same, each kept as its item."""
+        items = self.collector.parsed.items
+        last = max((item.end for item in items), default=None)
+        for event, raw, start, zone in self._unbounded:
+            until = last.astimezone(zone).replace(tzinfo=None) if last and last > raw.end else None
+            self._expand(event, raw, start, zone, until)
         for raw in self._overrides.values():
             self.collector.add(raw)
         self._overrides.clear()

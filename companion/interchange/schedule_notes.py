@@ -117,8 +117,9 @@ ENGLISH: dict[Why, str] = {
     ),
     Why.RECURRENCE_EXPANDED: "it repeats: it was imported as {count} item(s), one per occurrence",
     Why.RECURRENCE_CAPPED: (
-        "it repeats without end or beyond what is imported: only its first {count} occurrence(s) "
-        "were imported (at most {limit}, within {days} days of its start)"
+        "it repeats without end or more often than an agenda holds: its {count} occurrence(s) up to "
+        "{last} were imported, the later ones left out (up to the file's last item, at most {limit}, "
+        "within {days} days)"
     ),
 }
 

@@ -49,8 +49,8 @@ REASONS: dict[Why, str] = {
     Why.AMBIGUOUS_TIMES: tr_noop("{count} event(s) start in the hour {zone} repeats; read as the first one"),
     Why.RECURRENCE_EXPANDED: tr_noop("it repeats: imported as {count} item(s), one per occurrence"),
     Why.RECURRENCE_CAPPED: tr_noop(
-        "it repeats without end or too often: only its first {count} occurrence(s) were imported "
-        "(at most {limit}, within {days} days of its start)"
+        "it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, "
+        "the later ones left out"
     ),
 }
 

@@ -1928,8 +1928,8 @@
       <translation>يتكرر: استُورد في {count} بند(ًا)، بندٌ لكل تكرار</translation>
     </message>
     <message>
-      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
-      <translation>يتكرر بلا نهاية أو أكثر مما يلزم: لم يُستورد إلا أول {count} تكرار(ًا) (بحد أقصى {limit}، وفي غضون {days} يومًا من بدايته)</translation>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>يتكرر بلا نهاية أو أكثر مما يلزم: استُوردت تكراراته حتى {last} ({count})، وتُركت التكرارات اللاحقة</translation>
     </message>
     <message>
       <source>text</source>

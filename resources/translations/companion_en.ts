@@ -1928,8 +1928,8 @@
       <translation>it repeats: imported as {count} item(s), one per occurrence</translation>
     </message>
     <message>
-      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
-      <translation>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</translation>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</translation>
     </message>
     <message>
       <source>text</source>

@@ -1928,8 +1928,8 @@
       <translation>se repite: importado como {count} punto(s), uno por repetición</translation>
     </message>
     <message>
-      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
-      <translation>se repite sin fin o con demasiada frecuencia: solo se importaron sus primeras {count} repeticiones (como máximo {limit}, dentro de los {days} días desde su inicio)</translation>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>se repite sin fin o con demasiada frecuencia: se importaron sus {count} repeticiones hasta el {last}; las posteriores se omitieron</translation>
     </message>
     <message>
       <source>text</source>

@@ -1928,8 +1928,8 @@
       <translation>il se répète : importé en {count} point(s), un par occurrence</translation>
     </message>
     <message>
-      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
-      <translation>il se répète sans fin ou trop souvent : seules ses {count} première(s) occurrence(s) ont été importées (au plus {limit}, dans les {days} jours suivant son début)</translation>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>il se répète sans fin ou trop souvent : ses {count} occurrence(s) jusqu’au {last} ont été importées, les suivantes laissées de côté</translation>
     </message>
     <message>
       <source>text</source>

@@ -1928,8 +1928,8 @@
       <translation>повторяется: импортировано как {count} пункт(ов), по одному на каждое повторение</translation>
     </message>
     <message>
-      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
-      <translation>повторяется бесконечно или слишком часто: импортированы только первые {count} повторени(й) (не более {limit}, в пределах {days} дней от начала)</translation>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>повторяется бесконечно или слишком часто: импортированы его повторения до {last} ({count}), более поздние пропущены</translation>
     </message>
     <message>
       <source>text</source>

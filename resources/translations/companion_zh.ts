@@ -1928,8 +1928,8 @@
       <translation>它会重复：已按每次重复导入为 {count} 个议程项</translation>
     </message>
     <message>
-      <source>it repeats without end or too often: only its first {count} occurrence(s) were imported (at most {limit}, within {days} days of its start)</source>
-      <translation>它无限重复或重复次数过多：只导入了前 {count} 次重复（最多 {limit} 次，且在开始后的 {days} 天内）</translation>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>它无限重复或重复过于频繁：已导入截至 {last} 的 {count} 次重复，之后的未导入</translation>
     </message>
     <message>
       <source>text</source>
