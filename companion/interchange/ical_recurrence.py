@@ -81,7 +81,8 @@ def occurrences(
     raises Unreadable for a rule that cannot be read."""
     try:
         return _occurrences(event, start, zone, limit, until)
-    except (ValueError, TypeError, OverflowError, AttributeError):  # InvalidCalendar is a ValueError
+    # InvalidCalendar is a ValueError; dateutil trips on some rules with an IndexError of its own
+    except (ValueError, TypeError, OverflowError, AttributeError, IndexError, KeyError):
         raise Unreadable(Why.NOT_ALLOWED, field="RRULE") from None
 
 
@@ -112,6 +113,17 @@ def _rule_dates(rule, start: datetime, zone: tzinfo, horizon: datetime, limit: i
     until = rule.get("UNTIL")
     parts = icalendar.vRecur({key: value for key, value in rule.items() if key != "UNTIL"})
     shift = max(0, (_LAST.year - horizon.year - 1) // _CYCLE) * _CYCLE
+    if until and "COUNT" in parts:  # RFC 5545: they MUST NOT both occur
+        raise ValueError("COUNT and UNTIL in one rule")
+    if _frequency(parts) in ("MINUTELY", "SECONDLY"):  # not an agenda's; dateutil steps through each one
+        raise ValueError("an agenda item does not repeat every minute or second")
+    if any(int(step) < 1 for step in parts.get("INTERVAL", [])):  # 0: dateutil would never move on
+        raise ValueError("INTERVAL must be a positive whole number")
+    if "BYSETPOS" in parts and _frequency(parts) in _DAILY_OR_FINER:
+        # A position within a day or less (a set of a few times at most): dateutil steps through every
+        # such period of 400 years when the position is out of range (minutes of work). No agenda
+        # needs it; the event is skipped with its reason rather than read wrong.
+        raise ValueError("BYSETPOS with a daily or finer frequency")
     if _no_day_matches(parts, _moved(start, shift)):
         return [], False
     reader = rrulestr("RRULE:" + parts.to_ical().decode(), dtstart=_moved(start, shift))
@@ -133,7 +145,7 @@ def _no_day_matches(parts, start: datetime) -> bool:
     dateutil steps through such a rule day by day looking for a match (up to 400 years here:
     0.4-1 s on a loaded machine); the same filters as a yearly rule are checked in at most 400 steps.
     Only the plain weekday of a BYDAY counts, as dateutil reads it for these frequencies."""
-    if str(parts.get("FREQ", [""])[0]).upper() not in _DAILY_OR_FINER:
+    if _frequency(parts) not in _DAILY_OR_FINER:
         return False
     probe = {key: parts[key] for key in _DAY_FILTERS if key in parts}
     if "BYDAY" in parts:
@@ -144,6 +156,10 @@ def _no_day_matches(parts, start: datetime) -> bool:
     probe["FREQ"] = ["YEARLY"]
     text = "RRULE:" + icalendar.vRecur(probe).to_ical().decode()
     return next(iter(rrulestr(text, dtstart=datetime.combine(start.date(), time()))), None) is None
+
+
+def _frequency(parts) -> str:
+    return str(parts.get("FREQ", [""])[0]).upper()
 
 
 def _moved(moment: datetime, years: int) -> datetime:

@@ -70,6 +70,10 @@ class Series:
                 note = exc.note
                 collector.skip(f"{raw.where} {wall:%Y-%m-%d %H:%M}", note.code, raw.line, **note.fields)
                 continue
+            except OverflowError:  # past the year 9999: not a time at all
+                value = f"{wall:%Y-%m-%d %H:%M}"
+                collector.skip(raw.where, Why.BAD_INSTANT, raw.line, field="DTEND", value=value)
+                continue
             own = self._overrides.pop((uid, begin), None)
             collector.add(own or replace(raw, guid=occurrence_id(uid, begin), start=begin, end=end, day=None))
         made = len(collector.parsed.items) - before

@@ -157,22 +157,28 @@ def test_a_long_uid_gives_ids_within_the_limit_that_stay_apart_and_stay_the_same
     assert len(parsed.items) == 2 and parsed.skipped == []
 
 
-def test_an_unreadable_rule_skips_its_event_with_a_code():
-    parsed = read_schedule(calendar(event("bad@x", "FREQ=SOMETIMES")), "Europe/Zurich")
-    assert parsed.items == [] and [(s.code, s.fields) for s in parsed.skipped] == [
-        (Why.NOT_ALLOWED, {"field": "RRULE"})]
+def test_an_unreadable_or_unboundedly_costly_rule_skips_its_event_with_a_code():
+    """dateutil never moves on with INTERVAL=0, and steps through every minute, second, or day
+    with an out-of-range BYSETPOS: such rules are refused, each with its reason."""
+    for rule in ("FREQ=SOMETIMES", "FREQ=YEARLY;INTERVAL=0", "FREQ=MINUTELY;COUNT=3", "FREQ=SECONDLY",
+                 "FREQ=DAILY;BYHOUR=9;BYSETPOS=2", "FREQ=WEEKLY;BYDAY=XX"):
+        parsed = read_schedule(calendar(event("bad@x", rule)), "Europe/Zurich")
+        assert parsed.items == [] and [(s.code, s.fields) for s in parsed.skipped] == [
+            (Why.NOT_ALLOWED, {"field": "RRULE"})], rule
+    monthly = read_schedule(calendar(event("pos@x", "FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=-1;COUNT=3")), "UTC")
+    assert len(monthly.items) == 4  # BYSETPOS where it belongs: the last Monday or Tuesday, and DTSTART
 
 
 def test_a_rule_matching_no_day_is_its_first_occurrence_only():
     """dateutil would look day by day until year 9999 for a 30 February (seconds of work)."""
-    for freq in ("DAILY", "SECONDLY"):
+    for freq in ("DAILY", "HOURLY"):
         parsed = read_schedule(calendar(event("feb@x", f"FREQ={freq};BYMONTH=2;BYMONTHDAY=30")), "Europe/Zurich")
         assert len(parsed.items) == 1 and parsed.notes[0].code == Why.RECURRENCE_EXPANDED
 
 
 def test_the_console_report_says_how_a_series_was_read():
-    from companion.interchange.import_report import import_report
     from companion.domain.schedule_plan import prepare_import
+    from companion.interchange.import_report import import_report
 
     parsed = read("recurring-dst-unbounded.ics")
     meeting = Meeting("m-1", "Budget", "New York", "America/New_York", (date(2026, 10, 19),), LANGUAGES)
