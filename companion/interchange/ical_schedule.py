@@ -3,7 +3,9 @@
 RFC 5545 is checked by ``icalendar``: the values it could not read (``Component.errors``), the
 properties that may appear once (``Event.singletons``) and those that exclude each other
 (``Event.exclusive``: DTEND and DURATION). Of these, what concerns a property the agenda reads
-skips the event, named by its number, UID and line; the rest is not the agenda's to judge."""
+skips the event, named by its number, UID and line; the rest is not the agenda's to judge.
+A recurring VEVENT (RRULE, RDATE) is its occurrences, and one with RECURRENCE-ID overrides one of
+them (``ical_series``)."""
 
 from __future__ import annotations
 
