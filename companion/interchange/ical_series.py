@@ -43,8 +43,9 @@ class Series:
         """Add the occurrences of *event* (read as *raw*, first starting at *start* on *zone*'s wall
         clock) to the collector, each with the master's fields unless an override replaces it."""
         collector, uid = self.collector, raw.guid.strip()
-        if not uid or len(uid) > MAX_ID_LENGTH:
-            return collector.add(raw)  # skipped with the reason a single event would have
+        refused = collector.refusal(raw)  # once for the series, not once per occurrence
+        if refused is not None:
+            return collector.skip(raw.where, refused[0], raw.line, **refused[1])
         if uid in self._first:
             return collector.skip(raw.where, Why.DUPLICATE_ID, raw.line, id=uid, first=self._first[uid])
         self._first[uid] = raw.where

@@ -141,6 +141,12 @@ def test_an_override_without_its_series_and_a_duplicate_override_are_not_lost():
     assert [(s.code, s.fields["id"]) for s in parsed.skipped] == [(Why.DUPLICATE_ID, "lone@x/20261013T080000Z")]
 
 
+def test_a_series_without_a_title_is_skipped_once_not_once_per_occurrence():
+    untitled = event("untitled@x", "FREQ=DAILY;COUNT=50").replace("SUMMARY:Session untitled@x\r\n", "")
+    parsed = read_schedule(calendar(untitled), "Europe/Zurich")
+    assert parsed.items == [] and [s.code for s in parsed.skipped] == [Why.NO_TITLE]
+
+
 def test_a_second_series_with_the_same_uid_is_skipped_whole():
     parsed = read_schedule(calendar(event("twice@x", "FREQ=DAILY;COUNT=2"),
                                     event("twice@x", "FREQ=DAILY;COUNT=9")), "Europe/Zurich")
