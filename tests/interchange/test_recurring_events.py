@@ -234,3 +234,20 @@ def test_any_rule_gives_at_most_the_cap_and_never_raises_anything_but_a_typed_er
     assert len({item.id for item in parsed.items}) == len(parsed.items)
     assert all(item.end > item.start for item in parsed.items)
     assert len(parsed.notes) <= 3 and all(n.code in set(Why) for n in parsed.notes + parsed.skipped)
+
+
+def test_reading_a_rule_400_years_later_gives_dateutils_own_dates():
+    """The rule is followed near year 9999 (so dateutil's search ends soon) and moved back: the same
+    dates as dateutil gives read where they are, for rules that hang on weekdays, leap days and ISO weeks."""
+    from itertools import takewhile
+
+    from dateutil.rrule import rrulestr
+
+    start = datetime(2026, 10, 12, 10)
+    for rule in ("FREQ=MONTHLY;BYDAY=-1FR", "FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+                 "FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,WE", "FREQ=MONTHLY;BYMONTHDAY=-1;INTERVAL=5"):
+        parsed = read_schedule(calendar(event("r@x", rule, "DTSTART:20261012T100000")), "UTC")
+        dates = rrulestr("RRULE:" + rule, dtstart=start)
+        expected = list(takewhile(lambda d: d <= start + timedelta(days=366), dates))
+        got = [item.start.replace(tzinfo=None) for item in parsed.items]
+        assert got == sorted({start, *expected})[:MAX_OCCURRENCES], rule
