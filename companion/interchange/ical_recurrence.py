@@ -113,17 +113,7 @@ def _rule_dates(rule, start: datetime, zone: tzinfo, horizon: datetime, limit: i
     until = rule.get("UNTIL")
     parts = icalendar.vRecur({key: value for key, value in rule.items() if key != "UNTIL"})
     shift = max(0, (_LAST.year - horizon.year - 1) // _CYCLE) * _CYCLE
-    if until and "COUNT" in parts:  # RFC 5545: they MUST NOT both occur
-        raise ValueError("COUNT and UNTIL in one rule")
-    if _frequency(parts) in ("MINUTELY", "SECONDLY"):  # not an agenda's; dateutil steps through each one
-        raise ValueError("an agenda item does not repeat every minute or second")
-    if any(int(step) < 1 for step in parts.get("INTERVAL", [])):  # 0: dateutil would never move on
-        raise ValueError("INTERVAL must be a positive whole number")
-    if "BYSETPOS" in parts and _frequency(parts) in _DAILY_OR_FINER:
-        # A position within a day or less (a set of a few times at most): dateutil steps through every
-        # such period of 400 years when the position is out of range (minutes of work). No agenda
-        # needs it; the event is skipped with its reason rather than read wrong.
-        raise ValueError("BYSETPOS with a daily or finer frequency")
+    _refuse_unbounded_work(parts, until)
     if _no_day_matches(parts, _moved(start, shift)):
         return [], False
     reader = rrulestr("RRULE:" + parts.to_ical().decode(), dtstart=_moved(start, shift))
@@ -137,6 +127,21 @@ def _rule_dates(rule, start: datetime, zone: tzinfo, horizon: datetime, limit: i
             return dates, True
         dates.append(moment)
     return dates, False
+
+
+def _refuse_unbounded_work(parts, until) -> None:
+    """Raise ValueError for a rule the RFC forbids or dateutil cannot follow in bounded time."""
+    if until and "COUNT" in parts:  # RFC 5545: they MUST NOT both occur
+        raise ValueError("COUNT and UNTIL in one rule")
+    if _frequency(parts) in ("MINUTELY", "SECONDLY"):  # not an agenda's; dateutil steps through each one
+        raise ValueError("an agenda item does not repeat every minute or second")
+    if any(int(step) < 1 for step in parts.get("INTERVAL", [])):  # 0: dateutil would never move on
+        raise ValueError("INTERVAL must be a positive whole number")
+    if "BYSETPOS" in parts and _frequency(parts) in _DAILY_OR_FINER:
+        # A position within a day or less (a set of a few times at most): dateutil steps through every
+        # such period of 400 years when the position is out of range (minutes of work). No agenda
+        # needs it; the event is skipped with its reason rather than read wrong.
+        raise ValueError("BYSETPOS with a daily or finer frequency")
 
 
 def _no_day_matches(parts, start: datetime) -> bool:
