@@ -160,7 +160,11 @@ def _end(event, start: datetime, collector: Collector, where: str) -> datetime:
         length = None
     if not isinstance(length, timedelta):
         raise Unreadable(Why.BAD_DURATION, value=_raw_text(duration))
-    return start + length
+    try:
+        return start + length
+    except OverflowError:  # it would end after the year 9999
+        value = f"{start:%Y-%m-%d %H:%M} + {_raw_text(duration)}"
+        raise Unreadable(Why.BAD_INSTANT, field="DTEND", value=value) from None
 
 
 def _day(event) -> date | None:

@@ -251,3 +251,11 @@ def test_reading_a_rule_400_years_later_gives_dateutils_own_dates():
         expected = list(takewhile(lambda d: d <= start + timedelta(days=366), dates))
         got = [item.start.replace(tzinfo=None) for item in parsed.items]
         assert got == sorted({start, *expected})[:MAX_OCCURRENCES], rule
+
+
+def test_an_event_that_would_end_after_the_year_9999_is_skipped_with_a_code():
+    """A single event as well as an occurrence: Python's OverflowError never reaches the caller."""
+    last = "UID:end@x\r\nDTSTART:99991231T230000Z\r\nDURATION:PT2H\r\nSUMMARY:Last"
+    parsed = read_schedule(calendar(last), "Europe/Zurich")
+    assert parsed.items == [] and [(s.code, s.fields["field"]) for s in parsed.skipped] == [
+        (Why.BAD_INSTANT, "DTEND")]
