@@ -3,7 +3,9 @@
 RFC 5545 is checked by ``icalendar``: the values it could not read (``Component.errors``), the
 properties that may appear once (``Event.singletons``) and those that exclude each other
 (``Event.exclusive``: DTEND and DURATION). Of these, what concerns a property the agenda reads
-skips the event, named by its number, UID and line; the rest is not the agenda's to judge."""
+skips the event, named by its number, UID and line; the rest is not the agenda's to judge.
+A recurring VEVENT (RRULE, RDATE) is its occurrences, and one with RECURRENCE-ID overrides one of
+them (``ical_series``)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from .ical_recurrence import is_recurring
+from .ical_series import Series
 from .schedule_notes import ScheduleError, Unreadable, Why
 from .schedule_parts import CALENDAR_FIELDS, Collector, ParsedSchedule, RawEvent, as_text, kind_of
 
@@ -24,8 +28,9 @@ _FOLD = re.compile(rb"\r?\n[ \t]")
 _BEGIN_EVENT = re.compile(rb"^BEGIN:VEVENT\r?$", re.MULTILINE | re.IGNORECASE)
 #: The properties an agenda item is made of; a problem with another one does not skip the event.
 READ = frozenset({"UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS",
-                  "CLASS", "CATEGORIES", "X-MEETING-DAY"})
+                  "CLASS", "CATEGORIES", "X-MEETING-DAY", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"})
 _ONCE = READ & frozenset(icalendar.Event.singletons)
+_INSTANTS = ("DTSTART", "DTEND", "RECURRENCE-ID")
 
 
 def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
@@ -37,20 +42,44 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
         raise ScheduleError(Why.BROKEN_ICAL, detail=str(exc) or type(exc).__name__) from None
     collector = Collector(FORMAT, meeting_zone, CALENDAR_FIELDS)
     lines = _event_lines(data)
+    events = []
     for n, event in enumerate(calendar.walk("VEVENT"), start=1):
-        line = lines[n - 1] if n <= len(lines) else 0
         uid = event.get("UID", "")
         uid = own_item_id(str(uid).strip()) if not isinstance(uid, list) else ""
-        where = f"VEVENT {n} (UID {uid or '?'})"
-        try:
-            _check(event)
-            raw = _event(event, uid, where, collector)
-        except Unreadable as exc:
-            collector.skip_unreadable(where, exc, line)
-            continue
-        raw.line = line
-        collector.add(raw)
+        events.append((event, uid, f"VEVENT {n} (UID {uid or '?'})", lines[n - 1] if n <= len(lines) else 0))
+    series = Series(collector)
+    for event, uid, where, line in events:  # overrides first: an occurrence looks for its own
+        if event.get("RECURRENCE-ID") is not None:
+            _read(event, uid, where, line, collector, series)
+    for event, uid, where, line in events:
+        if event.get("RECURRENCE-ID") is None:
+            _read(event, uid, where, line, collector, series)
+    series.finish()
     return collector.finish()
+
+
+def _read(event, uid: str, where: str, line: int, collector: Collector, series: Series) -> None:
+    """Read one VEVENT into the agenda: a single event, a series, or an override of one occurrence;
+    or skip it with the reason it cannot be read."""
+    ambiguous = collector.ambiguous
+    try:
+        _check(event)
+        raw = _event(event, uid, where, collector)
+        raw.line = line
+        if event.get("RECURRENCE-ID") is not None:  # the planned start is a key, not a time to count
+            counted = collector.ambiguous
+            planned = _instant(event, "RECURRENCE-ID", collector, where)
+            collector.ambiguous = counted
+            series.override(raw, planned)
+        elif is_recurring(event):
+            collector.ambiguous = ambiguous  # a series counts its occurrences' times, not its DTSTART too
+            value = event["DTSTART"].dt  # a date-time: _event has read it
+            zone = value.tzinfo or collector.zone
+            series.expand(event, raw, value.replace(tzinfo=None), zone)
+        else:
+            collector.add(raw)
+    except Unreadable as exc:
+        collector.skip_unreadable(where, exc, line)
 
 
 def _event_lines(data: bytes) -> list[int]:
@@ -76,7 +105,7 @@ def _check(event) -> None:
             value = _raw_text(event[name])
             if name == "DURATION":
                 raise Unreadable(Why.BAD_DURATION, value=value)
-            code = Why.BAD_INSTANT if name in ("DTSTART", "DTEND") else Why.NOT_ALLOWED
+            code = Why.BAD_INSTANT if name in _INSTANTS else Why.NOT_ALLOWED
             raise Unreadable(code, field=name, **({"value": value} if code == Why.BAD_INSTANT else {}))
 
 
@@ -131,7 +160,11 @@ def _end(event, start: datetime, collector: Collector, where: str) -> datetime:
         length = None
     if not isinstance(length, timedelta):
         raise Unreadable(Why.BAD_DURATION, value=_raw_text(duration))
-    return start + length
+    try:
+        return start + length
+    except OverflowError:  # it would end after the year 9999
+        value = f"{start:%Y-%m-%d %H:%M} + {_raw_text(duration)}"
+        raise Unreadable(Why.BAD_INSTANT, field="DTEND", value=value) from None
 
 
 def _day(event) -> date | None:

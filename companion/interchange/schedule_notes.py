@@ -52,6 +52,8 @@ class Why(StrEnum):
     FLOATING_TIMES = "floating_times"
     AFTER_MIDNIGHT = "after_midnight"
     AMBIGUOUS_TIMES = "ambiguous_times"
+    RECURRENCE_EXPANDED = "recurrence_expanded"
+    RECURRENCE_CAPPED = "recurrence_capped"
 
 
 class Shape(StrEnum):
@@ -112,6 +114,12 @@ ENGLISH: dict[Why, str] = {
     Why.AMBIGUOUS_TIMES: (
         "{count} event(s) start in the hour {zone} repeats when the clocks go back; "
         "read as the first of the two"
+    ),
+    Why.RECURRENCE_EXPANDED: "it repeats: it was imported as {count} item(s), one per occurrence",
+    Why.RECURRENCE_CAPPED: (
+        "it repeats without end or more often than an agenda holds: its {count} occurrence(s) up to "
+        "{last} were imported, the later ones left out (up to the file's last item, at most {limit}, "
+        "within {days} days)"
     ),
 }
 

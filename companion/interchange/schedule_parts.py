@@ -86,22 +86,21 @@ class Collector:
             self.ambiguous += 1
         return moment.astimezone(UTC)
 
+    def refusal(self, raw: RawEvent) -> tuple[Why, dict] | None:
+        """Why *raw* cannot be an item whatever the file's other ids (a recurring event is asked
+        once, not once per occurrence), or None."""
+        return _id_refusal(raw.guid.strip()) or _content_refusal(raw)
+
     def add(self, raw: RawEvent) -> None:
         """Keep *raw* as an item, or skip it with the reason."""
-        guid, at = raw.guid.strip(), raw.line
-        if not guid:
-            return self.skip(raw.where, Why.NO_ID, at)
-        if len(guid) > MAX_ID_LENGTH:
-            return self.skip(raw.where, Why.ID_TOO_LONG, at, limit=MAX_ID_LENGTH)
-        if guid in self._first_place:
-            return self.skip(raw.where, Why.DUPLICATE_ID, at, id=guid, first=self._first_place[guid])
-        if raw.end == raw.start:
-            return self.skip(raw.where, Why.NO_DURATION, at)
-        if raw.end < raw.start:
-            return self.skip(raw.where, Why.ENDS_BEFORE_START, at)
+        guid = raw.guid.strip()
+        refused = _id_refusal(guid)
+        if refused is None and guid in self._first_place:
+            refused = Why.DUPLICATE_ID, {"id": guid, "first": self._first_place[guid]}
+        refused = refused or _content_refusal(raw)
+        if refused is not None:
+            return self.skip(raw.where, refused[0], raw.line, **refused[1])
         title = " ".join(raw.title.split())
-        if not title:
-            return self.skip(raw.where, Why.NO_TITLE, at)
         self._first_place[guid] = raw.where
         start = raw.start.astimezone(UTC)
         self.parsed.items.append(
@@ -132,6 +131,24 @@ class Collector:
         if len(self.parsed.items) > MAX_EVENTS:
             raise ScheduleError(Why.TOO_MANY_EVENTS, count=len(self.parsed.items), limit=MAX_EVENTS)
         return self.parsed
+
+
+def _id_refusal(guid: str) -> tuple[Why, dict] | None:
+    if not guid:
+        return Why.NO_ID, {}
+    if len(guid) > MAX_ID_LENGTH:
+        return Why.ID_TOO_LONG, {"limit": MAX_ID_LENGTH}
+    return None
+
+
+def _content_refusal(raw: RawEvent) -> tuple[Why, dict] | None:
+    if raw.end == raw.start:
+        return Why.NO_DURATION, {}
+    if raw.end < raw.start:
+        return Why.ENDS_BEFORE_START, {}
+    if not raw.title.split():
+        return Why.NO_TITLE, {}
+    return None
 
 
 def clean_name(text: str) -> str:

@@ -47,6 +47,11 @@ REASONS: dict[Why, str] = {
     Why.FLOATING_TIMES: tr_noop("{count} event(s) have no time zone; read as meeting time ({zone})"),
     Why.AFTER_MIDNIGHT: tr_noop("{count} event(s) after midnight were put on the next date"),
     Why.AMBIGUOUS_TIMES: tr_noop("{count} event(s) start in the hour {zone} repeats; read as the first one"),
+    Why.RECURRENCE_EXPANDED: tr_noop("it repeats: imported as {count} item(s), one per occurrence"),
+    Why.RECURRENCE_CAPPED: tr_noop(
+        "it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, "
+        "the later ones left out"
+    ),
 }
 
 SHAPES: dict[Shape, str] = {

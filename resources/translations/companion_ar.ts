@@ -1924,6 +1924,14 @@
       <translation>{count} حدث(ًا) تبدأ في الساعة التي تتكرر في {zone}؛ قُرئت على أنها الأولى</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>يتكرر: استُورد في {count} بند(ًا)، بندٌ لكل تكرار</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>يتكرر بلا نهاية أو أكثر مما يلزم: استُوردت تكراراته حتى {last} ({count})، وتُركت التكرارات اللاحقة</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>نصًا</translation>
     </message>

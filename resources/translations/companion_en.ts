@@ -1924,6 +1924,14 @@
       <translation>{count} event(s) start in the hour {zone} repeats; read as the first one</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>it repeats: imported as {count} item(s), one per occurrence</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>text</translation>
     </message>

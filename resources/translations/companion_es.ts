@@ -1924,6 +1924,14 @@
       <translation>{count} evento(s) empiezan en la hora que {zone} repite; leídos como la primera</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>se repite: importado como {count} punto(s), uno por repetición</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>se repite sin fin o con demasiada frecuencia: se importaron sus {count} repeticiones hasta el {last}; las posteriores se omitieron</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>texto</translation>
     </message>

@@ -1924,6 +1924,14 @@
       <translation>{count} événement(s) commencent dans l’heure que {zone} répète ; lus comme la première</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>il se répète : importé en {count} point(s), un par occurrence</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>il se répète sans fin ou trop souvent : ses {count} occurrence(s) jusqu’au {last} ont été importées, les suivantes laissées de côté</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>du texte</translation>
     </message>

@@ -1924,6 +1924,14 @@
       <translation>событий в часе, который {zone} повторяет: {count}; прочитаны как первый из двух</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>повторяется: импортировано как {count} пункт(ов), по одному на каждое повторение</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>повторяется бесконечно или слишком часто: импортированы его повторения до {last} ({count}), более поздние пропущены</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>текст</translation>
     </message>

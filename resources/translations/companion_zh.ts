@@ -1924,6 +1924,14 @@
       <translation>{count} 个活动开始于 {zone} 重复的那一小时；按第一次读取</translation>
     </message>
     <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>它会重复：已按每次重复导入为 {count} 个议程项</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>它无限重复或重复过于频繁：已导入截至 {last} 的 {count} 次重复，之后的未导入</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>文本</translation>
     </message>

@@ -171,3 +171,12 @@ def test_an_import_confirmed_after_the_meeting_changed_what_it_would_do_is_refus
     assert "not imported" in warnings[0] and "moved on" in warnings[0]
     qtbot.waitUntil(lambda: secretariat.sync.state.seq == seq + 1, timeout=5_000)  # only Kenya's request
     assert "ics-floor@wipo.int" not in secretariat.sync.state.items
+
+
+def test_a_recurring_events_notes_read_in_the_users_language(qtbot, secretariat_in):
+    """A series expanded, and one without end cut at the file's last item, each said in Spanish."""
+    _, details = dialog_of_preview(qtbot, secretariat_in("es"), FILES / "recurring-dst-unbounded.ics",
+                                   lambda box: box.button(QMessageBox.Cancel).click())
+    assert "se repite: importado como 5 punto(s), uno por repetición" in details
+    assert "se importaron sus 30 repeticiones hasta el 2026-11-17" in details
+    assert "it repeats" not in details
