@@ -33,10 +33,11 @@ UNNEEDED_RUNTIME_HOOKS = (
     # pkgutil (dateutil.zoneinfo: ``get_data``; backports: ``extend_path``) never list modules.
     "pyi_rth_pkgutil",
 )
-#: Modules and packages (with everything under them) that the bundle imports from its archive before
-#: the first paint of a cached start: the startup probe's ``modules_at_shown`` for the bundle, less
-#: the built-in modules, C extensions and those PyInstaller keeps in ``base_library.zip``.
-#: ``tests/packaging/test_bundle.py`` fails when the first paint reads a module from the archive.
+#: Modules and packages (with everything under them) that the bundle imports before the first paint
+#: of a cached start: the startup probe's ``modules_at_shown`` for the bundle, less the built-in
+#: modules and C extensions. ``tests/packaging/test_bundle.py`` fails when the first paint reads a
+#: module from the archive or from ``base_library.zip`` (where PyInstaller puts the modules Python
+#: needs to start, unless they are collected as files: the second group below).
 EARLY_MODULES = (
     "PySide6", "shiboken6", "companion", "platformdirs",
     "_pyi_rth_utils",  # PyInstaller's own, for its PySide6 run-time hook
@@ -48,6 +49,10 @@ EARLY_MODULES = (
     # What sysconfig reads its build settings from; named after the platform as sysconfig names it.
     "_sysconfigdata_{}_{}_{}".format(getattr(sys, "abiflags", ""), sys.platform,
                                      getattr(sys.implementation, "_multiarch", "")),
+    # Otherwise in base_library.zip (read through zipimport, which inflates each one too):
+    "_collections_abc", "_weakrefset", "abc", "codecs", "collections", "copyreg", "encodings", "enum",
+    "functools", "genericpath", "io", "keyword", "linecache", "locale", "ntpath", "operator", "os",
+    "posixpath", "re", "reprlib", "stat", "traceback", "types", "warnings", "weakref",
 )
 #: The end of PyInstaller's spec template's ``Analysis(...)`` call, and the line after it.
 ANCHOR = ")\npyz = PYZ(a.pure)"
