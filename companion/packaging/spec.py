@@ -10,9 +10,9 @@ is made.
 PyInstaller stores the program's modules in one compressed archive (the PYZ). Each module read
 from it is inflated and goes through PyInstaller's own importer; the same module as a ``.pyc``
 file next to the program is read as Python reads its own cache. For the modules imported before
-the first paint (``EARLY_MODULES``) that saves ~20 ms of the bundle's CPU to the paint and the
+the first paint (``EARLY_MODULES``) that saves ~15-20 ms of the bundle's CPU to the paint, and the
 archive's index shrinks (measured in benchmarks/README.md). All modules as files
-(``noarchive``) would add ~11 MB to the bundle (124 MB, over its 120 MB budget); these add ~2 MB.
+(``noarchive``) would add ~9 MB to the bundle (124 MB, over its 120 MB budget); these add ~2 MB.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 
 #: PyInstaller's run-time hooks that cost every start and that nothing in the bundle needs.
 UNNEEDED_RUNTIME_HOOKS = (
-    # Imports multiprocessing, pickle, socket and runpy into every start (~1 MB, ~10 ms) so that
+    # Imports multiprocessing, pickle, socket and runpy into every start (~0.5 MB, ~9 ms) so that
     # multiprocessing can start its children from a frozen program ("spawn", "forkserver"). uvicorn
     # brings multiprocessing into the bundle, but the embedded server runs one process (no workers,
     # no reload), and the app starts that process itself (``<executable> --serve-embedded``,

@@ -5,7 +5,6 @@ Slow (about a minute to build): marked ``slow``, and run in CI like every other 
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import json
 import os
@@ -123,7 +122,8 @@ def archived_modules(bundle) -> list[str]:
     from PyInstaller.archive.readers import CArchiveReader
 
     pyz = CArchiveReader(str(bundle.folder / "meeting-companion")).open_embedded_archive("PYZ.pyz")
-    base = bundle.folder / "_internal" / "base_library.zip"
-    with zipfile.ZipFile(base) if base.exists() else contextlib.nullcontext() as zipped:
-        in_base = [n.removesuffix(".pyc").replace("/", ".") for n in zipped.namelist()] if zipped else []
+    base, in_base = bundle.folder / "_internal" / "base_library.zip", []
+    if base.exists():  # absent once every module Python starts with is a file
+        with zipfile.ZipFile(base) as zipped:
+            in_base = [name.removesuffix(".pyc").replace("/", ".") for name in zipped.namelist()]
     return [*pyz.toc, *in_base]
