@@ -21,10 +21,8 @@ RUN useradd --system --uid 10001 --create-home --home-dir /home/meeting meeting 
 WORKDIR /opt/meeting-companion
 COPY pyproject.toml README.md ./
 COPY companion ./companion
-COPY resources/meetings ./resources/meetings
-# The server and psycopg; editable, so companion/paths.py finds resources/ (the bundled meeting
-# for --demo) beside the package, as in a checkout. Compiled now: the user cannot write here, and
-# a start that compiled every module would be slow.
+# The server and psycopg (the bundled meeting for --demo is package data). Compiled now: the user
+# cannot write here, and a start that compiled every module would be slow.
 RUN python -m pip install -e '.[postgresql]' \
  && python -m compileall -q companion
 

@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from companion.paths import MEETINGS
+
 from .spec import write_spec
 from .trim import trim
 
@@ -97,7 +99,7 @@ def spec_args() -> list[str]:
     """PyInstaller's options for the spec: one folder, windowed, the resources as data."""
     sep = os.pathsep
     data = [
-        f"{RESOURCES / 'meetings'}{sep}resources/meetings",
+        f"{MEETINGS}{sep}companion/meetings",
         f"{RESOURCES / 'icons'}{sep}resources/icons",
         *(f"{p}{sep}resources/translations" for p in sorted((RESOURCES / "translations").glob("*.[tq][sm]"))),
         # The embedded server checks c3voc schedule files against these (package data of interchange).

@@ -36,7 +36,7 @@ def load_state(storage: Storage, meeting_id: str) -> MeetingState:
 
 
 def create_meeting(storage: Storage, programme: dict) -> str:
-    """Store a meeting from a programme (see resources/meetings); returns its id."""
+    """Store a meeting from a programme (see companion/meetings); returns its id."""
     try:
         payload = programme_payload(programme)
     except ValueError as exc:

@@ -70,7 +70,7 @@ def test_the_bundle_holds_what_the_app_needs_and_no_other_qt_module(bundle):
     names = {p.name for p in inside.rglob("*")}
     for language in LANGUAGES:
         assert f"companion_{language}.qm" in names
-    assert (inside / "resources" / "meetings" / "wipo-conversation-12.json").exists()
+    assert (inside / "companion" / "meetings" / "wipo-conversation-12.json").exists()
     assert (bundle.folder / "meeting-companion.desktop").read_text().startswith("[Desktop Entry]")
     assert (bundle.folder / "meeting-companion.png").stat().st_size > 1000
     qt_modules = {n.split(".")[0] for n in os.listdir(inside / "PySide6") if n.startswith("Qt")} - {"Qt"}

@@ -140,7 +140,7 @@ def test_a_fresh_venv_installs_the_server_alone_and_it_serves(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}  # nothing of ours leaks in
     env["MEETING_SERVER_SECRET"] = "a secret of twenty characters"
     source = tmp_path / "source"  # a copy: pip builds in the tree, and leaves build/ behind
-    for part in ("companion", "resources/meetings"):
+    for part in ("companion",):
         shutil.copytree(ROOT / part, source / part, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
@@ -169,6 +169,19 @@ def test_a_fresh_venv_installs_the_server_alone_and_it_serves(tmp_path):
         serving.wait(timeout=30)
         serving.stderr.close()
     assert [m["id"] for m in meetings] == ["m1"]
+    # The bundled meeting is package data: --demo serves it from the installed package alone (it
+    # sat beside the package, in the checkout's resources/, and a plain install could not find it).
+    port = free_port()
+    demo = subprocess.Popen([str(server), "serve", "--demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}",
+                             "--port", str(port), "--quiet"], env=env, cwd=tmp_path, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        meetings = wait_for_meetings(f"http://127.0.0.1:{port}", demo)
+    finally:
+        demo.terminate()
+        demo.wait(timeout=30)
+        demo.stderr.close()
+    assert "wipo-conv-12" in [m["id"] for m in meetings]
 
 
 def wait_for_meetings(base: str, process: subprocess.Popen) -> list:
