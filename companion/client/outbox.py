@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,9 @@ class Outbox:
         self._lock = threading.Lock()
 
     def add(self, command: dict[str, Any], key: str | None = None) -> Pending:
+        """Keep *command* until the server answers it, under *key* or a new random one."""
+        import uuid  # on the first command, not at start (uuid brings platform with it)
+
         entry = Pending(key or str(uuid.uuid4()), command)
         with self._lock:
             self._db.execute("INSERT INTO outbox (key, body) VALUES (?, ?)", (entry.key, json.dumps(command)))
