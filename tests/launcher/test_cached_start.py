@@ -38,7 +38,7 @@ def test_cached_meeting_shows_with_the_server_down_then_connects_when_it_is_up(s
 #: it (milliseconds to tens of ms, and MB, each).
 NOT_BEFORE_FIRST_PAINT = {
     "keyring", "secretstorage", "jeepney", "cryptography", "requests", "urllib3", "ssl", "sseclient",
-    "http", "icalendar", "dateutil", "charset_normalizer", "uvicorn", "fastapi", "starlette", "subprocess",
+    "http", "icalendar", "dateutil", "charset_normalizer", "uvicorn", "fastapi", "starlette", "subprocess", "uuid",
 }
 
 
