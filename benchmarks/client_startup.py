@@ -2,6 +2,7 @@
 with a bare PySide6 window measured in the same run as the floor.
 
     python benchmarks/client_startup.py [--runs 5] [--bundle dist/meeting-companion] [--json]
+    python benchmarks/client_startup.py --real-size-only --reorder-runs 3   # the floor and real size
 
 Every start is a fresh process (offscreen Qt), timed from launch to the agenda on screen (the
 app's probe, ``MEETING_COMPANION_PROBE``, which then watches the GUI thread with a 10 ms heartbeat
@@ -153,7 +154,9 @@ def bundled_meeting(launchers: list[Launcher], runs: int, watch_s: float) -> lis
     return rows
 
 
-def real_size(launchers: list[Launcher], runs: int, watch_s: float) -> tuple[list[dict], dict]:
+def real_size(
+    launchers: list[Launcher], runs: int, watch_s: float, reorder_runs: int = 1
+) -> tuple[list[dict], dict]:
     server = MeetingServer(participants=5000)
     rows = []
     try:
@@ -165,21 +168,26 @@ def real_size(launchers: list[Launcher], runs: int, watch_s: float) -> tuple[lis
                                  lambda a=app: a.start(server.url, "demo-chair", watch_s)))
             rows.append(repeated(f"{app.name}: real size, chair cached", runs,
                                  lambda a=app: a.start(server.url, None, watch_s)))
-            live = app.start(server.url, None, 25, after_shown=lambda: reorder(server, waiting, 200, 10))
-            rows.append({**repeated(f"{app.name}: real size, 200 reorders live", 1, lambda r=live: r),
-                         "events_applied": live.get("events_applied_after_shown")})
+            for n in range(reorder_runs):  # one row per run: stalls are counted per run
+                live = app.start(server.url, None, 25, after_shown=lambda: reorder(server, waiting, 200, 10))
+                rows.append({**repeated(f"{app.name}: real size, 200 reorders live #{n + 1}", 1,
+                                        lambda r=live: r),
+                             "events_applied": live.get("events_applied_after_shown")})
     finally:
         server.stop()
     return rows, sizes
 
 
-def run(runs: int, watch_s: float, bundle: Path | None) -> dict:
+def run(runs: int, watch_s: float, bundle: Path | None, real_size_only: bool = False,
+        reorder_runs: int = 1) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         launchers = [Launcher("source", [sys.executable, "main.py"], Path(folder) / "source")]
         if bundle and (bundle / "meeting-companion").exists():
             launchers.append(Launcher("bundle", [str(bundle / "meeting-companion")], Path(folder) / "bundle"))
-        rows = [floor(runs), *bundled_meeting(launchers, runs, watch_s)]
-        big, sizes = real_size(launchers, max(1, runs // 2), watch_s)
+        rows = [floor(runs)]
+        if not real_size_only:
+            rows += bundled_meeting(launchers, runs, watch_s)
+        big, sizes = real_size(launchers, max(1, runs // 2), watch_s, reorder_runs)
         rows += big
     for row in rows:
         row["target"] = TARGET
@@ -193,9 +201,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="starts per cached case")
     parser.add_argument("--watch", type=float, default=2, help="seconds to watch the GUI thread after")
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "meeting-companion")
+    parser.add_argument("--real-size-only", action="store_true",
+                        help="the floor and the real-size meeting only (not the bundled meeting)")
+    parser.add_argument("--reorder-runs", type=int, default=1,
+                        help="times the 200 live reorders are run (one row each)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = run(args.runs, args.watch, args.bundle)
+    result = run(args.runs, args.watch, args.bundle, args.real_size_only, args.reorder_runs)
     if args.json:
         print(json.dumps(result))
         return
