@@ -28,6 +28,7 @@ class StartupProbe(QObject):
         self.shown_at: float | None = None
         self.last = time.perf_counter()
         self.gaps: list[float] = []
+        self.stalls_at: list[tuple[float, float]] = []  # (seconds after shown, gap ms) of each stall
         self.modules_at_shown: list[str] | None = None
         window.installEventFilter(self)
         self.timer = QTimer(self, interval=10, timeout=self._beat)
@@ -53,7 +54,10 @@ class StartupProbe(QObject):
                 self.seq_at_shown = self.window.sync.state.seq
                 _say("shown")
         else:
-            self.gaps.append((now - self.last) * 1000)
+            gap = (now - self.last) * 1000
+            self.gaps.append(gap)
+            if gap > STALL_MS:
+                self.stalls_at.append((round(now - self.shown_at, 2), round(gap, 1)))
             if now - self.shown_at >= self.seconds:
                 self._finish()
         self.last = now
@@ -66,6 +70,8 @@ class StartupProbe(QObject):
                 {
                     "max_gui_gap_ms": round(max(self.gaps, default=0), 1),
                     "stalls_over_50ms": sum(1 for g in self.gaps if g > STALL_MS),
+                    "stalls_at": self.stalls_at,
+                    "gaps_over_30ms": sum(1 for g in self.gaps if g > 30),
                     "events_applied_after_shown": state.seq - self.seq_at_shown,
                     "agenda_items": len(state.items),
                     "rss_mb": round(_rss_kb() / 1024, 1),
