@@ -42,18 +42,28 @@ import json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
 app = QApplication(sys.argv[:1])
+seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
 window = QMainWindow()
 table = QTableWidget(20, 3)
 for r in range(20):
     table.setItem(r, 0, QTableWidgetItem(f"Item {r}"))
 window.setCentralWidget(table)
 window.show()
+gaps, last = [], [time.perf_counter()]
+def beat():  # the app's probe's heartbeat: what the machine alone does to a 10 ms timer
+    now = time.perf_counter()
+    gaps.append((now - last[0]) * 1000)
+    last[0] = now
+heartbeat = QTimer(interval=10, timeout=beat)
 def shown():
     print("shown", flush=True)
-    QTimer.singleShot(1000, done)
+    last[0] = time.perf_counter()
+    heartbeat.start()
+    QTimer.singleShot(int(seconds * 1000), done)
 def done():
     rss = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1]) / 1024
-    print(json.dumps({"rss_mb": round(rss, 1), "max_gui_gap_ms": 0, "stalls_over_50ms": 0}), flush=True)
+    print(json.dumps({"rss_mb": round(rss, 1), "max_gui_gap_ms": round(max(gaps, default=0), 1),
+                      "stalls_over_50ms": sum(1 for g in gaps if g > 50)}), flush=True)
     app.quit()
 QTimer.singleShot(0, shown)
 app.exec()
@@ -134,10 +144,11 @@ def repeated(case: str, runs: int, start) -> dict:
     }
 
 
-def floor(runs: int) -> dict:
+def floor(runs: int, watch_s: float = 1.0, case: str = "floor: bare PySide6 window") -> dict:
+    """A bare window started *runs* times, its GUI thread watched for *watch_s* as the app's is."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    bare = [sys.executable, "-c", BARE_WINDOW]
-    return repeated("floor: bare PySide6 window", runs, lambda: timed_start(bare, env))
+    bare = [sys.executable, "-c", BARE_WINDOW, str(watch_s)]
+    return repeated(case, runs, lambda: timed_start(bare, env))
 
 
 def bundled_meeting(launchers: list[Launcher], runs: int, watch_s: float) -> list[dict]:
@@ -168,11 +179,14 @@ def real_size(
                                  lambda a=app: a.start(server.url, "demo-chair", watch_s)))
             rows.append(repeated(f"{app.name}: real size, chair cached", runs,
                                  lambda a=app: a.start(server.url, None, watch_s)))
+            rows.append(floor(1, 25, "floor: bare window watched 25 s"))  # the machine's own stalls
             for n in range(reorder_runs):  # one row per run: stalls are counted per run
                 live = app.start(server.url, None, 25, after_shown=lambda: reorder(server, waiting, 200, 10))
                 rows.append({**repeated(f"{app.name}: real size, 200 reorders live #{n + 1}", 1,
                                         lambda r=live: r),
-                             "events_applied": live.get("events_applied_after_shown")})
+                             "events_applied": live.get("events_applied_after_shown"),
+                             "gaps_over_30ms": live.get("gaps_over_30ms"),
+                             "stalls_at": live.get("stalls_at")})
     finally:
         server.stop()
     return rows, sizes
@@ -212,6 +226,10 @@ def main() -> None:
         print(json.dumps(result))
         return
     emit(result["rows"], False)
+    for row in result["rows"]:
+        if "events_applied" in row:
+            print(f"{row['case']}: {row['events_applied']} events applied, {row['gaps_over_30ms']} gaps "
+                  f"over 30 ms, stalls over 50 ms at (s after shown, ms): {row['stalls_at']}")
     print(f"snapshot: {result['snapshot_bytes_chair']:,} bytes for the chair, "
           f"{result['snapshot_bytes_delegate']:,} for a delegate (real size)")
     if result["bundle_measured"]:
