@@ -186,6 +186,8 @@ def real_size(
                                         lambda r=live: r),
                              "events_applied": live.get("events_applied_after_shown"),
                              "gaps_over_30ms": live.get("gaps_over_30ms"),
+                             "gui_thread_cpu_s": live.get("gui_thread_cpu_s"),
+                             "app_cpu_s": live.get("app_cpu_s"),
                              "long_gaps_at": live.get("long_gaps_at")})
     finally:
         server.stop()
@@ -228,8 +230,9 @@ def main() -> None:
     emit(result["rows"], False)
     for row in result["rows"]:
         if "events_applied" in row:
-            print(f"{row['case']}: {row['events_applied']} events applied, {row['gaps_over_30ms']} gaps "
-                  f"over 30 ms at (s after shown, ms): {row['long_gaps_at']}")
+            print(f"{row['case']}: {row['events_applied']} events applied, CPU {row['gui_thread_cpu_s']} s "
+                  f"GUI thread / {row['app_cpu_s']} s app; {row['gaps_over_30ms']} gaps over 30 ms at "
+                  f"(s after shown, ms): {row['long_gaps_at']}")
     print(f"snapshot: {result['snapshot_bytes_chair']:,} bytes for the chair, "
           f"{result['snapshot_bytes_delegate']:,} for a delegate (real size)")
     if result["bundle_measured"]:

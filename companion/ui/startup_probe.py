@@ -53,6 +53,7 @@ class StartupProbe(QObject):
             if self._agenda_rows() > 0:
                 self.shown_at = now
                 self.seq_at_shown = self.window.sync.state.seq
+                self.cpu_at_shown = (time.thread_time(), time.process_time())  # this is the GUI thread
                 _say("shown")
         else:
             gap = (now - self.last) * 1000
@@ -74,6 +75,10 @@ class StartupProbe(QObject):
                     "gaps_over_30ms": len(self.long_gaps),
                     "long_gaps_at": self.long_gaps,
                     "events_applied_after_shown": state.seq - self.seq_at_shown,
+                    # CPU seconds since shown, the GUI thread's and the whole app's: what the
+                    # events cost, whatever else the machine was doing meanwhile
+                    "gui_thread_cpu_s": round(time.thread_time() - self.cpu_at_shown[0], 3),
+                    "app_cpu_s": round(time.process_time() - self.cpu_at_shown[1], 3),
                     "agenda_items": len(state.items),
                     "rss_mb": round(_rss_kb() / 1024, 1),
                     "server": self.window.sync.server_url,
