@@ -8,7 +8,7 @@ touched by a queue event, and the chair's table measures only the rows in view.
 
 from meeting_factory import Meeting
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 
 from companion.domain import record
 from companion.ui.agenda_model import AgendaModel
@@ -17,7 +17,6 @@ from companion.ui.queue_model import COL_PLACE, QueueModel
 from companion.ui.rows_model import one_step, select_row
 
 ITEM = "d1-floor-morning"
-DISPLAY = Qt.DisplayRole.value
 
 
 def long_list(waiting: int) -> Meeting:
@@ -127,32 +126,37 @@ def test_a_queue_event_touches_no_row_of_the_agenda():
     assert (told.resets, told.changed) == (0, [(row, row)])
 
 
-def test_the_chairs_table_measures_only_the_rows_in_view(qtbot, monkeypatch):
+class MeasuringDelegate(QStyledItemDelegate):
+    """The table's own delegate, noting the rows Qt measures (asks the size of) for the columns."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.measured: set[int] = set()
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
+        self.measured.add(index.row())
+        return super().sizeHint(option, index)
+
+
+def test_the_chairs_table_measures_only_the_rows_in_view(qtbot):
     """Sized to its contents, the table measured all its rows again at every event; in view only now."""
-    asked: set[int] = set()
-    shown = QueueModel.data
-
-    def data(self, index, role=DISPLAY):
-        if (role if isinstance(role, int) else role.value) == DISPLAY:
-            asked.add(index.row())
-        return shown(self, index, role)
-
-    monkeypatch.setattr(QueueModel, "data", data)
     m = long_list(60)
     panel = ChairPanel()
     qtbot.addWidget(panel)
+    measuring = MeasuringDelegate(panel.table)
+    panel.table.setItemDelegate(measuring)
     panel.resize(700, 500)
     panel.set_state(m.state)
     panel.show_item(ITEM)
     panel.show()
     qtbot.waitExposed(panel)
-    qtbot.waitUntil(lambda: bool(asked))
+    qtbot.waitUntil(lambda: bool(measuring.measured))
     QApplication.processEvents()
     in_view = panel.table.rowAt(panel.table.viewport().height() - 1)
     assert 0 < in_view < 40  # the test means something only if most rows are out of view
-    asked.clear()
+    measuring.measured.clear()
     m.run("chair", type="floor.move", request_id=m.state.queues[ITEM][-1], position=0)
     panel.set_state(m.state)
-    qtbot.waitUntil(lambda: bool(asked))  # the table lays out and paints on later turns of the loop
+    qtbot.waitUntil(lambda: bool(measuring.measured))  # the table lays out on a later turn of the loop
     QApplication.processEvents()
-    assert max(asked) <= in_view + 1, sorted(asked)
+    assert max(measuring.measured) <= in_view + 1, sorted(measuring.measured)
