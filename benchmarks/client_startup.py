@@ -232,7 +232,7 @@ def main() -> None:
         if "events_applied" in row:
             print(f"{row['case']}: {row['events_applied']} events applied, CPU {row['gui_thread_cpu_s']} s "
                   f"GUI thread / {row['app_cpu_s']} s app; {row['gaps_over_30ms']} gaps over 30 ms at "
-                  f"(s after shown, ms): {row['long_gaps_at']}")
+                  f"(s after shown, ms, CPU ms in it of the GUI thread, of the app): {row['long_gaps_at']}")
     print(f"snapshot: {result['snapshot_bytes_chair']:,} bytes for the chair, "
           f"{result['snapshot_bytes_delegate']:,} for a delegate (real size)")
     if result["bundle_measured"]:

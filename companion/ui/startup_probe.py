@@ -29,7 +29,11 @@ class StartupProbe(QObject):
         self.shown_at: float | None = None
         self.last = time.perf_counter()
         self.gaps: list[float] = []
-        self.long_gaps: list[tuple[float, float]] = []  # (seconds after shown, ms) of gaps over 30 ms
+        # (seconds after shown, ms, CPU ms of the GUI thread in it, of the whole app in it) of each
+        # gap over 30 ms: the GUI thread working, waiting for the GIL (the app's other threads
+        # ran), or waiting for a core (the app did not run)
+        self.long_gaps: list[tuple[float, float, float, float]] = []
+        self.last_cpu = (time.thread_time(), time.process_time())
         self.modules_at_shown: list[str] | None = None
         window.installEventFilter(self)
         self.timer = QTimer(self, interval=10, timeout=self._beat)
@@ -59,10 +63,12 @@ class StartupProbe(QObject):
             gap = (now - self.last) * 1000
             self.gaps.append(gap)
             if gap > LONG_GAP_MS:
-                self.long_gaps.append((round(now - self.shown_at, 2), round(gap, 1)))
+                gui, app = time.thread_time() - self.last_cpu[0], time.process_time() - self.last_cpu[1]
+                self.long_gaps.append((round(now - self.shown_at, 2), round(gap, 1), round(gui * 1000, 1),
+                                       round(app * 1000, 1)))
             if now - self.shown_at >= self.seconds:
                 self._finish()
-        self.last = now
+        self.last, self.last_cpu = now, (time.thread_time(), time.process_time())
 
     def _finish(self) -> None:
         self.timer.stop()
