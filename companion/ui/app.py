@@ -131,11 +131,6 @@ def main(argv: list[str] | None = None) -> int:
     # collector's full scans, which otherwise freeze the window for ~0.1 s now and then.
     gc.freeze()
     gc.set_threshold(20_000, 20, 50)
-    # The GUI thread asks for the GIL at every Python call Qt makes (data(), slots) and waits up to
-    # the switch interval each time another thread holds it: at the default 5 ms a repaint during
-    # the stream thread's cache write (~0.1 s of Python at real size) or the start's connecting
-    # waited 30–115 ms. 1 ms: the GUI thread's turn comes five times sooner.
-    sys.setswitchinterval(0.001)
     code = app.exec()
     # Tear the windows down while Qt and Python are both fully alive; left to interpreter
     # finalization, PySide6 has been seen to abort on a stray reference there.
