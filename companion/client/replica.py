@@ -48,10 +48,6 @@ class Replica:
                 cached.me,
                 cached.saved_at,
             )
-        # What was just read is on disk: the first write comes an interval later, not at the first
-        # event while the window is still starting (a write is ~0.1 s of Python at real size, and
-        # the GUI thread waited for the GIL through it: gaps of 30-115 ms 0.1-0.2 s after shown).
-        self._saved = time.monotonic()
         self._on_change(cached.state)
         return True
 
