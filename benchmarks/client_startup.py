@@ -2,6 +2,7 @@
 with a bare PySide6 window measured in the same run as the floor.
 
     python benchmarks/client_startup.py [--runs 5] [--bundle dist/meeting-companion] [--json]
+    python benchmarks/client_startup.py --real-size-only --reorder-runs 3   # the floor and real size
 
 Every start is a fresh process (offscreen Qt), timed from launch to the agenda on screen (the
 app's probe, ``MEETING_COMPANION_PROBE``, which then watches the GUI thread with a 10 ms heartbeat
@@ -41,18 +42,28 @@ import json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
 app = QApplication(sys.argv[:1])
+seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
 window = QMainWindow()
 table = QTableWidget(20, 3)
 for r in range(20):
     table.setItem(r, 0, QTableWidgetItem(f"Item {r}"))
 window.setCentralWidget(table)
 window.show()
+gaps, last = [], [time.perf_counter()]
+def beat():  # the app's probe's heartbeat: what the machine alone does to a 10 ms timer
+    now = time.perf_counter()
+    gaps.append((now - last[0]) * 1000)
+    last[0] = now
+heartbeat = QTimer(interval=10, timeout=beat)
 def shown():
     print("shown", flush=True)
-    QTimer.singleShot(1000, done)
+    last[0] = time.perf_counter()
+    heartbeat.start()
+    QTimer.singleShot(int(seconds * 1000), done)
 def done():
     rss = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1]) / 1024
-    print(json.dumps({"rss_mb": round(rss, 1), "max_gui_gap_ms": 0, "stalls_over_50ms": 0}), flush=True)
+    print(json.dumps({"rss_mb": round(rss, 1), "max_gui_gap_ms": round(max(gaps, default=0), 1),
+                      "stalls_over_50ms": sum(1 for g in gaps if g > 50)}), flush=True)
     app.quit()
 QTimer.singleShot(0, shown)
 app.exec()
@@ -133,10 +144,11 @@ def repeated(case: str, runs: int, start) -> dict:
     }
 
 
-def floor(runs: int) -> dict:
+def floor(runs: int, watch_s: float = 1.0, case: str = "floor: bare PySide6 window") -> dict:
+    """A bare window started *runs* times, its GUI thread watched for *watch_s* as the app's is."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    bare = [sys.executable, "-c", BARE_WINDOW]
-    return repeated("floor: bare PySide6 window", runs, lambda: timed_start(bare, env))
+    bare = [sys.executable, "-c", BARE_WINDOW, str(watch_s)]
+    return repeated(case, runs, lambda: timed_start(bare, env))
 
 
 def bundled_meeting(launchers: list[Launcher], runs: int, watch_s: float) -> list[dict]:
@@ -153,7 +165,9 @@ def bundled_meeting(launchers: list[Launcher], runs: int, watch_s: float) -> lis
     return rows
 
 
-def real_size(launchers: list[Launcher], runs: int, watch_s: float) -> tuple[list[dict], dict]:
+def real_size(
+    launchers: list[Launcher], runs: int, watch_s: float, reorder_runs: int = 1
+) -> tuple[list[dict], dict]:
     server = MeetingServer(participants=5000)
     rows = []
     try:
@@ -165,21 +179,31 @@ def real_size(launchers: list[Launcher], runs: int, watch_s: float) -> tuple[lis
                                  lambda a=app: a.start(server.url, "demo-chair", watch_s)))
             rows.append(repeated(f"{app.name}: real size, chair cached", runs,
                                  lambda a=app: a.start(server.url, None, watch_s)))
-            live = app.start(server.url, None, 25, after_shown=lambda: reorder(server, waiting, 200, 10))
-            rows.append({**repeated(f"{app.name}: real size, 200 reorders live", 1, lambda r=live: r),
-                         "events_applied": live.get("events_applied_after_shown")})
+            rows.append(floor(1, 25, "floor: bare window watched 25 s"))  # the machine's own stalls
+            for n in range(reorder_runs):  # one row per run: stalls are counted per run
+                live = app.start(server.url, None, 25, after_shown=lambda: reorder(server, waiting, 200, 10))
+                rows.append({**repeated(f"{app.name}: real size, 200 reorders live #{n + 1}", 1,
+                                        lambda r=live: r),
+                             "events_applied": live.get("events_applied_after_shown"),
+                             "gaps_over_30ms": live.get("gaps_over_30ms"),
+                             "gui_thread_cpu_s": live.get("gui_thread_cpu_s"),
+                             "app_cpu_s": live.get("app_cpu_s"),
+                             "long_gaps_at": live.get("long_gaps_at")})
     finally:
         server.stop()
     return rows, sizes
 
 
-def run(runs: int, watch_s: float, bundle: Path | None) -> dict:
+def run(runs: int, watch_s: float, bundle: Path | None, real_size_only: bool = False,
+        reorder_runs: int = 1) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         launchers = [Launcher("source", [sys.executable, "main.py"], Path(folder) / "source")]
         if bundle and (bundle / "meeting-companion").exists():
             launchers.append(Launcher("bundle", [str(bundle / "meeting-companion")], Path(folder) / "bundle"))
-        rows = [floor(runs), *bundled_meeting(launchers, runs, watch_s)]
-        big, sizes = real_size(launchers, max(1, runs // 2), watch_s)
+        rows = [floor(runs)]
+        if not real_size_only:
+            rows += bundled_meeting(launchers, runs, watch_s)
+        big, sizes = real_size(launchers, max(1, runs // 2), watch_s, reorder_runs)
         rows += big
     for row in rows:
         row["target"] = TARGET
@@ -193,13 +217,22 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="starts per cached case")
     parser.add_argument("--watch", type=float, default=2, help="seconds to watch the GUI thread after")
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "meeting-companion")
+    parser.add_argument("--real-size-only", action="store_true",
+                        help="the floor and the real-size meeting only (not the bundled meeting)")
+    parser.add_argument("--reorder-runs", type=int, default=1,
+                        help="times the 200 live reorders are run (one row each)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = run(args.runs, args.watch, args.bundle)
+    result = run(args.runs, args.watch, args.bundle, args.real_size_only, args.reorder_runs)
     if args.json:
         print(json.dumps(result))
         return
     emit(result["rows"], False)
+    for row in result["rows"]:
+        if "events_applied" in row:
+            print(f"{row['case']}: {row['events_applied']} events applied, CPU {row['gui_thread_cpu_s']} s "
+                  f"GUI thread / {row['app_cpu_s']} s app; {row['gaps_over_30ms']} gaps over 30 ms at "
+                  f"(s after shown, ms, CPU ms in it of the GUI thread, of the app): {row['long_gaps_at']}")
     print(f"snapshot: {result['snapshot_bytes_chair']:,} bytes for the chair, "
           f"{result['snapshot_bytes_delegate']:,} for a delegate (real size)")
     if result["bundle_measured"]:

@@ -48,6 +48,15 @@ class AgendaModel(QAbstractTableModel):
         self.starred: set[str] = set()
 
     def set_state(self, state: MeetingState) -> None:
+        """Show *state*: a reset when the items or their order changed, else the changed rows.
+
+        The states share what an event did not change: an event that left the agenda and the
+        meeting alone (a queue move, a channel choice) touches no row of it.
+        """
+        old = self._state
+        if old is not None and state.items is old.items and state.meeting is old.meeting:
+            self._state = state
+            return
         items = list(state.items.values())  # in the agenda's one order already (reducer.agenda_order)
         if [i.id for i in items] != [i.id for i in self._items]:
             self.beginResetModel()
@@ -55,8 +64,10 @@ class AgendaModel(QAbstractTableModel):
             self._index = {item.id: n for n, item in enumerate(items)}
             self.endResetModel()
         else:
-            changed = [n for n, (old, new) in enumerate(zip(self._items, items, strict=True)) if old != new]
-            meeting_changed = self._state is None or self._state.meeting != state.meeting
+            # Most items are the very objects of the last state: compared by identity first.
+            pairs = enumerate(zip(self._items, items, strict=True))
+            changed = [n for n, (was, now) in pairs if was is not now and was != now]
+            meeting_changed = old is None or old.meeting != state.meeting
             self._state, self._items = state, items
             if meeting_changed:
                 self.headerDataChanged.emit(Qt.Horizontal, COL_MEETING_TIME, COL_MEETING_TIME)

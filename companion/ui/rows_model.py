@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -44,3 +46,30 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     if index.isValid():
         flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
         view.selectionModel().setCurrentIndex(index, flags)
+
+
+def one_step(old: Sequence[str], new: Sequence[str]) -> tuple[str, int, int] | None:
+    """How the row keys *new* follow from *old* in at most one step, or None if they do not.
+
+    ``("same", -1, -1)``; ``("move", from, to)`` (one row taken out and put back at *to*);
+    ``("insert", -1, at)``; ``("remove", at, -1)``. A model told this can tell its views the
+    one step (``beginMoveRows`` …) instead of resetting, which makes a view with columns sized
+    to their contents measure every row again.
+    """
+    if len(old) == len(new):
+        first = next((n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b), None)
+        if first is None:
+            return ("same", -1, -1)
+        last = max(n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+        if new[first:last] == old[first + 1 : last + 1] and new[last] == old[first]:
+            return ("move", first, last)
+        if new[first + 1 : last + 1] == old[first:last] and new[first] == old[last]:
+            return ("move", last, first)
+        return None
+    if abs(len(old) - len(new)) != 1:
+        return None
+    shorter, longer = (old, new) if len(old) < len(new) else (new, old)
+    at = next((n for n, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
+    if longer[:at] != shorter[:at] or longer[at + 1 :] != shorter[at:]:
+        return None
+    return ("insert", -1, at) if longer is new else ("remove", at, -1)

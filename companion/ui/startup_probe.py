@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 STALL_MS = 50
+LONG_GAP_MS = 30  # reported with when they came, to find what the GUI thread waited for
 
 
 class StartupProbe(QObject):
@@ -28,6 +29,11 @@ class StartupProbe(QObject):
         self.shown_at: float | None = None
         self.last = time.perf_counter()
         self.gaps: list[float] = []
+        # (seconds after shown, ms, CPU ms of the GUI thread in it, of the whole app in it) of each
+        # gap over 30 ms: the GUI thread working, waiting for the GIL (the app's other threads
+        # ran), or waiting for a core (the app did not run)
+        self.long_gaps: list[tuple[float, float, float, float]] = []
+        self.last_cpu = (time.thread_time(), time.process_time())
         self.modules_at_shown: list[str] | None = None
         window.installEventFilter(self)
         self.timer = QTimer(self, interval=10, timeout=self._beat)
@@ -51,12 +57,18 @@ class StartupProbe(QObject):
             if self._agenda_rows() > 0:
                 self.shown_at = now
                 self.seq_at_shown = self.window.sync.state.seq
+                self.cpu_at_shown = (time.thread_time(), time.process_time())  # this is the GUI thread
                 _say("shown")
         else:
-            self.gaps.append((now - self.last) * 1000)
+            gap = (now - self.last) * 1000
+            self.gaps.append(gap)
+            if gap > LONG_GAP_MS:
+                gui, app = time.thread_time() - self.last_cpu[0], time.process_time() - self.last_cpu[1]
+                self.long_gaps.append((round(now - self.shown_at, 2), round(gap, 1), round(gui * 1000, 1),
+                                       round(app * 1000, 1)))
             if now - self.shown_at >= self.seconds:
                 self._finish()
-        self.last = now
+        self.last, self.last_cpu = now, (time.thread_time(), time.process_time())
 
     def _finish(self) -> None:
         self.timer.stop()
@@ -66,7 +78,13 @@ class StartupProbe(QObject):
                 {
                     "max_gui_gap_ms": round(max(self.gaps, default=0), 1),
                     "stalls_over_50ms": sum(1 for g in self.gaps if g > STALL_MS),
+                    "gaps_over_30ms": len(self.long_gaps),
+                    "long_gaps_at": self.long_gaps,
                     "events_applied_after_shown": state.seq - self.seq_at_shown,
+                    # CPU seconds since shown, the GUI thread's and the whole app's: what the
+                    # events cost, whatever else the machine was doing meanwhile
+                    "gui_thread_cpu_s": round(time.thread_time() - self.cpu_at_shown[0], 3),
+                    "app_cpu_s": round(time.process_time() - self.cpu_at_shown[1], 3),
                     "agenda_items": len(state.items),
                     "rss_mb": round(_rss_kb() / 1024, 1),
                     "server": self.window.sync.server_url,
