@@ -82,7 +82,6 @@ class AgendaPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # measure visible rows only
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # not every row of a long agenda
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
         self.table.setColumnHidden(COL_KIND, True)  # in the details below: the title needs the room

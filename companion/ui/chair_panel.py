@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGridLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -43,6 +42,7 @@ from .list_opening import ListOpening
 from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRole, request_details
 from .role_panel import RolePanel
 from .rows_model import select_row
+from .table_columns import fit_to_rows_in_view
 from .undo_bar import UndoBar
 
 
@@ -66,13 +66,7 @@ class ChairPanel(RolePanel):
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        # Sized to the rows in view: Qt measures the rows again at every change of the model (a
-        # move, one row's data), and all 200 of a real list took 15–30 ms of the GUI thread per
-        # event while the chair reordered (stalls over 50 ms at ten reorders a second).
-        header.setResizeContentsPrecision(0)
-        header.setSectionResizeMode(COL_DELEGATION, QHeaderView.Stretch)
+        fit_to_rows_in_view(self.table.horizontalHeader(), COL_DELEGATION)
         for column in DETAIL_COLUMNS:  # shown for the selected row below the table
             self.table.setColumnHidden(column, True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -34,6 +33,7 @@ from .labels import (
 )
 from .role_panel import RolePanel
 from .rows_model import select_row
+from .table_columns import fit_to_rows_in_view
 
 
 class InterpreterPanel(RolePanel):
@@ -55,11 +55,8 @@ class InterpreterPanel(RolePanel):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(
-            COL_DELEGATION, QHeaderView.Stretch
-        )  # the name gives way, not the language
+        # the name gives way, not the language
+        fit_to_rows_in_view(self.table.horizontalHeader(), COL_DELEGATION)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_text())
         self.text_title = QLabel(wordWrap=True)
         self.text_title.setAccessibleName(tr("Whose text"))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from companion.domain import MeetingState
 from companion.domain.entities import FloorRequest
 
 from .accessibility import describe
 from .labels import isolate, kind_name, number, person_name, status_name, tr
+from .table_columns import fit_to_rows_in_view
 
 COLUMNS = ("#", "Delegation", "Kind", "Where")
 
@@ -30,9 +31,7 @@ class SpeakersList(QTableWidget):
         self.setSelectionMode(QAbstractItemView.NoSelection)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        fit_to_rows_in_view(self.horizontalHeader(), 1)  # a delegate's list of 200 is refilled at every state
 
     def show_state(self, state: MeetingState) -> None:
         """Show the live item's list (empty when nothing is live)."""

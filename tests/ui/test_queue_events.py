@@ -160,3 +160,29 @@ def test_the_chairs_table_measures_only_the_rows_in_view(qtbot):
     qtbot.waitUntil(lambda: bool(measuring.measured))  # the table lays out on a later turn of the loop
     QApplication.processEvents()
     assert max(measuring.measured) <= in_view + 1, sorted(measuring.measured)
+
+
+def test_a_delegates_list_of_speakers_measures_only_the_rows_in_view(qtbot):
+    """A delegate's public list is refilled at every state; sized over all 200 rows, it would cost a
+    delegate's app what the chair's table did."""
+    from companion.ui.speakers_list import SpeakersList
+
+    m = long_list(60)
+    table = SpeakersList("p-000")
+    qtbot.addWidget(table)
+    measuring = MeasuringDelegate(table)
+    table.setItemDelegate(measuring)
+    table.resize(500, 400)
+    table.show_state(m.state)
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: bool(measuring.measured))
+    QApplication.processEvents()
+    in_view = table.rowAt(table.viewport().height() - 1)
+    assert 0 < in_view < 40 and table.rowCount() >= 60
+    measuring.measured.clear()
+    m.run("chair", type="floor.move", request_id=m.state.queues[ITEM][-1], position=0)
+    table.show_state(m.state)
+    qtbot.waitUntil(lambda: bool(measuring.measured))
+    QApplication.processEvents()
+    assert max(measuring.measured) <= in_view + 1, sorted(measuring.measured)
