@@ -174,7 +174,9 @@ class MeetingRoom:
         return logged
 
     def _publish(self, logged: list[LoggedEvent]) -> None:
-        if not logged:
+        if not logged or not self.subscribers:
+            # Nobody to tell (a room reading its log at start): not a sign of a busy meeting. It was
+            # counted as one, and the first live event within 50 ms of a start lingered.
             return
         now = time.monotonic()
         self.busy = now - self._last_publish < BUSY_INTERVAL_S
