@@ -32,8 +32,16 @@ def test_a_connection_gone_silent_is_left_and_the_page_catches_up(server, room, 
     shows(page, SPEAKER, "Brazil", 5000)
     page.evaluate("window.samePage = true")
     live(page)  # its stream is open: freezing it is what this test is about
+    # The marker shows from the moment the silence is noticed until the new connection's first
+    # frame: well under a second here, shorter than Playwright's polling. Noted as it happens.
+    page.evaluate("""() => {
+        const banner = document.getElementById("stale");
+        window.staleSeen = false;
+        new MutationObserver(() => { if (!banner.hidden) window.staleSeen = true; })
+            .observe(banner, {attributes: true, attributeFilter: ["hidden"]});
+    }""")
     proxy.freeze_all()  # open, but carrying nothing: the browser alone would wait for ever
-    page.locator("#stale").wait_for(state="visible", timeout=10_000)
+    page.wait_for_function("() => window.staleSeen === true", timeout=10_000)
     room.ok(type="floor.call_next", item_id=ITEM)
     shows(page, SPEAKER, "Kenya", 20_000)  # through a new connection
     page.locator("#stale").wait_for(state="hidden", timeout=5000)
