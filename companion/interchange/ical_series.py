@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
-from .ical_recurrence import MAX_OCCURRENCES, MAX_SPAN, is_unbounded, occurrence_id, occurrences
+from .ical_recurrence import MAX_OCCURRENCES, MAX_SPAN, is_unbounded, occurrence_id, occurrences, wall_clock
 from .schedule_notes import Note, ScheduleError, Unreadable, Why
 from .schedule_parts import MAX_EVENTS, MAX_ID_LENGTH, Collector, RawEvent
 
@@ -94,7 +94,7 @@ class Series:
         items = self.collector.parsed.items
         last = max((item.end for item in items), default=None)
         for event, raw, start, zone in self._unbounded:
-            until = last.astimezone(zone).replace(tzinfo=None) if last and last > raw.end else None
+            until = wall_clock(last, zone, last.time()) if last and last > raw.end else None
             self._expand(event, raw, start, zone, until)
         for raw in self._overrides.values():
             self.collector.add(raw)

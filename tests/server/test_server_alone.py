@@ -159,30 +159,24 @@ def test_a_fresh_venv_installs_the_server_alone_and_it_serves(tmp_path):
         capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path,
     )
     assert created.returncode == 0, created.stderr
+    assert [m["id"] for m in serve_and_list(server, env, tmp_path, "--db", db)] == ["m1"]
+    # The bundled meeting is package data: --demo serves it from the installed package alone (it
+    # sat beside the package, in the checkout's resources/, and a plain install could not find it).
+    demo = serve_and_list(server, env, tmp_path, "--demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}")
+    assert "wipo-conv-12" in [m["id"] for m in demo]
+
+
+def serve_and_list(server, env: dict, cwd, *options: str) -> list:
+    """Start the installed ``meeting-server serve`` with *options*, read its list of meetings, stop it."""
     port = free_port()
-    serving = subprocess.Popen([str(server), "serve", "--db", db, "--port", str(port), "--quiet"],
-                               env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    serving = subprocess.Popen([str(server), "serve", *options, "--port", str(port), "--quiet"],
+                               env=env, cwd=cwd, stderr=subprocess.PIPE, text=True)
     try:
-        meetings = wait_for_meetings(f"http://127.0.0.1:{port}", serving)
+        return wait_for_meetings(f"http://127.0.0.1:{port}", serving)
     finally:
         serving.terminate()
         serving.wait(timeout=30)
         serving.stderr.close()
-    assert [m["id"] for m in meetings] == ["m1"]
-    # The bundled meeting is package data: --demo serves it from the installed package alone (it
-    # sat beside the package, in the checkout's resources/, and a plain install could not find it).
-    port = free_port()
-    demo = subprocess.Popen([str(server), "serve", "--demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}",
-                             "--port", str(port), "--quiet"], env=env, cwd=tmp_path, stderr=subprocess.PIPE,
-                            text=True)
-    try:
-        meetings = wait_for_meetings(f"http://127.0.0.1:{port}", demo)
-    finally:
-        demo.terminate()
-        demo.wait(timeout=30)
-        demo.stderr.close()
-    assert "wipo-conv-12" in [m["id"] for m in meetings]
-
 
 def wait_for_meetings(base: str, process: subprocess.Popen) -> list:
     """Health 200, then the public list of meetings; fails if the process exits first."""
