@@ -88,13 +88,22 @@ def reason_text(reason: dict[str, Any]) -> str:
         template = REASONS[Why(reason.get("code"))]
     except ValueError:
         return tr("a reason this app does not know ({code})").format(code=reason.get("code"))
-    fields = dict(reason.get("fields") or {})
-    if "expected" in fields:
-        fields["expected"] = tr(SHAPES.get(fields["expected"], str(fields["expected"])))
+    # Counts, limits, lines and columns in the locale's digits (Arabic-Indic in Arabic), like every
+    # other number on screen; text (a time, a zone, an id) as the file spells it, bidi-isolated.
+    given = reason.get("fields") or {}
+    fields = {k: _shown(v) for k, v in given.items()}
+    if "expected" in given:
+        fields["expected"] = tr(SHAPES.get(given["expected"], str(given["expected"])))
     try:
         return tr(template).format(**fields)
     except (KeyError, IndexError, ValueError):  # fields missing: the kind of problem still shows
         return tr(template)
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number(value)
+    return isolate(value) if isinstance(value, str) else value
 
 
 def report_text(report: dict[str, Any]) -> str:

@@ -115,12 +115,21 @@ def test_the_secretariats_counts_in_the_locales_digits(qtbot, back_to_english):
     entry = {"id": "d1-x2", "title": "Panel 2", "fields": ["start"]}
     report = {
         "dry_run": True, "format": "csv", "added": [entry, entry], "changed": [entry], "cancelled": [],
-        "removed": [], "kept_postponed": [], "unchanged": 12, "skipped": [], "notes": [],
+        "removed": [], "kept_postponed": [], "unchanged": 12,
+        "skipped": [{"code": "broken_json", "fields": {"line": 7, "column": 31}}],
+        "notes": [
+            {"code": "floating_times", "fields": {"count": 5, "zone": "Europe/Zurich"}},
+            {"code": "recurrence_capped", "place": "VEVENT 3", "line": 40,
+             "fields": {"count": 30, "last": "2025-11-26 10:00"}},
+        ],
     }
-    assert "2 added" in report_text(report) and "12 unchanged" in report_text(report)
+    english = report_text(report)
+    assert "2 added" in english and "12 unchanged" in english and "at line 7, column 31" in english
+    assert "5 event(s)" in english and "its 30 occurrence(s) up to 2025-11-26 10:00" in english
     translations.apply_language("ar")
     for text in (report_text(report), _summary(report)):
         assert "٢" in text and ascii_digits([text]) == [], text
+    assert "٣٠" in report_text(report) and "٥" in report_text(report)
     assert "\u2068d1-x2\u2069" in report_text(report)
 
 

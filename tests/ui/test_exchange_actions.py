@@ -132,7 +132,7 @@ def test_the_reports_skips_and_notes_read_in_arabic(qtbot, secretariat_in):
 
     _, details = dialog_of_preview(qtbot, secretariat_in("ar"), FILES / "c3voc-wrong-types.json", cancel)
     assert "Cancel" not in buttons and "ألغِ" in buttons  # Qt's own words in Arabic too
-    assert "ينبغي أن يكون persons قائمة" in details  # "persons should be a list"
+    assert "ينبغي أن يكون \u2068persons\u2069 قائمة" in details  # "persons should be a list", the name isolated
     assert "مدته صفر" in details  # the zero-length marker
     assert "لا يذكر الملف منطقة زمنية" in details and "Europe/Zurich" in details  # the zone assumed
     assert "should be" not in details and "Note:" not in details
