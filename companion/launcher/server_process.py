@@ -32,13 +32,14 @@ def serve(port: int, fd: int | None = None, place: Place | None = None) -> int:
     import uvicorn
 
     from companion.server.api import create_app
+    from companion.server.serving import MeetingServer
     from companion.server.settings import Settings
 
     settings = Settings(db_url=f"sqlite:///{place.db}", demo=True)
     config = uvicorn.Config(
         create_app(settings), host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=1
     )
-    server = uvicorn.Server(config)
+    server = MeetingServer(config)
     users = FileLock(place.users)
     stop = threading.Event()
 

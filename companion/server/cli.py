@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -84,6 +85,7 @@ def serve(args: argparse.Namespace, db: str) -> int:
 
     from .api import create_app
     from .hub import load_hub
+    from .serving import MeetingServer
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
@@ -91,8 +93,7 @@ def serve(args: argparse.Namespace, db: str) -> int:
     except ValueError as exc:
         raise RegistryError(str(exc)) from None
     app = create_app(settings, load_hub(settings))  # a fault in the data: one line, exit 2
-    # Streams never end on their own: give them a moment at shutdown, then close them.
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=args.host,
         port=args.port,
@@ -102,7 +103,10 @@ def serve(args: argparse.Namespace, db: str) -> int:
         backlog=4096,  # a venue's worth of apps reconnecting in the same second
         **uvicorn_options(settings),
     )
-    return 0
+    server = MeetingServer(config)
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn passes Ctrl+C on once it has stopped
+        server.run()
+    return 0 if server.started else 3  # as uvicorn.run: the address could not be taken
 
 
 def register(args: argparse.Namespace, db: str) -> int:

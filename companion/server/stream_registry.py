@@ -82,6 +82,15 @@ class StreamRegistry:
             self._end(sub)
         return len(subs)
 
+    def close_all(self) -> int:
+        """End every stream once it has written what is queued (the server is shutting down);
+        returns how many."""
+        subs = list(self._owners)
+        for sub in subs:
+            self.release(sub)
+            sub.close()
+        return len(subs)
+
     def tokens(self) -> list[str]:
         """The tokens holding open streams."""
         return list(self._by_token)

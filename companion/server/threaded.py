@@ -11,6 +11,7 @@ import uvicorn
 
 from .api import create_app
 from .serve_options import uvicorn_options
+from .serving import MeetingServer
 from .settings import Settings
 
 
@@ -46,7 +47,7 @@ class ThreadedServer:
             timeout_graceful_shutdown=1,
             **uvicorn_options(self.settings),
         )
-        server = self._server = uvicorn.Server(config)
+        server = self._server = MeetingServer(config)
         self._thread = threading.Thread(
             target=lambda: asyncio.run(server.serve()), name="meeting-server", daemon=True
         )
@@ -59,7 +60,7 @@ class ThreadedServer:
         return self
 
     def stop(self) -> None:
-        """Ask the server to exit; open event streams are closed after a second."""
+        """Ask the server to exit; open event streams are ended first."""
         if self._server:
             self._server.should_exit = True
             self._thread.join(timeout=10)
