@@ -28,7 +28,7 @@ def meeting_payload(
     time_zone: str,
     days: Sequence[date],
     languages: Iterable[str] = LANGUAGES,
-    venue: str = "",
+    venue: str | None = "",
     items: Sequence[AgendaItem] = (),
 ) -> dict:
     """The ``meeting.created`` payload of a new meeting; raises Invalid naming the first problem."""
@@ -36,7 +36,8 @@ def meeting_payload(
         raise Invalid("invalid_meeting_id", f"{meeting_id!r} is not a meeting id (a-z, 0-9, '.', '-', '_').")
     # The same limits as every command's texts (domain/limits.py): no control characters, no over-long text.
     check_text(title or "", "The title")
-    check_text(venue or "", "The venue")
+    venue = venue or ""  # no venue given (None from a form or a file) is an empty one
+    check_text(venue, "The venue")
     title = " ".join((title or "").split())
     if not title or len(title) > MAX_TITLE_CHARS:
         raise Invalid("invalid_title", f"A meeting needs a title of 1 to {MAX_TITLE_CHARS} characters.")

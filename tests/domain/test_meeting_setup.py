@@ -99,7 +99,8 @@ def test_a_title_or_venue_with_a_control_character_is_refused_naming_which():
     assert (venue.code, venue.message) == ("invalid_text", "The venue holds a control character (U+0000).")
 
 
-def test_a_venue_up_to_200_characters():
+def test_a_venue_up_to_200_characters_or_none():
+    assert meeting_payload("m", "T", "UTC", [DAY], venue=None)["meeting"]["venue"] == ""
     assert meeting_payload("m", "T", "UTC", [DAY], venue="v" * 200)["meeting"]["venue"] == "v" * 200
     refused = _refused(venue="v" * 201)
     assert (refused.code, refused.message) == ("too_long", "The venue is longer than 200 characters.")
