@@ -133,8 +133,9 @@ def _refuse_unbounded_work(parts, until) -> None:
     """Raise ValueError for a rule the RFC forbids or dateutil cannot follow in bounded time."""
     if until and "COUNT" in parts:  # RFC 5545: they MUST NOT both occur
         raise ValueError("COUNT and UNTIL in one rule")
-    if _frequency(parts) in ("MINUTELY", "SECONDLY"):  # not an agenda's; dateutil steps through each one
-        raise ValueError("an agenda item does not repeat every minute or second")
+    if _frequency(parts) in ("HOURLY", "MINUTELY", "SECONDLY"):  # not an agenda's; dateutil steps
+        # through each one, for centuries when the rule's filters and interval never meet
+        raise ValueError("an agenda item does not repeat every hour, minute or second")
     if any(int(step) < 1 for step in parts.get("INTERVAL", [])):  # 0: dateutil would never move on
         raise ValueError("INTERVAL must be a positive whole number")
     if "BYSETPOS" in parts and _frequency(parts) in _DAILY_OR_FINER:

@@ -18,13 +18,14 @@ import icalendar
 from .ical_recurrence import is_recurring
 from .ical_series import Series
 from .schedule_notes import ScheduleError, Unreadable, Why
-from .schedule_parts import CALENDAR_FIELDS, Collector, ParsedSchedule, RawEvent, as_text, kind_of
+from .schedule_parts import CALENDAR_FIELDS, MAX_EVENTS, Collector, ParsedSchedule, RawEvent, as_text, kind_of
 
 FORMAT = "iCalendar"
 #: Our own exports' UIDs end so; the item id is everything before the last "@".
 OWN_UID_SUFFIX = ".meeting-companion"
 #: RFC 5545 folds lines by octets: a CRLF (or a bare LF) followed by one space or tab.
 _FOLD = re.compile(rb"\r?\n[ \t]")
+_VEVENT = re.compile(rb"^BEGIN:VEVENT[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 _BEGIN_EVENT = re.compile(rb"^BEGIN:VEVENT\r?$", re.MULTILINE | re.IGNORECASE)
 #: The properties an agenda item is made of; a problem with another one does not skip the event.
 READ = frozenset({"UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS",
@@ -35,7 +36,13 @@ _INSTANTS = ("DTSTART", "DTEND", "RECURRENCE-ID")
 
 def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     """Read an .ics file: unfolded as bytes first (a fold may split a UTF-8 character), then decoded."""
-    text = as_text(_FOLD.sub(b"", data))
+    unfolded = _FOLD.sub(b"", data)
+    # Counted before icalendar reads the file (seconds per 10,000 events): a file of more events
+    # than an agenda accepts is refused at once, not after a minute of parsing.
+    count = len(_VEVENT.findall(unfolded))
+    if count > MAX_EVENTS:
+        raise ScheduleError(Why.TOO_MANY_EVENTS, count=count, limit=MAX_EVENTS)
+    text = as_text(unfolded)
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except Exception as exc:  # ValueError mostly; a damaged VTIMEZONE trips icalendar's internals

@@ -54,6 +54,7 @@ class Why(StrEnum):
     AMBIGUOUS_TIMES = "ambiguous_times"
     RECURRENCE_EXPANDED = "recurrence_expanded"
     RECURRENCE_CAPPED = "recurrence_capped"
+    RECURRENCE_TOO_COSTLY = "recurrence_too_costly"
 
 
 class Shape(StrEnum):
@@ -120,6 +121,10 @@ ENGLISH: dict[Why, str] = {
         "it repeats without end or more often than an agenda holds: its {count} occurrence(s) up to "
         "{last} were imported, the later ones left out (up to the file's last item, at most {limit}, "
         "within {days} days)"
+    ),
+    Why.RECURRENCE_TOO_COSTLY: (
+        "it repeats, but working out the file's repeating events already took {seconds} s of the "
+        "server's time; it was left out (simplify its rule or import it in a file of its own)"
     ),
 }
 

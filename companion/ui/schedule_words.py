@@ -52,6 +52,10 @@ REASONS: dict[Why, str] = {
         "it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, "
         "the later ones left out"
     ),
+    Why.RECURRENCE_TOO_COSTLY: tr_noop(
+        "it repeats, but working out this file's repeating events already took {seconds} s; it was left "
+        "out (simplify its rule or import it in a file of its own)"
+    ),
 }
 
 SHAPES: dict[Shape, str] = {

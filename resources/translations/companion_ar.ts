@@ -1932,6 +1932,10 @@
       <translation>يتكرر بلا نهاية أو أكثر مما يلزم: استُوردت تكراراته حتى {last} ({count})، وتُركت التكرارات اللاحقة</translation>
     </message>
     <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>يتكرر، لكن حساب الأحداث المتكررة في هذا الملف استغرق بالفعل {seconds} ث؛ فتُرك (بسّط قاعدته أو استورده في ملف مستقل)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>نصًا</translation>
     </message>

@@ -1932,6 +1932,10 @@
       <translation>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</translation>
     </message>
     <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>text</translation>
     </message>

@@ -1932,6 +1932,10 @@
       <translation>se repite sin fin o con demasiada frecuencia: se importaron sus {count} repeticiones hasta el {last}; las posteriores se omitieron</translation>
     </message>
     <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>se repite, pero calcular los eventos repetidos de este archivo ya llevó {seconds} s; se dejó fuera (simplifique su regla o impórtelo en un archivo aparte)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>texto</translation>
     </message>

@@ -1932,6 +1932,10 @@
       <translation>il se répète sans fin ou trop souvent : ses {count} occurrence(s) jusqu’au {last} ont été importées, les suivantes laissées de côté</translation>
     </message>
     <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>il se répète, mais le calcul des événements répétés de ce fichier a déjà pris {seconds} s ; il a été laissé de côté (simplifiez sa règle ou importez-le dans un fichier à part)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>du texte</translation>
     </message>

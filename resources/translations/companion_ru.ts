@@ -1932,6 +1932,10 @@
       <translation>повторяется бесконечно или слишком часто: импортированы его повторения до {last} ({count}), более поздние пропущены</translation>
     </message>
     <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>повторяется, но расчёт повторяющихся событий этого файла уже занял {seconds} с; событие пропущено (упростите его правило или импортируйте его отдельным файлом)</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>текст</translation>
     </message>

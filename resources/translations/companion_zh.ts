@@ -1932,6 +1932,10 @@
       <translation>它无限重复或重复过于频繁：已导入截至 {last} 的 {count} 次重复，之后的未导入</translation>
     </message>
     <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>它会重复，但计算此文件中的重复事件已用去 {seconds} 秒；已略过它（请简化其规则，或将其放在单独的文件中导入）</translation>
+    </message>
+    <message>
       <source>text</source>
       <translation>文本</translation>
     </message>

@@ -99,12 +99,12 @@ def test_a_rule_without_end_alone_in_its_file_stops_at_the_fixed_cap():
     assert 100 < len(parsed.items) <= MAX_OCCURRENCES
     assert parsed.items[-1].start - parsed.items[0].start <= timedelta(days=366)
     assert [n.code for n in parsed.notes] == [Why.RECURRENCE_CAPPED]
-    daily = read_schedule(calendar(event("daily@x", "FREQ=HOURLY;COUNT=100000")), "Europe/Zurich")
+    daily = read_schedule(calendar(event("daily@x", "FREQ=DAILY;COUNT=100000")), "Europe/Zurich")
     assert len(daily.items) == MAX_OCCURRENCES and daily.notes[0].fields["count"] == MAX_OCCURRENCES
 
 
 def test_many_series_stay_within_the_files_event_limit_instead_of_refusing_it():
-    series = [event(f"s{n}@x", "FREQ=HOURLY;COUNT=400") for n in range(15)]
+    series = [event(f"s{n}@x", "FREQ=DAILY;COUNT=400") for n in range(15)]
     parsed = read_schedule(calendar(*series), "Europe/Zurich")
     assert len(parsed.items) == MAX_EVENTS
     cut = [n.fields["count"] for n in parsed.notes if n.code == Why.RECURRENCE_CAPPED]
@@ -164,9 +164,10 @@ def test_a_long_uid_gives_ids_within_the_limit_that_stay_apart_and_stay_the_same
 
 
 def test_an_unreadable_or_unboundedly_costly_rule_skips_its_event_with_a_code():
-    """dateutil never moves on with INTERVAL=0, and steps through every minute, second, or day
-    with an out-of-range BYSETPOS: such rules are refused, each with its reason."""
+    """dateutil never moves on with INTERVAL=0, and steps through every hour, minute, second, or
+    day with an out-of-range BYSETPOS: such rules are refused, each with its reason."""
     for rule in ("FREQ=SOMETIMES", "FREQ=YEARLY;INTERVAL=0", "FREQ=MINUTELY;COUNT=3", "FREQ=SECONDLY",
+                 "FREQ=HOURLY;COUNT=3", "FREQ=HOURLY;INTERVAL=24;BYHOUR=9",
                  "FREQ=DAILY;BYHOUR=9;BYSETPOS=2", "FREQ=WEEKLY;BYDAY=XX"):
         parsed = read_schedule(calendar(event("bad@x", rule)), "Europe/Zurich")
         assert parsed.items == [] and [(s.code, s.fields) for s in parsed.skipped] == [
@@ -177,9 +178,47 @@ def test_an_unreadable_or_unboundedly_costly_rule_skips_its_event_with_a_code():
 
 def test_a_rule_matching_no_day_is_its_first_occurrence_only():
     """dateutil would look day by day until year 9999 for a 30 February (seconds of work)."""
-    for freq in ("DAILY", "HOURLY"):
+    for freq in ("DAILY", "WEEKLY"):
         parsed = read_schedule(calendar(event("feb@x", f"FREQ={freq};BYMONTH=2;BYMONTHDAY=30")), "Europe/Zurich")
         assert len(parsed.items) == 1 and parsed.notes[0].code == Why.RECURRENCE_EXPANDED
+
+
+def test_a_file_of_costly_series_is_read_within_its_budget_and_says_which_were_left_out(monkeypatch):
+    """Every other week on Tuesdays from a Monday never meets: dateutil steps through centuries of
+    days for each such series (~0.1 s). Past the file's CPU budget the remaining series are skipped,
+    each with its reason; the single events around them are read as always."""
+    from companion.interchange import ical_series
+
+    monkeypatch.setattr(ical_series, "CPU_BUDGET_S", 0.05)
+    single = "UID:one@x\r\nDTSTART:20261012T080000Z\r\nDURATION:PT1H\r\nSUMMARY:Opening"
+    costly = [event(f"c{n}@x", "FREQ=DAILY;INTERVAL=7;BYDAY=TU") for n in range(40)]
+    parsed = read_schedule(calendar(single, *costly, single.replace("one@x", "two@x")), "Europe/Zurich")
+    expanded = [n.place for n in parsed.notes if n.code == Why.RECURRENCE_EXPANDED]
+    left_out = [s for s in parsed.skipped if s.code == Why.RECURRENCE_TOO_COSTLY]
+    assert expanded and left_out and len(expanded) + len(left_out) == 40
+    assert {"one@x", "two@x"} <= {item.id for item in parsed.items}
+    assert all(isinstance(s.fields["seconds"], int) and s.line > 0 for s in left_out)
+    assert "simplify its rule" in report_text(import_report_of(parsed))
+
+
+def test_a_file_of_more_events_than_an_agenda_holds_is_refused_before_it_is_parsed():
+    body = "".join(f"BEGIN:VEVENT\r\nUID:e{n}\r\nEND:VEVENT\r\n" for n in range(MAX_EVENTS + 1))
+    data = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n".encode()
+    try:
+        read_schedule(data, "Europe/Zurich")
+    except ScheduleError as exc:
+        assert (exc.note.code, exc.note.fields) == (Why.TOO_MANY_EVENTS, {"count": MAX_EVENTS + 1, "limit": MAX_EVENTS})
+    else:
+        raise AssertionError("a file of 5,001 events was read")
+
+
+def import_report_of(parsed):
+    from companion.domain.schedule_plan import prepare_import
+    from companion.interchange.import_report import import_report
+
+    meeting = Meeting("m-1", "Budget", "Geneva", "Europe/Zurich", (date(2026, 10, 12),), LANGUAGES)
+    state = MeetingState(seq=1, meeting=meeting, items={})
+    return import_report(state, parsed, prepare_import(state, parsed.items, parsed.fields), dry_run=True)
 
 
 def test_the_console_report_says_how_a_series_was_read():
