@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -27,6 +28,14 @@ def offset_label(local: datetime) -> str:
     minutes = offset_minutes(local)
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def same_clock(moments: Iterable[datetime], meeting_zone: str, user_zone: tzinfo | None = None) -> bool:
+    """True when the user's clock reads as the venue's at every one of *moments* (each instant's
+    own offset on both sides): "your time" would only repeat the meeting's time."""
+    venue = ZoneInfo(meeting_zone)
+    return all(offset_minutes(m.astimezone(venue)) == offset_minutes(in_user_zone(m, user_zone))
+               for m in moments)
 
 
 def day_shift(meeting_local: datetime, user_local: datetime) -> int:

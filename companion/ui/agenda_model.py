@@ -23,6 +23,7 @@ from .labels import (
     status_name,
     tr,
     user_clock,
+    user_clock_differs,
 )
 from .translations import current_language
 
@@ -46,6 +47,8 @@ class AgendaModel(QAbstractTableModel):
         self._rows: dict[int, tuple[str, ...]] = {}  # display texts, made when a view first asks
         self._index: dict[str, int] = {}
         self.starred: set[str] = set()
+        #: Whether "your time" tells anything: False when the user's clock is the venue's throughout.
+        self.user_time_differs = True
 
     def set_state(self, state: MeetingState) -> None:
         """Show *state*: a reset when the items or their order changed, else the changed rows.
@@ -58,6 +61,8 @@ class AgendaModel(QAbstractTableModel):
             self._state = state
             return
         items = list(state.items.values())  # in the agenda's one order already (reducer.agenda_order)
+        moments = [moment for item in items for moment in (item.start, item.end)]
+        self.user_time_differs = state.meeting is None or user_clock_differs(moments, state.meeting.time_zone)
         if [i.id for i in items] != [i.id for i in self._items]:
             self.beginResetModel()
             self._state, self._items, self._rows = state, items, {}

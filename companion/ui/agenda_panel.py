@@ -20,7 +20,7 @@ from companion.domain import MeetingState
 from companion.domain.content_language import localized
 
 from .accessibility import describe
-from .agenda_model import COL_KIND, COL_TITLE, AgendaModel, ItemIdRole, StarredRole
+from .agenda_model import COL_KIND, COL_TITLE, COL_YOUR_TIME, AgendaModel, ItemIdRole, StarredRole
 from .labels import LANGUAGE_NAMES, both_clocks, isolate, kind_name, listing, sep, status_name, tr
 from .translations import current_language
 
@@ -105,6 +105,8 @@ class AgendaPanel(QWidget):
         first = self._state is None
         self._state = state
         self.model.set_state(state)
+        # At the venue (or on its clock), "your time" would repeat the meeting's: the title gets the room.
+        self.table.setColumnHidden(COL_YOUR_TIME, not self.model.user_time_differs)
         if first:
             live = state.live_item()
             self.select(live.id if live else next(iter(state.items), None))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.domain.content_language import localized
-from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_minutes
+from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_minutes, same_clock
 from companion.domain.speaker_queue import NewRequestRefusal
 from companion.domain.standing import NOT_STATED
 
@@ -227,6 +228,11 @@ def user_clock(moment: datetime, zone: str) -> str:
     shift = day_shift(venue, mine)
     suffix = " " + tr("({n} d)").format(n=signed(shift)) if shift else ""
     return clock_text(mine) + suffix
+
+
+def user_clock_differs(moments: Iterable[datetime], zone: str) -> bool:
+    """Whether the user's clock reads otherwise than the venue's (*zone*) at any of *moments*."""
+    return not same_clock(moments, zone, _user_zone["zone"])
 
 
 def user_zone_clock(moment: datetime) -> str:

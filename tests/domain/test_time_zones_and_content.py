@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from meeting_factory import Meeting
 
 from companion.domain.content_language import localized
-from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label
+from companion.domain.meeting_time import day_shift, in_meeting_zone, in_user_zone, offset_label, same_clock
 
 GENEVA = "Europe/Zurich"
 
@@ -65,6 +65,18 @@ def test_a_moment_shown_in_the_users_zone_or_the_machines():
     tokyo = timezone(timedelta(hours=9))
     assert in_user_zone(at, tokyo).hour == 18
     assert in_user_zone(at).utcoffset() == at.astimezone().utcoffset()  # none chosen: the machine's
+
+
+def test_the_same_clock_is_judged_at_each_instant_not_today():
+    """Lagos keeps UTC+01:00 all year; Geneva has it only in winter. The meeting's late-October days
+    read the same on both clocks, a spring session does not: "your time" shows only then."""
+    october = [datetime(2025, 10, 28, 9, tzinfo=UTC), datetime(2025, 10, 29, 16, tzinfo=UTC)]
+    spring = [datetime(2026, 3, 27, 9, tzinfo=UTC), datetime(2026, 3, 30, 9, tzinfo=UTC)]  # summer time on the 29th
+    lagos, zurich = ZoneInfo("Africa/Lagos"), ZoneInfo("Europe/Zurich")
+    assert same_clock(october, "Europe/Zurich", lagos) and same_clock(october + spring, "Europe/Zurich", zurich)
+    assert not same_clock(spring, "Europe/Zurich", lagos)
+    assert not same_clock(october[:1], "Europe/Zurich", ZoneInfo("Europe/London"))
+    assert same_clock([], "Europe/Zurich", lagos)  # nothing to show: nothing differs
 
 
 def test_the_meeting_city_is_the_venues_last_part_else_the_zones_city():

@@ -114,6 +114,27 @@ def test_your_time_follows_the_chosen_zone_with_the_day_shift(qtbot, open_window
         kenya.choose_time_zone(None)
 
 
+def test_your_time_is_left_out_where_it_would_repeat_the_meetings(qtbot, open_window):
+    """In Lagos (UTC+01:00 all year) the meeting's late-October days read as in Geneva: the column
+    would repeat the meeting's time, and the titles get its room; in Tokyo it is back."""
+    from companion.ui.agenda_model import COL_TITLE, COL_YOUR_TIME
+
+    kenya = open_window("demo-kenya")
+    kenya.resize(1366, 768)
+    try:
+        for zone, hidden in (("Africa/Lagos", True), ("Asia/Tokyo", False), ("Europe/Zurich", True)):
+            kenya.choose_time_zone(zone)
+            table = kenya.workspace.agenda.table
+            qtbot.waitUntil(lambda t=table: t.model().rowCount() > 0, timeout=5_000)
+            assert table.isColumnHidden(COL_YOUR_TIME) is hidden, zone
+            if zone == "Asia/Tokyo":
+                narrow = table.columnWidth(COL_TITLE)
+            elif zone == "Europe/Zurich":
+                assert table.columnWidth(COL_TITLE) > narrow  # the room went to the titles
+    finally:
+        kenya.choose_time_zone(None)
+
+
 def test_times_follow_the_locale_on_the_24_hour_clock(back_to_english):
     from datetime import datetime
 
