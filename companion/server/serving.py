@@ -28,4 +28,3 @@ class MeetingServer(uvicorn.Server):
             if ended:
                 log.info("ended %d event stream(s) for shutdown", ended)
         await super().shutdown(sockets)
-
