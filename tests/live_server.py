@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import requests
 
@@ -16,6 +19,16 @@ class LiveServer(ThreadedServer):
     def __init__(self, db_path, *, demo: bool = True, keepalive: float = 15.0, **more):
         settings = Settings(db_url=f"sqlite:///{db_path}", demo=demo, keepalive_seconds=keepalive, **more)
         super().__init__(settings, free_port())
+
+
+@contextmanager
+def unreachable_url() -> Iterator[str]:
+    """A loopback URL nobody answers, for as long as it is held: its port is bound here and never
+    listened on, so a connection is refused. A port that is merely free when asked may be taken by
+    another process's server before the app tries it (it was, with suites running side by side)."""
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{held.getsockname()[1]}"
 
 
 class Api:

@@ -20,10 +20,17 @@ _UNKNOWN = object()
 
 
 def keyring_usable() -> bool:
+    """Whether the system keychain can keep the token. A backend that cannot even be loaded (a
+    ``PYTHON_KEYRING_BACKEND`` or keyringrc naming a module that is not there, a backend failing as
+    it starts) counts as none: the app says the sign-in is kept in memory, not a traceback."""
     import keyring
     import keyring.backends.fail
 
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # keyring imports whatever the user's configuration names
+        log.warning("no usable keychain: %s: %s", type(exc).__name__, exc)
+        return False
     return not isinstance(backend, keyring.backends.fail.Keyring) and getattr(backend, "priority", 1) > 0
 
 

@@ -141,6 +141,16 @@ def test_without_a_keyring_the_token_lives_in_memory_and_the_client_says_so(serv
     assert not again.has_session()  # nothing was written anywhere
 
 
+def test_a_keyring_configuration_naming_a_missing_backend_counts_as_no_keyring(monkeypatch):
+    """keyring imports the backend the user's configuration names: a module that is not there
+    raised ModuleNotFoundError out of the app's first look at the keychain (a traceback)."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "no_such_module.Keyring")
+    probe = "from companion.client.token_store import TokenStore; print(TokenStore('http://x', 'm').persistent)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.strip()) == (0, "False"), done.stderr
+    assert "Traceback" not in done.stderr and "no usable keychain: ModuleNotFoundError" in done.stderr
+
+
 @pytest.mark.parametrize(
     ("behaviour", "expected"),
     [

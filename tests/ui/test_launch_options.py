@@ -8,8 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-from companion.server.threaded import free_port
+from live_server import unreachable_url
 
 MAIN = Path(__file__).parents[2] / "main.py"
 
@@ -33,9 +32,9 @@ def test_an_unknown_language_is_named():
 
 
 def test_an_unreachable_server_is_named_after_giving_a_local_one_time_to_start():
-    url = f"http://127.0.0.1:{free_port()}"
     started = time.monotonic()
-    line = one_line(app("--server", url))
+    with unreachable_url() as url:
+        line = one_line(app("--server", url))
     assert line.startswith(f"meeting-companion: cannot reach --server {url}: ")
     assert time.monotonic() - started < 40
 

@@ -7,14 +7,13 @@ import ssl
 import threading
 
 import pytest
-from live_server import LiveServer
+from live_server import LiveServer, unreachable_url
 
 from companion.client import MeetingSync, Status
 from companion.client.connection import Backoff
 from companion.domain.meeting_setup import consecutive_days, meeting_payload
 from companion.server.registry import add_participant, store_meeting
 from companion.server.stores import open_storage
-from companion.server.threaded import free_port
 from companion.ui import sign_in
 from companion.ui.main_window import CompanionWindow
 
@@ -91,13 +90,12 @@ def test_the_remembered_server_is_offered_instead_of_this_machines_demo_server_b
 )
 def test_a_failed_sign_in_says_what_was_wrong(qtbot, window, two_meetings, server, meeting, code, expected):
     form = form_of(window)
-    if server == "nobody-listens":
-        server = f"http://127.0.0.1:{free_port()}"
-    form.server.setText(server or two_meetings.url)
-    form.meeting.setEditText(meeting)
-    form.code.setText(code)
-    form.button.click()
-    qtbot.waitUntil(lambda: expected in form.error.text(), timeout=15_000)
+    with unreachable_url() as nobody:
+        form.server.setText(nobody if server == "nobody-listens" else server or two_meetings.url)
+        form.meeting.setEditText(meeting)
+        form.code.setText(code)
+        form.button.click()
+        qtbot.waitUntil(lambda: expected in form.error.text(), timeout=15_000)
     assert window.workspace is None and form.button.isEnabled()  # another try is possible
 
 
