@@ -61,9 +61,8 @@ class AgendaModel(QAbstractTableModel):
             self._state = state
             return
         items = list(state.items.values())  # in the agenda's one order already (reducer.agenda_order)
-        moments = [moment for item in items for moment in (item.start, item.end)]
-        self.user_time_differs = state.meeting is None or user_clock_differs(moments, state.meeting.time_zone)
         if [i.id for i in items] != [i.id for i in self._items]:
+            self._judge_user_time(state, items)
             self.beginResetModel()
             self._state, self._items, self._rows = state, items, {}
             self._index = {item.id: n for n, item in enumerate(items)}
@@ -73,12 +72,19 @@ class AgendaModel(QAbstractTableModel):
             pairs = enumerate(zip(self._items, items, strict=True))
             changed = [n for n, (was, now) in pairs if was is not now and was != now]
             meeting_changed = old is None or old.meeting != state.meeting
+            retimed = any(_times(self._items[n]) != _times(items[n]) for n in changed)
+            if meeting_changed or retimed:  # a status or a title leaves the clocks as they were
+                self._judge_user_time(state, items)
             self._state, self._items = state, items
             if meeting_changed:
                 self.headerDataChanged.emit(Qt.Horizontal, COL_MEETING_TIME, COL_MEETING_TIME)
             for n in changed:
                 self._rows.pop(n, None)
                 self.dataChanged.emit(self.index(n, 0), self.index(n, COL_STATUS))
+
+    def _judge_user_time(self, state: MeetingState, items: list) -> None:
+        moments = [moment for item in items for moment in _times(item)]
+        self.user_time_differs = state.meeting is None or user_clock_differs(moments, state.meeting.time_zone)
 
     def toggle_star(self, item_id: str) -> None:
         self.starred ^= {item_id}
@@ -166,3 +172,7 @@ class AgendaModel(QAbstractTableModel):
         elif item.list_state == ListState.CLOSED:
             status += sep() + tr("list closed")
         return status
+
+
+def _times(item) -> tuple:
+    return item.start, item.end

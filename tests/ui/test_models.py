@@ -31,6 +31,26 @@ def test_agenda_model_through_reloads_and_stars(qtmodeltester):
     qtmodeltester.check(model)
 
 
+def test_your_time_is_judged_again_when_an_item_moves_not_when_its_status_changes():
+    """Lagos reads as Geneva in late October, not after Geneva's spring change of clocks."""
+    from companion.ui.labels import set_user_zone
+
+    set_user_zone("Africa/Lagos")
+    try:
+        m, model = Meeting(), AgendaModel()
+        model.set_state(m.state)
+        assert not model.user_time_differs
+        m.run("chair", type="agenda.set_status", item_id="d1-quiz", status="postponed")
+        model.set_state(m.state)
+        assert not model.user_time_differs
+        moved = {"start": "2026-03-30T08:00:00Z", "end": "2026-03-30T09:00:00Z"}
+        m.run("secretariat", type="agenda.update", item_id="d2-closing", changes=moved)  # still last: no reset
+        model.set_state(m.state)
+        assert model.user_time_differs
+    finally:
+        set_user_zone(None)
+
+
 def test_queue_model_with_an_item_an_empty_item_and_a_booth(qtmodeltester):
     m = busy_meeting()
     chair = QueueModel()
