@@ -227,7 +227,7 @@ class MeetingSync:
         for thread in self._threads:
             thread.join(timeout=5)
         self._threads = []
-        self.replica.save(force=True)
+        self.replica.save()
 
     def send(self, command: dict[str, Any]) -> Pending:
         """Queue a command (on disk, with its idempotency key) and send it when possible."""
