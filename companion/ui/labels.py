@@ -241,14 +241,15 @@ def user_zone_clock(moment: datetime) -> str:
 
 
 def both_clocks(moment: datetime, zone: str) -> str:
-    """``10:00 CET (UTC+01:00) · 04:00 your time``."""
+    """``10:00 CET (UTC+01:00) · 04:00 your time``; without "your time" where it reads the same."""
     venue = in_meeting_zone(moment, zone)
-    return tr("{venue} {abbr} ({offset}) · {mine} your time").format(
-        venue=clock_text(venue),
-        abbr=zone_abbreviation(venue),
-        offset=offset_text(venue),
-        mine=user_clock(moment, zone),
-    ).replace("  (", " (")  # a zone with no letters leaves no gap
+    fields = {"venue": clock_text(venue), "abbr": zone_abbreviation(venue), "offset": offset_text(venue)}
+    if user_clock_differs([moment], zone):
+        mine = user_clock(moment, zone)
+        text = tr("{venue} {abbr} ({offset}) · {mine} your time").format(mine=mine, **fields)
+    else:
+        text = tr("{venue} {abbr} ({offset})").format(**fields)
+    return text.replace("  (", " (")  # a zone with no letters leaves no gap
 
 
 def duration(seconds: float) -> str:

@@ -1144,16 +1144,20 @@
       <translation>، </translation>
     </message>
     <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset})، {mine} بتوقيتك</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset})</source>
+      <translation>{venue} {abbr} ({offset})</translation>
+    </message>
+    <message>
       <source>list closes at {t}</source>
       <translation>تُغلق القائمة الساعة {t}</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>({n} يوم)</translation>
-    </message>
-    <message>
-      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr} ({offset})، {mine} بتوقيتك</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

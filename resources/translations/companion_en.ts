@@ -1144,16 +1144,20 @@
       <translation>, </translation>
     </message>
     <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr} ({offset}) · {mine} your time</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset})</source>
+      <translation>{venue} {abbr} ({offset})</translation>
+    </message>
+    <message>
       <source>list closes at {t}</source>
       <translation>list closes at {t}</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
-    </message>
-    <message>
-      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr} ({offset}) · {mine} your time</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

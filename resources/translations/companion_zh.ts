@@ -1144,16 +1144,20 @@
       <translation>、</translation>
     </message>
     <message>
+      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
+      <translation>{venue} {abbr}（{offset}）· 您的时间 {mine}</translation>
+    </message>
+    <message>
+      <source>{venue} {abbr} ({offset})</source>
+      <translation>{venue} {abbr}（{offset}）</translation>
+    </message>
+    <message>
       <source>list closes at {t}</source>
       <translation>名单于 {t} 截止</translation>
     </message>
     <message>
       <source>({n} d)</source>
       <translation>（{n} 天）</translation>
-    </message>
-    <message>
-      <source>{venue} {abbr} ({offset}) · {mine} your time</source>
-      <translation>{venue} {abbr}（{offset}）· 您的时间 {mine}</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

@@ -133,3 +133,25 @@ def test_arabic_booth_shows_the_current_speakers_text_at_once(qtbot, open_window
     board = open_window("demo-booth-zh").workspace.panel
     qtbot.waitUntil(lambda: board.text.toPlainText() == "Kenya thanks the Chair.", timeout=10_000)
     assert f"{FSI}Kenya – Daniel Otieno{PDI}" in board.text_title.text()
+
+
+def test_the_details_give_your_time_only_where_it_differs_from_the_venues(
+    qtbot, open_window, back_to_english
+):
+    kenya = open_window("demo-kenya")
+    kenya.choose_time_zone("Europe/Zurich")  # Geneva's clock: "your time" would repeat it
+    select_item(kenya, "d1-opening")
+    details = kenya.workspace.agenda.details
+    assert "CET (UTC+01:00)" in details.text() and "your time" not in details.text()
+    kenya.choose_time_zone("Asia/Tokyo")
+    select_item(kenya, "d1-opening")
+    details = kenya.workspace.agenda.details
+    assert "10:00 CET (UTC+01:00) · 18:00 your time" in details.text()
+    kenya.choose_language("zh")
+    select_item(kenya, "d1-opening")
+    assert "您的时间" in kenya.workspace.agenda.details.text()
+    kenya.choose_time_zone("Europe/Zurich")
+    select_item(kenya, "d1-opening")
+    text = kenya.workspace.agenda.details.text()
+    assert "（UTC+01:00）" in text and "您的时间" not in text
+    kenya.choose_time_zone(None)
