@@ -68,39 +68,48 @@ class StateCache:
         return self._replayed(cached)
 
     def save(self, state: MeetingState, epoch: str, me: str, saved_at: datetime) -> None:
-        """Write the whole state and empty the log.
+        """Write the whole state and empty the log; a disk that refuses is logged, not raised.
 
         The caller makes sure no append of an event after *state* runs meanwhile (the replica
         holds its lock across both); otherwise such an event leaves the cache, not the meeting.
         """
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"epoch": epoch, "me": me, "saved_at": to_iso(saved_at), "state": state_to_plain(state)}
-        with self._lock:  # one writer at a time, each through its own temporary file
-            handle, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    # Piece by piece: json.dumps encodes in C holding the GIL, and for a real-size
-                    # meeting (1.6 MB) that froze the window for 0.1–0.2 s on every save.
-                    out.writelines(_ENCODER.iterencode(data))
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-            with contextlib.suppress(FileNotFoundError):
-                os.truncate(self.log_path, 0)  # the state now holds every event the log held
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._lock:  # one writer at a time, each through its own temporary file
+                self._replace_state(data)
+                with contextlib.suppress(FileNotFoundError):
+                    os.truncate(self.log_path, 0)  # the state now holds every event the log held
+        except OSError as exc:  # a full or read-only disk: the app goes on, only without a fresh cache
+            log.warning("could not write the cache %s: %s", self.path, exc)
 
     def append(self, envelopes: Iterable[Mapping[str, Any]], epoch: str, at: datetime) -> None:
-        """Add events, as the server sent them, after the state last saved."""
+        """Add events, as the server sent them, after the state last saved (a refusal is logged)."""
         line = {"epoch": epoch, "at": to_iso(at), "events": list(envelopes)}
         # A newline first: a line a crash cut short ends there, and this one stays readable.
         text = ("\n" + _ENCODER.encode(line)).encode("utf-8")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._lock:
-            fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-            try:
-                os.write(fd, text)
-            finally:
-                os.close(fd)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._lock:
+                fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                try:
+                    os.write(fd, text)
+                finally:
+                    os.close(fd)
+        except OSError as exc:  # the events after this one no longer follow on: a start stops here
+            log.warning("could not add to the cache log %s: %s", self.log_path, exc)
+
+    def _replace_state(self, data: dict[str, Any]) -> None:
+        handle, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                # Piece by piece: json.dumps encodes in C holding the GIL, and for a real-size
+                # meeting (1.6 MB) that froze the window for 0.1–0.2 s on every save.
+                out.writelines(_ENCODER.iterencode(data))
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -159,3 +159,15 @@ def test_the_cache_always_loads_as_the_replica_holds_it(tmp_path_factory, batche
                 replica = Replica(StateCache(folder), lambda state: None)
                 replica.load_cache()
             assert StateCache(folder).load().state == replica.state
+
+
+def test_a_disk_that_refuses_the_cache_stops_neither_the_events_nor_the_app(tmp_path, caplog):
+    meeting, opening = busy_meeting(6)
+    blocked = tmp_path / "profile"
+    blocked.write_text("a file where the cache's folder should be")
+    replica = replica_at(blocked, meeting, opening)
+    assert replica.receive(envelopes(meeting, opening), strict=True)
+    replica.save()
+    assert replica.state == meeting.state
+    assert StateCache(blocked).load() is None
+    assert "could not write the cache" in caplog.text and "could not add to the cache log" in caplog.text
