@@ -13,7 +13,7 @@ from meeting_factory import Meeting
 from companion.client import replica as replica_module
 from companion.client.replica import Replica
 from companion.client.state_cache import StateCache
-from companion.domain import MeetingState, apply
+from companion.domain.reducer import replay
 from companion.domain.snapshot import state_to_plain
 
 DELEGATES = ["del-br", "del-ke", "del-jp", "del-eg", "obs-eu", "ngo-ifla"]
@@ -44,9 +44,7 @@ def envelopes(meeting: Meeting, start: int = 0, stop: int | None = None) -> list
 
 def replica_at(folder, meeting: Meeting, opening: int) -> Replica:
     """A replica that took the snapshot of the meeting's opening, as the app does on first start."""
-    first = MeetingState()
-    for event in meeting.events[:opening]:
-        first = apply(first, event)
+    first = replay(meeting.events[:opening])
     replica = Replica(StateCache(folder), lambda state: None)
     replica.reset(state_to_plain(first) | {"epoch": "epoch-1", "you": "chair"})
     return replica
