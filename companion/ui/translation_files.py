@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 from companion.domain.vocabulary import LANGUAGES
@@ -18,6 +19,17 @@ def ts_path(language: str) -> Path:
 
 
 def lrelease() -> str:
+    """The Qt translation compiler: the one PySide6 ships, else one on ``PATH``.
+
+    PySide6's own copy sits in its package folder, found from the running interpreter's PySide6: a
+    virtual environment used without activating it (``.venv/bin/python -m …``) has its ``bin/``
+    off ``PATH``, so ``pyside6-lrelease`` is not found there.
+    """
+    import PySide6
+
+    shipped = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    if shipped.is_file():
+        return str(shipped)
     tool = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     if tool is None:
         raise RuntimeError("pyside6-lrelease is not installed (it comes with PySide6)")

@@ -44,6 +44,30 @@ def test_lrelease_builds_the_catalogues(tmp_path):
     assert all(p.stat().st_size > 1000 for p in built)
 
 
+def test_the_build_command_works_from_a_venv_that_is_not_activated(tmp_path):
+    """``.venv/bin/python -m companion.ui.translations build`` with the venv's ``bin/`` off ``PATH``
+    (a venv used without activating it) finds the compiler PySide6 ships."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bare_path = os.pathsep.join(
+        folder for folder in os.environ.get("PATH", "").split(os.pathsep)
+        if not (Path(folder) / "pyside6-lrelease").exists()
+    )
+    script = (
+        "import sys; from pathlib import Path; from companion.ui import translation_files as t; "
+        "print(len(t.build(Path(sys.argv[1]))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], env={**os.environ, "PATH": bare_path},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(len(LANGUAGES))
+
+
 def visible_texts(window):
     texts = [window.windowTitle()]
     for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
