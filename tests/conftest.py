@@ -8,7 +8,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
 from live_server import Api, LiveServer  # noqa: E402
 
-pytest_plugins = ["pg_fixtures"]  # PostgreSQL databases for the store and replica tests
+# PostgreSQL databases for the store and replica tests; a throwaway CA and an HTTPS server. The
+# desktop side's fixtures (keyring, QSettings) are in desktop_isolation.py, imported by the conftest
+# of each folder that runs the app: this file imports neither Qt nor keyring, so the domain, server
+# and interchange tests run on the server-only install.
+pytest_plugins = ["pg_fixtures", "tls_fixtures"]
 
 from hypothesis import HealthCheck, Phase, settings  # noqa: E402
 
@@ -92,33 +96,6 @@ def server(db_path, request):
 def api(server):
     """Sign in as a demo persona: ``api("demo-chair")``."""
     return lambda code: Api(server.url).sign_in(code)
-
-
-@pytest.fixture(autouse=True)
-def test_keyring(tmp_path, monkeypatch):
-    """Every test gets its own keyring file; no test touches the real keychain."""
-    import keyring
-    from file_keyring import FileKeyring
-
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv("TEST_KEYRING_FILE", str(path))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "file_keyring.FileKeyring")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
-    yield path
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture(autouse=True)
-def test_settings(tmp_path):
-    """Every test gets its own QSettings folder; no test reads or writes the user's settings."""
-    from PySide6.QtCore import QSettings
-
-    folder = tmp_path / "settings"
-    for scope in (QSettings.UserScope, QSettings.SystemScope):
-        QSettings.setPath(QSettings.NativeFormat, scope, str(folder))
-        QSettings.setPath(QSettings.IniFormat, scope, str(folder))
-    yield folder
 
 
 def _forget_built_converters() -> None:

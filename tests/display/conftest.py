@@ -10,6 +10,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from desktop_isolation import test_keyring, test_settings  # noqa: F401  (autouse: keychain, settings)
 from display_helpers import ITEM
 from ui.conftest import open_window  # noqa: F401  (windows signed in as demo personas)
 

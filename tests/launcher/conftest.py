@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from desktop_isolation import test_keyring, test_settings  # noqa: F401  (autouse: keychain, settings)
 
 ROOT = Path(__file__).resolve().parents[2]
 

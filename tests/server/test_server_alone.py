@@ -82,7 +82,10 @@ def test_the_base_install_carries_no_desktop_package():
     extras = spec["optional-dependencies"]
     app = {canonical(Requirement(text).name) for text in extras["app"]}
     assert {"pyside6-essentials", "requests", "sseclient-py", "keyring"} <= app
-    assert "meeting-companion[app,postgresql]" in extras["test"]  # the tests need everything
+    assert "meeting-companion[app,test-server]" in extras["test"]  # the whole suite needs everything
+    server_tests = {canonical(Requirement(text).name) for text in extras["test-server"]}
+    assert server_tests & DESKTOP == {"requests"}  # the tests' HTTP client, not the app's Qt or keychain
+    assert "meeting-companion[postgresql]" in extras["test-server"]
     assert "meeting-companion[app]" in extras["bundle"]
 
 

@@ -1,6 +1,7 @@
 """Windows signed in as demo personas against the test's live server."""
 
 import pytest
+from desktop_isolation import test_keyring, test_settings  # noqa: F401  (autouse: keychain, settings)
 
 from companion.client import MeetingSync, Status
 from companion.client.connection import Backoff

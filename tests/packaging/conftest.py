@@ -1,0 +1,3 @@
+"""The packaging tests run the desktop side: each gets its own keyring and settings."""
+
+from desktop_isolation import test_keyring, test_settings  # noqa: F401  (autouse: keychain, settings)
