@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from meeting_factory import Meeting
 
@@ -177,3 +177,38 @@ def test_a_withdrawn_or_declined_request_records_when_it_ended():
     m.run("del-ke", type="floor.withdraw", request_id=kenya)
     m.run("chair", type="floor.decline", request_id=japan)
     assert m.state.requests[kenya].finished_at == m.state.requests[japan].finished_at == m.now
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 400), st.integers(0, 900)), min_size=1, max_size=6))
+def test_the_speaking_clock_counts_every_running_period(periods):
+    """start → pause → resume → pause …: every running period adds up, never only the last one, and
+    the record's spoken seconds agree with the clock."""
+    from companion.domain import speaking_clock
+
+    m = Meeting()
+    rid = m.request("del-br")
+    m.run("chair", type="floor.call_next", item_id=ITEM)
+    for turn, (running, paused) in enumerate(periods):
+        m.run("chair", type="floor.start" if turn == 0 else "floor.resume")
+        m.tick(running)
+        m.run("chair", type="floor.pause")
+        m.tick(paused)  # paused: does not count
+        assert speaking_clock.elapsed(m.state.floor, m.now) == sum(r for r, _ in periods[: turn + 1])
+    m.run("chair", type="floor.finish")
+    assert m.state.requests[rid].spoken_seconds == sum(r for r, _ in periods)
+
+
+@pytest.mark.parametrize(
+    ("kind", "limit"), [("point_of_order", 60), ("right_of_reply", 120), ("presentation", 600)]
+)
+def test_a_kind_with_its_own_limit_keeps_it_when_made_on_behalf_of_a_group(kind, limit):
+    """A group speaks 5 minutes, but a point of order for the African Group is still a point of order."""
+    m = Meeting()
+    m.request("del-ke", kind=kind, on_behalf_of="African Group")
+    m.run("chair", type="floor.call_next", item_id=ITEM)
+    assert m.state.floor.limit_seconds == limit
+    group_statement = Meeting()
+    group_statement.request("del-ke", on_behalf_of="African Group")
+    group_statement.run("chair", type="floor.call_next", item_id=ITEM)
+    assert group_statement.state.floor.limit_seconds == 300  # the group's own limit still applies
