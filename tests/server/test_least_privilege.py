@@ -86,3 +86,26 @@ def test_the_secret_may_come_from_the_environment(tmp_path, monkeypatch):
     assert server_secret(storage, str(tmp_path / "unused")) == b"from-the-environment-0123456789"
     assert not (tmp_path / "unused").exists()
     storage.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        ("demo-chair", 200),
+        ("demo-secretariat", 200),
+        ("demo-kenya", 403),  # a member state's delegate
+        ("demo-eu", 403),  # an observer
+        ("demo-ifla", 403),  # an NGO
+        ("demo-booth-fr", 403),  # an interpreter: not a manager either
+        ("demo-booth-ar", 403),
+    ],
+)
+def test_the_meeting_record_is_the_chairs_and_secretariats_alone(api, fmt, code, status):
+    """Every role but chair and secretariat is refused both formats of the record, with the reason."""
+    viewer = api(code)
+    answer = viewer.http.get(f"{viewer.url}/api/v1/meetings/wipo-conv-12/record.{fmt}", timeout=10)
+    assert answer.status_code == status
+    if status == 403:
+        assert answer.json()["error"]["code"] == "role_not_allowed"
+        assert "del-" not in answer.text and "Kenya" not in answer.text  # no part of the record leaks
