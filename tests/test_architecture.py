@@ -1,8 +1,10 @@
 """The layers' import directions, checked on the source (see docs/architecture.md):
 
     ui -> client -> domain        server -> interchange -> domain        ui -> interchange
+    launcher -> ui, client, server        packaging -> domain        paths: resource locations
 
-domain imports no other layer, no Qt and no I/O library, and reads no clock; client imports no Qt;
+domain imports no other layer, no Qt and no I/O library, opens no file and reads no clock; client
+imports no Qt; nothing imports the launcher or the packaging (they are the outermost shells);
 ui never imports server; nothing imports upward; no module imports itself round a circle (imports
 inside functions count: they hid the circles this test keeps out).
 """
@@ -18,10 +20,15 @@ PACKAGE = ROOT / "companion"
 #: What each layer may import of the project (besides itself and the package root).
 ALLOWED = {
     "domain": set(),
+    "paths": set(),
     "interchange": {"domain"},
     "client": {"domain"},
-    "server": {"domain", "interchange"},
-    "ui": {"domain", "interchange", "client"},
+    "server": {"domain", "interchange", "paths"},
+    "ui": {"domain", "interchange", "client", "paths"},
+    # the app's entry point: starts the embedded server or the window, so it sits above both
+    "launcher": {"client", "ui", "server"},
+    # the bundle's build: reads the sources and resources, runs the domain's language list
+    "packaging": {"domain", "paths"},
 }
 #: Libraries with I/O, Qt or the network: not in the domain.
 NOT_IN_DOMAIN = {
@@ -70,6 +77,23 @@ GRAPH = {name: sorted({m for m in imports(name, path) if m in MODULES and m != n
 def layer(name: str) -> str | None:
     parts = name.split(".")
     return parts[1] if len(parts) > 1 and parts[0] == "companion" and parts[1] in ALLOWED else None
+
+
+def test_every_module_of_the_package_is_in_a_layer():
+    """A new top-level package or module must be given its place above, not escape the check."""
+    assert sorted(n for n in MODULES if n != "companion" and layer(n) is None) == []
+
+
+def test_the_domain_opens_no_file():
+    """``open()`` needs no import, so the import ban alone would miss it (and ``input`` with it)."""
+    found = []
+    for name, path in MODULES.items():
+        if layer(name) != "domain":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("open", "input"):
+                found.append(f"{name}:{node.lineno}: {node.func.id}()")
+    assert found == []
 
 
 @pytest.mark.parametrize("name", sorted(n for n in MODULES if layer(n)))
