@@ -65,18 +65,19 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
 def _read(event, uid: str, where: str, line: int, collector: Collector, series: Series) -> None:
     """Read one VEVENT into the agenda: a single event, a series, or an override of one occurrence;
     or skip it with the reason it cannot be read."""
-    ambiguous = collector.ambiguous
+    ambiguous, first = collector.ambiguous, dict(collector.first)
     try:
         _check(event)
         raw = _event(event, uid, where, collector)
         raw.line = line
         if event.get("RECURRENCE-ID") is not None:  # the planned start is a key, not a time to count
-            counted = collector.ambiguous
+            counted, named = collector.ambiguous, dict(collector.first)
             planned = _instant(event, "RECURRENCE-ID", collector, where)
-            collector.ambiguous = counted
+            collector.ambiguous, collector.first = counted, named
             series.override(raw, planned)
         elif is_recurring(event):
-            collector.ambiguous = ambiguous  # a series counts its occurrences' times, not its DTSTART too
+            # a series counts its occurrences' times, not its DTSTART too
+            collector.ambiguous, collector.first = ambiguous, first
             value = event["DTSTART"].dt  # a date-time: _event has read it
             zone = value.tzinfo or collector.zone
             series.expand(event, raw, value.replace(tzinfo=None), zone)
@@ -145,7 +146,9 @@ def _instant(event, name: str, collector: Collector, where: str) -> datetime:
         zone = prop.params.get("TZID")
         if zone:
             raise Unreadable(Why.UNDEFINED_ZONE, zone=str(zone))
-        collector.floating += name == "DTSTART"
+        if name == "DTSTART":
+            collector.floating += 1
+            collector.count(Why.FLOATING_TIMES, where)
         return collector.local(value, collector.zone, where)
     if value.utcoffset() == timedelta(0) and str(value.tzinfo) in ("UTC", "tzutc()"):
         return value

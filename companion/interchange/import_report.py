@@ -41,6 +41,18 @@ def import_report(
     }
 
 
+def empty_refusal(parsed: ParsedSchedule) -> dict[str, Any]:
+    """The ``empty_schedule`` refusal of a file none of whose events could be read: with every skip
+    (its place, line and reason) and note, so the reasons reach the person who sent the file."""
+    skipped = [s.plain() for s in parsed.skipped]
+    message = f"The schedule has no items ({len(skipped)} event(s) skipped); nothing was changed."
+    if skipped:
+        message += "".join(f"\n  - {_placed(s)}" for s in skipped[:20])
+        message += f"\n  … and {len(skipped) - 20} more" if len(skipped) > 20 else ""
+    return {"code": "empty_schedule", "message": message, "format": parsed.format,
+            "skipped": skipped, "notes": [n.plain() for n in parsed.notes]}
+
+
 def report_text(report: dict[str, Any]) -> str:
     """The report for a person at a console (in English; the app words it in its own language)."""
     verb = "Would import" if report["dry_run"] else "Imported"

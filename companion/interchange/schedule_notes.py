@@ -47,6 +47,9 @@ class Why(StrEnum):
     BAD_DURATION = "bad_duration"
     WHOLE_DAY = "whole_day"
     UNDEFINED_ZONE = "undefined_zone"
+    OUT_OF_RANGE = "out_of_range"
+    BAD_TEXT = "bad_text"
+    NOT_ACCEPTED = "not_accepted"
     # read, with an assumption worth knowing
     ZONE_ASSUMED = "zone_assumed"
     FLOATING_TIMES = "floating_times"
@@ -55,6 +58,9 @@ class Why(StrEnum):
     RECURRENCE_EXPANDED = "recurrence_expanded"
     RECURRENCE_CAPPED = "recurrence_capped"
     RECURRENCE_TOO_COSTLY = "recurrence_too_costly"
+    SHORTENED = "shortened"
+    DAY_FROM_START = "day_from_start"
+    OUTSIDE_DAYS = "outside_days"
 
 
 class Shape(StrEnum):
@@ -105,6 +111,9 @@ ENGLISH: dict[Why, str] = {
     Why.BAD_DURATION: "the duration {value!r} cannot be read (frab: HH:MM; iCalendar: PT1H30M)",
     Why.WHOLE_DAY: "{field} is a whole day ({value}), not a time",
     Why.UNDEFINED_ZONE: "unknown time zone {zone!r}, and no VTIMEZONE in the file defines it",
+    Why.OUT_OF_RANGE: "its times fall outside the years {first}–{last} an agenda holds",
+    Why.BAD_TEXT: "its text holds a control character or a text-direction control",
+    Why.NOT_ACCEPTED: "the meeting does not accept it ({code})",
     Why.ZONE_ASSUMED: "the file names no time zone; its times were read as meeting time ({zone})",
     Why.FLOATING_TIMES: (
         "{count} event(s) have floating times (no time zone); they were read as meeting time ({zone})"
@@ -125,6 +134,14 @@ ENGLISH: dict[Why, str] = {
     Why.RECURRENCE_TOO_COSTLY: (
         "it repeats, but working out the file's repeating events already took {seconds} s of the "
         "server's time; it was left out (simplify its rule or import it in a file of its own)"
+    ),
+    Why.SHORTENED: "its {field} had {length} characters; it was shortened to {limit}",
+    Why.DAY_FROM_START: (
+        "the day dated {date} starts on {used} in {zone} (its start attribute); its events were filed "
+        "under {used}"
+    ),
+    Why.OUTSIDE_DAYS: (
+        "{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}"
     ),
 }
 
