@@ -1,13 +1,22 @@
 """Schedule files from the wild, round two (issue 30): one bad event never sinks a file, each
 producer's quirks are read as that producer meant them. Each fixture is shaped like the real file."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
+from companion.domain.entities import Meeting
 from companion.domain.limits import MAX_DESCRIPTION_CHARS, MAX_TITLE_CHARS, check_item
-from companion.interchange import Why, read_schedule
+from companion.domain.schedule_plan import plan_import
+from companion.domain.state import MeetingState
+from companion.domain.vocabulary import LANGUAGES
+from companion.interchange import ScheduleError, Why, read_schedule
+from companion.interchange.ical_export import agenda_calendar
 
 FILES = Path(__file__).parent.parent / "fixtures" / "schedules"
 ZONE = "Europe/Zurich"
+NOW = datetime(2025, 10, 20, 12, 0, tzinfo=UTC)
 
 
 def read(name: str, zone: str = ZONE):
@@ -39,3 +48,36 @@ def test_json_shortened_fields_are_named_by_their_json_pointer():
     [note] = [n for n in parsed.notes if n.code == Why.SHORTENED]
     assert note.place == "/schedule/conference/days/0/rooms/Main/1" and note.fields["field"] == "description"
     assert len(parsed.items) == 2 and parsed.skipped == []
+
+
+def test_carriage_returns_in_descriptions_become_plain_newlines():
+    pretalx = {i.title: i for i in read("c3voc-pretalx-2026.json").items}
+    assert pretalx["Keynote"].description == "Line one.\nLine two.\n\nA paragraph."
+    google = {i.title: i for i in read("google-stray-cr.ics").items}  # a CR before each escaped newline
+    assert google["Working group: second session"].description == "Line one\nLine two\n\nEnd"
+    assert "\r" not in "".join(i.description for i in read("frab-ccc-long-abstract.xml").items)
+
+
+ROUND_TRIP = sorted(p.name for p in FILES.iterdir())
+
+
+@pytest.mark.parametrize("name", ROUND_TRIP)
+def test_every_producers_file_reimported_from_our_export_changes_nothing(name):
+    """Read the file, make it the meeting's agenda, export agenda.ics, read that back: the plan is
+    empty and every item is counted unchanged (frab, pentabarf, pretalx, wafer, c3voc 1 and 2,
+    Google, Exchange, Indico-style feeds)."""
+    try:
+        parsed = read(name)
+    except ScheduleError:
+        return  # a fixture of a refused file: nothing to round-trip
+    if not parsed.items:
+        return
+    days = tuple(sorted({i.day for i in parsed.items}))
+    meeting = Meeting("m-1", "Round trip", "Geneva", ZONE, days, LANGUAGES)
+    state = MeetingState(seq=1, meeting=meeting, items={i.id: i for i in parsed.items})
+    exported = agenda_calendar(state, None, NOW)
+    back = read_schedule(exported, ZONE, "agenda.ics")
+    assert back.skipped == []
+    plan = plan_import(state, back.items, back.fields)
+    assert plan.empty, (plan.changed, plan.added, plan.removed)
+    assert plan.unchanged == len(state.items)
