@@ -12,7 +12,7 @@ import defusedxml
 from defusedxml.ElementTree import DefusedXMLParser
 
 from .frab_shape import CONFERENCE, DAY, EVENT, SCHEDULE, read
-from .schedule_notes import ScheduleError, Unreadable, Why
+from .schedule_notes import Note, ScheduleError, Unreadable, Why
 from .schedule_parts import Collector, ParsedSchedule, RawEvent, kind_of, zone_named
 
 FORMAT = "frab schedule.xml"
@@ -34,6 +34,7 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     for d, day in enumerate(_children(root, "day"), start=1):
         place = f"<day index={day.get('index', d)!r} date={day.get('date')!r}>"
         values = _frame(day, DAY, place, lines)
+        values["@date"] = _day_date(values, zone, place, collector, lambda day=day: lines.of(day))
         rules = (_window(values, zone), day_change)
         for room in _children(day, "room"):
             name = (room.get("name") or "").strip()
@@ -158,6 +159,20 @@ def _event(event: dict, day: date, zone, rules, room: str, where: str, collector
         speakers=tuple(event.get("persons") or ()),
         cancelled=(event.get("status") or "").lower() in ("cancelled", "canceled"),
     )
+
+
+def _day_date(day: dict, zone: ZoneInfo, place: str, collector: Collector, line) -> date:
+    """The programme day's date: the date its ``start`` instant falls on in the conference's zone, when
+    the day gives one with an offset; else its ``date``. wafer (DebConf) writes ``date`` in UTC, so
+    a day starting at 03:00 in Kochi is dated the day before; the start says which day it is."""
+    given, start = day["@date"], day.get("@start")
+    if start is None or start.tzinfo is None:
+        return given
+    used = start.astimezone(zone).date()
+    if used != given:  # *line* is asked only then: finding a day's line costs a second pass
+        fields = {"date": given.isoformat(), "used": used.isoformat(), "zone": str(zone)}
+        collector.parsed.notes.append(Note(Why.DAY_FROM_START, place, fields, line()))
+    return used
 
 
 def _on_day(day: date, clock: time, rules, collector: Collector) -> datetime:

@@ -1,7 +1,7 @@
 """Schedule files from the wild, round two (issue 30): one bad event never sinks a file, each
 producer's quirks are read as that producer meant them. Each fixture is shaped like the real file."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -81,3 +81,49 @@ def test_every_producers_file_reimported_from_our_export_changes_nothing(name):
     plan = plan_import(state, back.items, back.fields)
     assert plan.empty, (plan.changed, plan.added, plan.removed)
     assert plan.unchanged == len(state.items)
+
+
+def test_a_wafer_day_dated_in_utc_is_filed_by_its_start_in_the_conference_zone():
+    parsed = read("frab-wafer-utc-days.xml", "Asia/Kolkata")
+    items = {i.title: i for i in parsed.items}
+    assert items["Welcome to DebConf"].day == date(2023, 9, 10)
+    # A wall-clock <start> is placed on the day's real date too, not the UTC one.
+    assert items["Packaging BoF"].day == date(2023, 9, 10)
+    assert items["Packaging BoF"].start == datetime(2023, 9, 10, 8, 30, tzinfo=UTC)
+    assert items["Closing"].day == date(2023, 9, 11)
+    notes = [(n.code, n.fields) for n in parsed.notes]
+    assert notes == [
+        (Why.DAY_FROM_START, {"date": "2023-09-09", "used": "2023-09-10", "zone": "Asia/Kolkata"}),
+        (Why.DAY_FROM_START, {"date": "2023-09-10", "used": "2023-09-11", "zone": "Asia/Kolkata"}),
+    ]
+    assert parsed.notes[0].place == "<day index='1' date='2023-09-09'>" and parsed.notes[0].line == 17
+
+
+def frab_day(*clocks: str) -> bytes:
+    """A frab file of one day whose window runs 10:00 to 03:00 the next morning (a CCC day), with
+    an event at each wall-clock time."""
+    events = "".join(
+        f'<event guid="e{n}"><start>{clock}</start><duration>00:30</duration><title>T{n}</title></event>'
+        for n, clock in enumerate(clocks)
+    )
+    return (
+        "<schedule><conference><title>C</title><time_zone_name>Europe/Berlin</time_zone_name></conference>"
+        '<day index="1" date="2025-12-27" start="2025-12-27T10:00:00+01:00" end="2025-12-28T03:00:00+01:00">'
+        f'<room name="Saal 1">{events}</room></day></schedule>'
+    ).encode()
+
+
+def test_an_event_before_the_days_start_but_not_after_its_midnight_stays_on_its_date():
+    """09:00 is earlier than the day's 10:00 start, but 09:00 the next morning is past the window's
+    03:00 end: it is an early event of the 27th (a set-up, a queue), not an after-midnight one.
+    01:30 is in the after-midnight part: the 28th. The note counts only the event that moved."""
+    parsed = read_schedule(frab_day("09:00", "01:30", "12:00"), "Europe/Berlin", "ccc.xml")
+    starts = {i.id: i.start for i in parsed.items}
+    assert starts == {
+        "e0": datetime(2025, 12, 27, 8, 0, tzinfo=UTC),  # 09:00 on the 27th, its own date
+        "e1": datetime(2025, 12, 28, 0, 30, tzinfo=UTC),  # 01:30 on the 28th
+        "e2": datetime(2025, 12, 27, 11, 0, tzinfo=UTC),
+    }
+    assert {i.day for i in parsed.items} == {date(2025, 12, 27)}
+    [note] = parsed.notes
+    assert note.code == Why.AFTER_MIDNIGHT and note.fields == {"count": 1}
