@@ -1,6 +1,7 @@
 """Schedule files from the wild, round two (issue 30): one bad event never sinks a file, each
 producer's quirks are read as that producer meant them. Each fixture is shaped like the real file."""
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -127,3 +128,22 @@ def test_an_event_before_the_days_start_but_not_after_its_midnight_stays_on_its_
     assert {i.day for i in parsed.items} == {date(2025, 12, 27)}
     [note] = parsed.notes
     assert note.code == Why.AFTER_MIDNIGHT and note.fields == {"count": 1}
+
+
+def test_a_file_whose_every_time_has_an_offset_gets_no_zone_assumed_note():
+    """No time_zone_name, but every time carries its offset: the offsets were used, not meeting time."""
+    event = '<event guid="g{n}"><date>2025-10-28T1{n}:00:00+01:00</date><start>1{n}:00</start>' \
+            '<duration>00:30</duration><title>T</title></event>'
+    xml = ('<schedule><conference><title>C</title></conference><day index="1" date="2025-10-28"><room name="A">'
+           + event.format(n=0) + event.format(n=1) + "</room></day></schedule>").encode()
+    parsed = read_schedule(xml, ZONE, "offsets.xml")
+    assert len(parsed.items) == 2 and parsed.notes == []
+    document = {"schedule": {"conference": {"days": [{"date": "2025-10-28", "rooms": {"A": [
+        {"guid": "a", "title": "T", "date": "2025-10-28T10:00:00+01:00", "start": "10:00", "duration": "00:30"}]}}]}}}
+    parsed = read_schedule(json.dumps(document).encode(), ZONE, "offsets.json")
+    assert len(parsed.items) == 1 and parsed.notes == []
+    # One wall-clock time among them is read in meeting time, and that is said.
+    document["schedule"]["conference"]["days"][0]["rooms"]["A"].append(
+        {"guid": "b", "title": "T", "start": "11:00", "duration": "00:30"})
+    [note] = read_schedule(json.dumps(document).encode(), ZONE, "mixed.json").notes
+    assert note.code == Why.ZONE_ASSUMED and note.place == "/schedule/conference" and note.fields == {"zone": ZONE}
