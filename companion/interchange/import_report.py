@@ -53,6 +53,14 @@ def empty_refusal(parsed: ParsedSchedule) -> dict[str, Any]:
             "skipped": skipped, "notes": [n.plain() for n in parsed.notes]}
 
 
+def notes_text(parsed: ParsedSchedule) -> str:
+    """What reading *parsed* skipped and assumed, for a person at a console."""
+    lines = [f"  {len(parsed.skipped)} skipped"]
+    lines += [f"    - {_placed(s.plain())}" for s in parsed.skipped]
+    lines += [f"  Note: {_placed(n.plain())}" for n in parsed.notes]
+    return "\n".join(lines)
+
+
 def report_text(report: dict[str, Any]) -> str:
     """The report for a person at a console (in English; the app words it in its own language)."""
     verb = "Would import" if report["dry_run"] else "Imported"

@@ -1,12 +1,17 @@
 """Issue 30 against the real server and CLI: one bad event never sinks a file, a file of nothing
 readable is refused with every skip named, the report accounts for every item."""
 
+import subprocess
+import sys
+from datetime import date
 from pathlib import Path
 
 import requests
 from live_server import Api
 
 from companion.server.cli import main as cli
+from companion.server.registry import load_state
+from companion.server.stores import open_storage
 
 FILES = Path(__file__).parent.parent / "fixtures" / "schedules"
 
@@ -56,3 +61,56 @@ def test_the_cli_names_the_skips_of_a_file_with_nothing_readable(db_path, capsys
     err = capsys.readouterr().err
     assert code == 2 and "no items (2 event(s) skipped)" in err
     assert "line 21: VEVENT 1" in err and "whole day" in err and "line 32: VEVENT 2" in err
+
+
+def create(tmp_path, name: str, *more: str):
+    """``meeting-server create-meeting --schedule`` in a process of its own, and the meeting it made."""
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    done = subprocess.run(
+        [sys.executable, "-m", "companion.server", "create-meeting", "--db", db, "--id", "m",
+         "--schedule", str(FILES / name), "--secret-file", str(tmp_path / "secret"), *more],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    if done.returncode:
+        return done, None
+    storage = open_storage(db)
+    try:
+        return done, load_state(storage, "m").meeting
+    finally:
+        storage.close()
+
+
+def test_create_meeting_takes_the_zone_from_the_events_tzids_and_the_title_from_x_wr_caldesc(tmp_path):
+    done, meeting = create(tmp_path, "indico-tzid-only.ics")
+    assert done.returncode == 0, done.stderr
+    assert meeting.time_zone == "Europe/Paris" and meeting.title == "Working Party on Frontier Technologies"
+    assert "Time zone Europe/Paris: from the file's TZID" in done.stdout
+    # The skip it made is printed with its place and line, as import-schedule prints it.
+    assert "1 skipped" in done.stdout and "line 22: VEVENT 3 (UID indico-contribution-1203@indico.example.org)" \
+        in done.stdout and "whole day" in done.stdout
+
+
+def test_create_meeting_maps_windows_zone_names_to_iana(tmp_path):
+    done, meeting = create(tmp_path, "outlook-windows-zone.ics")
+    assert done.returncode == 0, done.stderr
+    assert meeting.time_zone == "Europe/London" and meeting.days == (date(2025, 10, 28),)
+    (tmp_path / "again").mkdir()
+    done, meeting = create(tmp_path / "again", "indico-tzid-only.ics", "--time-zone", "Eastern Standard Time")
+    assert done.returncode == 0, done.stderr
+    assert meeting.time_zone == "America/New_York"
+
+
+def test_create_meeting_from_a_file_with_one_over_long_abstract_creates_it_with_a_note(tmp_path):
+    done, meeting = create(tmp_path, "frab-ccc-long-abstract.xml")
+    assert done.returncode == 0, done.stderr
+    assert "3 agenda items" in done.stdout and "shortened to 5000" in done.stdout
+    assert meeting.time_zone == "Europe/Berlin"
+
+
+def test_create_meeting_asks_for_a_zone_only_when_the_file_has_none(tmp_path):
+    done, _ = create(tmp_path, "folded-utf8.ics")
+    assert done.returncode == 2 and "names no time zone" in done.stderr
+    done, meeting = create(tmp_path, "frab-day-offsets-only.xml")
+    assert done.returncode == 0, done.stderr
+    assert meeting.time_zone == "Etc/GMT-1" and "from the file's day starts" in done.stdout
