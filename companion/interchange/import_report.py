@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from companion.domain.schedule_plan import AgendaImport
+from companion.domain.schedule_plan import AgendaImport, outside_days
 from companion.domain.state import MeetingState
 
+from .schedule_notes import Note, Why
 from .schedule_parts import ParsedSchedule
 
 
@@ -37,8 +38,20 @@ def import_report(
         "kept_postponed": [named(i) for i in plan.kept],
         "unchanged": plan.unchanged,
         "skipped": [s.plain() for s in parsed.skipped],
-        "notes": [n.plain() for n in parsed.notes],
+        "notes": [n.plain() for n in (*parsed.notes, *_outside(state, parsed))],
     }
+
+
+def _outside(state: MeetingState, parsed: ParsedSchedule) -> list[Note]:
+    """A note when the file's items fall outside the meeting's days (another year's file, say)."""
+    outside = outside_days(state, parsed.items)
+    if not outside or not state.meeting.days:
+        return []
+    days = sorted(state.meeting.days)
+    dates = sorted(item.day for item in outside)
+    fields = {"count": len(outside), "first": days[0].isoformat(), "last": days[-1].isoformat(),
+              "earliest": dates[0].isoformat(), "latest": dates[-1].isoformat()}
+    return [Note(Why.OUTSIDE_DAYS, "", fields)]
 
 
 def empty_refusal(parsed: ParsedSchedule) -> dict[str, Any]:
