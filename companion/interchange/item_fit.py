@@ -37,6 +37,8 @@ def shorten(text: str, limit: int) -> str:
 
 def fit(item: AgendaItem, place: str, line: int) -> tuple[AgendaItem, list[Note]]:
     """*item* within the agenda's text limits, and a ``shortened`` note per field that was cut."""
+    if _fits(item):  # nearly every item: no copy made
+        return item, []
     notes: list[Note] = []
 
     def cut(name: str, text: str, limit: int) -> str:
@@ -59,6 +61,12 @@ def fit(item: AgendaItem, place: str, line: int) -> tuple[AgendaItem, list[Note]
         speakers=tuple(Person(name=n) for n in names),
     )
     return fitted, notes
+
+
+def _fits(item: AgendaItem) -> bool:
+    return (len(item.title) <= MAX_TITLE_CHARS and len(item.description) <= MAX_DESCRIPTION_CHARS
+            and len(item.room) <= MAX_NAME_CHARS and len(item.speakers) <= MAX_PEOPLE_PER_ITEM
+            and all(len(p.name) <= MAX_NAME_CHARS for p in item.speakers))
 
 
 def refusal(item: AgendaItem) -> tuple[Why, dict] | None:
