@@ -25,6 +25,10 @@ FORMAT = "iCalendar"
 OWN_UID_SUFFIX = ".meeting-companion"
 #: RFC 5545 folds lines by octets: a CRLF (or a bare LF) followed by one space or tab.
 _FOLD = re.compile(rb"\r?\n[ \t]")
+#: A rule's line, and the spaces Exchange writes in it ("BYDAY=MO, TU, WE"): RFC 5545 allows none,
+#: and icalendar refuses the rule for them, though what it means is plain.
+_RULE_LINE = re.compile(rb"^(?:RRULE|EXRULE)[;:][^\r\n]*", re.MULTILINE | re.IGNORECASE)
+_RULE_SPACE = re.compile(rb"[ \t]*([,;=])[ \t]*")
 _BEGIN_EVENT = re.compile(rb"^BEGIN:VEVENT\r?$", re.MULTILINE | re.IGNORECASE)
 #: The properties an agenda item is made of; a problem with another one does not skip the event.
 READ = frozenset({"UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS",
@@ -40,7 +44,8 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     lines = _event_lines(data)
     if len(lines) > MAX_EVENTS:
         raise ScheduleError(Why.TOO_MANY_EVENTS, count=len(lines), limit=MAX_EVENTS)
-    text = as_text(_FOLD.sub(b"", data))
+    unfolded = _RULE_LINE.sub(lambda rule: _RULE_SPACE.sub(rb"\1", rule.group()), _FOLD.sub(b"", data))
+    text = as_text(unfolded)
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except Exception as exc:  # ValueError mostly; a damaged VTIMEZONE trips icalendar's internals

@@ -4,6 +4,7 @@ producer's quirks are read as that producer meant them. Each fixture is shaped l
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -147,3 +148,15 @@ def test_a_file_whose_every_time_has_an_offset_gets_no_zone_assumed_note():
         {"guid": "b", "title": "T", "start": "11:00", "duration": "00:30"})
     [note] = read_schedule(json.dumps(document).encode(), ZONE, "mixed.json").notes
     assert note.code == Why.ZONE_ASSUMED and note.place == "/schedule/conference" and note.fields == {"zone": ZONE}
+
+
+def test_an_exchange_rule_with_spaces_in_its_byday_list_is_read_as_meant():
+    """Exchange writes ``BYDAY=MO, TU, WE``; RFC 5545 has no spaces there, and icalendar refused the
+    rule, so the series was skipped (and with it, in the real file, everything)."""
+    parsed = read("exchange-byday-spaces.ics", "Europe/Berlin")
+    assert parsed.skipped == []
+    starts = sorted(i.start for i in parsed.items)
+    assert len(starts) == 14 and {s.astimezone(ZoneInfo("Europe/Berlin")).weekday() for s in starts} == {0, 1, 2}
+    assert starts[0] == datetime(2025, 10, 28, 8, 30, tzinfo=UTC)  # 09:30 in W. Europe Standard Time
+    [note] = parsed.notes
+    assert note.code == Why.RECURRENCE_EXPANDED and note.fields == {"count": 14}

@@ -45,11 +45,11 @@ def test_an_over_long_abstract_is_imported_shortened_with_a_note_not_refused(ser
 def test_a_file_with_nothing_readable_is_refused_with_every_skip_named(server):
     secretariat = Api(server.url).sign_in("demo-secretariat")
     before = secretariat.snapshot()["seq"]
-    r = upload(secretariat, (FILES / "exchange-nothing-readable.ics").read_bytes(), filename="cal.ics")
+    r = upload(secretariat, (FILES / "exchange-all-day.ics").read_bytes(), filename="cal.ics")
     assert r.status_code == 422
     error = r.json()["error"]
     assert error["code"] == "empty_schedule"
-    assert [(s["code"], s["line"]) for s in error["skipped"]] == [("whole_day", 21), ("not_allowed", 32)]
+    assert [(s["code"], s["line"]) for s in error["skipped"]] == [("whole_day", 21), ("whole_day", 32)]
     assert all(s["place"].startswith("VEVENT ") for s in error["skipped"])
     assert "line 21: VEVENT 1" in error["message"]
     assert secretariat.snapshot()["seq"] == before
@@ -57,7 +57,7 @@ def test_a_file_with_nothing_readable_is_refused_with_every_skip_named(server):
 
 def test_the_cli_names_the_skips_of_a_file_with_nothing_readable(db_path, capsys):
     code = cli(["import-schedule", "--db", f"sqlite:///{db_path}", "--meeting", "wipo-conv-12",
-                str(FILES / "exchange-nothing-readable.ics")])
+                str(FILES / "exchange-all-day.ics")])
     err = capsys.readouterr().err
     assert code == 2 and "no items (2 event(s) skipped)" in err
     assert "line 21: VEVENT 1" in err and "whole day" in err and "line 32: VEVENT 2" in err
