@@ -180,3 +180,15 @@ def test_a_recurring_events_notes_read_in_the_users_language(qtbot, secretariat_
     assert "se repite: importado como 5 punto(s), uno por repetición" in details
     assert "se importaron sus 30 repeticiones hasta el 2026-11-17" in details
     assert "it repeats" not in details
+
+
+def test_a_file_of_nothing_readable_lists_each_skip_in_the_users_language(qtbot, secretariat_in):
+    """An Exchange export of all-day events: refused as empty, and the details say why, event by event
+    (before, only "the schedule has no items")."""
+    text, details = dialog_of_preview(qtbot, secretariat_in("fr"), FILES / "exchange-all-day.ics",
+                                      lambda box: box.accept())
+    assert "Le programme ne contient aucun point" in text
+    lines = details.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("ligne 21, VEVENT 1 (UID 0400000082")
+    assert lines[1].startswith("ligne 32, VEVENT 2")
+    assert lines[1].endswith(") : DTSTART est une journée entière (2025-11-03), pas une heure")
