@@ -126,7 +126,9 @@ def _payload(args: argparse.Namespace) -> tuple[dict, object, str]:
             raise RegistryError("create-meeting needs --title, --time-zone and --start (or --schedule FILE)")
         days = consecutive_days(args.start, args.days)
         return meeting_payload(args.id, args.title, args.time_zone, days, languages, args.venue), None, ""
+    from companion.domain.limits import MAX_TITLE_CHARS
     from companion.interchange.import_report import empty_refusal
+    from companion.interchange.item_fit import shorten
     from companion.interchange.schedule_header import iana_zone, read_header  # defusedxml: only here
 
     data = _read(args.schedule, MAX_SCHEDULE_BYTES)
@@ -141,7 +143,8 @@ def _payload(args: argparse.Namespace) -> tuple[dict, object, str]:
     if not parsed.items:
         raise RegistryError(f"{args.schedule}: {empty_refusal(parsed)['message']}")
     days = sorted({item.day for item in parsed.items})
-    title = args.title or header.title or args.id
+    # A calendar's description may run long: as an item's title, it is shortened to the limit.
+    title = args.title or shorten(header.title, MAX_TITLE_CHARS) or args.id
     payload = meeting_payload(args.id, title, zone, days, languages, args.venue, parsed.items)
     return payload, parsed, "" if given else header.zone_source
 

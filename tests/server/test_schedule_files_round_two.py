@@ -63,12 +63,13 @@ def test_the_cli_names_the_skips_of_a_file_with_nothing_readable(db_path, capsys
     assert "line 21: VEVENT 1" in err and "whole day" in err and "line 32: VEVENT 2" in err
 
 
-def create(tmp_path, name: str, *more: str):
-    """``meeting-server create-meeting --schedule`` in a process of its own, and the meeting it made."""
+def create(tmp_path, name: str | Path, *more: str):
+    """``meeting-server create-meeting --schedule`` in a process of its own, and the meeting it made
+    (*name*: a fixture's name, or a path)."""
     db = f"sqlite:///{tmp_path / 'm.db'}"
     done = subprocess.run(
         [sys.executable, "-m", "companion.server", "create-meeting", "--db", db, "--id", "m",
-         "--schedule", str(FILES / name), "--secret-file", str(tmp_path / "secret"), *more],
+         "--schedule", str(FILES / name if isinstance(name, str) else name), "--secret-file", str(tmp_path / "secret"), *more],
         capture_output=True, text=True, timeout=120,
     )
     assert "Traceback" not in done.stderr, done.stderr
@@ -114,3 +115,13 @@ def test_create_meeting_asks_for_a_zone_only_when_the_file_has_none(tmp_path):
     done, meeting = create(tmp_path, "frab-day-offsets-only.xml")
     assert done.returncode == 0, done.stderr
     assert meeting.time_zone == "Etc/GMT-1" and "from the file's day starts" in done.stdout
+
+
+def test_create_meeting_shortens_a_calendar_description_too_long_for_a_title(tmp_path):
+    text = (FILES / "indico-tzid-only.ics").read_text(encoding="utf-8")
+    long = tmp_path / "long.ics"
+    long.write_text(text.replace("X-WR-CALDESC:Working Party", "X-WR-CALDESC:" + "Working Party " * 60),
+                    encoding="utf-8", newline="")
+    done, meeting = create(tmp_path, long)
+    assert done.returncode == 0, done.stderr
+    assert len(meeting.title) == 500 and meeting.title.endswith("…")
