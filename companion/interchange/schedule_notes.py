@@ -27,8 +27,8 @@ class Why(StrEnum):
     BROKEN_ICAL = "broken_ical"
     TOO_MANY_EVENTS = "too_many_events"
     UNKNOWN_ZONE = "unknown_zone"
-    NONEXISTENT_TIME = "nonexistent_time"
     # one event (or day) skipped
+    NONEXISTENT_TIME = "nonexistent_time"
     NO_ID = "no_id"
     ID_TOO_LONG = "id_too_long"
     DUPLICATE_ID = "duplicate_id"
@@ -92,7 +92,7 @@ ENGLISH: dict[Why, str] = {
     Why.BROKEN_ICAL: "the iCalendar file is broken: {detail}",
     Why.TOO_MANY_EVENTS: "the schedule has {count} events; at most {limit} are accepted",
     Why.UNKNOWN_ZONE: "unknown time zone {zone!r}",
-    Why.NONEXISTENT_TIME: "{time} does not exist in {zone} (the clocks skip that hour); nothing was imported",
+    Why.NONEXISTENT_TIME: "{time} does not exist in {zone} (the clocks skip that hour)",
     Why.NO_ID: "no guid/UID, so it could not be kept in step on a later import",
     Why.ID_TOO_LONG: "its id is longer than {limit} characters",
     Why.DUPLICATE_ID: "duplicate id {id!r} (first at {first})",

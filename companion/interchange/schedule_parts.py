@@ -89,11 +89,12 @@ class Collector:
         self.parsed.notes.append(Note(code, place, fields))
 
     def local(self, naive: datetime, zone: ZoneInfo, place: str) -> datetime:
-        """A wall-clock time in *zone* as a UTC instant: a skipped hour refuses the file, a repeated
-        one is read as its first occurrence (RFC 5545's rule) and counted for a note."""
+        """A wall-clock time in *zone* as a UTC instant: one in the hour the clocks skip is Unreadable
+        (the event is skipped: one bad time never sinks the file), one in the repeated hour is read as
+        its first occurrence (RFC 5545's rule) and counted for a note."""
         moment = naive.replace(tzinfo=zone, fold=0)
         if not exists_on_the_wall_clock(moment):
-            raise ScheduleError(Why.NONEXISTENT_TIME, place, time=str(naive), zone=str(zone))
+            raise Unreadable(Why.NONEXISTENT_TIME, time=str(naive), zone=str(zone))
         if moment.utcoffset() != moment.replace(fold=1).utcoffset():
             self.ambiguous += 1
             self.count(Why.AMBIGUOUS_TIMES, place)
