@@ -99,5 +99,6 @@ def report_text(report: dict[str, Any]) -> str:
 
 
 def _placed(note: dict[str, Any]) -> str:
-    where = f"line {note['line']}: {note['place']}" if note.get("line") else note["place"]
+    place = f"{note['place']} ({note['key']})" if note.get("key") else note["place"]
+    where = f"line {note['line']}: {place}" if note.get("line") else place
     return f"{where}: {note['reason']}" if where else note["reason"]

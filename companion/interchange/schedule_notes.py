@@ -178,6 +178,9 @@ class Note:
     place: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     line: int = 0
+    #: The event's own key where the place does not name it (a JSON pointer): ``guid '…'`` or
+    #: ``id 7``, so the event can be searched for in the file.
+    key: str = ""
 
     @property
     def reason(self) -> str:
@@ -185,14 +188,16 @@ class Note:
 
     @property
     def where(self) -> str:
-        """The place in English, with its line (console, HTTP message)."""
-        return f"line {self.line}: {self.place}" if self.line else self.place
+        """The place in English, with its line and key (console, HTTP message)."""
+        place = f"{self.place} ({self.key})" if self.key else self.place
+        return f"line {self.line}: {place}" if self.line else place
 
     def plain(self) -> dict[str, Any]:
         """JSON-ready: the code and fields for apps, the English ``reason`` for people at a console."""
         fields = {k: v if type(v) in (str, int, float, bool) else str(v) for k, v in self.fields.items()}
         plain = {"place": self.place, "code": self.code.value, "fields": fields, "reason": self.reason}
-        return {**plain, "line": self.line} if self.line else plain
+        plain |= {"line": self.line} if self.line else {}
+        return plain | ({"key": self.key} if self.key else {})
 
 
 class ScheduleError(Exception):

@@ -156,6 +156,8 @@ def placed_reason(reason: dict[str, Any]) -> str:
 def place_text(reason: dict[str, Any]) -> str:
     """Where in the file: the place in the file's own terms (an XML path, a JSON pointer, a VEVENT),
     isolated so a right-to-left sentence does not reorder it, after its line where the format has lines."""
-    place = isolate(reason.get("place") or "")
+    key = reason.get("key")  # the event's guid or id beside a JSON pointer, as the file spells it
+    place = isolate(f"{reason.get('place') or ''} ({key})" if isinstance(key, str) and key else
+                    reason.get("place") or "")
     line = reason.get("line")
     return tr("line {line}, {place}").format(line=number(line), place=place) if line else place

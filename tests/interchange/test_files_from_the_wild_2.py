@@ -163,3 +163,15 @@ def test_an_exchange_rule_with_spaces_in_its_byday_list_is_read_as_meant():
     assert starts[0] == datetime(2025, 10, 28, 8, 30, tzinfo=UTC)  # 09:30 in W. Europe Standard Time
     [note] = parsed.notes
     assert note.code == Why.RECURRENCE_EXPANDED and note.fields == {"count": 14}
+
+
+def test_a_json_events_notes_carry_its_guid_beside_the_pointer():
+    """A pointer says where; the guid (or id) is what a person searches the file for."""
+    parsed = read("c3voc-wrong-types.json")
+    keys = {s.place.split("/")[7]: s.key for s in parsed.skipped}
+    assert keys == {"1": "guid 'bad-persons'", "2": "guid 'bad-title'", "3": "guid 'bad-person-name'",
+                    "4": "guid 'zero'", "5": "guid 'no-start'", "6": ""}  # 6 is not an object
+    first = parsed.skipped[0]
+    assert first.plain()["key"] == "guid 'bad-persons'" and first.where.endswith("/1/persons (guid 'bad-persons')")
+    [shortened] = [n for n in read("c3voc-pretalx-2026.json").notes if n.code == Why.SHORTENED]
+    assert shortened.key == "guid '6f1c0d3e-0000-5000-8000-000000000002'"

@@ -147,7 +147,9 @@ def test_each_skip_shows_its_line_place_and_reason_in_the_users_language(qtbot, 
     assert "ligne 52, <event> (guid 'wt-outside') : <event> n’est pas à sa place (il doit être dans <room>)" in details
     _, details = dialog_of_preview(qtbot, secretariat_in("zh"), FILES / "c3voc-schema2-wrong-types.json",
                                    lambda box: box.button(QMessageBox.Cancel).click())
-    assert "/schedule/events/2/participants：participants 应为列表" in details
+    # The JSON pointer, and beside it the event's guid (what a person searches the file for).
+    assert "/schedule/events/2/participants (guid '0b5c44e1-7a8e-5d43-a1d6-2c8f3f7c1a03')：participants 应为列表" \
+        in details
     assert "line" not in details and "should be" not in details
 
 
