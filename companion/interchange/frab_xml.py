@@ -51,8 +51,9 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
                 raw.line = line
                 collector.add(raw)
     _misplaced(root, placed, lines, collector)
-    if collector.after_midnight:
-        collector.note(Why.AFTER_MIDNIGHT, count=collector.after_midnight)
+    if collector.after_midnight:  # placed at the first event moved, so it can be found
+        collector.note(Why.AFTER_MIDNIGHT, collector.first.get(Why.AFTER_MIDNIGHT, ""),
+                       count=collector.after_midnight)
     return collector.finish()
 
 
@@ -144,7 +145,7 @@ def _event(event: dict, day: date, zone, rules, room: str, where: str, collector
     else:  # older: the day's date and a wall-clock start; small hours belong to the day before
         if event.get("start") is None:
             raise Unreadable(Why.MISSING, field="<start>")
-        start = collector.local(_on_day(day, event["start"], rules, collector), zone, where)
+        start = collector.local(_on_day(day, event["start"], rules, collector, where), zone, where)
     title = event.get("title") or ""
     return RawEvent(
         guid=guid,
@@ -175,7 +176,7 @@ def _day_date(day: dict, zone: ZoneInfo, place: str, collector: Collector, line)
     return used
 
 
-def _on_day(day: date, clock: time, rules, collector: Collector) -> datetime:
+def _on_day(day: date, clock: time, rules, collector: Collector, where: str) -> datetime:
     """The wall-clock moment of *clock* in the programme of *day*: on its date, or the next one."""
     window, day_change = rules
     same = datetime.combine(day, clock)
@@ -185,6 +186,7 @@ def _on_day(day: date, clock: time, rules, collector: Collector) -> datetime:
         after_midnight = clock < day_change
     if after_midnight:
         collector.after_midnight += 1
+        collector.count(Why.AFTER_MIDNIGHT, where)
         return same + timedelta(days=1)
     return same
 

@@ -132,6 +132,7 @@ def test_an_event_before_the_days_start_but_not_after_its_midnight_stays_on_its_
     assert {i.day for i in parsed.items} == {date(2025, 12, 27)}
     [note] = parsed.notes
     assert note.code == Why.AFTER_MIDNIGHT and note.fields == {"count": 1}
+    assert note.place.endswith("event 2 (guid 'e1')")  # the (first) event it moved
 
 
 def test_a_file_whose_every_time_has_an_offset_gets_no_zone_assumed_note():
