@@ -600,12 +600,12 @@
       <translation>جارٍ إرسال {name} إلى الخادم…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>تعذّرت قراءة الملف</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>لم يُستورد البرنامج: {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>

@@ -600,12 +600,12 @@
       <translation>Sending {name} to the server…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>the file could not be read</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>The schedule was not imported: {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>the file could not be read</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>

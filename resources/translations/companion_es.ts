@@ -600,12 +600,12 @@
       <translation>Enviando {name} al servidor…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>no se pudo leer el archivo</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>El programa no se ha importado: {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>

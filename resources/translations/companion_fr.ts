@@ -600,12 +600,12 @@
       <translation>Envoi de {name} au serveur…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>le fichier n’a pas pu être lu</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>Le programme n’a pas été importé : {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>le fichier n’a pas pu être lu</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>

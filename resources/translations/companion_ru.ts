@@ -600,12 +600,12 @@
       <translation>Отправка {name} на сервер…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>не удалось прочитать файл</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>Программа не импортирована: {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>не удалось прочитать файл</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>

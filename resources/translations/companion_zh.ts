@@ -600,12 +600,12 @@
       <translation>正在将 {name} 发送到服务器…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>无法读取文件</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>日程未导入：{why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>无法读取文件</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>
