@@ -1,6 +1,11 @@
 """How long importing a 38C3-sized frab schedule (1,007 events) takes, parse to durable commit.
 
     python benchmarks/import_schedule.py [--events 1007] [--runs 7] [--json]
+    python benchmarks/import_schedule.py --events 1351   # the larger CCC file of issue 30
+
+As in the real CCC files, one event's abstract is over the agenda's 5,000 characters: it is
+shortened with a note (before issue 30 it had the whole file refused), so the figures include that
+path.
 
 Each run imports into a fresh copy of the bundled meeting in SQLite (WAL, synchronous=FULL) through
 the same code as ``meeting-server import-schedule``: parse with defusedxml, prepare (check and plan)
@@ -12,8 +17,8 @@ tenth event moved) measures the update path. The events carry text of a real fil
 (without the upload): the room applies each event when it decides it and again after the commit.
 
 The floor, measured in the same run: the bare XML parse of the file plus one durable commit of the
-same events already encoded — what any importer has to pay. Target: import <= 250 ms (half of
-ConfClerk's 0.51 s for the 38C3 file).
+same events already encoded — what any importer has to pay. Targets: import <= 250 ms for 1,007
+events (half of ConfClerk's 0.51 s for the 38C3 file), <= 300 ms for 1,351 (issue 30).
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ ROOMS = ["Conference Hall", "Room A", "Room B", "Room C", "Room D"]
 #: Text of the length real 38C3 events carry (the real file is about 1.5 KB per event).
 ABSTRACT = "How frontier technologies meet intellectual property, and what offices do about it. " * 4
 DESCRIPTION = "A longer description of the session, its speakers and its questions for the audience. " * 10
+#: The one over-long abstract of a real CCC file (event 802 of 1,351): over the 5,000-character limit.
+LONG_ABSTRACT = "The history of the subject, told slide by slide, with every footnote read out. " * 80
 
 
 def frab_xml(count: int, shift_every: int = 0) -> bytes:
@@ -65,7 +72,8 @@ def frab_xml(count: int, shift_every: int = 0) -> bytes:
                     f"<duration>00:15</duration>"
                     f"<room>{room}</room><slug>bench-{n}</slug><url>https://example.org/talk/{n}</url>"
                     f"<title>Session {n}</title><subtitle>On topic {n}</subtitle><track>Science</track>"
-                    f"<type>talk</type><language>en</language><abstract>{ABSTRACT}</abstract>"
+                    f"<type>talk</type><language>en</language>"
+                    f"<abstract>{LONG_ABSTRACT if n == count * 6 // 10 else ABSTRACT}</abstract>"
                     f"<description>{DESCRIPTION}</description><recording><license/><optout>false</optout>"
                     f"</recording><links><link href='https://example.org/{n}'>Slides</link></links>"
                     f"<persons><person id='{2 * n}'>Speaker {n}</person><person id='{2 * n + 1}'>"
@@ -148,7 +156,7 @@ def run(count: int, runs: int) -> dict:
         # The median, and the best run: on a shared machine the best is the least disturbed one.
         result[f"{name}_median_ms"] = summary_ms(samples)["median_ms"]
         result[f"{name}_best_ms"] = round(min(samples) * 1000, 2)
-    return result | {"peak_memory_mb": round(peak / 2**20, 1), "target_ms": 250}
+    return result | {"peak_memory_mb": round(peak / 2**20, 1), "target_ms": 300 if count > 1007 else 250}
 
 
 def main() -> None:

@@ -24,6 +24,15 @@ class ScheduleRefused(Refused):
         self.reason = reason
 
 
+class EmptySchedule(Refused):
+    """No event of the file could be read: ``skipped`` holds each one's reason with its place and line
+    (as the report's skips), for the app to word in its user's language."""
+
+    def __init__(self, status: int, message: str, skipped: list[dict[str, Any]]) -> None:
+        super().__init__(status, "empty_schedule", message)
+        self.skipped = skipped
+
+
 def send_schedule(
     api: MeetingApi, data: bytes, filename: str, dry_run: bool, expected_plan: str | None = None
 ) -> dict[str, Any]:
@@ -53,8 +62,12 @@ def _refusal(response: requests.Response) -> Exception:
     try:
         error = response.json()["error"]
         reason = error["reason"] if error["code"] == "bad_schedule" else None
-    except (ValueError, KeyError, TypeError):
-        reason = None
+        skipped = error.get("skipped") if error["code"] == "empty_schedule" else None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        reason = skipped = None
     if isinstance(reason, dict) and isinstance(reason.get("code"), str):
         return ScheduleRefused(response.status_code, str(error.get("message", "")), reason)
+    if isinstance(skipped, list):  # a server's list: only what has the shape of a reason is kept
+        reasons = [s for s in skipped if isinstance(s, dict) and isinstance(s.get("code"), str)]
+        return EmptySchedule(response.status_code, str(error.get("message", "")), reasons)
     return http_error(response)

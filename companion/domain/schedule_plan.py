@@ -49,7 +49,16 @@ class ImportPlan:
     removed: list[str] = field(default_factory=list)
     #: Items gone from the file that people asked the floor on: postponed, not deleted.
     kept: list[str] = field(default_factory=list)
+    #: The items the import leaves as they are: in the file and the same, or gone from the file but
+    #: already postponed or done. Every item of the file and of the meeting is counted once among
+    #: added, changed or cancelled, unchanged, kept and removed (``accounted``).
     unchanged: int = 0
+
+    @property
+    def accounted(self) -> int:
+        """How many items the plan speaks for: the file's and the meeting's, each once."""
+        touched = {i for i, _ in self.changed} | set(self.cancelled)
+        return len(self.added) + len(touched) + self.unchanged + len(self.kept) + len(self.removed)
 
     @property
     def empty(self) -> bool:
@@ -153,9 +162,10 @@ def plan_import(
         changes = changed_fields(old, item, fields)
         if changes:
             plan.changed.append((item.id, changes))
-        if item.status == ItemStatus.POSTPONED and old.status != ItemStatus.POSTPONED:
+        cancelled = item.status == ItemStatus.POSTPONED and old.status != ItemStatus.POSTPONED
+        if cancelled:
             plan.cancelled.append(item.id)
-        if not changes and item.status == old.status:
+        if not changes and not cancelled:  # a live or done item the file lists as planned is left so
             plan.unchanged += 1
     plan.added.sort(key=lambda item: (item.start, item.id))  # the agenda's order: each one appended
     asked = {r.item_id for r in state.requests.values()}
@@ -165,9 +175,17 @@ def plan_import(
         if item_id in asked:
             if old.status not in (ItemStatus.POSTPONED, ItemStatus.DONE):  # a done item is history
                 plan.kept.append(item_id)
+            else:  # already postponed, or done: left as it is, and counted so
+                plan.unchanged += 1
         else:
             plan.removed.append(item_id)
     return plan
+
+
+def outside_days(state: MeetingState, items: list[AgendaItem]) -> list[AgendaItem]:
+    """The items whose programme day is not one of the meeting's days (a file of another year)."""
+    days = set(state.meeting.days)
+    return [item for item in items if item.day not in days]
 
 
 def changed_fields(old: AgendaItem, new: AgendaItem, fields: tuple[str, ...]) -> dict[str, Any]:

@@ -8,13 +8,14 @@ at fault and the reason."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from .c3voc_schema import Schema, pointer_to, read_duration, schema
-from .schedule_notes import ScheduleError, Unreadable, Why
+from .schedule_notes import Note, ScheduleError, Unreadable, Why
 from .schedule_parts import Collector, ParsedSchedule, RawEvent, kind_of, parse_clock, parse_stamp, zone_named
 
 FORMAT = "c3voc schedule.json"
@@ -34,11 +35,39 @@ def parse(text: str, meeting_zone: ZoneInfo) -> ParsedSchedule:
     conference = schedule["conference"]
     collector = Collector(FORMAT, meeting_zone)
     zone = zone_named(conference.get("time_zone_name"), meeting_zone, "/schedule/conference", collector)
+    keys: dict[str, str] = {}
     if version == 2:
-        _read_v2(schedule["events"], _day_windows(conference), zone, checks, collector)
+        _read_v2(schedule["events"], _day_windows(conference), zone, checks, collector, keys)
     else:
-        _read_v1(conference["days"], zone, checks, collector)
-    return collector.finish()
+        _read_v1(conference["days"], zone, checks, collector, keys)
+    return _keyed(collector.finish(), keys)
+
+
+def _key(event: Any) -> str:
+    """The event's own key, for the notes about it: its guid, else its id ("" if neither is text or
+    a number)."""
+    if not isinstance(event, dict):
+        return ""
+    for name in ("guid", "id"):
+        value = event.get(name)
+        if isinstance(value, str) and value.strip() or type(value) is int:
+            return f"{name} {value!r}"
+    return ""
+
+
+def _keyed(parsed: ParsedSchedule, keys: dict[str, str]) -> ParsedSchedule:
+    """Each note about an event (at its pointer or below it) with the event's key: a pointer says
+    where, the guid is what a person searches the file for."""
+    def keyed(note: Note) -> Note:
+        place = note.place
+        while place and place not in keys:
+            place = place.rpartition("/")[0]
+        return replace(note, key=keys[place]) if place and keys[place] else note
+
+    if keys:
+        parsed.skipped[:] = [keyed(n) for n in parsed.skipped]
+        parsed.notes[:] = [keyed(n) for n in parsed.notes]
+    return parsed
 
 
 def _document(text: str) -> Any:
@@ -59,19 +88,22 @@ def _version(document: Any) -> int:
     return 2 if "events" in schedule else 1
 
 
-def _read_v1(days: list, zone: ZoneInfo, checks: Schema, collector: Collector) -> None:
+def _read_v1(days: list, zone: ZoneInfo, checks: Schema, collector: Collector, keys: dict) -> None:
     for d, day in enumerate(days):
         day_date = date.fromisoformat(day["date"])
         for room, events in day["rooms"].items():
             for e, event in enumerate(events):
                 where = pointer_to("schedule", "conference", "days", d, "rooms", room, e)
+                keys[where] = _key(event)
                 if _fits(checks, event, where, collector):
                     _collect(collector, where, partial(_event_v1, event, day_date, zone, room))
 
 
-def _read_v2(events: list, windows: list, zone: ZoneInfo, checks: Schema, collector: Collector) -> None:
+def _read_v2(events: list, windows: list, zone: ZoneInfo, checks: Schema, collector: Collector,
+             keys: dict) -> None:
     for e, event in enumerate(events):
         where = pointer_to("schedule", "events", e)
+        keys[where] = _key(event)
         if _fits(checks, event, where, collector):
             _collect(collector, where, partial(_event_v2, event, windows, zone))
 

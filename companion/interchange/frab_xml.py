@@ -12,7 +12,7 @@ import defusedxml
 from defusedxml.ElementTree import DefusedXMLParser
 
 from .frab_shape import CONFERENCE, DAY, EVENT, SCHEDULE, read
-from .schedule_notes import ScheduleError, Unreadable, Why
+from .schedule_notes import Note, ScheduleError, Unreadable, Why
 from .schedule_parts import Collector, ParsedSchedule, RawEvent, kind_of, zone_named
 
 FORMAT = "frab schedule.xml"
@@ -34,6 +34,7 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     for d, day in enumerate(_children(root, "day"), start=1):
         place = f"<day index={day.get('index', d)!r} date={day.get('date')!r}>"
         values = _frame(day, DAY, place, lines)
+        values["@date"] = _day_date(values, zone, place, collector, lambda day=day: lines.of(day))
         rules = (_window(values, zone), day_change)
         for room in _children(day, "room"):
             name = (room.get("name") or "").strip()
@@ -50,8 +51,9 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
                 raw.line = line
                 collector.add(raw)
     _misplaced(root, placed, lines, collector)
-    if collector.after_midnight:
-        collector.note(Why.AFTER_MIDNIGHT, count=collector.after_midnight)
+    if collector.after_midnight:  # placed at the first event moved, so it can be found
+        collector.note(Why.AFTER_MIDNIGHT, collector.first.get(Why.AFTER_MIDNIGHT, ""),
+                       count=collector.after_midnight)
     return collector.finish()
 
 
@@ -143,7 +145,7 @@ def _event(event: dict, day: date, zone, rules, room: str, where: str, collector
     else:  # older: the day's date and a wall-clock start; small hours belong to the day before
         if event.get("start") is None:
             raise Unreadable(Why.MISSING, field="<start>")
-        start = collector.local(_on_day(day, event["start"], rules, collector), zone, where)
+        start = collector.local(_on_day(day, event["start"], rules, collector, where), zone, where)
     title = event.get("title") or ""
     return RawEvent(
         guid=guid,
@@ -160,7 +162,21 @@ def _event(event: dict, day: date, zone, rules, room: str, where: str, collector
     )
 
 
-def _on_day(day: date, clock: time, rules, collector: Collector) -> datetime:
+def _day_date(day: dict, zone: ZoneInfo, place: str, collector: Collector, line) -> date:
+    """The programme day's date: the date its ``start`` instant falls on in the conference's zone, when
+    the day gives one with an offset; else its ``date``. wafer (DebConf) writes ``date`` in UTC, so
+    a day starting at 03:00 in Kochi is dated the day before; the start says which day it is."""
+    given, start = day["@date"], day.get("@start")
+    if start is None or start.tzinfo is None:
+        return given
+    used = start.astimezone(zone).date()
+    if used != given:  # *line* is asked only then: finding a day's line costs a second pass
+        fields = {"date": given.isoformat(), "used": used.isoformat(), "zone": str(zone)}
+        collector.parsed.notes.append(Note(Why.DAY_FROM_START, place, fields, line()))
+    return used
+
+
+def _on_day(day: date, clock: time, rules, collector: Collector, where: str) -> datetime:
     """The wall-clock moment of *clock* in the programme of *day*: on its date, or the next one."""
     window, day_change = rules
     same = datetime.combine(day, clock)
@@ -170,6 +186,7 @@ def _on_day(day: date, clock: time, rules, collector: Collector) -> datetime:
         after_midnight = clock < day_change
     if after_midnight:
         collector.after_midnight += 1
+        collector.count(Why.AFTER_MIDNIGHT, where)
         return same + timedelta(days=1)
     return same
 

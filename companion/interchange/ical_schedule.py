@@ -25,6 +25,10 @@ FORMAT = "iCalendar"
 OWN_UID_SUFFIX = ".meeting-companion"
 #: RFC 5545 folds lines by octets: a CRLF (or a bare LF) followed by one space or tab.
 _FOLD = re.compile(rb"\r?\n[ \t]")
+#: A rule's line, and the spaces Exchange writes in it ("BYDAY=MO, TU, WE"): RFC 5545 allows none,
+#: and icalendar refuses the rule for them, though what it means is plain.
+_RULE_LINE = re.compile(rb"^(?:RRULE|EXRULE)[;:][^\r\n]*", re.MULTILINE | re.IGNORECASE)
+_RULE_SPACE = re.compile(rb"[ \t]*([,;=])[ \t]*")
 _BEGIN_EVENT = re.compile(rb"^BEGIN:VEVENT\r?$", re.MULTILINE | re.IGNORECASE)
 #: The properties an agenda item is made of; a problem with another one does not skip the event.
 READ = frozenset({"UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION", "STATUS",
@@ -40,7 +44,8 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
     lines = _event_lines(data)
     if len(lines) > MAX_EVENTS:
         raise ScheduleError(Why.TOO_MANY_EVENTS, count=len(lines), limit=MAX_EVENTS)
-    text = as_text(_FOLD.sub(b"", data))
+    unfolded = _RULE_LINE.sub(lambda rule: _RULE_SPACE.sub(rb"\1", rule.group()), _FOLD.sub(b"", data))
+    text = as_text(unfolded)
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except Exception as exc:  # ValueError mostly; a damaged VTIMEZONE trips icalendar's internals
@@ -65,18 +70,19 @@ def parse(data: bytes, meeting_zone: ZoneInfo) -> ParsedSchedule:
 def _read(event, uid: str, where: str, line: int, collector: Collector, series: Series) -> None:
     """Read one VEVENT into the agenda: a single event, a series, or an override of one occurrence;
     or skip it with the reason it cannot be read."""
-    ambiguous = collector.ambiguous
+    ambiguous, first = collector.ambiguous, dict(collector.first)
     try:
         _check(event)
         raw = _event(event, uid, where, collector)
         raw.line = line
         if event.get("RECURRENCE-ID") is not None:  # the planned start is a key, not a time to count
-            counted = collector.ambiguous
+            counted, named = collector.ambiguous, dict(collector.first)
             planned = _instant(event, "RECURRENCE-ID", collector, where)
-            collector.ambiguous = counted
+            collector.ambiguous, collector.first = counted, named
             series.override(raw, planned)
         elif is_recurring(event):
-            collector.ambiguous = ambiguous  # a series counts its occurrences' times, not its DTSTART too
+            # a series counts its occurrences' times, not its DTSTART too
+            collector.ambiguous, collector.first = ambiguous, first
             value = event["DTSTART"].dt  # a date-time: _event has read it
             zone = value.tzinfo or collector.zone
             series.expand(event, raw, value.replace(tzinfo=None), zone)
@@ -145,7 +151,9 @@ def _instant(event, name: str, collector: Collector, where: str) -> datetime:
         zone = prop.params.get("TZID")
         if zone:
             raise Unreadable(Why.UNDEFINED_ZONE, zone=str(zone))
-        collector.floating += name == "DTSTART"
+        if name == "DTSTART":
+            collector.floating += 1
+            collector.count(Why.FLOATING_TIMES, where)
         return collector.local(value, collector.zone, where)
     if value.utcoffset() == timedelta(0) and str(value.tzinfo) in ("UTC", "tzutc()"):
         return value

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 
 from .ical_recurrence import MAX_OCCURRENCES, MAX_SPAN, is_unbounded, occurrence_id, occurrences, wall_clock
-from .schedule_notes import Note, ScheduleError, Unreadable, Why
+from .schedule_notes import Note, Unreadable, Why
 from .schedule_parts import MAX_EVENTS, MAX_ID_LENGTH, Collector, RawEvent
 
 #: CPU time (this thread's, so a busy machine does not shrink it) the series of one file may take.
@@ -80,9 +80,8 @@ class Series:
                 begin = collector.local(wall, zone, raw.where)
                 own_end = found.ends.get(wall)  # an RDATE period's own end
                 end = collector.local(own_end, zone, raw.where) if own_end else begin + length
-            except ScheduleError as exc:  # a time the clocks skip: that occurrence is named, not moved
-                note = exc.note
-                collector.skip(f"{raw.where} {wall:%Y-%m-%d %H:%M}", note.code, raw.line, **note.fields)
+            except Unreadable as exc:  # a time the clocks skip: that occurrence is named, not moved
+                collector.skip(f"{raw.where} {wall:%Y-%m-%d %H:%M}", exc.code, raw.line, **exc.fields)
                 continue
             except OverflowError:  # past the year 9999: not a time at all
                 value = f"{wall:%Y-%m-%d %H:%M}"

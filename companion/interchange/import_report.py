@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from companion.domain.schedule_plan import AgendaImport
+from companion.domain.schedule_plan import AgendaImport, outside_days
 from companion.domain.state import MeetingState
 
+from .schedule_notes import Note, Why
 from .schedule_parts import ParsedSchedule
 
 
@@ -37,8 +38,40 @@ def import_report(
         "kept_postponed": [named(i) for i in plan.kept],
         "unchanged": plan.unchanged,
         "skipped": [s.plain() for s in parsed.skipped],
-        "notes": [n.plain() for n in parsed.notes],
+        "notes": [n.plain() for n in (*parsed.notes, *_outside(state, parsed))],
     }
+
+
+def _outside(state: MeetingState, parsed: ParsedSchedule) -> list[Note]:
+    """A note when the file's items fall outside the meeting's days (another year's file, say)."""
+    outside = outside_days(state, parsed.items)
+    if not outside or not state.meeting.days:
+        return []
+    days = sorted(state.meeting.days)
+    dates = sorted(item.day for item in outside)
+    fields = {"count": len(outside), "first": days[0].isoformat(), "last": days[-1].isoformat(),
+              "earliest": dates[0].isoformat(), "latest": dates[-1].isoformat()}
+    return [Note(Why.OUTSIDE_DAYS, "", fields)]
+
+
+def empty_refusal(parsed: ParsedSchedule) -> dict[str, Any]:
+    """The ``empty_schedule`` refusal of a file none of whose events could be read: with every skip
+    (its place, line and reason) and note, so the reasons reach the person who sent the file."""
+    skipped = [s.plain() for s in parsed.skipped]
+    message = f"The schedule has no items ({len(skipped)} event(s) skipped); nothing was changed."
+    if skipped:
+        message += "".join(f"\n  - {_placed(s)}" for s in skipped[:20])
+        message += f"\n  … and {len(skipped) - 20} more" if len(skipped) > 20 else ""
+    return {"code": "empty_schedule", "message": message, "format": parsed.format,
+            "skipped": skipped, "notes": [n.plain() for n in parsed.notes]}
+
+
+def notes_text(parsed: ParsedSchedule) -> str:
+    """What reading *parsed* skipped and assumed, for a person at a console."""
+    lines = [f"  {len(parsed.skipped)} skipped"]
+    lines += [f"    - {_placed(s.plain())}" for s in parsed.skipped]
+    lines += [f"  Note: {_placed(n.plain())}" for n in parsed.notes]
+    return "\n".join(lines)
 
 
 def report_text(report: dict[str, Any]) -> str:
@@ -66,5 +99,6 @@ def report_text(report: dict[str, Any]) -> str:
 
 
 def _placed(note: dict[str, Any]) -> str:
-    where = f"line {note['line']}: {note['place']}" if note.get("line") else note["place"]
+    place = f"{note['place']} ({note['key']})" if note.get("key") else note["place"]
+    where = f"line {note['line']}: {place}" if note.get("line") else place
     return f"{where}: {note['reason']}" if where else note["reason"]

@@ -27,8 +27,8 @@ class Why(StrEnum):
     BROKEN_ICAL = "broken_ical"
     TOO_MANY_EVENTS = "too_many_events"
     UNKNOWN_ZONE = "unknown_zone"
-    NONEXISTENT_TIME = "nonexistent_time"
     # one event (or day) skipped
+    NONEXISTENT_TIME = "nonexistent_time"
     NO_ID = "no_id"
     ID_TOO_LONG = "id_too_long"
     DUPLICATE_ID = "duplicate_id"
@@ -47,6 +47,9 @@ class Why(StrEnum):
     BAD_DURATION = "bad_duration"
     WHOLE_DAY = "whole_day"
     UNDEFINED_ZONE = "undefined_zone"
+    OUT_OF_RANGE = "out_of_range"
+    BAD_TEXT = "bad_text"
+    NOT_ACCEPTED = "not_accepted"
     # read, with an assumption worth knowing
     ZONE_ASSUMED = "zone_assumed"
     FLOATING_TIMES = "floating_times"
@@ -55,6 +58,9 @@ class Why(StrEnum):
     RECURRENCE_EXPANDED = "recurrence_expanded"
     RECURRENCE_CAPPED = "recurrence_capped"
     RECURRENCE_TOO_COSTLY = "recurrence_too_costly"
+    SHORTENED = "shortened"
+    DAY_FROM_START = "day_from_start"
+    OUTSIDE_DAYS = "outside_days"
 
 
 class Shape(StrEnum):
@@ -86,7 +92,7 @@ ENGLISH: dict[Why, str] = {
     Why.BROKEN_ICAL: "the iCalendar file is broken: {detail}",
     Why.TOO_MANY_EVENTS: "the schedule has {count} events; at most {limit} are accepted",
     Why.UNKNOWN_ZONE: "unknown time zone {zone!r}",
-    Why.NONEXISTENT_TIME: "{time} does not exist in {zone} (the clocks skip that hour); nothing was imported",
+    Why.NONEXISTENT_TIME: "{time} does not exist in {zone} (the clocks skip that hour)",
     Why.NO_ID: "no guid/UID, so it could not be kept in step on a later import",
     Why.ID_TOO_LONG: "its id is longer than {limit} characters",
     Why.DUPLICATE_ID: "duplicate id {id!r} (first at {first})",
@@ -105,6 +111,9 @@ ENGLISH: dict[Why, str] = {
     Why.BAD_DURATION: "the duration {value!r} cannot be read (frab: HH:MM; iCalendar: PT1H30M)",
     Why.WHOLE_DAY: "{field} is a whole day ({value}), not a time",
     Why.UNDEFINED_ZONE: "unknown time zone {zone!r}, and no VTIMEZONE in the file defines it",
+    Why.OUT_OF_RANGE: "its times fall outside the years {first}–{last} an agenda holds",
+    Why.BAD_TEXT: "its text holds a control character or a text-direction control",
+    Why.NOT_ACCEPTED: "the meeting does not accept it ({code})",
     Why.ZONE_ASSUMED: "the file names no time zone; its times were read as meeting time ({zone})",
     Why.FLOATING_TIMES: (
         "{count} event(s) have floating times (no time zone); they were read as meeting time ({zone})"
@@ -125,6 +134,14 @@ ENGLISH: dict[Why, str] = {
     Why.RECURRENCE_TOO_COSTLY: (
         "it repeats, but working out the file's repeating events already took {seconds} s of the "
         "server's time; it was left out (simplify its rule or import it in a file of its own)"
+    ),
+    Why.SHORTENED: "its {field} had {length} characters; it was shortened to {limit}",
+    Why.DAY_FROM_START: (
+        "the day dated {date} starts on {used} in {zone} (its start attribute); its events were filed "
+        "under {used}"
+    ),
+    Why.OUTSIDE_DAYS: (
+        "{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}"
     ),
 }
 
@@ -161,6 +178,9 @@ class Note:
     place: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     line: int = 0
+    #: The event's own key where the place does not name it (a JSON pointer): ``guid '…'`` or
+    #: ``id 7``, so the event can be searched for in the file.
+    key: str = ""
 
     @property
     def reason(self) -> str:
@@ -168,14 +188,16 @@ class Note:
 
     @property
     def where(self) -> str:
-        """The place in English, with its line (console, HTTP message)."""
-        return f"line {self.line}: {self.place}" if self.line else self.place
+        """The place in English, with its line and key (console, HTTP message)."""
+        place = f"{self.place} ({self.key})" if self.key else self.place
+        return f"line {self.line}: {place}" if self.line else place
 
     def plain(self) -> dict[str, Any]:
         """JSON-ready: the code and fields for apps, the English ``reason`` for people at a console."""
         fields = {k: v if type(v) in (str, int, float, bool) else str(v) for k, v in self.fields.items()}
         plain = {"place": self.place, "code": self.code.value, "fields": fields, "reason": self.reason}
-        return {**plain, "line": self.line} if self.line else plain
+        plain |= {"line": self.line} if self.line else {}
+        return plain | ({"key": self.key} if self.key else {})
 
 
 class ScheduleError(Exception):

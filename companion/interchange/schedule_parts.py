@@ -11,6 +11,8 @@ from companion.domain.entities import AgendaItem, Person
 from companion.domain.instants import exists_on_the_wall_clock
 from companion.domain.vocabulary import ItemKind, ItemStatus
 
+from .item_fit import fit
+from .item_fit import refusal as item_refusal
 from .schedule_notes import Note, ScheduleError, Unreadable, Why
 
 #: Larger than any real schedule (a 1,000-event frab file is about 1 MB); refused before parsing.
@@ -64,8 +66,18 @@ class Collector:
         self.parsed = ParsedSchedule(fmt, fields=fields)
         self.zone = zone
         self._first_place: dict[str, str] = {}
-        #: Counts behind the file-wide notes (times read with an assumption).
+        #: Counts behind the file-wide notes (times read with an assumption), and the place of the
+        #: first event each concerns: the note names it, so it can be found in the file.
         self.floating = self.after_midnight = self.ambiguous = 0
+        self.first: dict[Why, str] = {}
+        #: Where the file should have named its zone, when it did not (``zone_named``); the note
+        #: is given only if a wall-clock time was then read in the meeting's zone.
+        self.zone_missing: str | None = None
+        self.assumed = 0
+
+    def count(self, code: Why, place: str) -> None:
+        """Remember the first place a file-wide note (``code``) concerns."""
+        self.first.setdefault(code, place)
 
     def skip(self, place: str, code: Why, at_line: int = 0, **fields) -> None:
         self.parsed.skipped.append(Note(code, place, fields, at_line))
@@ -77,13 +89,17 @@ class Collector:
         self.parsed.notes.append(Note(code, place, fields))
 
     def local(self, naive: datetime, zone: ZoneInfo, place: str) -> datetime:
-        """A wall-clock time in *zone* as a UTC instant: a skipped hour refuses the file, a repeated
-        one is read as its first occurrence (RFC 5545's rule) and counted for a note."""
+        """A wall-clock time in *zone* as a UTC instant: one in the hour the clocks skip is Unreadable
+        (the event is skipped: one bad time never sinks the file), one in the repeated hour is read as
+        its first occurrence (RFC 5545's rule) and counted for a note."""
         moment = naive.replace(tzinfo=zone, fold=0)
         if not exists_on_the_wall_clock(moment):
-            raise ScheduleError(Why.NONEXISTENT_TIME, place, time=str(naive), zone=str(zone))
+            raise Unreadable(Why.NONEXISTENT_TIME, time=str(naive), zone=str(zone))
         if moment.utcoffset() != moment.replace(fold=1).utcoffset():
             self.ambiguous += 1
+            self.count(Why.AMBIGUOUS_TIMES, place)
+        if self.zone_missing is not None and zone is self.zone:
+            self.assumed += 1
         return moment.astimezone(UTC)
 
     def refusal(self, raw: RawEvent) -> tuple[Why, dict] | None:
@@ -100,34 +116,44 @@ class Collector:
         refused = refused or _content_refusal(raw)
         if refused is not None:
             return self.skip(raw.where, refused[0], raw.line, **refused[1])
-        title = " ".join(raw.title.split())
+        item, shortened = fit(self._item(raw, guid), raw.where, raw.line)
+        refused = item_refusal(item)
+        if refused is not None:
+            return self.skip(raw.where, refused[0], raw.line, **refused[1])
+        self.parsed.notes.extend(shortened)
         self._first_place[guid] = raw.where
-        start = raw.start.astimezone(UTC)
-        self.parsed.items.append(
-            AgendaItem(
-                id=guid,
-                day=raw.day or raw.start.astimezone(self.zone).date(),
-                start=start,
-                end=raw.end.astimezone(UTC),
-                kind=raw.kind,
-                title=title,
-                description=(raw.description or "").strip(),
-                speakers=tuple(Person(name=n) for n in map(clean_name, raw.speakers) if n),
-                room=clean_name(raw.room),
-                status=ItemStatus.POSTPONED if raw.cancelled else ItemStatus.SCHEDULED,
-                planned_start=start,
-                public=raw.public,
-            )
-        )
+        self.parsed.items.append(item)
         return None
+
+    def _item(self, raw: RawEvent, guid: str) -> AgendaItem:
+        title = " ".join(raw.title.split())
+        start = raw.start.astimezone(UTC)
+        return AgendaItem(
+            id=guid,
+            day=raw.day or raw.start.astimezone(self.zone).date(),
+            start=start,
+            end=raw.end.astimezone(UTC),
+            kind=raw.kind,
+            title=title,
+            description=one_newline(raw.description or "").strip(),
+            speakers=tuple(Person(name=n) for n in map(clean_name, raw.speakers) if n),
+            room=clean_name(raw.room),
+            status=ItemStatus.POSTPONED if raw.cancelled else ItemStatus.SCHEDULED,
+            planned_start=start,
+            public=raw.public,
+        )
 
     def finish(self) -> ParsedSchedule:
         """The parsed file, with the notes the counts call for; refuses a file with too many events."""
         zone = str(self.zone)
+        if self.zone_missing is not None and self.assumed:
+            self.note(Why.ZONE_ASSUMED, self.zone_missing, zone=zone)
         if self.floating:
-            self.note(Why.FLOATING_TIMES, count=self.floating, zone=zone)
+            self.note(Why.FLOATING_TIMES, self.first.get(Why.FLOATING_TIMES, ""), count=self.floating,
+                      zone=zone)
         if self.ambiguous:
-            self.note(Why.AMBIGUOUS_TIMES, count=self.ambiguous, zone=zone)
+            self.note(Why.AMBIGUOUS_TIMES, self.first.get(Why.AMBIGUOUS_TIMES, ""), count=self.ambiguous,
+                      zone=zone)
         if len(self.parsed.items) > MAX_EVENTS:
             raise ScheduleError(Why.TOO_MANY_EVENTS, count=len(self.parsed.items), limit=MAX_EVENTS)
         return self.parsed
@@ -151,6 +177,13 @@ def _content_refusal(raw: RawEvent) -> tuple[Why, dict] | None:
     return None
 
 
+def one_newline(text: str) -> str:
+    """Line breaks as one ``\\n``: Windows' ``\\r\\n`` (pretalx and frab abstracts, iCalendar files with
+    a stray CR before an escaped newline) and old Macs' ``\\r`` would otherwise not survive a round
+    trip through our own export, which writes ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def clean_name(text: str) -> str:
     """A name or room as people write it: no stray spaces, tabs or line breaks."""
     return " ".join(text.split())
@@ -160,8 +193,8 @@ def zone_named(name: object, fallback: ZoneInfo, place: str, collector: Collecto
     """The IANA zone the file names, or the meeting's (with a note saying so); an unknown name refuses
     the file."""
     if name is None or name == "":
-        if collector is not None:
-            collector.note(Why.ZONE_ASSUMED, place, zone=str(fallback))
+        if collector is not None:  # said only if a wall-clock time is read in it (Collector.local)
+            collector.zone_missing = place
         return fallback
     if not isinstance(name, str):
         raise ScheduleError(Why.UNKNOWN_ZONE, place, zone=str(name))

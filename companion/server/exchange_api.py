@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from companion.domain.limits import in_supported_years
 from companion.domain.permissions import check_role, may_read_record
 from companion.interchange import ScheduleError, read_schedule
+from companion.interchange.import_report import empty_refusal
 from companion.interchange.record_files import record_csv, record_document
 
 from .deps import HubDep, Viewer
@@ -41,6 +42,8 @@ async def import_schedule(
         # The usual error body, plus the reason as code and fields: the app words it in its language.
         error = {"code": "bad_schedule", "message": str(exc), "reason": exc.note.plain()}
         return JSONResponse({"error": error}, status_code=422)
+    if not parsed.items:  # every event skipped: the refusal says why, skip by skip
+        return JSONResponse({"error": empty_refusal(parsed)}, status_code=422)
     return await import_into_room(room, participant, parsed, dry_run, idempotency_key, expected_plan)
 
 

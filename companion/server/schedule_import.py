@@ -12,7 +12,7 @@ from companion.domain.entities import Participant
 from companion.domain.schedule_plan import prepare_import
 from companion.domain.vocabulary import Role
 from companion.interchange import ParsedSchedule, read_schedule
-from companion.interchange.import_report import import_report
+from companion.interchange.import_report import empty_refusal, import_report
 
 from .registry import RegistryError, load_state
 from .room import MeetingRoom
@@ -68,6 +68,8 @@ def import_schedule(
         raise RegistryError(f"there is no meeting {meeting_id!r}")
     state = load_state(storage, meeting_id)
     parsed = read_schedule(data, state.meeting.time_zone, filename)
+    if not parsed.items:
+        raise RegistryError(empty_refusal(parsed)["message"])
     for _ in range(ATTEMPTS):
         try:
             prepared = prepare_import(state, parsed.items, parsed.fields)

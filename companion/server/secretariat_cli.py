@@ -95,7 +95,7 @@ def _day(text: str) -> date:
 
 def create_meeting(args: argparse.Namespace, db: str) -> int:
     try:
-        payload = _payload(args)
+        payload, parsed, zone_source = _payload(args)
     except CommandRefused as refused:
         raise RegistryError(refused.message) from None
     storage = open_storage(db)
@@ -109,30 +109,44 @@ def create_meeting(args: argparse.Namespace, db: str) -> int:
         f"Created {meeting_id}: {meeting['title']} ({', '.join(meeting['days'])}, {meeting['time_zone']}), "
         f"{len(payload['items'])} agenda items."
     )
+    if parsed is not None:  # what the file's reading skipped and assumed, as import-schedule says it
+        from companion.interchange.import_report import notes_text
+
+        if zone_source:
+            print(f"  Time zone {meeting['time_zone']}: from the file's {zone_source}.")
+        print(notes_text(parsed))
     return 0
 
 
-def _payload(args: argparse.Namespace) -> dict:
+def _payload(args: argparse.Namespace) -> tuple[dict, object, str]:
+    """The meeting's payload; with --schedule also the file as read and where its zone came from."""
     languages = args.languages.split(",")
     if not args.schedule:
         if not (args.title and args.time_zone and args.start):
             raise RegistryError("create-meeting needs --title, --time-zone and --start (or --schedule FILE)")
         days = consecutive_days(args.start, args.days)
-        return meeting_payload(args.id, args.title, args.time_zone, days, languages, args.venue)
-    from companion.interchange.schedule_header import read_header  # defusedxml: only with --schedule
+        return meeting_payload(args.id, args.title, args.time_zone, days, languages, args.venue), None, ""
+    from companion.domain.limits import MAX_TITLE_CHARS
+    from companion.interchange.import_report import empty_refusal
+    from companion.interchange.item_fit import shorten
+    from companion.interchange.schedule_header import iana_zone, read_header  # defusedxml: only here
 
     data = _read(args.schedule, MAX_SCHEDULE_BYTES)
     header = read_header(data)
-    zone = args.time_zone or header.time_zone
+    given = args.time_zone and (iana_zone(args.time_zone) or args.time_zone)  # "GMT Standard Time" too
+    zone = given or header.time_zone
     if not zone:
-        raise RegistryError(f"{args.schedule} names no time zone: give --time-zone")
+        raise RegistryError(f"{args.schedule} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name "
+                            "or dated day starts): give --time-zone")
     check_zone(zone)
     parsed = read_schedule(data, zone, args.schedule)
     if not parsed.items:
-        raise RegistryError(f"{args.schedule} has no agenda items")
+        raise RegistryError(f"{args.schedule}: {empty_refusal(parsed)['message']}")
     days = sorted({item.day for item in parsed.items})
-    title = args.title or header.title or args.id
-    return meeting_payload(args.id, title, zone, days, languages, args.venue, parsed.items)
+    # A calendar's description may run long: as an item's title, it is shortened to the limit.
+    title = args.title or shorten(header.title, MAX_TITLE_CHARS) or args.id
+    payload = meeting_payload(args.id, title, zone, days, languages, args.venue, parsed.items)
+    return payload, parsed, "" if given else header.zone_source
 
 
 def import_file(args: argparse.Namespace, db: str) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from companion.client import MeetingSync
-from companion.client.schedule_upload import ScheduleRefused
+from companion.client.schedule_upload import EmptySchedule, ScheduleRefused
 from companion.domain.entities import Participant
 from companion.domain.permissions import may_issue, may_read_record
 from companion.interchange import MAX_SCHEDULE_BYTES
@@ -133,6 +133,8 @@ class ExchangeActions(QObject):
         detail = ""
         if isinstance(error, ScheduleRefused):  # the reason in the user's language; the server's words below
             why, detail = placed_reason(error.reason), error.message  # the server's English below
+        elif isinstance(error, EmptySchedule):  # every event skipped: why, one by one, in the user's language
+            why, detail = error_text(error), "\n".join(placed_reason(s) for s in error.skipped)
         elif isinstance(error, OSError):
             why, detail = tr("the file could not be read"), str(error)
         else:

@@ -43,6 +43,9 @@ REASONS: dict[Why, str] = {
     Why.BAD_DURATION: tr_noop("the duration “{value}” cannot be read"),
     Why.WHOLE_DAY: tr_noop("{field} is a whole day ({value}), not a time"),
     Why.UNDEFINED_ZONE: tr_noop("its time zone “{zone}” is not defined in the file"),
+    Why.OUT_OF_RANGE: tr_noop("its times fall outside the years {first}–{last} an agenda holds"),
+    Why.BAD_TEXT: tr_noop("its text holds a control character or a text-direction control"),
+    Why.NOT_ACCEPTED: tr_noop("the meeting does not accept it ({code})"),
     Why.ZONE_ASSUMED: tr_noop("the file names no time zone; its times were read as meeting time ({zone})"),
     Why.FLOATING_TIMES: tr_noop("{count} event(s) have no time zone; read as meeting time ({zone})"),
     Why.AFTER_MIDNIGHT: tr_noop("{count} event(s) after midnight were put on the next date"),
@@ -55,6 +58,13 @@ REASONS: dict[Why, str] = {
     Why.RECURRENCE_TOO_COSTLY: tr_noop(
         "it repeats, but working out this file's repeating events already took {seconds} s; it was left "
         "out (simplify its rule or import it in a file of its own)"
+    ),
+    Why.SHORTENED: tr_noop("its {field} had {length} characters; it was shortened to {limit}"),
+    Why.DAY_FROM_START: tr_noop(
+        "the day dated {date} starts on {used} in {zone}; its events were filed under {used}"
+    ),
+    Why.OUTSIDE_DAYS: tr_noop(
+        "{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}"
     ),
 }
 
@@ -98,6 +108,8 @@ def reason_text(reason: dict[str, Any]) -> str:
     fields = {k: _shown(v) for k, v in given.items()}
     if "expected" in given:
         fields["expected"] = tr(SHAPES.get(given["expected"], str(given["expected"])))
+    if reason.get("code") == Why.SHORTENED and given.get("field") in FIELDS:  # an agenda field: its word
+        fields["field"] = tr(FIELDS[given["field"]])
     try:
         return tr(template).format(**fields)
     except (KeyError, IndexError, ValueError):  # fields missing: the kind of problem still shows
@@ -144,6 +156,8 @@ def placed_reason(reason: dict[str, Any]) -> str:
 def place_text(reason: dict[str, Any]) -> str:
     """Where in the file: the place in the file's own terms (an XML path, a JSON pointer, a VEVENT),
     isolated so a right-to-left sentence does not reorder it, after its line where the format has lines."""
-    place = isolate(reason.get("place") or "")
+    key = reason.get("key")  # the event's guid or id beside a JSON pointer, as the file spells it
+    place = isolate(f"{reason.get('place') or ''} ({key})" if isinstance(key, str) and key else
+                    reason.get("place") or "")
     line = reason.get("line")
     return tr("line {line}, {place}").format(line=number(line), place=place) if line else place

@@ -600,12 +600,12 @@
       <translation>جارٍ إرسال {name} إلى الخادم…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>تعذّرت قراءة الملف</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>لم يُستورد البرنامج: {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>
@@ -1912,6 +1912,18 @@
       <translation>منطقته الزمنية «{zone}» غير معرّفة في الملف</translation>
     </message>
     <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>تقع أوقاته خارج السنوات {first}–{last} التي يقبلها جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>يحتوي نصه على محرف تحكم أو محرف للتحكم في اتجاه النص</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>لا يقبله الاجتماع ({code})</translation>
+    </message>
+    <message>
       <source>the file names no time zone; its times were read as meeting time ({zone})</source>
       <translation>لا يذكر الملف منطقة زمنية؛ فقُرئت أوقاته بتوقيت الاجتماع ({zone})</translation>
     </message>
@@ -1938,6 +1950,18 @@
     <message>
       <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
       <translation>يتكرر، لكن حساب الأحداث المتكررة في هذا الملف استغرق بالفعل {seconds} ث؛ فتُرك (بسّط قاعدته أو استورده في ملف مستقل)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>كان في حقل «{field}» {length} حرفًا؛ فاختُصر إلى {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>اليوم المؤرخ {date} يبدأ في {used} بتوقيت {zone}؛ فأُدرجت فعالياته تحت {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>عدد البنود الواقعة خارج أيام الاجتماع ({first} إلى {last}): {count}، من {earliest} إلى {latest}</translation>
     </message>
     <message>
       <source>text</source>

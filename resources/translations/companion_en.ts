@@ -600,12 +600,12 @@
       <translation>Sending {name} to the server…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>the file could not be read</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>The schedule was not imported: {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>the file could not be read</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>
@@ -1912,6 +1912,18 @@
       <translation>its time zone “{zone}” is not defined in the file</translation>
     </message>
     <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>its times fall outside the years {first}–{last} an agenda holds</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>its text holds a control character or a text-direction control</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>the meeting does not accept it ({code})</translation>
+    </message>
+    <message>
       <source>the file names no time zone; its times were read as meeting time ({zone})</source>
       <translation>the file names no time zone; its times were read as meeting time ({zone})</translation>
     </message>
@@ -1938,6 +1950,18 @@
     <message>
       <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
       <translation>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>its {field} had {length} characters; it was shortened to {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</translation>
     </message>
     <message>
       <source>text</source>

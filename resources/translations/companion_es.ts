@@ -600,12 +600,12 @@
       <translation>Enviando {name} al servidor…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>no se pudo leer el archivo</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>El programa no se ha importado: {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>
@@ -1912,6 +1912,18 @@
       <translation>su zona horaria «{zone}» no está definida en el archivo</translation>
     </message>
     <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>sus horas quedan fuera de los años {first}–{last} que admite un orden del día</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>su texto contiene un carácter de control o un control de dirección del texto</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>la reunión no lo acepta ({code})</translation>
+    </message>
+    <message>
       <source>the file names no time zone; its times were read as meeting time ({zone})</source>
       <translation>el archivo no indica zona horaria; sus horas se leyeron en la hora de la reunión ({zone})</translation>
     </message>
@@ -1938,6 +1950,18 @@
     <message>
       <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
       <translation>se repite, pero calcular los eventos repetidos de este archivo ya llevó {seconds} s; se dejó fuera (simplifique su regla o impórtelo en un archivo aparte)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>su campo «{field}» tenía {length} caracteres; se acortó a {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>el día con fecha {date} empieza el {used} en {zone}; sus actos se archivaron en el {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>{count} punto(s) quedan fuera de los días de la reunión (del {first} al {last}), del {earliest} al {latest}</translation>
     </message>
     <message>
       <source>text</source>

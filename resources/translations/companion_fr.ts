@@ -600,12 +600,12 @@
       <translation>Envoi de {name} au serveur…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>le fichier n’a pas pu être lu</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>Le programme n’a pas été importé : {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>le fichier n’a pas pu être lu</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>
@@ -1912,6 +1912,18 @@
       <translation>son fuseau horaire « {zone} » n’est pas défini dans le fichier</translation>
     </message>
     <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>ses heures sortent des années {first}–{last} qu’un ordre du jour peut contenir</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>son texte contient un caractère de commande ou une commande de sens d’écriture</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>la réunion ne l’accepte pas ({code})</translation>
+    </message>
+    <message>
       <source>the file names no time zone; its times were read as meeting time ({zone})</source>
       <translation>le fichier ne nomme aucun fuseau horaire ; ses heures ont été lues à l’heure de la réunion ({zone})</translation>
     </message>
@@ -1938,6 +1950,18 @@
     <message>
       <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
       <translation>il se répète, mais le calcul des événements répétés de ce fichier a déjà pris {seconds} s ; il a été laissé de côté (simplifiez sa règle ou importez-le dans un fichier à part)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>son champ « {field} » comptait {length} caractères ; il a été raccourci à {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>le jour daté du {date} commence le {used} dans le fuseau {zone} ; ses événements ont été classés au {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>{count} point(s) tombent hors des jours de la réunion (du {first} au {last}), du {earliest} au {latest}</translation>
     </message>
     <message>
       <source>text</source>

@@ -600,12 +600,12 @@
       <translation>Отправка {name} на сервер…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>не удалось прочитать файл</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>Программа не импортирована: {why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>не удалось прочитать файл</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>
@@ -1912,6 +1912,18 @@
       <translation>его часовой пояс «{zone}» не определён в файле</translation>
     </message>
     <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>его время выходит за пределы {first}–{last} годов, допустимых в повестке</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>его текст содержит управляющий символ или символ управления направлением текста</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>заседание его не принимает ({code})</translation>
+    </message>
+    <message>
       <source>the file names no time zone; its times were read as meeting time ({zone})</source>
       <translation>в файле не указан часовой пояс; время прочитано как время заседания ({zone})</translation>
     </message>
@@ -1938,6 +1950,18 @@
     <message>
       <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
       <translation>повторяется, но расчёт повторяющихся событий этого файла уже занял {seconds} с; событие пропущено (упростите его правило или импортируйте его отдельным файлом)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>поле «{field}» содержало {length} знаков; оно сокращено до {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>день с датой {date} начинается {used} по часовому поясу {zone}; его события отнесены к {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>пунктов вне дней заседания ({first} — {last}): {count}, с {earliest} по {latest}</translation>
     </message>
     <message>
       <source>text</source>

@@ -600,12 +600,12 @@
       <translation>正在将 {name} 发送到服务器…</translation>
     </message>
     <message>
-      <source>the file could not be read</source>
-      <translation>无法读取文件</translation>
-    </message>
-    <message>
       <source>The schedule was not imported: {why}</source>
       <translation>日程未导入：{why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read</source>
+      <translation>无法读取文件</translation>
     </message>
     <message>
       <source>Could not save {name}: {why}</source>
@@ -1912,6 +1912,18 @@
       <translation>其时区“{zone}”未在文件中定义</translation>
     </message>
     <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>其时间超出了议程可容纳的 {first}–{last} 年范围</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>其文本含有控制字符或文字方向控制符</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>会议不接受此项（{code}）</translation>
+    </message>
+    <message>
       <source>the file names no time zone; its times were read as meeting time ({zone})</source>
       <translation>文件未指明时区；其时间按会议时间（{zone}）读取</translation>
     </message>
@@ -1938,6 +1950,18 @@
     <message>
       <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
       <translation>它会重复，但计算此文件中的重复事件已用去 {seconds} 秒；已略过它（请简化其规则，或将其放在单独的文件中导入）</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>其“{field}”有 {length} 个字符；已缩短为 {limit} 个</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>日期为 {date} 的一天在 {zone} 时区于 {used} 开始；其活动已归入 {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>有 {count} 个议程项不在会议日期（{first} 至 {last}）之内，日期为 {earliest} 至 {latest}</translation>
     </message>
     <message>
       <source>text</source>

@@ -102,8 +102,6 @@ GAP_ICS = (
         (EXTERNAL, "EntitiesForbidden"),
         (b"<schedule><day date='2025-10-28'><room>", "XML is broken at line 1"),
         (b"<html><body>Not found</body></html>", "root is <html>"),
-        (GAP_XML, "does not exist in Europe/Zurich"),
-        (GAP_ICS, "does not exist in Europe/Zurich"),
         ('{"schedule": {"conference": {"title": "Réunion"}}}'.encode("latin-1"), "not UTF-8 text"),
         (b'{"schedule": {"conference": {"days": [}}', "JSON is broken at line 1"),
         (b'{"schedule": []}', "not a c3voc schedule"),
@@ -116,6 +114,15 @@ GAP_ICS = (
 def test_hostile_or_broken_files_are_refused_with_a_clear_message(data, message):
     with pytest.raises(ScheduleError, match=message):
         read_schedule(data, ZONE, "upload")
+
+
+@pytest.mark.parametrize(("data", "place"), [(GAP_XML, "(guid 'g1')"), (GAP_ICS, "VEVENT 1 (UID gap)")])
+def test_an_event_in_the_hour_the_clocks_skip_is_skipped_with_its_place_not_the_file_refused(data, place):
+    """It refused the whole file before (issue 30: one bad event never sinks a file)."""
+    parsed = read_schedule(data, ZONE, "upload")
+    [skip] = parsed.skipped
+    assert skip.code == Why.NONEXISTENT_TIME and place in skip.place and parsed.items == []
+    assert "does not exist in Europe/Zurich" in skip.reason
 
 
 def test_a_file_over_the_size_limit_is_refused_before_parsing():

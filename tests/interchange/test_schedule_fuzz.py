@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from companion.interchange import ScheduleError, Why, read_schedule
@@ -101,8 +101,25 @@ C3VOC = st.one_of(
 )
 
 
+#: What ``--hypothesis-seed=1`` found (issue 26): an event in the hour the clocks repeat gave a
+#: file-wide ambiguous-times note placed at "" instead of the first event's JSON pointer; and the same
+#: in schema 2, and a floating-time assumption on it.
+DST_REPEATED_HOUR = [
+    {"schedule": {"conference": {"time_zone_name": "Europe/Zurich", "days": [
+        {"date": "2025-10-26", "rooms": {"A": [{"guid": "a", "title": "Talk", "start": "2:30", "duration": "00:30"}]}}]}}},
+    {"schedule": {"conference": {"time_zone_name": "Europe/Zurich", "days": []}, "events": [
+        {"guid": "a", "title": "Talk", "start": "2025-10-26T02:30:00", "duration": "00:30"}]}},
+    {"schedule": {"conference": {"days": [
+        {"date": "2025-10-26", "rooms": {"A": [{"guid": "a", "title": "Talk", "date": "2025-10-26T02:30:00",
+                                                "duration": "00:30"}]}}]}}},
+]
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(C3VOC)
+@example(DST_REPEATED_HOUR[0])
+@example(DST_REPEATED_HOUR[1])
+@example(DST_REPEATED_HOUR[2])
 def test_any_json_is_read_or_refused_with_a_code_and_a_json_pointer_never_a_traceback(document):
     data = json.dumps(document).encode()
     try:

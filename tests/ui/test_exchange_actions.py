@@ -147,7 +147,9 @@ def test_each_skip_shows_its_line_place_and_reason_in_the_users_language(qtbot, 
     assert "ligne 52, <event> (guid 'wt-outside') : <event> n’est pas à sa place (il doit être dans <room>)" in details
     _, details = dialog_of_preview(qtbot, secretariat_in("zh"), FILES / "c3voc-schema2-wrong-types.json",
                                    lambda box: box.button(QMessageBox.Cancel).click())
-    assert "/schedule/events/2/participants：participants 应为列表" in details
+    # The JSON pointer, and beside it the event's guid (what a person searches the file for).
+    assert "/schedule/events/2/participants (guid '0b5c44e1-7a8e-5d43-a1d6-2c8f3f7c1a03')：participants 应为列表" \
+        in details
     assert "line" not in details and "should be" not in details
 
 
@@ -180,3 +182,15 @@ def test_a_recurring_events_notes_read_in_the_users_language(qtbot, secretariat_
     assert "se repite: importado como 5 punto(s), uno por repetición" in details
     assert "se importaron sus 30 repeticiones hasta el 2026-11-17" in details
     assert "it repeats" not in details
+
+
+def test_a_file_of_nothing_readable_lists_each_skip_in_the_users_language(qtbot, secretariat_in):
+    """An Exchange export of all-day events: refused as empty, and the details say why, event by event
+    (before, only "the schedule has no items")."""
+    text, details = dialog_of_preview(qtbot, secretariat_in("fr"), FILES / "exchange-all-day.ics",
+                                      lambda box: box.accept())
+    assert "Le programme ne contient aucun point" in text
+    lines = details.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("ligne 21, VEVENT 1 (UID 0400000082")
+    assert lines[1].startswith("ligne 32, VEVENT 2")
+    assert lines[1].endswith(") : DTSTART est une journée entière (2025-11-03), pas une heure")
