@@ -80,7 +80,7 @@ def decode(data: bytes, found: RosterFile) -> str | None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", found)  # Excel's "Unicode Text"
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data, "utf-8-sig", found)
+        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", found)  # the error's offset: in the file
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
