@@ -2116,6 +2116,10 @@
       <translation>ملاحظة: {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>اختر اجتماعًا</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>الاجتماعات على هذا الخادم</translation>
     </message>

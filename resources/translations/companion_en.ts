@@ -2116,6 +2116,10 @@
       <translation>Note: {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>Choose a meeting</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Meetings on this server</translation>
     </message>

@@ -2116,6 +2116,10 @@
       <translation>Nota: {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>Elija una reunión</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Reuniones en este servidor</translation>
     </message>

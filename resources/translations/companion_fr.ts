@@ -2116,6 +2116,10 @@
       <translation>Remarque : {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>Choisissez une réunion</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Réunions sur ce serveur</translation>
     </message>

@@ -2116,6 +2116,10 @@
       <translation>Примечание: {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>Выберите заседание</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Заседания на этом сервере</translation>
     </message>

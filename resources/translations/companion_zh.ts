@@ -2116,6 +2116,10 @@
       <translation>注：{text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>请选择会议</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>此服务器上的会议</translation>
     </message>
