@@ -86,7 +86,7 @@ def _quiet_stdout() -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    db = args.db or default_db_url()
+    db = getattr(args, "db", None) or default_db_url()  # `samples` opens no database
     try:
         if args.command == "serve":
             return serve(args, db)

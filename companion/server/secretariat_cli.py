@@ -16,13 +16,14 @@ from companion.domain.vocabulary import LANGUAGES
 from companion.interchange import MAX_SCHEDULE_BYTES, read_schedule
 from companion.interchange import roster_words as words
 from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
+from companion.paths import SAMPLE_FILES, SAMPLES
 
 from .participants import import_participants, list_participants, reissue_code
 from .registry import RegistryError, pepper, store_meeting
 from .roster_console import ProgressBar, roster_text, words_in
 from .stores import open_storage
 
-COMMANDS = ("create-meeting", "import-participants", "reissue-code", "list-participants")
+COMMANDS = ("create-meeting", "import-participants", "reissue-code", "list-participants", "samples")
 
 
 def add_parsers(commands) -> None:
@@ -67,6 +68,11 @@ def add_parsers(commands) -> None:
     _secret_option(again)
     _language_option(again)
 
+    samples = commands.add_parser(
+        "samples", help="write a sample participants list and agenda (participants.csv, schedule.xml)"
+    )
+    samples.add_argument("--to", default=".", help="the folder to write them in (default: this one)")
+
     listing = commands.add_parser("list-participants", help="who is registered for a meeting")
     listing.add_argument("--db", default=None)
     listing.add_argument("--meeting", required=True)
@@ -100,6 +106,7 @@ def run(args: argparse.Namespace, db: str) -> int:
         "import-participants": import_file,
         "reissue-code": reissue,
         "list-participants": listing,
+        "samples": write_samples,
     }[args.command]
     return handler(args, db)
 
@@ -256,6 +263,23 @@ def listing(args: argparse.Namespace, db: str) -> int:
     for p in people:
         print(f"{p.id}\t{p.role.value}\t{p.delegation or '-'}\t{p.name}\t{p.email or '-'}")
     print(words_in(args.language)(words.REGISTERED).format(n=len(people)))
+    return 0
+
+
+def write_samples(args: argparse.Namespace, db: str) -> int:
+    """Copy the sample files (package data) into ``--to``; a file already there is never replaced."""
+    folder = Path(args.to)
+    targets = [folder / name for name in SAMPLE_FILES]
+    there = [str(t) for t in targets if t.exists()]
+    if there:
+        raise RegistryError(f"{', '.join(there)} exists already; samples are never written over a file")
+    try:
+        for name, target in zip(SAMPLE_FILES, targets, strict=True):
+            target.write_bytes((SAMPLES / name).read_bytes())
+    except OSError as exc:
+        raise RegistryError(f"cannot write in {folder}: {exc.strerror}") from None
+    for target in targets:
+        print(target)
     return 0
 
 

@@ -4,7 +4,7 @@ The meeting is chosen from the list the server gives (``/api/v1/meetings``, fetc
 thread whenever the server address changes); the server last signed in to is remembered. A real
 server looks real: the demo personas are offered only when the server's list marks its meeting as
 the demo (``"demo": true``, a server started with ``--demo``), and the meeting the app was started
-with is only a hint until the server's list shows it has that meeting.
+with stays in the field only if the server's list has it (else its only meeting, or a choice).
 """
 
 from __future__ import annotations
@@ -91,8 +91,10 @@ class SignInWidget(QWidget):
         # when the server's list arrived. The box takes the width it is given; the list shows all.
         self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.meeting.setMinimumContentsLength(16)
-        # A hint, not a value: filled in only once the server's list shows it has this meeting.
+        # The app's meeting (--meeting, or its default) until the server's list arrives; replaced
+        # by what the server has if it has not this one.
         self._hint = meeting_id
+        self.meeting.setEditText(meeting_id)
         self.meeting.lineEdit().setPlaceholderText(tr("Choose a meeting"))
         # Plain text: these labels show what a server says, and a hostile one may send markup.
         self.meeting_status = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
@@ -184,7 +186,7 @@ class SignInWidget(QWidget):
         wanted = typed or self._hint
         if wanted in known:
             self.meeting.setCurrentIndex(known.index(wanted))
-        elif typed and typed not in previous:
+        elif typed and typed not in previous and typed != self._hint:
             self.meeting.setEditText(typed)  # typed by the user: kept, the server will say if it is wrong
         else:  # nothing this server has: its only meeting, or a choice to make
             self.meeting.setCurrentIndex(0 if len(known) == 1 else -1)

@@ -58,7 +58,7 @@ def main() -> None:
     out = Path(__file__).parent
     people = folder / "participants.csv"
     people.write_text(
-        (ROOT / "resources" / "participants.csv").read_text(encoding="utf-8") + BAD_LINES, "utf-8"
+        (ROOT / "companion" / "samples" / "participants.csv").read_text(encoding="utf-8") + BAD_LINES, "utf-8"
     )
 
     form = CompanionWindow(MeetingSync(server.url, "wipo-conv-12", profile="form", data_root=folder / "c"))
