@@ -13,6 +13,7 @@ import contextlib
 import functools
 import json
 import threading
+from datetime import date
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +33,7 @@ from companion.client.errors import ClientError
 from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
 from .accessibility import readable_colour
-from .labels import number, role_name, tr, tr_noop
+from .labels import isolate, isolate_ltr, number, role_name, sep, short_date, tr, tr_noop
 from .messages import error_text
 from .preferences import LAST_SERVER, open_settings, text_value
 
@@ -48,6 +49,21 @@ def demo_personas() -> list[dict]:
 def demo_meeting_id() -> str:
     """The bundled meeting's id: the demo personas' codes sign in there only."""
     return json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))["meeting"]["id"]
+
+
+def meeting_line(meeting: dict) -> str:
+    """A meeting as the server lists it: "Title · 14 Apr – 15 Apr · Europe/Zurich (id)"."""
+    parts = [isolate(str(meeting.get("title") or meeting.get("id")))]
+    days = meeting.get("days")
+    try:
+        first, last = date.fromisoformat(str(days[0])), date.fromisoformat(str(days[-1]))
+    except (TypeError, ValueError, IndexError, KeyError):
+        first = last = None  # a server that sends no usable days: the title is enough
+    if first is not None:
+        parts.append(short_date(first) if first == last else f"{short_date(first)} – {short_date(last)}")
+    if meeting.get("time_zone"):
+        parts.append(isolate_ltr(str(meeting["time_zone"])))
+    return f"{sep().join(parts)} ({isolate_ltr(str(meeting.get('id')))})"
 
 
 def remembered_server(default: str) -> str:
@@ -107,6 +123,10 @@ class SignInWidget(QWidget):
             field.setAccessibleName(tr(name))
         self.meeting_status.setAccessibleName(tr("Meetings on this server"))
         self.personas = self._persona_list()
+        self.listing = QListWidget()  # the server's meetings, shown where no demo is offered
+        self.listing.setAccessibleName(tr("Meetings on this server"))
+        self.listing.currentRowChanged.connect(self._listed_meeting_chosen)
+        self.listing.itemActivated.connect(lambda _item: self.code.setFocus())
         self.button = QPushButton(tr("Sign in"))
         self.button.setDefault(True)
         self.button.clicked.connect(lambda: self._submit())
@@ -133,7 +153,10 @@ class SignInWidget(QWidget):
         self.demo = demo = QGroupBox(tr("Try it: sign in as a demo persona (double-click or Enter)"))
         QVBoxLayout(demo).addWidget(self.personas)
         demo.hide()  # until the server's list says its meeting is the demo
-        manual = QGroupBox(tr("Or sign in with the code the secretariat gave you"))
+        self.meetings_box = QGroupBox(tr("Meetings on this server"))
+        QVBoxLayout(self.meetings_box).addWidget(self.listing)
+        self.meetings_box.hide()  # until the server has listed its meetings
+        self.manual = manual = QGroupBox(tr("Sign in with the code the secretariat gave you"))
         form = QFormLayout(manual)
         form.addRow(tr("Server"), self.server)
         form.addRow(tr("Meeting"), self.meeting)
@@ -143,9 +166,9 @@ class SignInWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{tr('Meeting Companion')}</h2>"))
         layout.addWidget(demo, 1)
+        layout.addWidget(self.meetings_box, 1)
         layout.addWidget(manual)
         layout.addWidget(self.error)
-        layout.addStretch(0)
 
     # --- the server's meetings ------------------------------------------------------
 
@@ -174,7 +197,7 @@ class SignInWidget(QWidget):
         if isinstance(found, ClientError):
             self._listed_for = ""  # try again when the user next leaves the field
             self._demo_meeting = None
-            self.demo.hide()
+            self._show_choices([])
             self.meeting_status.setText(error_text(found))
             return
         typed = self.meeting_id()
@@ -191,8 +214,29 @@ class SignInWidget(QWidget):
         else:  # nothing this server has: its only meeting, or a choice to make
             self.meeting.setCurrentIndex(0 if len(known) == 1 else -1)
         self._demo_meeting = next((str(m["id"]) for m in found if m.get("demo") is True), None)
-        self.demo.setVisible(self.offers_personas())
+        self._show_choices(found)
         self.meeting_status.setText(tr("{n} meeting(s) on this server").format(n=number(len(found))))
+
+    def _show_choices(self, found: list[dict]) -> None:
+        """The demo personas where the server has the demo; else the server's meetings, listed."""
+        demo = self.offers_personas()
+        self.demo.setVisible(demo)
+        self.manual.setTitle(
+            tr("Or sign in with the code the secretariat gave you")
+            if demo
+            else tr("Sign in with the code the secretariat gave you")
+        )
+        self.listing.blockSignals(True)
+        self.listing.clear()
+        for meeting in found:
+            self.listing.addItem(meeting_line(meeting))
+        self.listing.setCurrentRow(self.meeting.currentIndex())
+        self.listing.blockSignals(False)
+        self.meetings_box.setVisible(bool(found) and not demo)
+
+    def _listed_meeting_chosen(self, row: int) -> None:
+        if 0 <= row < self.meeting.count():
+            self.meeting.setCurrentIndex(row)
 
     def offers_personas(self) -> bool:
         """Whether the listed server has the demo meeting the personas' codes are for."""

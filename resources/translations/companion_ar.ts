@@ -2140,8 +2140,8 @@
       <translation>جرّب: سجّل الدخول بشخصية تجريبية (نقر مزدوج أو Enter)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>أو سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2166,6 +2166,10 @@
     <message>
       <source>Server address</source>
       <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>أو سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>

@@ -2140,8 +2140,8 @@
       <translation>Try it: sign in as a demo persona (double-click or Enter)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Or sign in with the code the secretariat gave you</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>Sign in with the code the secretariat gave you</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2166,6 +2166,10 @@
     <message>
       <source>Server address</source>
       <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Or sign in with the code the secretariat gave you</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>

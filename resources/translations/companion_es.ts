@@ -2140,8 +2140,8 @@
       <translation>Pruebe: inicie sesión con un perfil de demostración (doble clic o Intro)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>O inicie sesión con el código que le dio la secretaría</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>Inicie sesión con el código que le dio la secretaría</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2166,6 +2166,10 @@
     <message>
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>O inicie sesión con el código que le dio la secretaría</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>

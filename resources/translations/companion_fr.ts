@@ -2140,8 +2140,8 @@
       <translation>Essayez : connectez-vous avec une persona de démonstration (double-clic ou Entrée)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Ou connectez-vous avec le code remis par le secrétariat</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>Connectez-vous avec le code remis par le secrétariat</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2166,6 +2166,10 @@
     <message>
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Ou connectez-vous avec le code remis par le secrétariat</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>

@@ -2140,8 +2140,8 @@
       <translation>Попробуйте: войдите под демонстрационной ролью (двойной щелчок или Enter)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Или войдите с кодом, выданным секретариатом</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>Войдите с кодом, выданным секретариатом</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2166,6 +2166,10 @@
     <message>
       <source>Server address</source>
       <translation>Адрес сервера</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Или войдите с кодом, выданным секретариатом</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>

@@ -2140,8 +2140,8 @@
       <translation>试一试：以演示角色登录（双击或按 Enter）</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>或使用秘书处提供的代码登录</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>使用秘书处提供的代码登录</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2166,6 +2166,10 @@
     <message>
       <source>Server address</source>
       <translation>服务器地址</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>或使用秘书处提供的代码登录</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>

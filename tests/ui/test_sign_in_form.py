@@ -181,6 +181,11 @@ def test_a_real_server_lists_its_meetings_offers_no_personas_and_prefills_nothin
     # The app's default meeting is not on this server: not left in the field; two meetings: a choice.
     assert form.meeting.currentText() == "" and form.meeting_id() == ""
     assert not form.demo.isVisible() and not form.offers_personas()
+    assert form.meetings_box.isVisible() and form.listing.count() == 2  # listed where personas were
+    assert form.manual.title() == "Sign in with the code the secretariat gave you"  # no "Or …"
+    form.listing.setCurrentRow(listed.index("sccr-47"))  # choosing in the list chooses the meeting
+    assert form.meeting_id() == "sccr-47"
+    form.meeting.setCurrentIndex(-1)
     kenya = form.personas.item(0)
     form.personas.itemActivated.emit(kenya)  # even if a persona were activated: no wrong code is sent
     assert form.error.text() == "" and form.button.isEnabled()
@@ -203,7 +208,7 @@ def test_a_real_server_with_one_meeting_has_it_chosen_and_the_demo_server_offers
     try:
         form = form_of(window)
         qtbot.waitUntil(lambda: form.demo.isVisible(), timeout=10_000)  # the test's demo server
-        assert form.meeting_id() == "wipo-conv-12"
+        assert form.meeting_id() == "wipo-conv-12" and not form.meetings_box.isVisible()
         form.server.setText(one.url)
         form.server.editingFinished.emit()
         qtbot.waitUntil(lambda: form.meeting_status.text() == "1 meeting(s) on this server", timeout=10_000)
