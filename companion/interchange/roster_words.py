@@ -1,7 +1,7 @@
 """What a participants import says, in one catalogue for the app and the ``meeting-server`` CLI.
 
 The sentences are marked here (``tr_noop``) and translated in the app's .ts files; the app shows
-them through Qt (``ui.roster_words``), the CLI through ``interchange.catalogue`` (the same .ts files,
+them through Qt (``ui.roster_words``), the CLI through ``server.catalogue`` (the same .ts files,
 read without Qt). Each function takes the *translate* of its caller, so both print the same words.
 """
 

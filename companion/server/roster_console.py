@@ -10,7 +10,8 @@ import sys
 from typing import Any, TextIO
 
 from companion.interchange import roster_words as words
-from companion.interchange.catalogue import translator
+
+from .catalogue import translator
 
 Translate = words.Translate
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from live_server import Api, LiveServer
 
-from companion.interchange.catalogue import translator
+from companion.server.catalogue import translator
 
 SCRIPTS = [("أمينة الحسيني", "مصر"), ("李伟", "中国"), ("Анастасия Кузнецова", "Россия"), ("José Müller", "España")]
 
