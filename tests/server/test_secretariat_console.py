@@ -131,3 +131,27 @@ def test_a_terminal_sees_a_progress_bar_and_a_pipe_does_not(meeting_db, tmp_path
     assert shown.count("\r") >= 5  # redrawn as the codes are hashed, 100 at a time
     piped = cli("import-participants", "--db", meeting_db, "--meeting", "conv-13", str(people))
     assert piped.stderr == ""
+
+
+def test_new_codes_are_16_characters_cheap_to_hash_and_older_short_codes_keep_their_slow_hash():
+    import hashlib
+
+    from companion.server.credentials import CODE_ALPHABET, hash_code, hash_codes, new_code
+
+    pepper = b"p" * 32
+    code = new_code()
+    groups = code.split("-")
+    assert [len(g) for g in groups] == [4, 4, 4, 4] and set("".join(groups)) <= set(CODE_ALPHABET)
+    typed = code.lower().replace("-", " ")  # as a person types it
+    assert hash_code(pepper, "m", typed) == hashlib.pbkdf2_hmac(
+        "sha256", code.replace("-", "").encode(), pepper + b"m", 1_000
+    ).hex()
+    # A code issued before (12 characters) still signs in: the same 50,000 rounds as then.
+    assert hash_code(pepper, "m", "K7QM-2XHP-9TRD") == hashlib.pbkdf2_hmac(
+        "sha256", b"K7QM2XHP9TRD", pepper + b"m", 50_000
+    ).hex()
+    codes = [new_code() for _ in range(250)]
+    seen = []
+    hashed = hash_codes(pepper, "m", codes, lambda done, total: seen.append((done, total)))
+    assert hashed == [hash_code(pepper, "m", c) for c in codes]  # in order, on every core
+    assert seen == [(100, 250), (200, 250), (250, 250)]
