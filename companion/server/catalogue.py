@@ -11,8 +11,6 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-import defusedxml.ElementTree as SafeTree
-
 from companion.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
@@ -24,6 +22,8 @@ def ts_file(language: str) -> Path:
 
 @lru_cache(maxsize=8)
 def _table(language: str) -> dict[str, str]:
+    import defusedxml.ElementTree as SafeTree  # only when words are wanted: `serve` starts light
+
     path = ts_file(language)
     try:
         root = SafeTree.parse(path).getroot()
