@@ -6,6 +6,8 @@ import csv
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.domain import MeetingState
 from companion.domain.entities import Meeting, Participant
@@ -174,3 +176,34 @@ def test_undefined_windows_1252_bytes_refuse_their_row_instead_of_vanishing():
     state = MeetingState(meeting=MEETING)
     planned = plan_roster(state, found.rows, lambda: "p-1")
     assert [(p.line, p.issue, p.column) for p in planned.problems] == [(3, RowIssue.INVALID_TEXT, "name")]
+
+
+def _same_person(a: dict, b: dict) -> bool:
+    """The rule, said plainly: one e-mail is one person; one name in one delegation is one person
+    unless both rows give e-mails (then different e-mails are different people)."""
+    if a["email"] and a["email"].casefold() == b["email"].casefold():
+        return True
+    same_name = (a["name"].casefold(), a["delegation"].casefold()) == (b["name"].casefold(), b["delegation"].casefold())
+    return same_name and not (a["email"] and b["email"])
+
+person = st.fixed_dictionaries({
+    "name": st.sampled_from(["Li Wei", "li wei", "Ana Souza"]),
+    "role": st.just("delegate"),
+    "delegation": st.sampled_from(["China", "Brazil"]),
+    "email": st.sampled_from(["", "a@x.org", "A@x.org", "b@x.org", "c@x.org"]),
+})
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(person, min_size=1, max_size=6))
+def test_a_row_is_refused_as_a_duplicate_exactly_when_it_is_the_same_person_as_an_earlier_one(rows):
+    state = MeetingState(meeting=MEETING)
+    counter = iter(range(100))
+    numbered = [(n + 2, row) for n, row in enumerate(rows)]
+    planned = plan_roster(state, numbered, lambda: f"p-{next(counter)}")
+    expected = [line for n, (line, row) in enumerate(numbered) if any(_same_person(row, r) for r in rows[:n])]
+    assert [p.line for p in planned.problems if p.issue == RowIssue.DUPLICATE_ROW] == expected
+    if not planned.problems:  # imported again: every row finds itself, nobody new, nothing changed
+        registered = MeetingState(meeting=MEETING, participants={p.id: p for p in planned.added})
+        again = plan_roster(registered, numbered, lambda: "p-new")
+        assert (again.problems, again.added, again.updated) == ([], [], [])
