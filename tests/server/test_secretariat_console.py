@@ -155,3 +155,16 @@ def test_new_codes_are_16_characters_cheap_to_hash_and_older_short_codes_keep_th
     hashed = hash_codes(pepper, "m", codes, lambda done, total: seen.append((done, total)))
     assert hashed == [hash_code(pepper, "m", c) for c in codes]  # in order, on every core
     assert seen == [(100, 250), (200, 250), (250, 250)]
+
+
+def test_the_samples_are_written_into_any_folder_and_never_over_a_file(tmp_path):
+    done = cli("samples", "--to", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "participants.csv").read_bytes().startswith(b"name,role,delegation,")
+    assert b"<schedule>" in (tmp_path / "schedule.xml").read_bytes()
+    (tmp_path / "participants.csv").write_text("mine", encoding="utf-8")
+    again = cli("samples", "--to", str(tmp_path))
+    assert again.returncode == 2 and "exists already" in again.stderr and len(again.stderr.splitlines()) == 1
+    assert (tmp_path / "participants.csv").read_text(encoding="utf-8") == "mine"
+    nowhere = cli("samples", "--to", str(tmp_path / "no" / "such" / "folder"))
+    assert nowhere.returncode == 2 and nowhere.stderr.startswith("meeting-server: cannot write in ")
