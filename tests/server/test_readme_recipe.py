@@ -33,26 +33,43 @@ def recipe() -> list[str]:
 
 
 def environment(home: Path) -> dict[str, str]:
-    """A machine of its own: its own config dir (the server's secret) and data dir."""
-    return {
-        **os.environ,
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "PYTHONPATH": str(ROOT),
-        "MEETING_SERVER_SECRET": "",  # the recipe's commands find the secret themselves
-    }
+    """A machine of its own: its own config dir (where the commands find the server's secret, as
+    the recipe's lines give none) and data dir."""
+    outside = {k: v for k, v in os.environ.items() if not k.startswith("MEETING_SERVER_SECRET")}
+    return {**outside, "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
+            "PYTHONPATH": str(ROOT)}
 
 
-def wait_until_serving(proc: subprocess.Popen, url: str) -> None:
-    deadline = time.monotonic() + 60
+def start_serving(line: str, folder: Path, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+    """The recipe's ``serve`` line on a free port, once it answers. A port found free may be taken
+    by another process before serve binds it (serve then exits 3): then on another one."""
+    for _ in range(3):
+        port = free_port()
+        command = line.replace("meeting-server", f"{sys.executable} -m companion.server", 1)
+        command = command.replace("--port 8765", f"--port {port}") + " --quiet"
+        proc = subprocess.Popen(command.split(), cwd=folder, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
+        url = f"http://127.0.0.1:{port}"
+        if wait_until_serving(proc, url):
+            return proc, url
+        proc.stderr.close()
+    raise AssertionError("serve could not take a port three times")
+
+
+def wait_until_serving(proc: subprocess.Popen, url: str) -> bool:
+    """True once serve answers; False if it exited because its port was taken."""
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        assert proc.poll() is None, proc.stderr.read().decode()
+        if proc.poll() is not None:
+            assert proc.returncode == 3, proc.stderr.read().decode()
+            return False
         try:
             if requests.get(f"{url}/api/v1/health", timeout=1).ok:
-                return
+                return True
         except requests.ConnectionError:
             time.sleep(0.1)  # not listening yet: ask again in a moment
-    raise AssertionError("serve did not answer")
+    proc.kill()
+    raise AssertionError("serve did not answer in 2 minutes")
 
 
 def test_the_readme_recipe_runs_from_an_empty_folder_to_a_request_for_the_floor(tmp_path):
@@ -62,7 +79,7 @@ def test_the_readme_recipe_runs_from_an_empty_folder_to_a_request_for_the_floor(
     assert len(serve) == 1 and lines[-1] == serve[0]
     empty = tmp_path / "secretariat"
     empty.mkdir()
-    env = {k: v for k, v in environment(tmp_path).items() if k != "MEETING_SERVER_SECRET"}
+    env = environment(tmp_path)
     script = "\n".join(
         ["set -e", f'meeting-server() {{ "{sys.executable}" -m companion.server "$@"; }}', *lines[1:-1], "pwd"]
     )
@@ -74,14 +91,8 @@ def test_the_readme_recipe_runs_from_an_empty_folder_to_a_request_for_the_floor(
     }
     assert "Created wipo-conv-13" in done.stdout and "Imported: 10 added" in done.stdout
 
-    port = free_port()
-    command = serve[0].replace("meeting-server", f"{sys.executable} -m companion.server", 1)
-    command = command.replace("--port 8765", f"--port {port}") + " --quiet"
-    proc = subprocess.Popen(command.split(), cwd=folder, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    proc, url = start_serving(serve[0], folder, env)
     try:
-        url = f"http://127.0.0.1:{port}"
-        wait_until_serving(proc, url)
         listed = requests.get(f"{url}/api/v1/meetings", timeout=10).json()
         assert [m["id"] for m in listed] == ["wipo-conv-13"] and "demo" not in listed[0]
         with (folder / "codes.csv").open(encoding="utf-8") as handle:
