@@ -13,16 +13,20 @@ if TYPE_CHECKING:  # requests loads with the first upload, not with the app (see
 
     from .http_api import MeetingApi
 
-#: Hashing a thousand new codes takes the server a while (each code is hashed slowly on purpose).
+#: Checking and storing 10,000 people with their codes takes the server seconds; a busy one, longer.
 UPLOAD_TIMEOUT_S = 120.0
 
 
 class ParticipantsRefused(Refused):
-    """The server refused the list; ``problems`` holds every bad line: ``{line, issue, column, value}``."""
+    """The server refused the list; ``problems`` holds every bad line: ``{line, issue, column, value}``;
+    ``notes`` what the server's reader did meanwhile (``{line, note, value}``: an encoding guessed…)."""
 
-    def __init__(self, status: int, message: str, problems: list[dict[str, Any]]) -> None:
+    def __init__(
+        self, status: int, message: str, problems: list[dict[str, Any]], notes: list[dict[str, Any]] = ()
+    ) -> None:
         super().__init__(status, Refusal.BAD_PARTICIPANTS, message)
         self.problems = problems
+        self.notes = list(notes)
 
 
 def send_participants(api: MeetingApi, data: bytes, dry_run: bool) -> dict[str, Any]:
@@ -47,7 +51,6 @@ def new_code(api: MeetingApi, participant_id: str) -> dict[str, str]:
     return _answer(post_upload(api, f"/participants/{participant_id}/code", UPLOAD_TIMEOUT_S))
 
 
-
 def _answer(response: requests.Response) -> Any:
     from .http_api import json_answer
 
@@ -62,8 +65,10 @@ def _refusal(response: requests.Response) -> Exception:
     try:
         error = response.json()["error"]
         problems = error["problems"] if error["code"] == Refusal.BAD_PARTICIPANTS else None
-    except (ValueError, KeyError, TypeError):
-        problems = None
+        notes = error.get("notes") or []
+    except (ValueError, KeyError, TypeError, AttributeError):
+        problems, notes = None, []
     if isinstance(problems, list) and all(isinstance(p, dict) for p in problems):
-        return ParticipantsRefused(response.status_code, str(error.get("message", "")), problems)
+        notes = [n for n in notes if isinstance(n, dict)] if isinstance(notes, list) else []
+        return ParticipantsRefused(response.status_code, str(error.get("message", "")), problems, notes)
     return http_error(response)

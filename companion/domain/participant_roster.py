@@ -10,7 +10,6 @@ participant keeps their id and their code.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -23,26 +22,16 @@ from .events import Event
 from .groups import read_groups
 from .limits import MAX_NAME_CHARS, check_name
 from .reducer import _on
+from .roster_columns import REQUIRED_COLUMNS, ROSTER_COLUMNS, read_header
+from .roster_matching import AMBIGUOUS, PeopleIndex, find_match, person_key
 from .state import MeetingState
 from .vocabulary import LANGUAGES, Attendance, DelegationKind, Role
 
-#: The columns of a participants file, in the order the sample writes them.
-ROSTER_COLUMNS = (
-    "name",
-    "role",
-    "delegation",
-    "delegation_kind",
-    "attendance",
-    "language",
-    "gender",
-    "groups",
-    "email",
-)
-REQUIRED_COLUMNS = ("name", "role")
+# Re-exported: where callers have always found them.
+__all__ = ["REQUIRED_COLUMNS", "ROSTER_COLUMNS", "find_match", "person_key"]
+
 #: More than any meeting registers; a larger file is a mistake.
 MAX_ROSTER_ROWS = 10_000
-#: Unknown columns named in a refusal (the file is refused either way).
-MAX_UNKNOWN_COLUMNS = 20
 #: Several groups in one cell are separated by "|" (a comma or semicolon separates the columns).
 GROUP_SEPARATOR = "|"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -51,10 +40,12 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 class RowIssue(StrEnum):
     """Why a row (or the file) is refused; the app words each one in the user's language."""
 
+    #: The file says it is Unicode (a byte-order mark) but this line is not.
     NOT_UTF8 = "not_utf8"
+    #: An Excel workbook (.xlsx) or another binary file rather than text.
+    SPREADSHEET_FILE = "spreadsheet_file"
     NO_HEADER = "no_header"
     MISSING_COLUMN = "missing_column"
-    UNKNOWN_COLUMN = "unknown_column"
     DUPLICATE_COLUMN = "duplicate_column"
     UNNAMED_COLUMN = "unnamed_column"
     BAD_CSV = "bad_csv"
@@ -62,6 +53,7 @@ class RowIssue(StrEnum):
     TOO_MANY_ROWS = "too_many_rows"
     WRONG_CELL_COUNT = "wrong_cell_count"
     MISSING_NAME = "missing_name"
+    MISSING_ROLE = "missing_role"
     UNKNOWN_ROLE = "unknown_role"
     UNKNOWN_KIND = "unknown_delegation_kind"
     UNKNOWN_ATTENDANCE = "unknown_attendance"
@@ -70,6 +62,10 @@ class RowIssue(StrEnum):
     BAD_EMAIL = "bad_email"
     TOO_LONG = "too_long"
     DUPLICATE_ROW = "duplicate_row"
+    #: Several registered people have this name in this delegation and the row gives no e-mail.
+    AMBIGUOUS_PERSON = "ambiguous_person"
+    #: A line break inside a quoted cell: joined, "Kenya⏎Permanent Mission" would be a new delegation.
+    LINE_BREAK = "line_break"
     INVALID_TEXT = "invalid_text"
     BAD_GROUPS = "bad_groups"
 
@@ -81,6 +77,24 @@ class RowProblem:
     line: int
     issue: RowIssue
     column: str = ""
+    value: str = ""
+
+
+class RosterNote(StrEnum):
+    """Something the reader did that the secretariat should know, without refusing anything."""
+
+    #: No byte-order mark and not UTF-8: read as Windows-1252 (Excel's "CSV" in Western Europe).
+    WINDOWS_1252 = "windows_1252"
+    #: Columns this app does not know (a badge number, an address), ignored; *value* names them.
+    IGNORED_COLUMNS = "ignored_columns"
+
+
+@dataclass(frozen=True)
+class FileNote:
+    """One note on a participants file: its line, what was done, and what it was done to."""
+
+    line: int
+    note: RosterNote
     value: str = ""
 
 
@@ -123,15 +137,10 @@ class RosterPlan:
         return added + [Draft("participant.updated", {"participant": _plain(p)}) for p in self.updated]
 
 
-def check_header(columns: Sequence[str]) -> list[RowProblem]:
-    """Problems with the header line: a required column missing, or a column this app does not know."""
-    known = [c for c in columns if c]
-    problems = [RowProblem(1, RowIssue.MISSING_COLUMN, c) for c in REQUIRED_COLUMNS if c not in known]
-    unknown = [RowProblem(1, RowIssue.UNKNOWN_COLUMN, c) for c in known if c not in ROSTER_COLUMNS]
-    problems += unknown[:MAX_UNKNOWN_COLUMNS]  # a file that is no list of people needs no 500,000 lines
-    # Which of two "name" columns is right cannot be guessed: the second would silently win.
-    problems += [RowProblem(1, RowIssue.DUPLICATE_COLUMN, c) for c, n in Counter(known).items() if n > 1]
-    return problems
+def check_header(cells: Sequence[str]) -> list[RowProblem]:
+    """Problems with the header line: a required column missing, or one column named twice (columns
+    this app does not know are ignored, see roster_columns.read_header)."""
+    return [RowProblem(1, RowIssue(issue), column) for issue, column in read_header(cells).problems]
 
 
 def read_row(
@@ -139,6 +148,9 @@ def read_row(
 ) -> RosterRow | list[RowProblem]:
     """A row checked: the participant it describes, or every problem it has."""
     problems = _bad_text(line, raw)
+    problems += [
+        RowProblem(line, RowIssue.LINE_BREAK, k, _first_line(v)) for k, v in raw.items() if _broken(v)
+    ]
     cells = {k: " ".join((v or "").split()) for k, v in raw.items()}
     problems += [
         RowProblem(line, RowIssue.TOO_LONG, k, v[:40]) for k, v in cells.items() if len(v) > MAX_NAME_CHARS
@@ -180,6 +192,14 @@ def read_row(
     )
 
 
+def _broken(value: str | None) -> bool:
+    return bool(value) and ("\n" in value or "\r" in value)
+
+
+def _first_line(value: str) -> str:
+    return value.replace("\r", "\n").split("\n")[0].strip()[:40]
+
+
 def _bad_text(line: int, raw: Mapping[str, str]) -> list[RowProblem]:
     """Cells holding a control character, a broken one or a text-direction control: the rule of names."""
     problems = []
@@ -194,32 +214,14 @@ def _bad_text(line: int, raw: Mapping[str, str]) -> list[RowProblem]:
 def _choice(cells, column, enum, default, issue, line, problems):
     value = cells.get(column, "")
     if not value:
-        if default is None:
-            problems.append(RowProblem(line, issue, column))
+        if default is None:  # a required choice left empty: "no role", not "“” is not a role"
+            problems.append(RowProblem(line, RowIssue.MISSING_ROLE, column))
         return default
     try:
         return enum(value.casefold().replace(" ", "_").replace("-", "_"))
     except ValueError:
         problems.append(RowProblem(line, issue, column, value))
         return default
-
-
-def person_key(name: str, delegation: str) -> str:
-    """Name and delegation as people type them: case and spacing do not matter."""
-    return f"{' '.join(name.split()).casefold()}|{' '.join(delegation.split()).casefold()}"
-
-
-def find_match(participants: Iterable[Participant], row: RosterRow) -> Participant | None:
-    """The registered participant this row is: same e-mail, else same name and delegation."""
-    participants = list(participants)
-    if row.email:
-        by_email = next(
-            (p for p in participants if p.email and p.email.casefold() == row.email.casefold()), None
-        )
-        if by_email is not None:
-            return by_email
-    key = person_key(row.name, row.delegation)
-    return next((p for p in participants if person_key(p.name, p.delegation) == key), None)
 
 
 def plan_roster(
@@ -267,26 +269,37 @@ def _groups_problem(groups: list[dict] | None, rows: list[RosterRow]) -> RowProb
 
 
 def _duplicates(rows: list[RosterRow]) -> list[RowProblem]:
-    """The same person twice in one file: which of the two rows is right cannot be guessed."""
-    seen: dict[str, int] = {}
+    """The same person twice in one file: which of the two rows is right cannot be guessed.
+
+    The same e-mail twice is one person; the same name in the same delegation is one person unless
+    both rows give e-mails, and different ones (two people called Li Wei in one delegation)."""
+    by_email: dict[str, int] = {}
+    by_name: dict[str, list[RosterRow]] = {}
     problems = []
     for row in rows:
-        keys = [f"@{row.email.casefold()}"] if row.email else []
-        keys.append(person_key(row.name, row.delegation))
-        first = next((seen[k] for k in keys if k in seen), None)
+        email = row.email.casefold()
+        namesakes = by_name.setdefault(person_key(row.name, row.delegation), [])
+        first = by_email.get(email) if email else None
+        if first is None:
+            first = next((r.line for r in namesakes if not (email and r.email)), None)
         if first is not None:
             problems.append(RowProblem(row.line, RowIssue.DUPLICATE_ROW, "", str(first)))
-        for key in keys:
-            seen.setdefault(key, row.line)
+        if email:
+            by_email.setdefault(email, row.line)
+        namesakes.append(row)
     return problems
 
 
 def _match_all(
     plan: RosterPlan, state: MeetingState, rows: list[RosterRow], new_id: Callable[[], str]
 ) -> None:
+    index = PeopleIndex(state.participants.values())
     matched: dict[str, int] = {}
     for row in rows:
-        old = find_match(state.participants.values(), row)
+        old = index.match(row.email, row.name, row.delegation)
+        if old is AMBIGUOUS:
+            plan.problems.append(RowProblem(row.line, RowIssue.AMBIGUOUS_PERSON, "email", row.name[:40]))
+            continue
         if old is None:
             participant = _participant(new_id(), row)
             plan.added.append(participant)

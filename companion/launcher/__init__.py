@@ -22,13 +22,16 @@ def main(argv: list[str] | None = None) -> int:
         from .server_process import serve
 
         return serve(int(argv[1]), int(argv[2]) if len(argv) > 2 else None)
+    from companion.ui.app_options import parse_args  # no Qt: --help, --version, a bad option first
+
+    args = parse_args(argv)  # exits with its answer; nothing is started before
     missing = _missing_app_packages()
     if missing:  # a server-only install (`pip install .`): one line, not an ImportError's trace
         print(f"meeting-companion: the desktop app is not installed here (missing: {', '.join(missing)}); "
               "install it with: python -m pip install 'meeting-companion[app]'", file=sys.stderr)
         return 2
     embedded = None
-    if not _has_server(argv):
+    if args.server is None:
         from .embedded import use_or_start
 
         # Before Qt is imported: the server process starts while this one loads the interface.
@@ -48,13 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     install()
     from companion.ui.app import main as app_main
 
-    if embedded is not None and any(a == "--code" or a.startswith("--code=") for a in argv):
+    if embedded is not None and args.code:
         embedded.wait_ready()  # signing in needs the server; nothing cached to show before it
     return app_main(argv)
-
-
-def _has_server(argv: list[str]) -> bool:
-    return any(a == "--server" or a.startswith("--server=") for a in argv)
 
 
 def _missing_app_packages() -> list[str]:

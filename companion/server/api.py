@@ -113,11 +113,13 @@ async def ready(hub: HubDep) -> dict[str, str]:
 
 @router.get("/meetings")
 async def meetings(hub: HubDep) -> list[dict[str, Any]]:
-    """Public list of meetings on this server."""
+    """Public list of meetings on this server; ``demo: true`` marks the bundled meeting of a server
+    started with ``--demo`` (its personas' public codes sign in: the app offers them only there)."""
     listed = []
     for room in hub.rooms.values():
         m = room.state.meeting
-        listed.append({"id": m.id, "title": m.title, "days": to_plain(m.days), "time_zone": m.time_zone})
+        entry = {"id": m.id, "title": m.title, "days": to_plain(m.days), "time_zone": m.time_zone}
+        listed.append({**entry, "demo": True} if m.id == hub.demo_meeting else entry)
     return listed
 
 

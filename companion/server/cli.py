@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 
 from companion.domain.registration import booth_refusal
@@ -63,8 +64,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every ordinary failure is one line on stderr and an exit status, never a
+    traceback: a bad input (2), a reader that closed the pipe (``list-participants | head``: 141,
+    as a shell reports SIGPIPE), Ctrl+C (130)."""
     args = build_parser().parse_args(argv)
-    db = args.db or default_db_url()
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 141
+    except KeyboardInterrupt:
+        print("meeting-server: interrupted", file=sys.stderr)
+        return 130
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null: the reader has gone, and Python's own flush at exit would fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _run(args: argparse.Namespace) -> int:
+    db = getattr(args, "db", None) or default_db_url()  # `samples` opens no database
     try:
         if args.command == "serve":
             return serve(args, db)

@@ -12,7 +12,7 @@ from .credentials import SignInThrottle, hash_code, hash_token, new_token
 from .follower import Follower
 from .log_heads import LogHeads, heads_path
 from .rate_limit import CommandRateLimiter
-from .registry import RegistryError, pepper, seed_demo
+from .registry import RegistryError, bundled_meeting_id, pepper, seed_demo
 from .room import MeetingRoom
 from .server_secret import derived_key
 from .sessions import Sessions
@@ -38,8 +38,11 @@ class Hub:
         self.settings = settings
         self.storage: Storage = open_storage(settings.db_url)
         self._pepper = pepper(self.storage, settings.secret_file)
+        #: The meeting whose demo personas' codes sign in here (``serve --demo``), else None.
+        self.demo_meeting: str | None = None
         if settings.demo:
             self._load_demo()
+            self.demo_meeting = bundled_meeting_id()
         self.rooms: dict[str, MeetingRoom] = {}
         self._follower: Follower | None = None
         self.heads = LogHeads(heads_path(settings.db_url, settings.heads_file))

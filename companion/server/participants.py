@@ -8,17 +8,25 @@ events that register their owners.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from companion.domain import CommandRefused, MeetingState, execute, record
 from companion.domain.entities import Participant
-from companion.domain.participant_roster import RosterPlan, RosterRow, RowProblem, find_match, plan_roster
+from companion.domain.participant_roster import (
+    FileNote,
+    RosterPlan,
+    RosterRow,
+    RowProblem,
+    find_match,
+    plan_roster,
+)
 from companion.domain.vocabulary import Role
 from companion.interchange.roster_csv import read_roster
 
-from .credentials import hash_code, new_code
+from .credentials import hash_code, hash_codes, new_code
 from .registry import RegistryError, load_state, pepper
 from .schedule_import import CONSOLE
 from .sse import dumps
@@ -47,31 +55,45 @@ def import_participants(
     dry_run: bool = False,
     actor: Participant = CONSOLE,
     code_pepper: bytes | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RosterResult:
     """Check a participants file and, unless *dry_run* or any row is refused, apply it as a whole.
 
     *code_pepper*: the running server's (the hub's); by default the one the storage's server uses.
+    *progress(done, total)*: called as the new codes are hashed (the only slow part).
     """
     _known(storage, meeting_id)
     found = read_roster(data)
     if found.problems:
-        return RosterResult(report(RosterPlan(problems=found.problems), dry_run=dry_run, applied=False))
+        plan = RosterPlan(problems=found.problems)
+        return RosterResult(report(plan, dry_run=dry_run, applied=False, notes=found.notes))
+    salt = code_pepper or pepper(storage)
+    hashed: dict[str, str] = {}  # code -> hash: a plan made again after a race hashes nothing twice
     for _ in range(ATTEMPTS):  # the running server may append meanwhile: plan again on the newer state
         state = load_state(storage, meeting_id)
         plan = plan_roster(state, found.rows, _new_id)
         if plan.refused or dry_run:
-            return RosterResult(report(plan, dry_run=dry_run, applied=False))
-        codes = {p.id: new_code() for p in plan.added}
+            return RosterResult(report(plan, dry_run=dry_run, applied=False, notes=found.notes))
+        codes = _codes_for(plan, hashed)
+        fresh = [code for code in codes.values() if code not in hashed]
+        hashed.update(zip(fresh, hash_codes(salt, meeting_id, fresh, progress), strict=True))
         try:
-            _store(storage, meeting_id, state, plan, codes, actor, code_pepper or pepper(storage))
+            _store(storage, meeting_id, state, plan, codes, hashed, actor)
         except SeqTaken:
             continue
-        return RosterResult(report(plan, dry_run=False, applied=True), _code_rows(plan, codes))
+        result = report(plan, dry_run=False, applied=True, notes=found.notes)
+        return RosterResult(result, _code_rows(plan, codes))
     raise RegistryError("the meeting is too busy to import into; try again")
 
 
+def _codes_for(plan: RosterPlan, hashed: dict[str, str]) -> dict[str, str]:
+    """A new code for each newcomer, reusing those already hashed in an earlier attempt."""
+    spare = iter(list(hashed))
+    return {p.id: next(spare, None) or new_code() for p in plan.added}
+
+
 def _store(
-    storage, meeting_id, state, plan: RosterPlan, codes: dict[str, str], actor: Participant, salt: bytes
+    storage, meeting_id, state, plan: RosterPlan, codes: dict[str, str], hashed: dict[str, str], actor
 ):
     now = datetime.now(UTC)
     events = []
@@ -88,14 +110,17 @@ def _store(
         events += declared
     if not events:
         return
-    credentials = [(hash_code(salt, meeting_id, code), pid) for pid, code in codes.items()]
+    credentials = [(hashed[code], pid) for pid, code in codes.items()]
     envelopes = [dumps(e.envelope()) for e in events]
     storage.append(meeting_id, events[0].seq, envelopes, credentials=credentials)
 
 
-def report(plan: RosterPlan, *, dry_run: bool, applied: bool) -> dict[str, Any]:
+def report(
+    plan: RosterPlan, *, dry_run: bool, applied: bool, notes: list[FileNote] | None = None
+) -> dict[str, Any]:
     """What the import does (or did, or would do), as JSON-ready data."""
     return {
+        "notes": [{"line": n.line, "note": n.note.value, "value": n.value} for n in notes or ()],
         "dry_run": dry_run,
         "applied": applied,
         "added": [_person(p, plan.lines.get(p.id)) for p in plan.added],

@@ -38,7 +38,7 @@ async def import_participant_list(
 
 @contextmanager
 def _one_import_at_a_time(request: Request, meeting_id: str) -> Iterator[None]:
-    """A list of thousands costs minutes of code hashing: a second import of the same meeting
+    """A list of thousands costs seconds of code hashing on every core: a second import of the same meeting
     meanwhile is refused (429) rather than left to pile up in the server's threads."""
     if not hasattr(request.app.state, "roster_imports"):
         request.app.state.roster_imports = set()
@@ -69,7 +69,8 @@ async def _import(hub, room, participant, data: bytes, dry_run: bool) -> dict[st
     if result.refused:
         problems = result.report["problems"]
         message = f"The participants file has {len(problems)} problem(s); nothing was imported."
-        error = {"code": "bad_participants", "message": message, "problems": problems}
+        notes = result.report["notes"]  # what the reader did, e.g. the encoding it guessed
+        error = {"code": "bad_participants", "message": message, "problems": problems, "notes": notes}
         return JSONResponse({"error": error}, status_code=422)
     await room.catch_up_async()  # the room publishes the new events to every stream
     return {**result.report, "codes": result.codes}

@@ -89,6 +89,11 @@ def add_participant(
     raise RegistryError("the meeting is too busy to register a participant; try again")
 
 
+def bundled_meeting_id() -> str:
+    """The id of the bundled meeting (the one ``serve --demo`` loads, with its demo personas)."""
+    return json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))["meeting"]["id"]
+
+
 def seed_demo(storage: Storage, secret_file: str | None = None, lively: bool = False) -> str | None:
     """Load the bundled meeting and its demo personas, unless the database already has it.
 

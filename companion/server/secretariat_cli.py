@@ -14,13 +14,16 @@ from companion.domain import CommandRefused
 from companion.domain.meeting_setup import check_zone, consecutive_days, meeting_payload
 from companion.domain.vocabulary import LANGUAGES
 from companion.interchange import MAX_SCHEDULE_BYTES, read_schedule
+from companion.interchange import roster_words as words
 from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
+from companion.paths import SAMPLE_FILES, SAMPLES
 
 from .participants import import_participants, list_participants, reissue_code
 from .registry import RegistryError, pepper, store_meeting
+from .roster_console import ProgressBar, roster_text, words_in
 from .stores import open_storage
 
-COMMANDS = ("create-meeting", "import-participants", "reissue-code", "list-participants")
+COMMANDS = ("create-meeting", "import-participants", "reissue-code", "list-participants", "samples")
 
 
 def add_parsers(commands) -> None:
@@ -44,11 +47,16 @@ def add_parsers(commands) -> None:
     imp = commands.add_parser("import-participants", help="register or update participants from a CSV file")
     imp.add_argument("--db", default=None)
     imp.add_argument("--meeting", required=True)
-    imp.add_argument("file", help="CSV: name, role, delegation, delegation_kind, attendance, language, …")
+    imp.add_argument(
+        "file",
+        help="a list as a spreadsheet saves it (CSV or Unicode Text): name, role, delegation, "
+        "delegation_kind, attendance, language, gender, groups, email",
+    )
     imp.add_argument("--codes-out", help="write the new personal codes to this CSV file (created 0600)")
     imp.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
     imp.add_argument("--json", action="store_true", help="print the report (and codes) as JSON")
     _secret_option(imp)
+    _language_option(imp)
 
     again = commands.add_parser(
         "reissue-code", help="give a participant a new code (the old one stops working)"
@@ -58,11 +66,27 @@ def add_parsers(commands) -> None:
     again.add_argument("--participant", required=True, help='id, e-mail, or "Name, Delegation"')
     again.add_argument("--json", action="store_true")
     _secret_option(again)
+    _language_option(again)
+
+    samples = commands.add_parser(
+        "samples", help="write a sample participants list and agenda (participants.csv, schedule.xml)"
+    )
+    samples.add_argument("--to", default=".", help="the folder to write them in (default: this one)")
 
     listing = commands.add_parser("list-participants", help="who is registered for a meeting")
     listing.add_argument("--db", default=None)
     listing.add_argument("--meeting", required=True)
     listing.add_argument("--json", action="store_true")
+    _language_option(listing)
+
+
+def _language_option(parser) -> None:
+    parser.add_argument(
+        "--language",
+        default="en",
+        choices=LANGUAGES,
+        help="the language of the report, as the app says it (default: en)",
+    )
 
 
 def _secret_option(parser) -> None:
@@ -82,6 +106,7 @@ def run(args: argparse.Namespace, db: str) -> int:
         "import-participants": import_file,
         "reissue-code": reissue,
         "list-participants": listing,
+        "samples": write_samples,
     }[args.command]
     return handler(args, db)
 
@@ -158,7 +183,10 @@ def import_file(args: argparse.Namespace, db: str) -> int:
         storage = open_storage(db)
         try:
             salt = pepper(storage, args.secret_file)
-            result = import_participants(storage, args.meeting, data, dry_run=args.dry_run, code_pepper=salt)
+            bar = ProgressBar(words_in(args.language)(words.HASHING))
+            result = import_participants(
+                storage, args.meeting, data, dry_run=args.dry_run, code_pepper=salt, progress=bar
+            )
         finally:
             storage.close()
     except BaseException:
@@ -175,33 +203,13 @@ def _print_import(args: argparse.Namespace, result) -> None:
     if args.json:
         print(json.dumps({**result.report, "codes": shown}, ensure_ascii=False))
         return
-    print(roster_text(result.report, args.file))
+    translate = words_in(args.language)
+    print(roster_text(result.report, args.file, translate))
     if shown:
-        print("New personal codes (shown once):")
+        print(translate(words.CODES_SHOWN))
         print("\n".join(f"  {c['name']} ({c['delegation']}): {c['code']}" for c in shown))
     elif result.codes:
-        print(f"{len(result.codes)} new codes written to {args.codes_out} (readable by you only).")
-
-
-def roster_text(report: dict, filename: str) -> str:
-    """The import report for a person at a console."""
-    if report["problems"]:
-        lines = [f"Nothing imported: {len(report['problems'])} problem(s) in {filename}:"]
-        for p in report["problems"]:
-            column = f" [{p['column']}]" if p["column"] else ""
-            value = f" {p['value']!r}" if p["value"] else ""
-            lines.append(f"  line {p['line']}: {p['issue']}{column}{value}")
-        return "\n".join(lines)
-    verb = "Would import" if report["dry_run"] else "Imported"
-    lines = [
-        f"{verb} {filename}: {len(report['added'])} new, {len(report['updated'])} updated, "
-        f"{report['unchanged']} unchanged."
-    ]
-    lines += [f"  + {p['name']} ({p['delegation'] or p['role']})" for p in report["added"]]
-    lines += [f"  ~ {p['name']} ({p['delegation'] or p['role']})" for p in report["updated"]]
-    if report["groups"] is not None:
-        lines.append(f"  Groups declared: {', '.join(report['groups'])}")
-    return "\n".join(lines)
+        print(translate(words.CODES_WRITTEN).format(n=len(result.codes), path=args.codes_out))
 
 
 def open_private(path: Path) -> tuple[Path, TextIO]:
@@ -239,10 +247,10 @@ def reissue(args: argparse.Namespace, db: str) -> int:
     if args.json:
         print(json.dumps({"participant_id": participant.id, "code": code}))
     else:
-        print(
-            f"New code for {participant.display_name} ({participant.id}), shown once: {code}\n"
-            "The previous code no longer signs in, and their open sign-ins are ended."
-        )
+        translate = words_in(args.language)
+        who = f"{participant.display_name} ({participant.id})"
+        print(translate(words.REISSUED).format(who=who, code=code))
+        print(translate(words.SIGN_INS_ENDED))
     return 0
 
 
@@ -268,7 +276,24 @@ def listing(args: argparse.Namespace, db: str) -> int:
         return 0
     for p in people:
         print(f"{p.id}\t{p.role.value}\t{p.delegation or '-'}\t{p.name}\t{p.email or '-'}")
-    print(f"{len(people)} participants.")
+    print(words_in(args.language)(words.REGISTERED).format(n=len(people)))
+    return 0
+
+
+def write_samples(args: argparse.Namespace, db: str) -> int:
+    """Copy the sample files (package data) into ``--to``; a file already there is never replaced."""
+    folder = Path(args.to)
+    targets = [folder / name for name in SAMPLE_FILES]
+    there = [str(t) for t in targets if t.exists()]
+    if there:
+        raise RegistryError(f"{', '.join(there)} exists already; samples are never written over a file")
+    try:
+        for name, target in zip(SAMPLE_FILES, targets, strict=True):
+            target.write_bytes((SAMPLES / name).read_bytes())
+    except OSError as exc:
+        raise RegistryError(f"cannot write in {folder}: {exc.strerror}") from None
+    for target in targets:
+        print(target)
     return 0
 
 

@@ -12,39 +12,20 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.client import MeetingSync
-from companion.client.addresses import check_server_url
 from companion.paths import RESOURCES
 
-from . import launch_options, startup_probe
+from . import app_options, launch_options, startup_probe
 from .labels import set_user_zone
 from .main_window import CompanionWindow
 from .preferences import LANGUAGE, TIME_ZONE, open_settings, text_value
 from .translations import apply_language, system_language
 
-DEFAULT_MEETING = "wipo-conv-12"
-
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="meeting-companion", description="Meeting Companion desktop app.")
-    parser.add_argument(
-        "--server", required=True, help="meeting server URL (the launcher gives the embedded one's)"
-    )
-    parser.add_argument("--meeting", default=DEFAULT_MEETING)
-    parser.add_argument("--ca-file", help="trust this CA's certificate (PEM) for an https:// server")
-    parser.add_argument("--code", help="personal code: sign in directly")
-    parser.add_argument(
-        "--profile", default="default", help="separate sign-in and cache (e.g. a second persona)"
-    )
-    parser.add_argument(
-        "--language",
-        help="interface language: ar, zh, en, fr, ru or es (default: last chosen, or the system's)",
-    )
-    parser.add_argument(launch_options.EMBEDDED_FLAG, action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    try:
-        check_server_url(args.server)
-    except ValueError as exc:
-        parser.error(str(exc))  # one line and exit code 2
+    """The app's options (app_options); the launcher has always given a --server by now."""
+    args = app_options.parse_args(argv)
+    if not args.server:
+        app_options.build_parser().error("the following arguments are required: --server")
     return args
 
 

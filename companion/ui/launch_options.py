@@ -19,8 +19,9 @@ from companion.client.state_cache import StateCache
 from companion.client.sync import client_folder
 from companion.domain.vocabulary import LANGUAGES
 
-#: Set by the launcher when --server is its embedded server (starting beside the app).
-EMBEDDED_FLAG = "--embedded-server"
+from .app_options import EMBEDDED_FLAG
+
+__all__ = ["EMBEDDED_FLAG", "exit_on_bad_options", "problem_with"]
 
 #: How long a server on this machine may take to start answering.
 LOCAL_PATIENCE_S = 10.0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from companion.client.participant_upload import ParticipantsRefused
 from companion.domain import MeetingState
+from companion.interchange import roster_words as words
 from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
 
 from .background import BackgroundCall
 from .labels import isolate, listing, number, role_name, status_name, tr, tr_noop
 from .messages import error_text
-from .roster_words import problem_text
+from .roster_words import note_text, problem_text
 
 COLUMNS = [tr_noop("Name"), tr_noop("Delegation"), tr_noop("Role"), tr_noop("Where"), tr_noop("E-mail")]
 COL_NAME, COL_DELEGATION, COL_ROLE, COL_WHERE, COL_EMAIL = range(len(COLUMNS))
@@ -98,6 +100,10 @@ class ParticipantsDialog(QDialog):
         self.table = self._table()
         self.report = QPlainTextEdit(readOnly=True)
         self.report.setAccessibleName(tr("Import report"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the server reports once, when the list is checked or stored
+        self.progress.setAccessibleName(tr("Working on the list…"))
+        self.progress.hide()
         self.import_button = QPushButton(tr("Import a list (CSV)…"))
         self.apply_button = QPushButton(tr("Apply the import"))
         self.export_button = QPushButton(tr("Export the new codes…"))
@@ -133,13 +139,14 @@ class ParticipantsDialog(QDialog):
         layout.addWidget(QLabel(tr("Registered participants")))
         layout.addWidget(self.table, 3)
         layout.addLayout(buttons)
+        layout.addWidget(self.progress)
         layout.addWidget(self.report, 2)
 
     # --- importing ----------------------------------------------------------------------
 
     def _ask_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Import a list of participants"), "", tr("CSV (*.csv)")
+            self, tr("Import a list of participants"), "", tr("Lists of people (*.csv *.txt *.tsv)")
         )
         if path:
             self.preview(Path(path))
@@ -177,23 +184,18 @@ class ParticipantsDialog(QDialog):
         self._keep_codes(report.get("codes", []))
         text = self._summary(report, preview=False)
         if report.get("codes"):
-            text += "\n\n" + tr(
-                "{n} new personal code(s): export them now, they are shown only once."
-            ).format(n=number(len(report["codes"])))
+            text += "\n\n" + tr(words.NEW_CODES).format(n=number(len(report["codes"])))
         self._say(text)
 
     def _summary(self, report: dict, preview: bool) -> str:
-        head = (
-            tr("This list would add {a}, update {u}; {k} unchanged.")
-            if preview
-            else tr("Imported: {a} added, {u} updated, {k} unchanged.")
-        )
+        head = tr(words.WOULD_IMPORT if preview else words.IMPORTED)
         counts = {"a": len(report["added"]), "u": len(report["updated"]), "k": report["unchanged"]}
         lines = [head.format(**{key: number(n) for key, n in counts.items()})]
+        lines += [note_text(n) for n in report.get("notes") or ()]
         lines += [f"+ {p['name']} ({p['delegation'] or role_name(p['role'])})" for p in report["added"]]
         lines += [f"~ {p['name']} ({p['delegation'] or role_name(p['role'])})" for p in report["updated"]]
         if report.get("groups"):
-            lines.append(tr("Groups: {names}").format(names=listing(isolate(g) for g in report["groups"])))
+            lines.append(tr(words.GROUPS).format(names=listing(isolate(g) for g in report["groups"])))
         return "\n".join(lines)
 
     # --- codes ---------------------------------------------------------------------------
@@ -224,7 +226,7 @@ class ParticipantsDialog(QDialog):
             ]
         )
         self._say(
-            tr("New code for {who}: {code} (the previous one no longer signs in).").format(
+            tr(words.REISSUED).format(
                 who=person.display_name, code=answer["code"]
             )
         )
@@ -249,11 +251,7 @@ class ParticipantsDialog(QDialog):
         except OSError as exc:
             self._say(tr("Cannot write the file: {why}").format(why=exc.strerror or exc))
             return False
-        self._say(
-            tr("{n} code(s) saved to {path} (readable by you only).").format(
-                n=number(len(self.codes)), path=path
-            )
-        )
+        self._say(tr(words.CODES_WRITTEN).format(n=number(len(self.codes)), path=path))
         self.codes = []
         self.export_button.setEnabled(False)
         return True
@@ -280,14 +278,19 @@ class ParticipantsDialog(QDialog):
         worker.sig_done.connect(on_done)
         worker.sig_failed.connect(self._failed)
         for signal in (worker.sig_done, worker.sig_failed):
-            signal.connect(lambda _result, w=worker: self._calls.discard(w))
+            signal.connect(lambda _result, w=worker: self._finished(w))
+        self.progress.show()  # the server says nothing until it is done: a busy bar meanwhile
         worker.start()
+
+    def _finished(self, worker: BackgroundCall) -> None:
+        self._calls.discard(worker)
+        self.progress.setVisible(bool(self._calls))
 
     def _failed(self, error) -> None:
         self.apply_button.setEnabled(False)
         if isinstance(error, ParticipantsRefused):
-            lines = [tr("Nothing was imported; correct these lines and try again:")]
-            self._say("\n".join(lines + [problem_text(p) for p in error.problems]))
+            lines = [tr(words.REFUSED), *(problem_text(p) for p in error.problems)]
+            self._say("\n".join(lines + [note_text(n) for n in error.notes]))
         elif isinstance(error, OSError):
             self._say(tr("Cannot read the file: {why}").format(why=error.strerror or error))
         else:

@@ -1,14 +1,19 @@
-"""Sign in: pick a demo persona on the embedded server, or enter a server, meeting and code.
+"""Sign in: enter a server, meeting and code, or pick a demo persona where the server has them.
 
 The meeting is chosen from the list the server gives (``/api/v1/meetings``, fetched off the GUI
-thread whenever the server address changes); the server last signed in to is remembered.
+thread whenever the server address changes); the server last signed in to is remembered. A real
+server looks real: the demo personas are offered only when the server's list marks its meeting as
+the demo (``"demo": true``, a server started with ``--demo``), and the meeting the app was started
+with stays in the field only if the server's list has it (else its only meeting, or a choice).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import threading
+from datetime import date
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
@@ -25,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.client.errors import ClientError
-from companion.paths import DEMO_PARTICIPANTS
+from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
 from .accessibility import readable_colour
-from .labels import number, role_name, tr, tr_noop
+from .labels import isolate, isolate_ltr, number, role_name, sep, short_date, tr, tr_noop
 from .messages import error_text
 from .preferences import LAST_SERVER, open_settings, text_value
 
@@ -38,6 +43,27 @@ LIST_TIMEOUT_S = 5.0
 
 def demo_personas() -> list[dict]:
     return json.loads(DEMO_PARTICIPANTS.read_text(encoding="utf-8"))["participants"]
+
+
+@functools.cache
+def demo_meeting_id() -> str:
+    """The bundled meeting's id: the demo personas' codes sign in there only."""
+    return json.loads(BUNDLED_MEETING.read_text(encoding="utf-8"))["meeting"]["id"]
+
+
+def meeting_line(meeting: dict) -> str:
+    """A meeting as the server lists it: "Title · 14 Apr – 15 Apr · Europe/Zurich (id)"."""
+    parts = [isolate(str(meeting.get("title") or meeting.get("id")))]
+    days = meeting.get("days")
+    try:
+        first, last = date.fromisoformat(str(days[0])), date.fromisoformat(str(days[-1]))
+    except (TypeError, ValueError, IndexError, KeyError):
+        first = last = None  # a server that sends no usable days: the title is enough
+    if first is not None:
+        parts.append(short_date(first) if first == last else f"{short_date(first)} – {short_date(last)}")
+    if meeting.get("time_zone"):
+        parts.append(isolate_ltr(str(meeting["time_zone"])))
+    return f"{sep().join(parts)} ({isolate_ltr(str(meeting.get('id')))})"
 
 
 def remembered_server(default: str) -> str:
@@ -71,7 +97,8 @@ class SignInWidget(QWidget):
     def __init__(self, server_url: str, meeting_id: str, parent=None, ca_file: str | None = None) -> None:
         super().__init__(parent)
         self._ca_file = ca_file  # the app's --ca-file: a private CA's server lists its meetings too
-        self._demo = (server_url, meeting_id)  # the personas live on this server and meeting
+        self._demo = (server_url, demo_meeting_id())  # the personas' codes are for this meeting
+        self._demo_meeting: str | None = None  # the meeting the listed server marks as its demo
         self._busy = False
         self._listed_for = ""
         self.server = QLineEdit(server_to_offer(server_url))
@@ -80,7 +107,11 @@ class SignInWidget(QWidget):
         # when the server's list arrived. The box takes the width it is given; the list shows all.
         self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.meeting.setMinimumContentsLength(16)
+        # The app's meeting (--meeting, or its default) until the server's list arrives; replaced
+        # by what the server has if it has not this one.
+        self._hint = meeting_id
         self.meeting.setEditText(meeting_id)
+        self.meeting.lineEdit().setPlaceholderText(tr("Choose a meeting"))
         # Plain text: these labels show what a server says, and a hostile one may send markup.
         self.meeting_status = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.code = QLineEdit(echoMode=QLineEdit.Password)
@@ -92,6 +123,10 @@ class SignInWidget(QWidget):
             field.setAccessibleName(tr(name))
         self.meeting_status.setAccessibleName(tr("Meetings on this server"))
         self.personas = self._persona_list()
+        self.listing = QListWidget()  # the server's meetings, shown where no demo is offered
+        self.listing.setAccessibleName(tr("Meetings on this server"))
+        self.listing.currentRowChanged.connect(self._listed_meeting_chosen)
+        self.listing.itemActivated.connect(lambda _item: self.code.setFocus())
         self.button = QPushButton(tr("Sign in"))
         self.button.setDefault(True)
         self.button.clicked.connect(lambda: self._submit())
@@ -115,9 +150,13 @@ class SignInWidget(QWidget):
         return personas
 
     def _lay_out(self) -> None:
-        demo = QGroupBox(tr("Try it: sign in as a demo persona (double-click or Enter)"))
+        self.demo = demo = QGroupBox(tr("Try it: sign in as a demo persona (double-click or Enter)"))
         QVBoxLayout(demo).addWidget(self.personas)
-        manual = QGroupBox(tr("Or sign in with the code the secretariat gave you"))
+        demo.hide()  # until the server's list says its meeting is the demo
+        self.meetings_box = QGroupBox(tr("Meetings on this server"))
+        QVBoxLayout(self.meetings_box).addWidget(self.listing)
+        self.meetings_box.hide()  # until the server has listed its meetings
+        self.manual = manual = QGroupBox(tr("Sign in with the code the secretariat gave you"))
         form = QFormLayout(manual)
         form.addRow(tr("Server"), self.server)
         form.addRow(tr("Meeting"), self.meeting)
@@ -127,6 +166,7 @@ class SignInWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{tr('Meeting Companion')}</h2>"))
         layout.addWidget(demo, 1)
+        layout.addWidget(self.meetings_box, 1)
         layout.addWidget(manual)
         layout.addWidget(self.error)
 
@@ -156,18 +196,51 @@ class SignInWidget(QWidget):
             return  # the address changed meanwhile: a newer answer is on its way
         if isinstance(found, ClientError):
             self._listed_for = ""  # try again when the user next leaves the field
+            self._demo_meeting = None
+            self._show_choices([])
             self.meeting_status.setText(error_text(found))
             return
         typed = self.meeting_id()
+        previous = {self.meeting.itemData(n) for n in range(self.meeting.count())}
         self.meeting.clear()
         for meeting in found:
             self.meeting.addItem(f"{meeting.get('title') or meeting['id']} ({meeting['id']})", meeting["id"])
         known = [self.meeting.itemData(n) for n in range(self.meeting.count())]
-        if typed in known:
-            self.meeting.setCurrentIndex(known.index(typed))
-        elif typed:
-            self.meeting.setEditText(typed)
+        wanted = typed or self._hint
+        if wanted in known:
+            self.meeting.setCurrentIndex(known.index(wanted))
+        elif typed and typed not in previous and typed != self._hint:
+            self.meeting.setEditText(typed)  # typed by the user: kept, the server will say if it is wrong
+        else:  # nothing this server has: its only meeting, or a choice to make
+            self.meeting.setCurrentIndex(0 if len(known) == 1 else -1)
+        self._demo_meeting = next((str(m["id"]) for m in found if m.get("demo") is True), None)
+        self._show_choices(found)
         self.meeting_status.setText(tr("{n} meeting(s) on this server").format(n=number(len(found))))
+
+    def _show_choices(self, found: list[dict]) -> None:
+        """The demo personas where the server has the demo; else the server's meetings, listed."""
+        demo = self.offers_personas()
+        self.demo.setVisible(demo)
+        self.manual.setTitle(
+            tr("Or sign in with the code the secretariat gave you")
+            if demo
+            else tr("Sign in with the code the secretariat gave you")
+        )
+        self.listing.blockSignals(True)
+        self.listing.clear()
+        for meeting in found:
+            self.listing.addItem(meeting_line(meeting))
+        self.listing.setCurrentRow(self.meeting.currentIndex())
+        self.listing.blockSignals(False)
+        self.meetings_box.setVisible(bool(found) and not demo)
+
+    def _listed_meeting_chosen(self, row: int) -> None:
+        if 0 <= row < self.meeting.count():
+            self.meeting.setCurrentIndex(row)
+
+    def offers_personas(self) -> bool:
+        """Whether the listed server has the demo meeting the personas' codes are for."""
+        return self._demo_meeting is not None and self._demo_meeting == self._demo[1]
 
     def meeting_id(self) -> str:
         """The chosen meeting's id (a listed one's, or what was typed)."""
@@ -180,9 +253,11 @@ class SignInWidget(QWidget):
     # --- signing in -------------------------------------------------------------------
 
     def _persona(self, item) -> None:
+        if not self.offers_personas():
+            return  # a server without the demo: the persona's code would only be a wrong code
         persona = demo_personas()[self.personas.row(item)]
         self.code.setText(persona["code"])
-        self._submit(*self._demo)
+        self._submit(self._listed_for, self._demo[1])
 
     def _submit(self, server: str = "", meeting: str = "") -> None:
         if self._busy:

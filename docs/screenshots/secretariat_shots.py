@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/secretariat_shots.py --language ru
 
-A temporary server holds the demo meeting and a second one (so the form lists two meetings);
-the participants dialog shows the preview of a list with two bad lines.
+The sign-in form is on a real server (started without ``--demo``, two meetings of its own): it
+lists them, offers no demo persona, and leaves the meeting to choose (the app's default meeting is
+not on that server). The participants dialog, on a second server with the bundled meeting, shows
+the preview of a list saved as Excel's plain "CSV" (Windows-1252, ``;``) with two bad lines.
 """
 
 from __future__ import annotations
@@ -36,13 +38,24 @@ BAD_LINES = (
 )
 
 
-def server_with_two_meetings(folder: Path) -> ThreadedServer:
-    db = folder / "server.db"
+def real_server(folder: Path) -> ThreadedServer:
+    """A secretariat's server: two meetings of its own, no demo."""
+    db = folder / "real.db"
     storage = open_storage(f"sqlite:///{db}")
-    seed_demo(storage, lively=True)
     days = consecutive_days(date(2026, 4, 14), 2)
     title = "WIPO Conversation on IP and Frontier Technologies, Thirteenth Session"
     store_meeting(storage, meeting_payload("wipo-conv-13", title, "Europe/Zurich", days))
+    committee = "Standing Committee on Copyright and Related Rights, Forty-Seventh Session"
+    store_meeting(storage, meeting_payload("sccr-47", committee, "Europe/Zurich", days))
+    storage.close()
+    return ThreadedServer(Settings(db_url=f"sqlite:///{db}"), free_port()).start()
+
+
+def secretariat_server(folder: Path) -> ThreadedServer:
+    """The bundled meeting, where the demo secretariat signs in to open the dialog."""
+    db = folder / "server.db"
+    storage = open_storage(f"sqlite:///{db}")
+    seed_demo(storage, lively=True)
     storage.close()
     return ThreadedServer(Settings(db_url=f"sqlite:///{db}"), free_port()).start()
 
@@ -54,18 +67,17 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     apply_language(args.language)
     folder = Path(tempfile.mkdtemp())
-    server = server_with_two_meetings(folder)
+    real, server = real_server(folder), secretariat_server(folder)
     out = Path(__file__).parent
     people = folder / "participants.csv"
-    people.write_text(
-        (ROOT / "resources" / "participants.csv").read_text(encoding="utf-8") + BAD_LINES, "utf-8"
-    )
+    sample = (ROOT / "companion" / "samples" / "participants.csv").read_text(encoding="utf-8")
+    people.write_bytes((sample + BAD_LINES).replace(",", ";").encode("cp1252"))
 
-    form = CompanionWindow(MeetingSync(server.url, "wipo-conv-12", profile="form", data_root=folder / "c"))
+    form = CompanionWindow(MeetingSync(real.url, "wipo-conv-12", profile="form", data_root=folder / "c"))
     form.resize(*SIZE)
     form.show_sign_in()
     form.show()
-    form.sign_in.code.setText("K7QM-2XHP-9TRD")
+    form.sign_in.code.setText("K7QM-2XHP-9TRD-M4KW")
     secretariat = CompanionWindow(
         MeetingSync(server.url, "wipo-conv-12", profile="sec", data_root=folder / "c")
     )
@@ -88,6 +100,7 @@ def main() -> None:
             widget.hide()
         secretariat.bridge.stop()  # its event stream closes before the server stops
         server.stop()
+        real.stop()
         app.quit()
 
     QTimer.singleShot(2500, open_dialog)

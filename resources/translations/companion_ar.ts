@@ -4,6 +4,158 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Line {line}: {reason}</source>
+      <translation>السطر {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>لم يُستورد شيء؛ صحّح هذه الأسطر وحاول مرة أخرى:</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>ستضيف هذه القائمة {a} وتحدّث {u}؛ ويبقى {k} دون تغيير.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>تم الاستيراد: أُضيف {a}، وحُدّث {u}، وبقي {k} دون تغيير.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>المجموعات: {names}</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} رمزًا شخصيًا جديدًا: صدّرها الآن، فهي لا تُعرض إلا مرة واحدة.</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>حُفظ {n} رمزًا في {path} (لا يقرؤه غيرك).</translation>
+    </message>
+    <message>
+      <source>New personal codes</source>
+      <translation>الرموز الشخصية الجديدة</translation>
+    </message>
+    <message>
+      <source>New personal codes, shown only once:</source>
+      <translation>الرموز الشخصية الجديدة، تُعرض مرة واحدة فقط:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>رمز جديد لـ {who}: {code} (لم يعد الرمز السابق صالحًا لتسجيل الدخول).</translation>
+    </message>
+    <message>
+      <source>Their open sign-ins are ended.</source>
+      <translation>أُنهيت جلسات الدخول المفتوحة لهذا الشخص.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) registered.</source>
+      <translation>عدد المشاركين المسجلين: {n}.</translation>
+    </message>
+    <message>
+      <source>the file says it is Unicode text, but this line is broken; save it again as CSV UTF-8</source>
+      <translation>يذكر الملف أنه نص Unicode، لكن هذا السطر تالف؛ احفظه مجددًا بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>this is a workbook, not a text file: in the spreadsheet, save it as “CSV UTF-8” or “Unicode Text” and import that file</source>
+      <translation>هذا مصنف وليس ملفًا نصيًا: احفظه في برنامج الجداول بصيغة «CSV UTF-8» أو «Unicode Text» ثم استورد ذلك الملف</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>الملف فارغ: يحتاج إلى سطر عناوين يسمّي الأعمدة</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>سطر العناوين لا يحتوي على العمود «{column}»</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>الملف لا يذكر أحدًا</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>الملف يذكر أكثر من {value} شخص</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>في هذا السطر خلايا أكثر من أعمدة سطر العناوين</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>الاسم مفقود</translation>
+    </message>
+    <message>
+      <source>no role is given (delegate, chair, interpreter or secretariat)</source>
+      <translation>لم يُذكر أي دور (delegate أو chair أو interpreter أو secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>«{value}» ليس دورًا (delegate، chair، interpreter، secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>«{value}» ليس نوعًا من الوفود (member_state، observer، igo، ngo، other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>«{value}» ليست طريقة حضور (onsite، remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>«{value}» ليست من لغات الاجتماع</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>يحتاج المترجم الفوري إلى لغة مقصورته</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>«{value}» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>خلية «{column}» طويلة جدًا</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>الشخص نفسه موجود بالفعل في السطر {value}</translation>
+    </message>
+    <message>
+      <source>several registered people are called “{value}” in this delegation: give the e-mail of the one meant</source>
+      <translation>في هذا الوفد عدة أشخاص مسجلين باسم «{value}»: اذكر البريد الإلكتروني للشخص المقصود</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell (“{value}…”) holds a line break; join it into one line and import again</source>
+      <translation>الخلية «{column}» («{value}…») تحتوي على فاصل أسطر؛ اجمعها في سطر واحد ثم أعد الاستيراد</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>يذكر سطر العناوين العمود “{column}” مرتين</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}” في عمود لا يذكره سطر العناوين</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>لا يمكن قراءة الملف بصيغة CSV هنا (علامة اقتباس غير مغلقة، أو خلية طويلة جدًا)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>تحتوي الخلية “{column}” على حرف تحكم أو حرف تالف</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>لا يمكن إعلان المجموعات الواردة في هذا الملف (عدد كبير جدًا من المجموعات، أو عدد كبير جدًا من الوفود في مجموعة واحدة، أو اسم طويل جدًا)</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>
+      <translation>الملف ليس بترميز UTF-8، لذا قُرئ بترميز Windows-1252 (ملف «CSV» من Excel)؛ تحقق من الأسماء ذات العلامات (أولها «{value}»)، وإن بدا أحدها خطأً فاحفظ القائمة بصيغة «CSV UTF-8»</translation>
+    </message>
+    <message>
+      <source>columns this app does not use were ignored: {value}</source>
+      <translation>تم تجاهل أعمدة لا يستخدمها هذا التطبيق: {value}</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>وقت الاجتماع</translation>
     </message>
@@ -1584,6 +1736,10 @@
       <translation>تقرير الاستيراد</translation>
     </message>
     <message>
+      <source>Working on the list…</source>
+      <translation>جارٍ العمل على القائمة…</translation>
+    </message>
+    <message>
       <source>Import a list (CSV)…</source>
       <translation>استيراد قائمة (CSV)…</translation>
     </message>
@@ -1608,8 +1764,8 @@
       <translation>استيراد قائمة المشاركين</translation>
     </message>
     <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
+      <source>Lists of people (*.csv *.txt *.tsv)</source>
+      <translation>قوائم الأشخاص (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
       <source>Checking the list…</source>
@@ -1620,16 +1776,12 @@
       <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-      <source>This list would add {a}, update {u}; {k} unchanged.</source>
-      <translation>ستضيف هذه القائمة {a} وتحدّث {u}؛ ويبقى {k} دون تغيير.</translation>
-    </message>
-    <message>
-      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
-      <translation>تم الاستيراد: أُضيف {a}، وحُدّث {u}، وبقي {k} دون تغيير.</translation>
-    </message>
-    <message>
       <source>Save the new codes</source>
       <translation>حفظ الرموز الجديدة</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>The file is too large for a list of participants.</source>
@@ -1640,28 +1792,8 @@
       <translation>اختر مشاركًا من القائمة أولًا.</translation>
     </message>
     <message>
-      <source>Nothing was imported; correct these lines and try again:</source>
-      <translation>لم يُستورد شيء؛ صحّح هذه الأسطر وحاول مرة أخرى:</translation>
-    </message>
-    <message>
-      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
-      <translation>رمز جديد لـ {who}: {code} (لم يعد الرمز السابق صالحًا لتسجيل الدخول).</translation>
-    </message>
-    <message>
-      <source>{n} code(s) saved to {path} (readable by you only).</source>
-      <translation>حُفظ {n} رمزًا في {path} (لا يقرؤه غيرك).</translation>
-    </message>
-    <message>
       <source>The new codes have not been exported and will be lost. Close anyway?</source>
       <translation>لم تُصدَّر الرموز الجديدة وستضيع. هل تريد الإغلاق على أي حال؟</translation>
-    </message>
-    <message>
-      <source>{n} new personal code(s): export them now, they are shown only once.</source>
-      <translation>{n} رمزًا شخصيًا جديدًا: صدّرها الآن، فهي لا تُعرض إلا مرة واحدة.</translation>
-    </message>
-    <message>
-      <source>Groups: {names}</source>
-      <translation>المجموعات: {names}</translation>
     </message>
     <message>
       <source>Cannot read the file: {why}</source>
@@ -1702,94 +1834,6 @@
     <message>
       <source>Message to the room: {text}</source>
       <translation>رسالة إلى القاعة: {text}</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
-      <translation>الملف ليس نصًا بترميز UTF-8؛ احفظه بترميز UTF-8 (CSV UTF-8) وحاول مرة أخرى</translation>
-    </message>
-    <message>
-      <source>the file is empty: it needs a header line naming the columns</source>
-      <translation>الملف فارغ: يحتاج إلى سطر عناوين يسمّي الأعمدة</translation>
-    </message>
-    <message>
-      <source>the header has no “{column}” column</source>
-      <translation>سطر العناوين لا يحتوي على العمود «{column}»</translation>
-    </message>
-    <message>
-      <source>the column “{column}” is not one this app knows</source>
-      <translation>العمود «{column}» غير معروف لهذا التطبيق</translation>
-    </message>
-    <message>
-      <source>the file lists nobody</source>
-      <translation>الملف لا يذكر أحدًا</translation>
-    </message>
-    <message>
-      <source>the file lists more than {value} people</source>
-      <translation>الملف يذكر أكثر من {value} شخص</translation>
-    </message>
-    <message>
-      <source>this line has more cells than the header has columns</source>
-      <translation>في هذا السطر خلايا أكثر من أعمدة سطر العناوين</translation>
-    </message>
-    <message>
-      <source>the name is missing</source>
-      <translation>الاسم مفقود</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
-      <translation>«{value}» ليس دورًا (delegate، chair، interpreter، secretariat)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
-      <translation>«{value}» ليس نوعًا من الوفود (member_state، observer، igo، ngo، other)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a way of attending (onsite, remote)</source>
-      <translation>«{value}» ليست طريقة حضور (onsite، remote)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not one of the meeting's languages</source>
-      <translation>«{value}» ليست من لغات الاجتماع</translation>
-    </message>
-    <message>
-      <source>an interpreter needs the language of their booth</source>
-      <translation>يحتاج المترجم الفوري إلى لغة مقصورته</translation>
-    </message>
-    <message>
-      <source>“{value}” is not an e-mail address</source>
-      <translation>«{value}» ليس عنوان بريد إلكتروني</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell is too long</source>
-      <translation>خلية «{column}» طويلة جدًا</translation>
-    </message>
-    <message>
-      <source>the same person is already on line {value}</source>
-      <translation>الشخص نفسه موجود بالفعل في السطر {value}</translation>
-    </message>
-    <message>
-      <source>the header names the column “{column}” twice</source>
-      <translation>يذكر سطر العناوين العمود “{column}” مرتين</translation>
-    </message>
-    <message>
-      <source>“{value}” is in a column the header does not name</source>
-      <translation>“{value}” في عمود لا يذكره سطر العناوين</translation>
-    </message>
-    <message>
-      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
-      <translation>لا يمكن قراءة الملف بصيغة CSV هنا (علامة اقتباس غير مغلقة، أو خلية طويلة جدًا)</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell holds a control character or a broken character</source>
-      <translation>تحتوي الخلية “{column}” على حرف تحكم أو حرف تالف</translation>
-    </message>
-    <message>
-      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
-      <translation>لا يمكن إعلان المجموعات الواردة في هذا الملف (عدد كبير جدًا من المجموعات، أو عدد كبير جدًا من الوفود في مجموعة واحدة، أو اسم طويل جدًا)</translation>
-    </message>
-    <message>
-      <source>Line {line}: {reason}</source>
-      <translation>السطر {line}: {reason}</translation>
     </message>
     <message>
       <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
@@ -2096,6 +2140,10 @@
       <translation>ملاحظة: {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>اختر اجتماعًا</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>الاجتماعات على هذا الخادم</translation>
     </message>
@@ -2116,8 +2164,8 @@
       <translation>جرّب: سجّل الدخول بشخصية تجريبية (نقر مزدوج أو Enter)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>أو سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2142,6 +2190,10 @@
     <message>
       <source>Server address</source>
       <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>أو سجّل الدخول بالرمز الذي أعطتك إياه الأمانة</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>
@@ -2234,6 +2286,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation type="vanished">الملف ليس نصًا بترميز UTF-8؛ احفظه بترميز UTF-8 (CSV UTF-8) وحاول مرة أخرى</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation type="vanished">العمود «{column}» غير معروف لهذا التطبيق</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

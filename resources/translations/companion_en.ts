@@ -4,6 +4,158 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Nothing was imported; correct these lines and try again:</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>This list would add {a}, update {u}; {k} unchanged.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Imported: {a} added, {u} updated, {k} unchanged.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Groups: {names}</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} new personal code(s): export them now, they are shown only once.</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>{n} code(s) saved to {path} (readable by you only).</translation>
+    </message>
+    <message>
+      <source>New personal codes</source>
+      <translation>New personal codes</translation>
+    </message>
+    <message>
+      <source>New personal codes, shown only once:</source>
+      <translation>New personal codes, shown only once:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>New code for {who}: {code} (the previous one no longer signs in).</translation>
+    </message>
+    <message>
+      <source>Their open sign-ins are ended.</source>
+      <translation>Their open sign-ins are ended.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) registered.</source>
+      <translation>{n} participant(s) registered.</translation>
+    </message>
+    <message>
+      <source>the file says it is Unicode text, but this line is broken; save it again as CSV UTF-8</source>
+      <translation>the file says it is Unicode text, but this line is broken; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>this is a workbook, not a text file: in the spreadsheet, save it as “CSV UTF-8” or “Unicode Text” and import that file</source>
+      <translation>this is a workbook, not a text file: in the spreadsheet, save it as “CSV UTF-8” or “Unicode Text” and import that file</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>the file is empty: it needs a header line naming the columns</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>the header has no “{column}” column</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>the file lists nobody</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>the file lists more than {value} people</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>this line has more cells than the header has columns</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>the name is missing</translation>
+    </message>
+    <message>
+      <source>no role is given (delegate, chair, interpreter or secretariat)</source>
+      <translation>no role is given (delegate, chair, interpreter or secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>“{value}” is not a role (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>“{value}” is not a way of attending (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>“{value}” is not one of the meeting's languages</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>an interpreter needs the language of their booth</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>“{value}” is not an e-mail address</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>the “{column}” cell is too long</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>the same person is already on line {value}</translation>
+    </message>
+    <message>
+      <source>several registered people are called “{value}” in this delegation: give the e-mail of the one meant</source>
+      <translation>several registered people are called “{value}” in this delegation: give the e-mail of the one meant</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell (“{value}…”) holds a line break; join it into one line and import again</source>
+      <translation>the “{column}” cell (“{value}…”) holds a line break; join it into one line and import again</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>the header names the column “{column}” twice</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}” is in a column the header does not name</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>the file is not readable as CSV here (a quote not closed, or a cell far too long)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>the “{column}” cell holds a control character or a broken character</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>
+      <translation>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</translation>
+    </message>
+    <message>
+      <source>columns this app does not use were ignored: {value}</source>
+      <translation>columns this app does not use were ignored: {value}</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Meeting time</translation>
     </message>
@@ -1584,6 +1736,10 @@
       <translation>Import report</translation>
     </message>
     <message>
+      <source>Working on the list…</source>
+      <translation>Working on the list…</translation>
+    </message>
+    <message>
       <source>Import a list (CSV)…</source>
       <translation>Import a list (CSV)…</translation>
     </message>
@@ -1608,8 +1764,8 @@
       <translation>Import a list of participants</translation>
     </message>
     <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
+      <source>Lists of people (*.csv *.txt *.tsv)</source>
+      <translation>Lists of people (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
       <source>Checking the list…</source>
@@ -1620,16 +1776,12 @@
       <translation>Importing…</translation>
     </message>
     <message>
-      <source>This list would add {a}, update {u}; {k} unchanged.</source>
-      <translation>This list would add {a}, update {u}; {k} unchanged.</translation>
-    </message>
-    <message>
-      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
-      <translation>Imported: {a} added, {u} updated, {k} unchanged.</translation>
-    </message>
-    <message>
       <source>Save the new codes</source>
       <translation>Save the new codes</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>The file is too large for a list of participants.</source>
@@ -1640,28 +1792,8 @@
       <translation>Select a participant in the list first.</translation>
     </message>
     <message>
-      <source>Nothing was imported; correct these lines and try again:</source>
-      <translation>Nothing was imported; correct these lines and try again:</translation>
-    </message>
-    <message>
-      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
-      <translation>New code for {who}: {code} (the previous one no longer signs in).</translation>
-    </message>
-    <message>
-      <source>{n} code(s) saved to {path} (readable by you only).</source>
-      <translation>{n} code(s) saved to {path} (readable by you only).</translation>
-    </message>
-    <message>
       <source>The new codes have not been exported and will be lost. Close anyway?</source>
       <translation>The new codes have not been exported and will be lost. Close anyway?</translation>
-    </message>
-    <message>
-      <source>{n} new personal code(s): export them now, they are shown only once.</source>
-      <translation>{n} new personal code(s): export them now, they are shown only once.</translation>
-    </message>
-    <message>
-      <source>Groups: {names}</source>
-      <translation>Groups: {names}</translation>
     </message>
     <message>
       <source>Cannot read the file: {why}</source>
@@ -1702,94 +1834,6 @@
     <message>
       <source>Message to the room: {text}</source>
       <translation>Message to the room: {text}</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
-      <translation>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</translation>
-    </message>
-    <message>
-      <source>the file is empty: it needs a header line naming the columns</source>
-      <translation>the file is empty: it needs a header line naming the columns</translation>
-    </message>
-    <message>
-      <source>the header has no “{column}” column</source>
-      <translation>the header has no “{column}” column</translation>
-    </message>
-    <message>
-      <source>the column “{column}” is not one this app knows</source>
-      <translation>the column “{column}” is not one this app knows</translation>
-    </message>
-    <message>
-      <source>the file lists nobody</source>
-      <translation>the file lists nobody</translation>
-    </message>
-    <message>
-      <source>the file lists more than {value} people</source>
-      <translation>the file lists more than {value} people</translation>
-    </message>
-    <message>
-      <source>this line has more cells than the header has columns</source>
-      <translation>this line has more cells than the header has columns</translation>
-    </message>
-    <message>
-      <source>the name is missing</source>
-      <translation>the name is missing</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
-      <translation>“{value}” is not a role (delegate, chair, interpreter, secretariat)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
-      <translation>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a way of attending (onsite, remote)</source>
-      <translation>“{value}” is not a way of attending (onsite, remote)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not one of the meeting's languages</source>
-      <translation>“{value}” is not one of the meeting's languages</translation>
-    </message>
-    <message>
-      <source>an interpreter needs the language of their booth</source>
-      <translation>an interpreter needs the language of their booth</translation>
-    </message>
-    <message>
-      <source>“{value}” is not an e-mail address</source>
-      <translation>“{value}” is not an e-mail address</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell is too long</source>
-      <translation>the “{column}” cell is too long</translation>
-    </message>
-    <message>
-      <source>the same person is already on line {value}</source>
-      <translation>the same person is already on line {value}</translation>
-    </message>
-    <message>
-      <source>the header names the column “{column}” twice</source>
-      <translation>the header names the column “{column}” twice</translation>
-    </message>
-    <message>
-      <source>“{value}” is in a column the header does not name</source>
-      <translation>“{value}” is in a column the header does not name</translation>
-    </message>
-    <message>
-      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
-      <translation>the file is not readable as CSV here (a quote not closed, or a cell far too long)</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell holds a control character or a broken character</source>
-      <translation>the “{column}” cell holds a control character or a broken character</translation>
-    </message>
-    <message>
-      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
-      <translation>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</translation>
-    </message>
-    <message>
-      <source>Line {line}: {reason}</source>
-      <translation>Line {line}: {reason}</translation>
     </message>
     <message>
       <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
@@ -2096,6 +2140,10 @@
       <translation>Note: {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>Choose a meeting</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Meetings on this server</translation>
     </message>
@@ -2116,8 +2164,8 @@
       <translation>Try it: sign in as a demo persona (double-click or Enter)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Or sign in with the code the secretariat gave you</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>Sign in with the code the secretariat gave you</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2142,6 +2190,10 @@
     <message>
       <source>Server address</source>
       <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Or sign in with the code the secretariat gave you</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>

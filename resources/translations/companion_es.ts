@@ -4,6 +4,158 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Línea {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>No se importó nada; corrija estas líneas e inténtelo de nuevo:</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>Esta lista añadiría {a}, actualizaría {u}; {k} sin cambios.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Importado: {a} añadidos, {u} actualizados, {k} sin cambios.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Grupos: {names}</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} código(s) personal(es) nuevo(s): expórtelos ahora, solo se muestran una vez.</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>{n} código(s) guardado(s) en {path} (solo usted puede leerlo).</translation>
+    </message>
+    <message>
+      <source>New personal codes</source>
+      <translation>Nuevos códigos personales</translation>
+    </message>
+    <message>
+      <source>New personal codes, shown only once:</source>
+      <translation>Nuevos códigos personales, se muestran una sola vez:</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>Código nuevo para {who}: {code} (el anterior ya no permite entrar).</translation>
+    </message>
+    <message>
+      <source>Their open sign-ins are ended.</source>
+      <translation>Sus sesiones abiertas han terminado.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) registered.</source>
+      <translation>{n} participante(s) registrado(s).</translation>
+    </message>
+    <message>
+      <source>the file says it is Unicode text, but this line is broken; save it again as CSV UTF-8</source>
+      <translation>el archivo dice ser texto Unicode, pero esta línea está dañada; guárdelo de nuevo como CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>this is a workbook, not a text file: in the spreadsheet, save it as “CSV UTF-8” or “Unicode Text” and import that file</source>
+      <translation>esto es un libro de cálculo, no un archivo de texto: en la hoja de cálculo, guárdelo como «CSV UTF-8» o «Texto Unicode» e importe ese archivo</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>el archivo está vacío: necesita una línea de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>el encabezado no tiene la columna «{column}»</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>el archivo no incluye a nadie</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>el archivo incluye a más de {value} personas</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>esta línea tiene más celdas que columnas el encabezado</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>falta el nombre</translation>
+    </message>
+    <message>
+      <source>no role is given (delegate, chair, interpreter or secretariat)</source>
+      <translation>no se indica ningún rol (delegate, chair, interpreter o secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>«{value}» no es una función (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>«{value}» no es un tipo de delegación (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>«{value}» no es una forma de asistir (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>«{value}» no es uno de los idiomas de la reunión</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>un intérprete necesita el idioma de su cabina</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>«{value}» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>la celda «{column}» es demasiado larga</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>la misma persona ya está en la línea {value}</translation>
+    </message>
+    <message>
+      <source>several registered people are called “{value}” in this delegation: give the e-mail of the one meant</source>
+      <translation>varias personas registradas se llaman «{value}» en esta delegación: indique el correo electrónico de la persona en cuestión</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell (“{value}…”) holds a line break; join it into one line and import again</source>
+      <translation>la celda «{column}» («{value}…») contiene un salto de línea; póngala en una sola línea e importe de nuevo</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>el encabezado nombra dos veces la columna «{column}»</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>«{value}» está en una columna que el encabezado no nombra</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>el archivo no se puede leer como CSV en este punto (una comilla sin cerrar o una celda demasiado larga)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>la celda «{column}» contiene un carácter de control o un carácter dañado</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>los grupos que nombra este archivo no se pueden declarar (demasiados grupos, demasiadas delegaciones en uno o un nombre demasiado largo)</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>
+      <translation>el archivo no está en UTF-8, así que se leyó como Windows-1252 (el «CSV» de Excel); revise los nombres con acentos (el primero es «{value}») y, si alguno se ve mal, guarde la lista como «CSV UTF-8»</translation>
+    </message>
+    <message>
+      <source>columns this app does not use were ignored: {value}</source>
+      <translation>se ignoraron las columnas que esta aplicación no usa: {value}</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Hora de la reunión</translation>
     </message>
@@ -1584,6 +1736,10 @@
       <translation>Informe de importación</translation>
     </message>
     <message>
+      <source>Working on the list…</source>
+      <translation>Procesando la lista…</translation>
+    </message>
+    <message>
       <source>Import a list (CSV)…</source>
       <translation>Importar una lista (CSV)…</translation>
     </message>
@@ -1608,8 +1764,8 @@
       <translation>Importar una lista de participantes</translation>
     </message>
     <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
+      <source>Lists of people (*.csv *.txt *.tsv)</source>
+      <translation>Listas de personas (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
       <source>Checking the list…</source>
@@ -1620,16 +1776,12 @@
       <translation>Importando…</translation>
     </message>
     <message>
-      <source>This list would add {a}, update {u}; {k} unchanged.</source>
-      <translation>Esta lista añadiría {a}, actualizaría {u}; {k} sin cambios.</translation>
-    </message>
-    <message>
-      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
-      <translation>Importado: {a} añadidos, {u} actualizados, {k} sin cambios.</translation>
-    </message>
-    <message>
       <source>Save the new codes</source>
       <translation>Guardar los códigos nuevos</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>The file is too large for a list of participants.</source>
@@ -1640,28 +1792,8 @@
       <translation>Seleccione primero un participante en la lista.</translation>
     </message>
     <message>
-      <source>Nothing was imported; correct these lines and try again:</source>
-      <translation>No se importó nada; corrija estas líneas e inténtelo de nuevo:</translation>
-    </message>
-    <message>
-      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
-      <translation>Código nuevo para {who}: {code} (el anterior ya no permite entrar).</translation>
-    </message>
-    <message>
-      <source>{n} code(s) saved to {path} (readable by you only).</source>
-      <translation>{n} código(s) guardado(s) en {path} (solo usted puede leerlo).</translation>
-    </message>
-    <message>
       <source>The new codes have not been exported and will be lost. Close anyway?</source>
       <translation>Los códigos nuevos no se han exportado y se perderán. ¿Cerrar de todos modos?</translation>
-    </message>
-    <message>
-      <source>{n} new personal code(s): export them now, they are shown only once.</source>
-      <translation>{n} código(s) personal(es) nuevo(s): expórtelos ahora, solo se muestran una vez.</translation>
-    </message>
-    <message>
-      <source>Groups: {names}</source>
-      <translation>Grupos: {names}</translation>
     </message>
     <message>
       <source>Cannot read the file: {why}</source>
@@ -1702,94 +1834,6 @@
     <message>
       <source>Message to the room: {text}</source>
       <translation>Mensaje a la sala: {text}</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
-      <translation>el archivo no es texto UTF-8; guárdelo como UTF-8 (CSV UTF-8) e inténtelo de nuevo</translation>
-    </message>
-    <message>
-      <source>the file is empty: it needs a header line naming the columns</source>
-      <translation>el archivo está vacío: necesita una línea de encabezado con los nombres de las columnas</translation>
-    </message>
-    <message>
-      <source>the header has no “{column}” column</source>
-      <translation>el encabezado no tiene la columna «{column}»</translation>
-    </message>
-    <message>
-      <source>the column “{column}” is not one this app knows</source>
-      <translation>la columna «{column}» no es una que esta aplicación conozca</translation>
-    </message>
-    <message>
-      <source>the file lists nobody</source>
-      <translation>el archivo no incluye a nadie</translation>
-    </message>
-    <message>
-      <source>the file lists more than {value} people</source>
-      <translation>el archivo incluye a más de {value} personas</translation>
-    </message>
-    <message>
-      <source>this line has more cells than the header has columns</source>
-      <translation>esta línea tiene más celdas que columnas el encabezado</translation>
-    </message>
-    <message>
-      <source>the name is missing</source>
-      <translation>falta el nombre</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
-      <translation>«{value}» no es una función (delegate, chair, interpreter, secretariat)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
-      <translation>«{value}» no es un tipo de delegación (member_state, observer, igo, ngo, other)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a way of attending (onsite, remote)</source>
-      <translation>«{value}» no es una forma de asistir (onsite, remote)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not one of the meeting's languages</source>
-      <translation>«{value}» no es uno de los idiomas de la reunión</translation>
-    </message>
-    <message>
-      <source>an interpreter needs the language of their booth</source>
-      <translation>un intérprete necesita el idioma de su cabina</translation>
-    </message>
-    <message>
-      <source>“{value}” is not an e-mail address</source>
-      <translation>«{value}» no es una dirección de correo electrónico</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell is too long</source>
-      <translation>la celda «{column}» es demasiado larga</translation>
-    </message>
-    <message>
-      <source>the same person is already on line {value}</source>
-      <translation>la misma persona ya está en la línea {value}</translation>
-    </message>
-    <message>
-      <source>the header names the column “{column}” twice</source>
-      <translation>el encabezado nombra dos veces la columna «{column}»</translation>
-    </message>
-    <message>
-      <source>“{value}” is in a column the header does not name</source>
-      <translation>«{value}» está en una columna que el encabezado no nombra</translation>
-    </message>
-    <message>
-      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
-      <translation>el archivo no se puede leer como CSV en este punto (una comilla sin cerrar o una celda demasiado larga)</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell holds a control character or a broken character</source>
-      <translation>la celda «{column}» contiene un carácter de control o un carácter dañado</translation>
-    </message>
-    <message>
-      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
-      <translation>los grupos que nombra este archivo no se pueden declarar (demasiados grupos, demasiadas delegaciones en uno o un nombre demasiado largo)</translation>
-    </message>
-    <message>
-      <source>Line {line}: {reason}</source>
-      <translation>Línea {line}: {reason}</translation>
     </message>
     <message>
       <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
@@ -2096,6 +2140,10 @@
       <translation>Nota: {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>Elija una reunión</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Reuniones en este servidor</translation>
     </message>
@@ -2116,8 +2164,8 @@
       <translation>Pruebe: inicie sesión con un perfil de demostración (doble clic o Intro)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>O inicie sesión con el código que le dio la secretaría</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>Inicie sesión con el código que le dio la secretaría</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2142,6 +2190,10 @@
     <message>
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>O inicie sesión con el código que le dio la secretaría</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>
@@ -2234,6 +2286,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation type="vanished">el archivo no es texto UTF-8; guárdelo como UTF-8 (CSV UTF-8) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation type="vanished">la columna «{column}» no es una que esta aplicación conozca</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

@@ -4,6 +4,158 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Ligne {line} : {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Rien n’a été importé ; corrigez ces lignes et réessayez :</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>Cette liste ajouterait {a}, mettrait à jour {u} ; {k} inchangés.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Importé : {a} ajoutés, {u} mis à jour, {k} inchangés.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Groupes : {names}</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} nouveau(x) code(s) personnel(s) : exportez-les maintenant, ils ne sont montrés qu’une fois.</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>{n} code(s) enregistré(s) dans {path} (lisible par vous seul).</translation>
+    </message>
+    <message>
+      <source>New personal codes</source>
+      <translation>Nouveaux codes personnels</translation>
+    </message>
+    <message>
+      <source>New personal codes, shown only once:</source>
+      <translation>Nouveaux codes personnels, affichés une seule fois :</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>Nouveau code pour {who} : {code} (l’ancien ne permet plus de se connecter).</translation>
+    </message>
+    <message>
+      <source>Their open sign-ins are ended.</source>
+      <translation>Ses connexions ouvertes sont fermées.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) registered.</source>
+      <translation>{n} participant(s) inscrit(s).</translation>
+    </message>
+    <message>
+      <source>the file says it is Unicode text, but this line is broken; save it again as CSV UTF-8</source>
+      <translation>le fichier se dit en texte Unicode, mais cette ligne est abîmée ; enregistrez-le de nouveau en CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>this is a workbook, not a text file: in the spreadsheet, save it as “CSV UTF-8” or “Unicode Text” and import that file</source>
+      <translation>ceci est un classeur, pas un fichier texte : dans le tableur, enregistrez-le en « CSV UTF-8 » ou « Texte Unicode » et importez ce fichier</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>le fichier est vide : il lui faut une ligne d’en-tête nommant les colonnes</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>l’en-tête n’a pas de colonne « {column} »</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>le fichier ne contient personne</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>le fichier contient plus de {value} personnes</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>cette ligne a plus de cellules que l’en-tête n’a de colonnes</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>le nom manque</translation>
+    </message>
+    <message>
+      <source>no role is given (delegate, chair, interpreter or secretariat)</source>
+      <translation>aucun rôle n’est indiqué (delegate, chair, interpreter ou secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>« {value} » n’est pas un rôle (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>« {value} » n’est pas un type de délégation (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>« {value} » n’est pas un mode de participation (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>« {value} » n’est pas une des langues de la réunion</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>un interprète doit avoir la langue de sa cabine</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>« {value} » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>la cellule « {column} » est trop longue</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>la même personne figure déjà à la ligne {value}</translation>
+    </message>
+    <message>
+      <source>several registered people are called “{value}” in this delegation: give the e-mail of the one meant</source>
+      <translation>plusieurs personnes inscrites s’appellent « {value} » dans cette délégation : indiquez le courriel de celle qui est visée</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell (“{value}…”) holds a line break; join it into one line and import again</source>
+      <translation>la cellule « {column} » (« {value}… ») contient un saut de ligne ; mettez-la sur une seule ligne et importez de nouveau</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>l’en-tête nomme deux fois la colonne « {column} »</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>« {value} » se trouve dans une colonne que l’en-tête ne nomme pas</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>le fichier n’est pas lisible comme CSV à cet endroit (guillemet non fermé ou cellule beaucoup trop longue)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>la cellule « {column} » contient un caractère de contrôle ou un caractère invalide</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>les groupes nommés dans ce fichier ne peuvent pas être déclarés (trop de groupes, trop de délégations dans un groupe ou nom trop long)</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>
+      <translation>le fichier n’est pas en UTF-8 : il a été lu en Windows-1252 (le « CSV » d’Excel) ; vérifiez les noms accentués (le premier est « {value} ») et, si l’un paraît faux, enregistrez la liste en « CSV UTF-8 »</translation>
+    </message>
+    <message>
+      <source>columns this app does not use were ignored: {value}</source>
+      <translation>les colonnes que cette application n’utilise pas ont été ignorées : {value}</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Heure de la réunion</translation>
     </message>
@@ -1584,6 +1736,10 @@
       <translation>Rapport d’importation</translation>
     </message>
     <message>
+      <source>Working on the list…</source>
+      <translation>Traitement de la liste…</translation>
+    </message>
+    <message>
       <source>Import a list (CSV)…</source>
       <translation>Importer une liste (CSV)…</translation>
     </message>
@@ -1608,8 +1764,8 @@
       <translation>Importer une liste de participants</translation>
     </message>
     <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
+      <source>Lists of people (*.csv *.txt *.tsv)</source>
+      <translation>Listes de personnes (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
       <source>Checking the list…</source>
@@ -1620,16 +1776,12 @@
       <translation>Importation…</translation>
     </message>
     <message>
-      <source>This list would add {a}, update {u}; {k} unchanged.</source>
-      <translation>Cette liste ajouterait {a}, mettrait à jour {u} ; {k} inchangés.</translation>
-    </message>
-    <message>
-      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
-      <translation>Importé : {a} ajoutés, {u} mis à jour, {k} inchangés.</translation>
-    </message>
-    <message>
       <source>Save the new codes</source>
       <translation>Enregistrer les nouveaux codes</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>The file is too large for a list of participants.</source>
@@ -1640,28 +1792,8 @@
       <translation>Sélectionnez d’abord un participant dans la liste.</translation>
     </message>
     <message>
-      <source>Nothing was imported; correct these lines and try again:</source>
-      <translation>Rien n’a été importé ; corrigez ces lignes et réessayez :</translation>
-    </message>
-    <message>
-      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
-      <translation>Nouveau code pour {who} : {code} (l’ancien ne permet plus de se connecter).</translation>
-    </message>
-    <message>
-      <source>{n} code(s) saved to {path} (readable by you only).</source>
-      <translation>{n} code(s) enregistré(s) dans {path} (lisible par vous seul).</translation>
-    </message>
-    <message>
       <source>The new codes have not been exported and will be lost. Close anyway?</source>
       <translation>Les nouveaux codes n’ont pas été exportés et seront perdus. Fermer quand même ?</translation>
-    </message>
-    <message>
-      <source>{n} new personal code(s): export them now, they are shown only once.</source>
-      <translation>{n} nouveau(x) code(s) personnel(s) : exportez-les maintenant, ils ne sont montrés qu’une fois.</translation>
-    </message>
-    <message>
-      <source>Groups: {names}</source>
-      <translation>Groupes : {names}</translation>
     </message>
     <message>
       <source>Cannot read the file: {why}</source>
@@ -1702,94 +1834,6 @@
     <message>
       <source>Message to the room: {text}</source>
       <translation>Message à la salle : {text}</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
-      <translation>le fichier n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 (CSV UTF-8) et réessayez</translation>
-    </message>
-    <message>
-      <source>the file is empty: it needs a header line naming the columns</source>
-      <translation>le fichier est vide : il lui faut une ligne d’en-tête nommant les colonnes</translation>
-    </message>
-    <message>
-      <source>the header has no “{column}” column</source>
-      <translation>l’en-tête n’a pas de colonne « {column} »</translation>
-    </message>
-    <message>
-      <source>the column “{column}” is not one this app knows</source>
-      <translation>la colonne « {column} » n’est pas connue de cette application</translation>
-    </message>
-    <message>
-      <source>the file lists nobody</source>
-      <translation>le fichier ne contient personne</translation>
-    </message>
-    <message>
-      <source>the file lists more than {value} people</source>
-      <translation>le fichier contient plus de {value} personnes</translation>
-    </message>
-    <message>
-      <source>this line has more cells than the header has columns</source>
-      <translation>cette ligne a plus de cellules que l’en-tête n’a de colonnes</translation>
-    </message>
-    <message>
-      <source>the name is missing</source>
-      <translation>le nom manque</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
-      <translation>« {value} » n’est pas un rôle (delegate, chair, interpreter, secretariat)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
-      <translation>« {value} » n’est pas un type de délégation (member_state, observer, igo, ngo, other)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a way of attending (onsite, remote)</source>
-      <translation>« {value} » n’est pas un mode de participation (onsite, remote)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not one of the meeting's languages</source>
-      <translation>« {value} » n’est pas une des langues de la réunion</translation>
-    </message>
-    <message>
-      <source>an interpreter needs the language of their booth</source>
-      <translation>un interprète doit avoir la langue de sa cabine</translation>
-    </message>
-    <message>
-      <source>“{value}” is not an e-mail address</source>
-      <translation>« {value} » n’est pas une adresse électronique</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell is too long</source>
-      <translation>la cellule « {column} » est trop longue</translation>
-    </message>
-    <message>
-      <source>the same person is already on line {value}</source>
-      <translation>la même personne figure déjà à la ligne {value}</translation>
-    </message>
-    <message>
-      <source>the header names the column “{column}” twice</source>
-      <translation>l’en-tête nomme deux fois la colonne « {column} »</translation>
-    </message>
-    <message>
-      <source>“{value}” is in a column the header does not name</source>
-      <translation>« {value} » se trouve dans une colonne que l’en-tête ne nomme pas</translation>
-    </message>
-    <message>
-      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
-      <translation>le fichier n’est pas lisible comme CSV à cet endroit (guillemet non fermé ou cellule beaucoup trop longue)</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell holds a control character or a broken character</source>
-      <translation>la cellule « {column} » contient un caractère de contrôle ou un caractère invalide</translation>
-    </message>
-    <message>
-      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
-      <translation>les groupes nommés dans ce fichier ne peuvent pas être déclarés (trop de groupes, trop de délégations dans un groupe ou nom trop long)</translation>
-    </message>
-    <message>
-      <source>Line {line}: {reason}</source>
-      <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
       <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
@@ -2096,6 +2140,10 @@
       <translation>Remarque : {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>Choisissez une réunion</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Réunions sur ce serveur</translation>
     </message>
@@ -2116,8 +2164,8 @@
       <translation>Essayez : connectez-vous avec une persona de démonstration (double-clic ou Entrée)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Ou connectez-vous avec le code remis par le secrétariat</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>Connectez-vous avec le code remis par le secrétariat</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2142,6 +2190,10 @@
     <message>
       <source>Server address</source>
       <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Ou connectez-vous avec le code remis par le secrétariat</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>
@@ -2234,6 +2286,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation type="vanished">le fichier n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 (CSV UTF-8) et réessayez</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation type="vanished">la colonne « {column} » n’est pas connue de cette application</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

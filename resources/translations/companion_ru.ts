@@ -4,6 +4,158 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Строка {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>Ничего не импортировано; исправьте эти строки и повторите:</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>Этот список добавит {a}, обновит {u}; без изменений: {k}.</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>Импортировано: добавлено {a}, обновлено {u}, без изменений {k}.</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>Группы: {names}</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>Новых личных кодов: {n}. Экспортируйте их сейчас: они показываются только один раз.</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>Сохранено кодов: {n} в {path} (доступно только вам).</translation>
+    </message>
+    <message>
+      <source>New personal codes</source>
+      <translation>Новые личные коды</translation>
+    </message>
+    <message>
+      <source>New personal codes, shown only once:</source>
+      <translation>Новые личные коды (показываются только один раз):</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>Новый код для {who}: {code} (прежний больше не действует).</translation>
+    </message>
+    <message>
+      <source>Their open sign-ins are ended.</source>
+      <translation>Все открытые входы этого участника завершены.</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) registered.</source>
+      <translation>Зарегистрировано участников: {n}.</translation>
+    </message>
+    <message>
+      <source>the file says it is Unicode text, but this line is broken; save it again as CSV UTF-8</source>
+      <translation>файл объявлен как текст Unicode, но эта строка повреждена; сохраните его заново как CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>this is a workbook, not a text file: in the spreadsheet, save it as “CSV UTF-8” or “Unicode Text” and import that file</source>
+      <translation>это рабочая книга, а не текстовый файл: сохраните её в табличном редакторе как «CSV UTF-8» или «Текст в Юникоде» и импортируйте этот файл</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>файл пуст: нужна строка заголовка с названиями столбцов</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>в заголовке нет столбца «{column}»</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>в файле никого нет</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>в файле больше {value} человек</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>в этой строке больше ячеек, чем столбцов в заголовке</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>не указано имя</translation>
+    </message>
+    <message>
+      <source>no role is given (delegate, chair, interpreter or secretariat)</source>
+      <translation>роль не указана (delegate, chair, interpreter или secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>«{value}» — не роль (delegate, chair, interpreter, secretariat)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>«{value}» — не тип делегации (member_state, observer, igo, ngo, other)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>«{value}» — не способ участия (onsite, remote)</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>«{value}» — не язык этого заседания</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>для переводчика нужен язык его кабины</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>«{value}» — не адрес электронной почты</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>ячейка «{column}» слишком длинная</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>этот же человек уже указан в строке {value}</translation>
+    </message>
+    <message>
+      <source>several registered people are called “{value}” in this delegation: give the e-mail of the one meant</source>
+      <translation>в этой делегации зарегистрировано несколько человек с именем «{value}»: укажите адрес электронной почты нужного</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell (“{value}…”) holds a line break; join it into one line and import again</source>
+      <translation>ячейка «{column}» («{value}…») содержит перенос строки; объедините её в одну строку и импортируйте снова</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>в заголовке дважды указан столбец «{column}»</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>«{value}» находится в столбце, не указанном в заголовке</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>здесь файл не читается как CSV (незакрытая кавычка или слишком длинная ячейка)</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>ячейка «{column}» содержит управляющий или повреждённый символ</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>группы, указанные в файле, нельзя объявить (слишком много групп, слишком много делегаций в одной группе или слишком длинное название)</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>
+      <translation>файл не в UTF-8, поэтому прочитан как Windows-1252 («CSV» из Excel); проверьте имена с диакритикой (первое — «{value}») и, если какое-то выглядит неверно, сохраните список как «CSV UTF-8»</translation>
+    </message>
+    <message>
+      <source>columns this app does not use were ignored: {value}</source>
+      <translation>столбцы, которые это приложение не использует, пропущены: {value}</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Время заседания</translation>
     </message>
@@ -1584,6 +1736,10 @@
       <translation>Отчёт об импорте</translation>
     </message>
     <message>
+      <source>Working on the list…</source>
+      <translation>Обработка списка…</translation>
+    </message>
+    <message>
       <source>Import a list (CSV)…</source>
       <translation>Импортировать список (CSV)…</translation>
     </message>
@@ -1608,8 +1764,8 @@
       <translation>Импорт списка участников</translation>
     </message>
     <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
+      <source>Lists of people (*.csv *.txt *.tsv)</source>
+      <translation>Списки людей (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
       <source>Checking the list…</source>
@@ -1620,16 +1776,12 @@
       <translation>Импорт…</translation>
     </message>
     <message>
-      <source>This list would add {a}, update {u}; {k} unchanged.</source>
-      <translation>Этот список добавит {a}, обновит {u}; без изменений: {k}.</translation>
-    </message>
-    <message>
-      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
-      <translation>Импортировано: добавлено {a}, обновлено {u}, без изменений {k}.</translation>
-    </message>
-    <message>
       <source>Save the new codes</source>
       <translation>Сохранить новые коды</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>The file is too large for a list of participants.</source>
@@ -1640,28 +1792,8 @@
       <translation>Сначала выберите участника в списке.</translation>
     </message>
     <message>
-      <source>Nothing was imported; correct these lines and try again:</source>
-      <translation>Ничего не импортировано; исправьте эти строки и повторите:</translation>
-    </message>
-    <message>
-      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
-      <translation>Новый код для {who}: {code} (прежний больше не действует).</translation>
-    </message>
-    <message>
-      <source>{n} code(s) saved to {path} (readable by you only).</source>
-      <translation>Сохранено кодов: {n} в {path} (доступно только вам).</translation>
-    </message>
-    <message>
       <source>The new codes have not been exported and will be lost. Close anyway?</source>
       <translation>Новые коды не экспортированы и будут потеряны. Всё равно закрыть?</translation>
-    </message>
-    <message>
-      <source>{n} new personal code(s): export them now, they are shown only once.</source>
-      <translation>Новых личных кодов: {n}. Экспортируйте их сейчас: они показываются только один раз.</translation>
-    </message>
-    <message>
-      <source>Groups: {names}</source>
-      <translation>Группы: {names}</translation>
     </message>
     <message>
       <source>Cannot read the file: {why}</source>
@@ -1702,94 +1834,6 @@
     <message>
       <source>Message to the room: {text}</source>
       <translation>Сообщение для зала: {text}</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
-      <translation>файл не в кодировке UTF-8; сохраните его как UTF-8 (CSV UTF-8) и повторите</translation>
-    </message>
-    <message>
-      <source>the file is empty: it needs a header line naming the columns</source>
-      <translation>файл пуст: нужна строка заголовка с названиями столбцов</translation>
-    </message>
-    <message>
-      <source>the header has no “{column}” column</source>
-      <translation>в заголовке нет столбца «{column}»</translation>
-    </message>
-    <message>
-      <source>the column “{column}” is not one this app knows</source>
-      <translation>столбец «{column}» этому приложению неизвестен</translation>
-    </message>
-    <message>
-      <source>the file lists nobody</source>
-      <translation>в файле никого нет</translation>
-    </message>
-    <message>
-      <source>the file lists more than {value} people</source>
-      <translation>в файле больше {value} человек</translation>
-    </message>
-    <message>
-      <source>this line has more cells than the header has columns</source>
-      <translation>в этой строке больше ячеек, чем столбцов в заголовке</translation>
-    </message>
-    <message>
-      <source>the name is missing</source>
-      <translation>не указано имя</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
-      <translation>«{value}» — не роль (delegate, chair, interpreter, secretariat)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
-      <translation>«{value}» — не тип делегации (member_state, observer, igo, ngo, other)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a way of attending (onsite, remote)</source>
-      <translation>«{value}» — не способ участия (onsite, remote)</translation>
-    </message>
-    <message>
-      <source>“{value}” is not one of the meeting's languages</source>
-      <translation>«{value}» — не язык этого заседания</translation>
-    </message>
-    <message>
-      <source>an interpreter needs the language of their booth</source>
-      <translation>для переводчика нужен язык его кабины</translation>
-    </message>
-    <message>
-      <source>“{value}” is not an e-mail address</source>
-      <translation>«{value}» — не адрес электронной почты</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell is too long</source>
-      <translation>ячейка «{column}» слишком длинная</translation>
-    </message>
-    <message>
-      <source>the same person is already on line {value}</source>
-      <translation>этот же человек уже указан в строке {value}</translation>
-    </message>
-    <message>
-      <source>the header names the column “{column}” twice</source>
-      <translation>в заголовке дважды указан столбец «{column}»</translation>
-    </message>
-    <message>
-      <source>“{value}” is in a column the header does not name</source>
-      <translation>«{value}» находится в столбце, не указанном в заголовке</translation>
-    </message>
-    <message>
-      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
-      <translation>здесь файл не читается как CSV (незакрытая кавычка или слишком длинная ячейка)</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell holds a control character or a broken character</source>
-      <translation>ячейка «{column}» содержит управляющий или повреждённый символ</translation>
-    </message>
-    <message>
-      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
-      <translation>группы, указанные в файле, нельзя объявить (слишком много групп, слишком много делегаций в одной группе или слишком длинное название)</translation>
-    </message>
-    <message>
-      <source>Line {line}: {reason}</source>
-      <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
       <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
@@ -2096,6 +2140,10 @@
       <translation>Примечание: {text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>Выберите заседание</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>Заседания на этом сервере</translation>
     </message>
@@ -2116,8 +2164,8 @@
       <translation>Попробуйте: войдите под демонстрационной ролью (двойной щелчок или Enter)</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>Или войдите с кодом, выданным секретариатом</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>Войдите с кодом, выданным секретариатом</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2142,6 +2190,10 @@
     <message>
       <source>Server address</source>
       <translation>Адрес сервера</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>Или войдите с кодом, выданным секретариатом</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>
@@ -2234,6 +2286,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation type="vanished">файл не в кодировке UTF-8; сохраните его как UTF-8 (CSV UTF-8) и повторите</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation type="vanished">столбец «{column}» этому приложению неизвестен</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

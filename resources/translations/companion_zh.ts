@@ -4,6 +4,158 @@
   <context>
     <name>labels</name>
     <message>
+      <source>Line {line}: {reason}</source>
+      <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; correct these lines and try again:</source>
+      <translation>未导入任何内容；请更正以下各行后重试：</translation>
+    </message>
+    <message>
+      <source>This list would add {a}, update {u}; {k} unchanged.</source>
+      <translation>此名单将新增 {a} 人，更新 {u} 人；{k} 人不变。</translation>
+    </message>
+    <message>
+      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
+      <translation>已导入：新增 {a} 人，更新 {u} 人，{k} 人不变。</translation>
+    </message>
+    <message>
+      <source>Groups: {names}</source>
+      <translation>小组：{names}</translation>
+    </message>
+    <message>
+      <source>{n} new personal code(s): export them now, they are shown only once.</source>
+      <translation>{n} 个新个人代码：请立即导出，它们只显示一次。</translation>
+    </message>
+    <message>
+      <source>{n} code(s) saved to {path} (readable by you only).</source>
+      <translation>已将 {n} 个代码保存到 {path}（仅您可读）。</translation>
+    </message>
+    <message>
+      <source>New personal codes</source>
+      <translation>新的个人代码</translation>
+    </message>
+    <message>
+      <source>New personal codes, shown only once:</source>
+      <translation>新的个人代码（仅显示一次）：</translation>
+    </message>
+    <message>
+      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
+      <translation>{who} 的新代码：{code}（旧代码已不能登录）。</translation>
+    </message>
+    <message>
+      <source>Their open sign-ins are ended.</source>
+      <translation>此人已登录的会话均已结束。</translation>
+    </message>
+    <message>
+      <source>{n} participant(s) registered.</source>
+      <translation>已登记 {n} 名与会者。</translation>
+    </message>
+    <message>
+      <source>the file says it is Unicode text, but this line is broken; save it again as CSV UTF-8</source>
+      <translation>文件声明为 Unicode 文本，但此行已损坏；请重新另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>this is a workbook, not a text file: in the spreadsheet, save it as “CSV UTF-8” or “Unicode Text” and import that file</source>
+      <translation>这是工作簿，不是文本文件：请在电子表格中另存为“CSV UTF-8”或“Unicode 文本”，再导入该文件</translation>
+    </message>
+    <message>
+      <source>the file is empty: it needs a header line naming the columns</source>
+      <translation>文件为空：需要一行列名标题</translation>
+    </message>
+    <message>
+      <source>the header has no “{column}” column</source>
+      <translation>标题行中没有“{column}”列</translation>
+    </message>
+    <message>
+      <source>the file lists nobody</source>
+      <translation>文件中没有任何人</translation>
+    </message>
+    <message>
+      <source>the file lists more than {value} people</source>
+      <translation>文件中的人数超过 {value}</translation>
+    </message>
+    <message>
+      <source>this line has more cells than the header has columns</source>
+      <translation>此行的单元格多于标题行的列数</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>缺少姓名</translation>
+    </message>
+    <message>
+      <source>no role is given (delegate, chair, interpreter or secretariat)</source>
+      <translation>未填写角色（delegate、chair、interpreter 或 secretariat）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
+      <translation>“{value}”不是角色（delegate、chair、interpreter、secretariat）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
+      <translation>“{value}”不是代表团类型（member_state、observer、igo、ngo、other）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a way of attending (onsite, remote)</source>
+      <translation>“{value}”不是参会方式（onsite、remote）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the meeting's languages</source>
+      <translation>“{value}”不是会议语言之一</translation>
+    </message>
+    <message>
+      <source>an interpreter needs the language of their booth</source>
+      <translation>口译员需要填写其译员箱的语言</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an e-mail address</source>
+      <translation>“{value}”不是电子邮件地址</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell is too long</source>
+      <translation>“{column}”单元格过长</translation>
+    </message>
+    <message>
+      <source>the same person is already on line {value}</source>
+      <translation>同一人已出现在第 {value} 行</translation>
+    </message>
+    <message>
+      <source>several registered people are called “{value}” in this delegation: give the e-mail of the one meant</source>
+      <translation>此代表团中有多名已登记人员名为“{value}”：请填写所指人员的电子邮件</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell (“{value}…”) holds a line break; join it into one line and import again</source>
+      <translation>“{column}”单元格（“{value}…”）中含有换行；请合并为一行后重新导入</translation>
+    </message>
+    <message>
+      <source>the header names the column “{column}” twice</source>
+      <translation>标题行两次列出了“{column}”列</translation>
+    </message>
+    <message>
+      <source>“{value}” is in a column the header does not name</source>
+      <translation>“{value}”位于标题行未命名的列中</translation>
+    </message>
+    <message>
+      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
+      <translation>此处文件无法按 CSV 读取（引号未闭合，或单元格过长）</translation>
+    </message>
+    <message>
+      <source>the “{column}” cell holds a control character or a broken character</source>
+      <translation>“{column}”单元格含有控制字符或损坏的字符</translation>
+    </message>
+    <message>
+      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
+      <translation>无法声明此文件中列出的小组（小组过多、某一小组中的代表团过多，或名称过长）</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>
+      <translation>文件不是 UTF-8，因此按 Windows-1252（Excel 的“CSV”）读取；请检查带重音符号的姓名（第一个是“{value}”），如有错误，请将名单另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+      <source>columns this app does not use were ignored: {value}</source>
+      <translation>已忽略本应用不使用的列：{value}</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>会议时间</translation>
     </message>
@@ -1584,6 +1736,10 @@
       <translation>导入报告</translation>
     </message>
     <message>
+      <source>Working on the list…</source>
+      <translation>正在处理名单…</translation>
+    </message>
+    <message>
       <source>Import a list (CSV)…</source>
       <translation>导入名单（CSV）…</translation>
     </message>
@@ -1608,8 +1764,8 @@
       <translation>导入参会者名单</translation>
     </message>
     <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
+      <source>Lists of people (*.csv *.txt *.tsv)</source>
+      <translation>人员名单 (*.csv *.txt *.tsv)</translation>
     </message>
     <message>
       <source>Checking the list…</source>
@@ -1620,16 +1776,12 @@
       <translation>正在导入…</translation>
     </message>
     <message>
-      <source>This list would add {a}, update {u}; {k} unchanged.</source>
-      <translation>此名单将新增 {a} 人，更新 {u} 人；{k} 人不变。</translation>
-    </message>
-    <message>
-      <source>Imported: {a} added, {u} updated, {k} unchanged.</source>
-      <translation>已导入：新增 {a} 人，更新 {u} 人，{k} 人不变。</translation>
-    </message>
-    <message>
       <source>Save the new codes</source>
       <translation>保存新代码</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>The file is too large for a list of participants.</source>
@@ -1640,28 +1792,8 @@
       <translation>请先在名单中选择一位参会者。</translation>
     </message>
     <message>
-      <source>Nothing was imported; correct these lines and try again:</source>
-      <translation>未导入任何内容；请更正以下各行后重试：</translation>
-    </message>
-    <message>
-      <source>New code for {who}: {code} (the previous one no longer signs in).</source>
-      <translation>{who} 的新代码：{code}（旧代码已不能登录）。</translation>
-    </message>
-    <message>
-      <source>{n} code(s) saved to {path} (readable by you only).</source>
-      <translation>已将 {n} 个代码保存到 {path}（仅您可读）。</translation>
-    </message>
-    <message>
       <source>The new codes have not been exported and will be lost. Close anyway?</source>
       <translation>新代码尚未导出，关闭后将丢失。仍要关闭吗？</translation>
-    </message>
-    <message>
-      <source>{n} new personal code(s): export them now, they are shown only once.</source>
-      <translation>{n} 个新个人代码：请立即导出，它们只显示一次。</translation>
-    </message>
-    <message>
-      <source>Groups: {names}</source>
-      <translation>小组：{names}</translation>
     </message>
     <message>
       <source>Cannot read the file: {why}</source>
@@ -1702,94 +1834,6 @@
     <message>
       <source>Message to the room: {text}</source>
       <translation>致会场的消息：{text}</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
-      <translation>文件不是 UTF-8 文本；请另存为 UTF-8（CSV UTF-8）后重试</translation>
-    </message>
-    <message>
-      <source>the file is empty: it needs a header line naming the columns</source>
-      <translation>文件为空：需要一行列名标题</translation>
-    </message>
-    <message>
-      <source>the header has no “{column}” column</source>
-      <translation>标题行中没有“{column}”列</translation>
-    </message>
-    <message>
-      <source>the column “{column}” is not one this app knows</source>
-      <translation>本应用不认识“{column}”列</translation>
-    </message>
-    <message>
-      <source>the file lists nobody</source>
-      <translation>文件中没有任何人</translation>
-    </message>
-    <message>
-      <source>the file lists more than {value} people</source>
-      <translation>文件中的人数超过 {value}</translation>
-    </message>
-    <message>
-      <source>this line has more cells than the header has columns</source>
-      <translation>此行的单元格多于标题行的列数</translation>
-    </message>
-    <message>
-      <source>the name is missing</source>
-      <translation>缺少姓名</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a role (delegate, chair, interpreter, secretariat)</source>
-      <translation>“{value}”不是角色（delegate、chair、interpreter、secretariat）</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a kind of delegation (member_state, observer, igo, ngo, other)</source>
-      <translation>“{value}”不是代表团类型（member_state、observer、igo、ngo、other）</translation>
-    </message>
-    <message>
-      <source>“{value}” is not a way of attending (onsite, remote)</source>
-      <translation>“{value}”不是参会方式（onsite、remote）</translation>
-    </message>
-    <message>
-      <source>“{value}” is not one of the meeting's languages</source>
-      <translation>“{value}”不是会议语言之一</translation>
-    </message>
-    <message>
-      <source>an interpreter needs the language of their booth</source>
-      <translation>口译员需要填写其译员箱的语言</translation>
-    </message>
-    <message>
-      <source>“{value}” is not an e-mail address</source>
-      <translation>“{value}”不是电子邮件地址</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell is too long</source>
-      <translation>“{column}”单元格过长</translation>
-    </message>
-    <message>
-      <source>the same person is already on line {value}</source>
-      <translation>同一人已出现在第 {value} 行</translation>
-    </message>
-    <message>
-      <source>the header names the column “{column}” twice</source>
-      <translation>标题行两次列出了“{column}”列</translation>
-    </message>
-    <message>
-      <source>“{value}” is in a column the header does not name</source>
-      <translation>“{value}”位于标题行未命名的列中</translation>
-    </message>
-    <message>
-      <source>the file is not readable as CSV here (a quote not closed, or a cell far too long)</source>
-      <translation>此处文件无法按 CSV 读取（引号未闭合，或单元格过长）</translation>
-    </message>
-    <message>
-      <source>the “{column}” cell holds a control character or a broken character</source>
-      <translation>“{column}”单元格含有控制字符或损坏的字符</translation>
-    </message>
-    <message>
-      <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
-      <translation>无法声明此文件中列出的小组（小组过多、某一小组中的代表团过多，或名称过长）</translation>
-    </message>
-    <message>
-      <source>Line {line}: {reason}</source>
-      <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
       <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
@@ -2096,6 +2140,10 @@
       <translation>注：{text}</translation>
     </message>
     <message>
+      <source>Choose a meeting</source>
+      <translation>请选择会议</translation>
+    </message>
+    <message>
       <source>Meetings on this server</source>
       <translation>此服务器上的会议</translation>
     </message>
@@ -2116,8 +2164,8 @@
       <translation>试一试：以演示角色登录（双击或按 Enter）</translation>
     </message>
     <message>
-      <source>Or sign in with the code the secretariat gave you</source>
-      <translation>或使用秘书处提供的代码登录</translation>
+      <source>Sign in with the code the secretariat gave you</source>
+      <translation>使用秘书处提供的代码登录</translation>
     </message>
     <message>
       <source>Server</source>
@@ -2142,6 +2190,10 @@
     <message>
       <source>Server address</source>
       <translation>服务器地址</translation>
+    </message>
+    <message>
+      <source>Or sign in with the code the secretariat gave you</source>
+      <translation>或使用秘书处提供的代码登录</translation>
     </message>
     <message>
       <source>Enter your personal code.</source>
@@ -2234,6 +2286,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
+      <translation type="vanished">文件不是 UTF-8 文本；请另存为 UTF-8（CSV UTF-8）后重试</translation>
+    </message>
+    <message>
+      <source>the column “{column}” is not one this app knows</source>
+      <translation type="vanished">本应用不认识“{column}”列</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

@@ -10,6 +10,9 @@ import time
 
 from live_server import Api
 
+from companion.domain.participant_roster import RowIssue
+from companion.interchange.roster_words import ISSUES
+
 HEADER = "name,role,delegation,delegation_kind,attendance,language,gender,groups,email\n"
 ROW = "Amina Diallo,delegate,Senegal,member_state,remote,fr,female,,amina@example.org\n"
 
@@ -28,10 +31,21 @@ HOSTILE = {
     "a value under no header": ("name,,role\nAmina,amina@example.org,delegate\n", (2, "unnamed_column")),
     "a quote never closed": (HEADER + ROW + '"Daniel,delegate,Kenya,,,,,,\n', (3, "bad_csv")),
     "a cell of 200,000 characters": (HEADER + '"' + "x" * 200_000 + '",delegate\n', (2, "bad_csv")),
-    "Latin-1, not UTF-8": ((HEADER + "José,delegate,Spain,,,,,,\n").encode("latin-1"), (2, "not_utf8")),
-    "UTF-16": ((HEADER + ROW).encode("utf-16"), (1, "not_utf8")),
-    "binary": (bytes(range(256)) * 8, (2, "not_utf8")),
-    "a UTF-8 lone surrogate": (HEADER.encode() + b"\xed\xa0\x80,delegate\n", (2, "not_utf8")),
+    # (Latin-1 and UTF-16 lists are read: tests/interchange/test_participant_files_from_excel.py)
+    "a UTF-8 mark, then a byte that is not UTF-8": (
+        ("\ufeff" + HEADER).encode() + b"Jos\xe9,delegate,Spain,,,,,,\n",
+        (2, "not_utf8"),
+    ),
+    "a UTF-16 mark, then a lone surrogate": (
+        b"\xff\xfe" + HEADER.encode("utf-16-le") + b"\x00\xd8,\x00",
+        (2, "not_utf8"),
+    ),
+    "an Excel workbook": (b"PK\x03\x04" + bytes(range(256)) * 8, (1, "spreadsheet_file")),
+    "binary": (bytes(range(256)) * 8, (1, "missing_column")),
+    "a UTF-8 mark, then a lone surrogate": (
+        ("\ufeff" + HEADER).encode() + b"\xed\xa0\x80,delegate\n",
+        (2, "not_utf8"),
+    ),
     "unknown role, kind, language": (HEADER + "Amina,king,Senegal,empire,,xx,,,\n", (2, "unknown_role")),
     "more groups than a meeting declares": (
         HEADER + "".join(f"P{n},delegate,D{n},,,,,Group {n},\n" for n in range(120)),
@@ -97,7 +111,8 @@ def test_the_cli_refuses_hostile_files_in_lines_without_a_traceback(db_path, tmp
         assert "Traceback" not in done.stderr + done.stdout, done.stderr
         assert done.returncode == 2, (what, done.stdout, done.stderr)
         line, issue = HOSTILE[what][1]
-        assert f"line {line}: {issue}" in done.stdout, (what, done.stdout)
+        sentence = ISSUES[RowIssue(issue)].split("{")[0]  # the app's sentence, up to its first field
+        assert f"Line {line}: {sentence}" in done.stdout, (what, done.stdout)
         assert not codes.exists()  # nothing imported, so no codes file left behind
 
 

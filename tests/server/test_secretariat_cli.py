@@ -96,7 +96,7 @@ def test_import_writes_the_codes_0600_stores_them_hashed_and_they_sign_in(meetin
     done = cli("import-participants", "--db", meeting_db, "--meeting", "wipo-conv-13", str(people),
                "--codes-out", str(codes))
     assert done.returncode == 0, done.stderr
-    assert "3 new, 0 updated" in done.stdout
+    assert "Imported: 3 added, 0 updated, 0 unchanged." in done.stdout  # the app's sentence
     assert stat.S_IMODE(codes.stat().st_mode) == 0o600
     lines = codes.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "name,delegation,email,code" and len(lines) == 4
@@ -138,9 +138,11 @@ def test_a_file_with_bad_rows_changes_nothing_and_names_every_bad_line(meeting_d
     codes = tmp_path / "codes.csv"
     done = cli("import-participants", "--db", meeting_db, "--meeting", "wipo-conv-13", str(bad), "--codes-out", str(codes))
     assert done.returncode == 2
-    assert "Nothing imported: 4 problem(s)" in done.stdout
-    assert "line 3: missing_name" in done.stdout and "line 4: unknown_role [role] 'president'" in done.stdout
-    assert "line 4: unknown_delegation_kind" in done.stdout and "line 4: unknown_language" in done.stdout
+    assert "Nothing was imported; correct these lines and try again:" in done.stdout
+    assert "Line 3: the name is missing" in done.stdout
+    assert "Line 4: “president” is not a role (delegate, chair, interpreter, secretariat)" in done.stdout
+    assert "Line 4: “state” is not a kind of delegation" in done.stdout
+    assert "Line 4: “pt” is not one of the meeting's languages" in done.stdout
     assert not codes.exists()
     assert json.loads(cli("list-participants", "--db", meeting_db, "--meeting", "wipo-conv-13", "--json").stdout) == []
 

@@ -110,3 +110,30 @@ def test_closing_with_codes_not_exported_asks_first(qtbot, open_window, monkeypa
     answers.append(QMessageBox.Yes)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_excels_plain_csv_is_previewed_with_its_notes_and_a_busy_bar_while_the_server_works(
+    qtbot, open_window, tmp_path, back_to_english
+):
+    window = open_window("demo-secretariat")
+    window.choose_language("ru")
+    dialog = ParticipantsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    people = tmp_path / "people.csv"  # "CSV (semicolon delimited)": Windows-1252, ";", an extra column
+    people.write_bytes("Full name;Role;Delegation;E-mail;Badge\r\nJosé Müller;delegate;Spain;jose@example.org;17\r\n"
+                       .encode("cp1252"))
+    dialog.preview(people)
+    assert dialog.progress.isVisible()  # the server says nothing until it is done
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10_000)
+    assert not dialog.progress.isVisible()
+    text = dialog.report.toPlainText()
+    russian = tools.read_ts("ru")
+    line = russian["Line {line}: {reason}"][0]
+    ignored = russian["columns this app does not use were ignored: {value}"][0].format(value="Badge")
+    assert line.format(line=1, reason=ignored) in text
+    guessed = russian[
+        "the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names "
+        "(the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”"
+    ][0].format(value="José")
+    assert line.format(line=2, reason=guessed) in text

@@ -113,6 +113,8 @@ def test_a_server_with_an_untrusted_certificate_is_named_as_such(qtbot, window, 
         form.server.editingFinished.emit()
         untrusted = "The server's certificate is not trusted by this computer"
         qtbot.waitUntil(lambda: untrusted in form.meeting_status.text(), timeout=10_000)
+        assert not form.demo.isVisible()  # no list: no personas
+        form.meeting.setEditText("m")  # nothing listed: the user types the meeting
         form.code.setText("demo-kenya")
         form.button.click()
         qtbot.waitUntil(lambda: untrusted in form.error.text(), timeout=10_000)
@@ -134,6 +136,7 @@ class _Meetings(http.server.BaseHTTPRequestHandler):
 
 def test_double_clicking_a_persona_signs_in_once(qtbot, window, db_path):
     form = form_of(window)
+    qtbot.waitUntil(lambda: form.demo.isVisible(), timeout=10_000)  # the demo server says so
     kenya = next(n for n in range(form.personas.count()) if "Kenya" in form.personas.item(n).text())
     item = form.personas.item(kenya)
     form.personas.itemActivated.emit(item)  # what a double-click sends, with itemDoubleClicked
@@ -144,3 +147,71 @@ def test_double_clicking_a_persona_signs_in_once(qtbot, window, db_path):
     with sqlite3.connect(db_path) as db:
         sessions = db.execute("SELECT count(*) FROM tokens WHERE participant_id = 'del-ke'").fetchone()[0]
     assert sessions == 1
+
+
+@pytest.fixture
+def real_server(tmp_path):
+    """A server as a secretariat runs it: no --demo, two meetings of its own."""
+    from datetime import date
+
+    db = tmp_path / "real.db"
+    storage = open_storage(f"sqlite:///{db}")
+    days = consecutive_days(date(2026, 4, 14), 2)
+    store_meeting(storage, meeting_payload("wipo-conv-13", "Thirteenth session", "Europe/Zurich", days))
+    store_meeting(storage, meeting_payload("sccr-47", "Standing Committee on Copyright", "Europe/Zurich", days))
+    add_participant(storage, "sccr-47", {"name": "Li Wei", "role": "delegate", "delegation": "China"}, "LIWE-ICOD-E47A-BCDE")
+    storage.close()
+    server = LiveServer(db, demo=False).start()
+    yield server
+    server.stop()
+
+
+def test_a_real_server_lists_its_meetings_offers_no_personas_and_prefills_nothing_it_lacks(qtbot, real_server, tmp_path):
+    sync = MeetingSync(real_server.url, "wipo-conv-12", profile="real", data_root=tmp_path / "clients",
+                       backoff=Backoff(base=0.05, cap=0.3), timeout=3, stall_seconds=5)
+    win = CompanionWindow(sync)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_sign_in()
+    form = form_of(win)
+    qtbot.waitUntil(lambda: form.meeting.count() == 2, timeout=10_000)
+    assert form.meeting_status.text() == "2 meeting(s) on this server"
+    listed = [form.meeting.itemData(n) for n in range(2)]
+    assert sorted(listed) == ["sccr-47", "wipo-conv-13"]
+    # The app's default meeting is not on this server: not left in the field; two meetings: a choice.
+    assert form.meeting.currentText() == "" and form.meeting_id() == ""
+    assert not form.demo.isVisible() and not form.offers_personas()
+    assert form.meetings_box.isVisible() and form.listing.count() == 2  # listed where personas were
+    assert form.manual.title() == "Sign in with the code the secretariat gave you"  # no "Or …"
+    form.listing.setCurrentRow(listed.index("sccr-47"))  # choosing in the list chooses the meeting
+    assert form.meeting_id() == "sccr-47"
+    form.meeting.setCurrentIndex(-1)
+    kenya = form.personas.item(0)
+    form.personas.itemActivated.emit(kenya)  # even if a persona were activated: no wrong code is sent
+    assert form.error.text() == "" and form.button.isEnabled()
+    form.meeting.setCurrentIndex(listed.index("sccr-47"))
+    form.code.setText("liwe-icod-e47a-bcde")
+    form.button.click()
+    qtbot.waitUntil(lambda: win.workspace is not None and win.sync.connection.status == Status.LIVE, timeout=15_000)
+    assert win.sync.meeting_id == "sccr-47" and win.sync.me.name == "Li Wei"
+    win.close()
+
+
+def test_a_real_server_with_one_meeting_has_it_chosen_and_the_demo_server_offers_its_personas(qtbot, window, tmp_path):
+    from datetime import date
+
+    db = tmp_path / "one.db"
+    storage = open_storage(f"sqlite:///{db}")
+    store_meeting(storage, meeting_payload("sccr-47", "SCCR", "Europe/Zurich", consecutive_days(date(2026, 4, 14), 1)))
+    storage.close()
+    one = LiveServer(db, demo=False).start()
+    try:
+        form = form_of(window)
+        qtbot.waitUntil(lambda: form.demo.isVisible(), timeout=10_000)  # the test's demo server
+        assert form.meeting_id() == "wipo-conv-12" and not form.meetings_box.isVisible()
+        form.server.setText(one.url)
+        form.server.editingFinished.emit()
+        qtbot.waitUntil(lambda: form.meeting_status.text() == "1 meeting(s) on this server", timeout=10_000)
+        assert form.meeting_id() == "sccr-47" and not form.demo.isVisible()
+    finally:
+        one.stop()
