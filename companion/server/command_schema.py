@@ -55,6 +55,13 @@ class FloorWithdraw(_Command):
     request_id: Id
 
 
+class FloorRevise(_Command):
+    type: Literal["floor.revise"]
+    request_id: Id
+    language: Language
+    text: str | None = Field(None, max_length=MAX_STATEMENT_CHARS, description="null or empty: no text")
+
+
 class FloorDecline(_Command):
     type: Literal["floor.decline"]
     request_id: Id
@@ -205,7 +212,7 @@ class RevokeSessions(_Command):
 
 
 COMMAND_MODELS = (
-    FloorRequest, FloorWithdraw, FloorDecline, FloorMove, FloorCallNext, FloorClock, ListOpenClose,
+    FloorRequest, FloorWithdraw, FloorRevise, FloorDecline, FloorMove, FloorCallNext, FloorClock, ListOpenClose,
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
