@@ -212,10 +212,11 @@ class RevokeSessions(_Command):
 
 
 COMMAND_MODELS = (
-    FloorRequest, FloorWithdraw, FloorRevise, FloorDecline, FloorMove, FloorCallNext, FloorClock, ListOpenClose,
+    FloorRequest, FloorWithdraw, FloorDecline, FloorMove, FloorCallNext, FloorClock, ListOpenClose,
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
+    FloorRevise,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

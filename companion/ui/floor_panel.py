@@ -3,10 +3,9 @@ a point of order in one click, and the list of speakers of the item in session."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,8 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,32 +26,46 @@ from PySide6.QtWidgets import (
 
 from companion.domain import command_builders as build
 from companion.domain.entities import Participant
-from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.groups import groups_of
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, new_request_refusal
-from companion.domain.statements import MAX_STATEMENT_BYTES, MAX_STATEMENT_CHARS, statement_fits
-from companion.domain.turns import shows_estimate, shows_place, turn
-from companion.domain.vocabulary import LANGUAGES, Attendance, RequestKind, RequestStatus
+from companion.domain.statements import MAX_STATEMENT_BYTES, statement_fits
+from companion.domain.vocabulary import LANGUAGES, Attendance, RequestKind
 
 from .accessibility import describe, readable_colour
 from .labels import (
     LANGUAGE_NAMES,
-    both_clocks,
     item_title,
     kind_name,
     list_deadline_note,
-    number,
     refusal_words,
     status_name,
     tr,
 )
+from .my_requests import MyRequestsModel, RequestIdRole
 from .preferences import speak_language_key, text_value
 from .role_panel import RolePanel
 from .speakers_list import SpeakersList
+from .statement_dialog import StatementDialog, too_long_text
 from .translations import current_language
+from .undo_bar import UndoBar
 
-#: The item role that holds a request's id in the list of one's own requests.
-RequestIdRole = Qt.UserRole
+
+class RequestsView(QListView):
+    """The list of one's own requests (a view over ``MyRequestsModel``)."""
+
+    def count(self) -> int:
+        return self.model().rowCount()
+
+    def text(self, row: int) -> str:
+        """The words of a row, as shown."""
+        return self.model().index(row, 0).data() or ""
+
+    def current_request_id(self) -> str | None:
+        """The selected request's id; the only one when there is just one; else None."""
+        index = self.currentIndex()
+        if index.isValid() and self.selectionModel().isSelected(index):
+            return index.data(RequestIdRole)
+        return self.model().index(0, 0).data(RequestIdRole) if self.count() == 1 else None
 
 
 class FloorPanel(RolePanel):
@@ -124,8 +136,18 @@ class FloorPanel(RolePanel):
             tr("Asks for the floor on a point of order on the item in session, in one click."),
         )
         self.point_of_order.clicked.connect(self._point_of_order)
-        self.mine = QListWidget()
+        self.mine_model = MyRequestsModel(me.id, self)
+        self.mine = RequestsView()
+        self.mine.setModel(self.mine_model)
+        self.mine.setWordWrap(True)
+        self.mine.setUniformItemSizes(True)  # two lines each: no row measured when the list moves
         describe(self.mine, tr("Your requests"), tr("Each request with your place and the estimated time."))
+        self.undo = UndoBar()  # a withdrawal waits 10 s: the place cannot be had back once gone
+        self.mine_note = QLabel(wordWrap=True)
+        self.mine_note.setStyleSheet(f"color: {readable_colour(self, '#8a4b00', '#ffc766')};")
+        self.mine_note.hide()
+        self.mine.clicked.connect(lambda *_: self.why_not_mine(""))
+        self.undo.sig_command.connect(self.sig_command.emit)
         self.speakers = SpeakersList(me.id)
         self.speakers_title = QLabel()
         layout = QVBoxLayout(self)
@@ -139,15 +161,31 @@ class FloorPanel(RolePanel):
     def _panes(self, box: QGroupBox) -> QSplitter:
         """The request form, your requests, the public list: one above the other, the user
         moves the divides; the form scrolls rather than being cut on a small screen."""
-        withdraw = QPushButton(tr("Withdraw selected request"))
-        describe(withdraw, withdraw.text(), tr("Takes the selected request off the list of speakers."))
-        withdraw.clicked.connect(self._withdraw)
+        self.withdraw = QPushButton(tr("Withdraw selected request"))
+        describe(
+            self.withdraw,
+            self.withdraw.text(),
+            tr("Takes the selected request off the list of speakers (you can undo it for 10 s)."),
+        )
+        self.withdraw.clicked.connect(self._withdraw)
+        self.revise = QPushButton(tr("Replace statement…"))
+        describe(
+            self.revise,
+            self.revise.text(),
+            tr("Replaces the text and the language of the selected request; you keep your place."),
+        )
+        self.revise.clicked.connect(self._revise)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.withdraw)
+        buttons.addWidget(self.revise)
         mine = QWidget()
         column = QVBoxLayout(mine)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel(tr("Your requests")))
         column.addWidget(self.mine, 1)
-        column.addWidget(withdraw)
+        column.addWidget(self.mine_note)
+        column.addWidget(self.undo)
+        column.addLayout(buttons)
         public = QWidget()
         column = QVBoxLayout(public)
         column.setContentsMargins(0, 0, 0, 0)
@@ -219,38 +257,9 @@ class FloorPanel(RolePanel):
         self._speaking_for_row.setRowVisible(self.speaking_for, bool(names))
 
     def _show_mine(self) -> None:
-        state = self._state
-        self.mine.clear()
-        now = datetime.now(UTC)
-        notices = []
-        estimates: dict[str, dict] = {}  # per item: one pass over its queue, however many requests
-        for r in sorted(state.open_requests_of(self.me.id), key=lambda r: r.order):
-            item = state.items[r.item_id]
-            place = place_in_queue(state, r.id)
-            if r.status == RequestStatus.SPEAKING:
-                line = tr("Speaking now")
-                notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
-            elif shows_estimate(item):
-                if r.item_id not in estimates:
-                    estimates[r.item_id] = estimated_calls(state, r.item_id, now)
-                at = estimates[r.item_id][r.id]
-                line = tr("Place {n} · about {time}").format(
-                    n=number(place), time=both_clocks(at, state.meeting.time_zone)
-                )
-            elif shows_place(item):
-                line = tr("Place {n} · times are estimated once the item is in session").format(
-                    n=number(place)
-                )
-            elif item.over:
-                line = tr("Still registered, but the item is over: the chair may move it to another item")
-            else:
-                line = tr("Registered · the list of speakers is not open yet")
-            if turn(state, r) == 1:
-                extra = tr(" Get ready to unmute.") if r.attendance == Attendance.REMOTE else ""
-                notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
-            entry = QListWidgetItem(f"{kind_name(r.kind)} — {item_title(item)}\n{line}")
-            entry.setData(RequestIdRole, r.id)
-            self.mine.addItem(entry)
+        """Your requests (the model tells the view what changed), and the notices they bring."""
+        self.mine_model.show(self._state)
+        notices = self.mine_model.notices
         self.notice.setText("\n".join(notices))
         colour = readable_colour(self, "#0d47a1", "#90caf9")
         self.notice.setStyleSheet(f"font-weight: bold; color: {colour};" if notices else "")
@@ -291,9 +300,35 @@ class FloorPanel(RolePanel):
             )
 
     def _withdraw(self) -> None:
-        entry = self.mine.currentItem()
-        if entry is not None:
-            self.sig_command.emit(build.floor_withdraw(entry.data(RequestIdRole)))
+        """Hold the withdrawal of the request named by its id for 10 s, with Undo."""
+        request_id = self.mine.current_request_id()
+        request = self._state.requests.get(request_id) if self._state and request_id else None
+        if request is None:
+            self.why_not_mine(tr("Select one of your requests first."))
+            return
+        title = item_title(self._state.items.get(request.item_id))
+        what = tr("Your request on “{item}” withdrawn").format(item=title)
+        self.undo.hold([build.floor_withdraw(request.id)], what)
+
+    def _revise(self) -> None:
+        """Replace the selected request's text and language, keeping its place."""
+        request_id = self.mine.current_request_id()
+        request = self._state.requests.get(request_id) if self._state and request_id else None
+        if request is None:
+            self.why_not_mine(tr("Select one of your requests first."))
+            return
+        dialog = StatementDialog(self, request, item_title(self._state.items.get(request.item_id)))
+        if dialog.exec() == StatementDialog.Accepted:
+            self.sig_command.emit(dialog.command())
+
+    def why_not_mine(self, text: str) -> None:
+        """Say below your requests why an action did nothing."""
+        self.mine_note.setText(text)
+        self.mine_note.setVisible(bool(text))
+
+    def flush(self) -> None:
+        """Send a withdrawal still waiting for its undo time (the window is going away)."""
+        self.undo.flush()
 
     def _load_text(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Load statement"), "", tr("Text files (*.txt)"))
@@ -314,9 +349,3 @@ class FloorPanel(RolePanel):
             message = tr("Could not load {name}: {why}").format(name=path.name, why=exc)
             self.why_not.setText(message)
             return message
-
-
-def too_long_text() -> str:
-    return tr("the statement is longer than {n} characters; send a summary").format(
-        n=QLocale().toString(MAX_STATEMENT_CHARS)
-    )

@@ -768,8 +768,16 @@
       <translation>سحب الطلب المحدد</translation>
     </message>
     <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>يزيل الطلب المحدد من قائمة المتكلمين.</translation>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>يسحب الطلب المحدد من قائمة المتكلمين (يمكنك التراجع عن ذلك خلال 10 ثوانٍ).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>استبدال البيان…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>يستبدل نص الطلب المحدد ولغته؛ وتحتفظ بمكانك.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -788,10 +796,6 @@
       <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>اختياري: الصق نص الكلمة للمترجمين الفوريين</translation>
     </message>
@@ -804,12 +808,12 @@
       <translation>لا يوجد بند جارٍ الآن.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>تتكلم الآن</translation>
+      <source>Select one of your requests first.</source>
+      <translation>اختر أحد طلباتك أولاً.</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> استعد لتشغيل الميكروفون.</translation>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>سُحب طلبك بشأن «{item}»</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -826,30 +830,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>تعذّر تحميل {name}: {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>الكلمة لك في «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>الترتيب {n}، نحو {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>لا يزال مسجلاً، لكن البند انتهى: قد ينقله الرئيس إلى بند آخر</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>مسجّل، قائمة المتكلمين لم تُفتح بعد</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>المرتبة {n}، تُقدَّر الأوقات عندما يبدأ البند</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>أنت التالي في «{item}».</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1560,6 +1540,38 @@
       <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>تتكلم الآن</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> استعد لتشغيل الميكروفون.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>الكلمة لك في «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>الترتيب {n}، نحو {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>لا يزال مسجلاً، لكن البند انتهى: قد ينقله الرئيس إلى بند آخر</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>مسجّل، قائمة المتكلمين لم تُفتح بعد</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>المرتبة {n}، تُقدَّر الأوقات عندما يبدأ البند</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>أنت التالي في «{item}».</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -2136,6 +2148,30 @@
       <translation>قائمة المتكلمين في البند الجاري، بترتيب إعطاء الكلمة؛ طلبك بخط عريض.</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>استبدال البيان</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>تحتفظ بمكانك في القائمة، ويُبلَّغ المترجمون الفوريون.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>سيتحدث {who} الآن بـ{language} بشأن «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>استبدل {who} نص بيانه بشأن «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>سحب {who} نص بيانه بشأن «{item}».</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>إجراء على وشك الإرسال</translation>
     </message>
@@ -2210,6 +2246,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">يزيل الطلب المحدد من قائمة المتكلمين.</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

@@ -768,8 +768,16 @@
       <translation>Withdraw selected request</translation>
     </message>
     <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>Takes the selected request off the list of speakers.</translation>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Takes the selected request off the list of speakers (you can undo it for 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Replace statement…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Replaces the text and the language of the selected request; you keep your place.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -788,10 +796,6 @@
       <translation>Text files (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>the statement is longer than {n} characters; send a summary</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Optional: paste the statement for the interpreters</translation>
     </message>
@@ -804,12 +808,12 @@
       <translation>Nothing is in session.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>Speaking now</translation>
+      <source>Select one of your requests first.</source>
+      <translation>Select one of your requests first.</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> Get ready to unmute.</translation>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Your request on “{item}” withdrawn</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -826,30 +830,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Could not load {name}: {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>You have the floor on “{item}”.</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Place {n} · about {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>Still registered, but the item is over: the chair may move it to another item</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>Registered · the list of speakers is not open yet</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>Place {n} · times are estimated once the item is in session</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>You are next on “{item}”.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1560,6 +1540,38 @@
       <translation>The meeting's database cannot record anything right now; nothing was recorded.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>Speaking now</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Get ready to unmute.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>You have the floor on “{item}”.</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Place {n} · about {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Still registered, but the item is over: the chair may move it to another item</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Registered · the list of speakers is not open yet</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Place {n} · times are estimated once the item is in session</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>You are next on “{item}”.</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -2134,6 +2146,30 @@
     <message>
       <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
       <translation>The list of speakers of the item in session, in calling order; yours in bold.</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>the statement is longer than {n} characters; send a summary</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>Replace the statement</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>You keep your place on the list; the interpreters are told.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} will now speak in {language} on “{item}”.</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} replaced their statement text on “{item}”.</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} took back their statement text on “{item}”.</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

@@ -768,8 +768,16 @@
       <translation>Retirar la solicitud seleccionada</translation>
     </message>
     <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>Retira la solicitud seleccionada de la lista de oradores.</translation>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Retira la solicitud seleccionada de la lista de oradores (puede deshacerlo durante 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Reemplazar la declaración…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Reemplaza el texto y el idioma de la solicitud seleccionada; conserva su lugar.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -788,10 +796,6 @@
       <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Opcional: pegue la declaración para los intérpretes</translation>
     </message>
@@ -804,12 +808,12 @@
       <translation>Ningún punto está en curso.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>Está hablando</translation>
+      <source>Select one of your requests first.</source>
+      <translation>Seleccione primero una de sus solicitudes.</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> Prepárese para activar el micrófono.</translation>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Su solicitud sobre «{item}» retirada</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -826,30 +830,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>No se pudo cargar {name}: {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>Tiene la palabra en «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Puesto {n} · hacia las {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>Sigue registrada, pero el punto ha terminado: la presidencia puede trasladarla a otro punto</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>Registrada · la lista de oradores aún no está abierta</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>Puesto {n} · las horas se estiman cuando el punto esté en curso</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>Es el siguiente en «{item}».</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1560,6 +1540,38 @@
       <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>Está hablando</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Prepárese para activar el micrófono.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Tiene la palabra en «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Puesto {n} · hacia las {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Sigue registrada, pero el punto ha terminado: la presidencia puede trasladarla a otro punto</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Registrada · la lista de oradores aún no está abierta</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Puesto {n} · las horas se estiman cuando el punto esté en curso</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Es el siguiente en «{item}».</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -2136,6 +2148,30 @@
       <translation>La lista de oradores del punto en curso, en orden de intervención; la suya en negrita.</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>Reemplazar la declaración</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>Conserva su lugar en la lista; se avisa a los intérpretes.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} hablará ahora en {language} sobre «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} reemplazó el texto de su declaración sobre «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} retiró el texto de su declaración sobre «{item}».</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Acción a punto de enviarse</translation>
     </message>
@@ -2210,6 +2246,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">Retira la solicitud seleccionada de la lista de oradores.</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

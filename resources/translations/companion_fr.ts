@@ -768,8 +768,16 @@
       <translation>Retirer la demande choisie</translation>
     </message>
     <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>Retire la demande choisie de la liste des orateurs.</translation>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Retire la demande sélectionnée de la liste des orateurs (vous pouvez annuler pendant 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Remplacer la déclaration…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Remplace le texte et la langue de la demande sélectionnée ; vous gardez votre place.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -788,10 +796,6 @@
       <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Facultatif : collez la déclaration pour les interprètes</translation>
     </message>
@@ -804,12 +808,12 @@
       <translation>Aucun point n’est en cours.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>Vous parlez</translation>
+      <source>Select one of your requests first.</source>
+      <translation>Sélectionnez d’abord l’une de vos demandes.</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> Préparez-vous à activer votre micro.</translation>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Votre demande sur « {item} » retirée</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -826,30 +830,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Impossible de charger {name} : {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>Vous avez la parole sur « {item} ».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Rang {n} · vers {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>Toujours inscrite, mais le point est terminé : le président peut la reporter sur un autre point</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>Enregistrée · la liste des orateurs n’est pas encore ouverte</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>Place {n} · heures estimées une fois le point en cours</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>Vous êtes le prochain sur « {item} ».</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1560,6 +1540,38 @@
       <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>Vous parlez</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Préparez-vous à activer votre micro.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Vous avez la parole sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Rang {n} · vers {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Toujours inscrite, mais le point est terminé : le président peut la reporter sur un autre point</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Enregistrée · la liste des orateurs n’est pas encore ouverte</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Place {n} · heures estimées une fois le point en cours</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Vous êtes le prochain sur « {item} ».</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -2136,6 +2148,30 @@
       <translation>La liste des orateurs du point en cours, dans l’ordre d’appel ; la vôtre en gras.</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>Remplacer la déclaration</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>Vous gardez votre place sur la liste ; les interprètes sont prévenus.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} parlera désormais en {language} sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} a remplacé le texte de sa déclaration sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} a retiré le texte de sa déclaration sur « {item} ».</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Action sur le point d’être envoyée</translation>
     </message>
@@ -2210,6 +2246,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">Retire la demande choisie de la liste des orateurs.</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

@@ -768,8 +768,16 @@
       <translation>Отозвать выбранную заявку</translation>
     </message>
     <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>Снимает выбранную заявку со списка ораторов.</translation>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Снимает выбранную заявку со списка ораторов (отменить можно в течение 10 с).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Заменить текст выступления…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Заменяет текст и язык выбранной заявки; ваше место в списке сохраняется.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -788,10 +796,6 @@
       <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Необязательно: вставьте текст выступления для переводчиков</translation>
     </message>
@@ -804,12 +808,12 @@
       <translation>Сейчас ни один пункт не обсуждается.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>Вы выступаете</translation>
+      <source>Select one of your requests first.</source>
+      <translation>Сначала выберите одну из своих заявок.</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> Приготовьтесь включить микрофон.</translation>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Ваша заявка по пункту «{item}» отозвана</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -826,30 +830,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Не удалось загрузить {name}: {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>Вам предоставлено слово по пункту «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Место {n} · около {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>Заявка ещё зарегистрирована, но пункт завершён: председатель может перенести её в другой пункт</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>Зарегистрирована · список ораторов ещё не открыт</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>Место {n} · время оценивается, когда пункт начнётся</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>Вы следующий по пункту «{item}».</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1560,6 +1540,38 @@
       <translation>База данных заседания сейчас не может ничего записать; ничего не записано.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>Вы выступаете</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Приготовьтесь включить микрофон.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Вам предоставлено слово по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Место {n} · около {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Заявка ещё зарегистрирована, но пункт завершён: председатель может перенести её в другой пункт</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Зарегистрирована · список ораторов ещё не открыт</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Место {n} · время оценивается, когда пункт начнётся</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Вы следующий по пункту «{item}».</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Имя</translation>
     </message>
@@ -2136,6 +2148,30 @@
       <translation>Список ораторов по текущему пункту в порядке выступления; ваша заявка выделена.</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>Замена текста выступления</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>Ваше место в списке сохраняется; переводчики получат уведомление.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} теперь будет выступать на языке «{language}» по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} заменил(а) текст выступления по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} отозвал(а) текст выступления по пункту «{item}».</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Действие, которое будет отправлено</translation>
     </message>
@@ -2210,6 +2246,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">Снимает выбранную заявку со списка ораторов.</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

@@ -768,8 +768,16 @@
       <translation>撤回所选请求</translation>
     </message>
     <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>将所选请求从发言名单中撤下。</translation>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>将所选请求从发言名单中撤回（10 秒内可撤销）。</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>替换发言稿…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>替换所选请求的发言稿和语言；您的位置不变。</translation>
     </message>
     <message>
       <source>no item</source>
@@ -788,10 +796,6 @@
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>可选：粘贴供口译员使用的发言稿</translation>
     </message>
@@ -804,12 +808,12 @@
       <translation>当前没有进行中的议程项目。</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>正在发言</translation>
+      <source>Select one of your requests first.</source>
+      <translation>请先选择您的一项请求。</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> 请准备打开麦克风。</translation>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>您关于“{item}”的请求已撤回</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -826,30 +830,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>无法加载 {name}：{why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>请您就“{item}”发言。</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>第 {n} 位 · 约 {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>仍已登记，但该项目已结束：主席可将其移至其他项目</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>已登记 · 发言名单尚未开放</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>第 {n} 位 · 项目开始后才估计时间</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>“{item}”的下一位发言者是您。</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1560,6 +1540,38 @@
       <translation>会议数据库目前无法记录任何内容；未记录任何内容。</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>正在发言</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> 请准备打开麦克风。</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>请您就“{item}”发言。</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>第 {n} 位 · 约 {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>仍已登记，但该项目已结束：主席可将其移至其他项目</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>已登记 · 发言名单尚未开放</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>第 {n} 位 · 项目开始后才估计时间</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>“{item}”的下一位发言者是您。</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -2136,6 +2148,30 @@
       <translation>当前议程项目的发言名单，按发言顺序排列；您的以粗体显示。</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>替换发言稿</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>您在名单中的位置不变；口译员会收到通知。</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} 将改用{language}就“{item}”发言。</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} 替换了关于“{item}”的发言稿。</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} 撤回了关于“{item}”的发言稿。</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>即将发送的操作</translation>
     </message>
@@ -2210,6 +2246,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">将所选请求从发言名单中撤下。</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>
