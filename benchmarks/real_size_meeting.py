@@ -59,8 +59,13 @@ class MeetingServer(ServerProcess):
         return len(self.session(code).get(f"{self.url}/api/v1/meetings/{MEETING}", timeout=30).content)
 
 
-def fill(server: MeetingServer, agenda: bytes, waiting: int) -> tuple[str, list[str]]:
-    """Import *agenda*, make its first item live with *waiting* requests; returns (item, request ids)."""
+def fill(
+    server: MeetingServer, agenda: bytes, waiting: int, own_place: int | None = None
+) -> tuple[str, list[str]]:
+    """Import *agenda*, make its first item live with *waiting* requests; returns (item, request ids).
+
+    With *own_place*, the demo delegate Kenya asks for the floor itself at that place (1-based),
+    one of the *waiting*, with a statement text: the delegate's own row in a long list."""
     secretariat, chair = server.session("demo-secretariat"), server.session("demo-chair")
     r = secretariat.post(f"{server.url}/api/v1/meetings/{MEETING}/schedule", data=agenda, timeout=300,
                          headers={"Content-Type": "application/octet-stream", "X-Filename": "bench.xml"})
@@ -70,6 +75,10 @@ def fill(server: MeetingServer, agenda: bytes, waiting: int) -> tuple[str, list[
     server.command(chair, type="agenda.set_status", item_id=item, status="live")
     ids = []
     for n in range(waiting):
+        if own_place is not None and n == own_place - 1:
+            kenya = server.session("demo-kenya")
+            server.command(kenya, type="floor.request", item_id=item, language="en", text="Statement " * 200)
+            continue  # Kenya's own request is not one the chair moves around
         answer = server.command(chair, type="floor.request", item_id=item, participant_id=f"p-{n:05d}",
                                 language="en")
         ids.append(answer["events"][-1]["data"]["request"]["id"])
