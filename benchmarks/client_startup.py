@@ -180,6 +180,7 @@ def real_size(
     try:
         _, waiting = fill(server, frab_xml(1000), WAITING, own_place=OWN_PLACE)
         sizes = {f"snapshot_bytes_{role}": server.snapshot_bytes(code) for role, code in roles}
+        sizes |= {f"wire_bytes_{role}": server.wire_bytes(code) for role, code in roles}
         for launcher in launchers:
             rows.append(floor(1, 25, "floor: bare window watched 25 s"))  # the machine's own stalls
             for role, code in roles:  # the roles one after the other, in the same run
@@ -252,6 +253,8 @@ def main() -> None:
                   f"(s after shown, ms, CPU ms in it of the GUI thread, of the app): {row['long_gaps_at']}")
     sizes = ", ".join(f"{role} {result[f'snapshot_bytes_{role}']:,}" for role, _ in ROLES)
     print(f"snapshot bytes at real size (uncompressed): {sizes}")
+    wire = ", ".join(f"{role} {result[f'wire_bytes_{role}']:,}" for role, _ in ROLES)
+    print(f"the app's snapshot on the wire (/view + /own, gzip): {wire} (target for a delegate ≤ 300 KB)")
     if result["bundle_measured"]:
         print(f"bundle: {result['bundle_unpacked_mb']} MB unpacked (target ≤ 120 MB)")
     else:

@@ -58,6 +58,16 @@ class MeetingServer(ServerProcess):
     def snapshot_bytes(self, code: str) -> int:
         return len(self.session(code).get(f"{self.url}/api/v1/meetings/{MEETING}", timeout=30).content)
 
+    def wire_bytes(self, code: str) -> int:
+        """What the app's snapshot costs on the wire: the role's view and the own part, as sent
+        (gzip asked for, as the app asks)."""
+        http, total = self.session(code), 0
+        for path in ("view", "own"):
+            url = f"{self.url}/api/v1/meetings/{MEETING}/{path}"
+            with http.get(url, headers={"Accept-Encoding": "gzip"}, stream=True, timeout=30) as answer:
+                total += len(answer.raw.read(decode_content=False))
+        return total
+
 
 def fill(
     server: MeetingServer, agenda: bytes, waiting: int, own_place: int | None = None
