@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,6 +48,18 @@ from .speakers_list import SpeakersList
 from .statement_dialog import StatementDialog, too_long_text
 from .translations import current_language
 from .undo_bar import UndoBar
+
+
+class NoteLabel(QLabel):
+    """A line that takes room only while it says something (the lists below need the room)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 class RequestsView(QListView):
@@ -103,29 +115,42 @@ class FloorPanel(RolePanel):
         describe(self.ask, self.ask.text(), tr("Puts you on the list of speakers of the selected item."))
         self.ask.setDefault(True)
         self.ask.clicked.connect(self._ask)
-        self.why_not = QLabel(wordWrap=True)
+        self.why_not = NoteLabel(wordWrap=True)
         self.why_not.setStyleSheet(f"color: {readable_colour(self, '#8a4b00', '#ffc766')};")
         describe(self.kind, tr("Kind of request"), tr("A statement, a question, a point of order…"))
         describe(self.language, tr("Language you will speak"), tr("The interpreters prepare for it."))
         describe(self.attendance, tr("Where you speak from"), tr("In the room or remotely."))
         describe(self.minutes, tr("Minutes you need"), tr("Used to estimate when each speaker is called."))
-        form = QFormLayout()
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("I will speak in"), self.language)
-        form.addRow(tr("From"), self.attendance)
-        form.addRow(tr("Time needed"), self.minutes)
-        form.addRow(tr("Speaking for"), self.speaking_for)
-        self._speaking_for_row = form
-        self.text.setMaximumHeight(64)  # room for the lists below on a 720-pixel screen
+        # Two fields a row, and the buttons beside the text: at 1366×768 the list of speakers
+        # below keeps room for eight rows and more.
+        self.speaking_for_label = QLabel(tr("Speaking for"))
+        form = QGridLayout()
+        pairs = [
+            (QLabel(tr("Kind")), self.kind),
+            (QLabel(tr("I will speak in")), self.language),
+            (QLabel(tr("From")), self.attendance),
+            (QLabel(tr("Time needed")), self.minutes),
+            (self.speaking_for_label, self.speaking_for),
+        ]
+        for n, (label, field) in enumerate(pairs):
+            label.setBuddy(field)
+            form.addWidget(label, n // 2, 2 * (n % 2))
+            form.addWidget(field, n // 2, 2 * (n % 2) + 1)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        self.text.setMaximumHeight(52)  # room for the lists below on a 720-pixel screen
+        actions = QVBoxLayout()
+        actions.addWidget(self.load)
+        actions.addWidget(self.ask)
         text_row = QHBoxLayout()
         text_row.addWidget(self.text, 1)
-        text_row.addWidget(self.load)
+        text_row.addLayout(actions)
         box = QGroupBox(tr("Request the floor"))
         inner = QVBoxLayout(box)
+        inner.setSpacing(4)
         inner.addWidget(self.item_label)
         inner.addLayout(form)
         inner.addLayout(text_row)
-        inner.addWidget(self.ask)
         inner.addWidget(self.why_not)
         self.notice = QLabel(wordWrap=True)
         self.notice.setAccessibleName(tr("Your turn"))
@@ -143,19 +168,16 @@ class FloorPanel(RolePanel):
         self.mine.setUniformItemSizes(True)  # two lines each: no row measured when the list moves
         describe(self.mine, tr("Your requests"), tr("Each request with your place and the estimated time."))
         self.undo = UndoBar()  # a withdrawal waits 10 s: the place cannot be had back once gone
-        self.mine_note = QLabel(wordWrap=True)
+        self.mine_note = NoteLabel(wordWrap=True)
         self.mine_note.setStyleSheet(f"color: {readable_colour(self, '#8a4b00', '#ffc766')};")
-        self.mine_note.hide()
         self.mine.clicked.connect(lambda *_: self.why_not_mine(""))
         self.undo.sig_command.connect(self.sig_command.emit)
         self.speakers = SpeakersList(me.id)
         self.speakers_title = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.notice, 1)
-        row.addWidget(self.point_of_order)
-        layout.addLayout(row)
+        layout.addWidget(self.notice)  # shown only when it says something: the lists need the room
+        self.notice.hide()
         layout.addWidget(self._panes(box), 1)
 
     def _panes(self, box: QGroupBox) -> QSplitter:
@@ -178,18 +200,25 @@ class FloorPanel(RolePanel):
         buttons = QHBoxLayout()
         buttons.addWidget(self.withdraw)
         buttons.addWidget(self.revise)
+        buttons.insertWidget(0, QLabel(tr("Your requests")), 1)
         mine = QWidget()
         column = QVBoxLayout(mine)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(tr("Your requests")))
+        column.addLayout(buttons)
         column.addWidget(self.mine, 1)
         column.addWidget(self.mine_note)
         column.addWidget(self.undo)
-        column.addLayout(buttons)
+        self.jump = QPushButton(tr("My request"))
+        describe(self.jump, self.jump.text(), tr("Shows and highlights your place in the list of speakers."))
+        self.jump.clicked.connect(self.jump_to_mine)
+        title = QHBoxLayout()
+        title.addWidget(self.speakers_title, 1)
+        title.addWidget(self.jump)
+        title.addWidget(self.point_of_order)  # on the item in session, whose list this is
         public = QWidget()
         column = QVBoxLayout(public)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.speakers_title)
+        column.addLayout(title)
         column.addWidget(self.speakers, 1)
         form = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
         form.setWidget(box)
@@ -198,12 +227,14 @@ class FloorPanel(RolePanel):
         for pane, stretch in ((form, 0), (mine, 1), (public, 2)):
             split.addWidget(pane)
             split.setStretchFactor(split.count() - 1, stretch)
-        split.setSizes([box.sizeHint().height(), 80, 1000])  # the whole form first, "Ask" included
+        split.setSizes([box.sizeHint().height(), 90, 1000])  # the whole form first, "Ask" included
         return split
 
     def _own_language(self) -> str:
-        """The language the delegate last spoke in, else the interface language."""
-        chosen = text_value(self.settings, speak_language_key(self.me.id), current_language())
+        """The language the delegate last chose to speak in, else the one they are registered
+        with, else the interface language (an English speaker may read the app in Arabic)."""
+        registered = self.me.language if self.me.language in LANGUAGES else current_language()
+        chosen = text_value(self.settings, speak_language_key(self.me.id), registered)
         return chosen if chosen in LANGUAGES else "en"
 
     def refresh(self) -> None:
@@ -231,6 +262,7 @@ class FloorPanel(RolePanel):
         state = self._state
         live = state.live_item()
         self.speakers.show_state(state)
+        self.jump.setEnabled(bool(self.speakers.model_.rows_of(self.me.id)))
         self.speakers_title.setText(
             tr("List of speakers — {item}").format(item=item_title(live))
             if live
@@ -254,13 +286,15 @@ class FloorPanel(RolePanel):
             for name in names:
                 self.speaking_for.addItem(name, name)
             self.speaking_for.setCurrentIndex(max(0, self.speaking_for.findData(chosen)))
-        self._speaking_for_row.setRowVisible(self.speaking_for, bool(names))
+        self.speaking_for_label.setVisible(bool(names))
+        self.speaking_for.setVisible(bool(names))
 
     def _show_mine(self) -> None:
         """Your requests (the model tells the view what changed), and the notices they bring."""
         self.mine_model.show(self._state)
         notices = self.mine_model.notices
         self.notice.setText("\n".join(notices))
+        self.notice.setVisible(bool(notices))
         colour = readable_colour(self, "#0d47a1", "#90caf9")
         self.notice.setStyleSheet(f"font-weight: bold; color: {colour};" if notices else "")
 
@@ -299,6 +333,10 @@ class FloorPanel(RolePanel):
                 )
             )
 
+    def jump_to_mine(self) -> None:
+        """Scroll the list of speakers to one's own row and select it."""
+        self.speakers.jump_to_mine()
+
     def _withdraw(self) -> None:
         """Hold the withdrawal of the request named by its id for 10 s, with Undo."""
         request_id = self.mine.current_request_id()
@@ -324,7 +362,6 @@ class FloorPanel(RolePanel):
     def why_not_mine(self, text: str) -> None:
         """Say below your requests why an action did nothing."""
         self.mine_note.setText(text)
-        self.mine_note.setVisible(bool(text))
 
     def flush(self) -> None:
         """Send a withdrawal still waiting for its undo time (the window is going away)."""

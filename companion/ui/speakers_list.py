@@ -144,6 +144,7 @@ class SpeakersList(QTableView):
         self.setSelectionMode(QAbstractItemView.SingleSelection)  # "my request" selects one's row
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # 8+ rows at 768
         fit_to_rows_in_view(self.horizontalHeader(), COL_DELEGATION)
 
     def show_state(self, state: MeetingState) -> None:

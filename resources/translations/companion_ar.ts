@@ -728,18 +728,6 @@
       <translation>يُستخدم لتقدير موعد دعوة كل متكلم.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>سأتكلم باللغة</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>من</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>الوقت اللازم</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>طلب الكلمة</translation>
     </message>
@@ -780,6 +768,14 @@
       <translation>يستبدل نص الطلب المحدد ولغته؛ وتحتفظ بمكانك.</translation>
     </message>
     <message>
+      <source>My request</source>
+      <translation>طلبي</translation>
+    </message>
+    <message>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>يعرض مكانك في قائمة المتكلمين ويبرزه.</translation>
+    </message>
+    <message>
       <source>no item</source>
       <translation>لا يوجد بند</translation>
     </message>
@@ -814,6 +810,18 @@
     <message>
       <source>Your request on “{item}” withdrawn</source>
       <translation>سُحب طلبك بشأن «{item}»</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>سأتكلم باللغة</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>الوقت اللازم</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>

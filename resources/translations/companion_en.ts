@@ -728,18 +728,6 @@
       <translation>Used to estimate when each speaker is called.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>I will speak in</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>Time needed</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>Request the floor</translation>
     </message>
@@ -780,6 +768,14 @@
       <translation>Replaces the text and the language of the selected request; you keep your place.</translation>
     </message>
     <message>
+      <source>My request</source>
+      <translation>My request</translation>
+    </message>
+    <message>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>Shows and highlights your place in the list of speakers.</translation>
+    </message>
+    <message>
       <source>no item</source>
       <translation>no item</translation>
     </message>
@@ -814,6 +810,18 @@
     <message>
       <source>Your request on “{item}” withdrawn</source>
       <translation>Your request on “{item}” withdrawn</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>I will speak in</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Time needed</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>

@@ -728,18 +728,6 @@
       <translation>Sirve para estimar cuándo se llama a cada orador.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>Hablaré en</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>Tiempo necesario</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>Pedir la palabra</translation>
     </message>
@@ -780,6 +768,14 @@
       <translation>Reemplaza el texto y el idioma de la solicitud seleccionada; conserva su lugar.</translation>
     </message>
     <message>
+      <source>My request</source>
+      <translation>Mi solicitud</translation>
+    </message>
+    <message>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>Muestra y resalta su lugar en la lista de oradores.</translation>
+    </message>
+    <message>
       <source>no item</source>
       <translation>ningún punto</translation>
     </message>
@@ -814,6 +810,18 @@
     <message>
       <source>Your request on “{item}” withdrawn</source>
       <translation>Su solicitud sobre «{item}» retirada</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>Hablaré en</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Tiempo necesario</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>

@@ -728,18 +728,6 @@
       <translation>Sert à estimer quand chaque orateur est appelé.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>Je parlerai en</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Depuis</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>Temps nécessaire</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>Demander la parole</translation>
     </message>
@@ -780,6 +768,14 @@
       <translation>Remplace le texte et la langue de la demande sélectionnée ; vous gardez votre place.</translation>
     </message>
     <message>
+      <source>My request</source>
+      <translation>Ma demande</translation>
+    </message>
+    <message>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>Affiche et met en évidence votre place dans la liste des orateurs.</translation>
+    </message>
+    <message>
       <source>no item</source>
       <translation>aucun point</translation>
     </message>
@@ -814,6 +810,18 @@
     <message>
       <source>Your request on “{item}” withdrawn</source>
       <translation>Votre demande sur « {item} » retirée</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>Je parlerai en</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Temps nécessaire</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>

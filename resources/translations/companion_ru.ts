@@ -728,18 +728,6 @@
       <translation>Используется для оценки того, когда вызовут каждого оратора.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>Я буду говорить на</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Откуда</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>Нужное время</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>Попросить слово</translation>
     </message>
@@ -780,6 +768,14 @@
       <translation>Заменяет текст и язык выбранной заявки; ваше место в списке сохраняется.</translation>
     </message>
     <message>
+      <source>My request</source>
+      <translation>Моя заявка</translation>
+    </message>
+    <message>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>Показывает и выделяет ваше место в списке ораторов.</translation>
+    </message>
+    <message>
       <source>no item</source>
       <translation>нет пункта</translation>
     </message>
@@ -814,6 +810,18 @@
     <message>
       <source>Your request on “{item}” withdrawn</source>
       <translation>Ваша заявка по пункту «{item}» отозвана</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>Я буду говорить на</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Откуда</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Нужное время</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>

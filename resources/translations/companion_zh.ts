@@ -728,18 +728,6 @@
       <translation>用于估算每位发言者的发言时间。</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>我将使用的语言</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>发言地点</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>所需时间</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>请求发言</translation>
     </message>
@@ -780,6 +768,14 @@
       <translation>替换所选请求的发言稿和语言；您的位置不变。</translation>
     </message>
     <message>
+      <source>My request</source>
+      <translation>我的请求</translation>
+    </message>
+    <message>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>显示并突出您在发言名单中的位置。</translation>
+    </message>
+    <message>
       <source>no item</source>
       <translation>无项目</translation>
     </message>
@@ -814,6 +810,18 @@
     <message>
       <source>Your request on “{item}” withdrawn</source>
       <translation>您关于“{item}”的请求已撤回</translation>
+    </message>
+    <message>
+      <source>I will speak in</source>
+      <translation>我将使用的语言</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>发言地点</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>所需时间</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
