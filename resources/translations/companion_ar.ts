@@ -44,6 +44,26 @@
       <translation>القائمة مغلقة</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>جديد</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>تغيّر الوقت</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>مؤجَّل</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>فُتحت القائمة</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>البحث في جدول الأعمال</translation>
     </message>
@@ -70,6 +90,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>البنود المتابعة تشكل «برنامجي»، ويصلك تذكير قبل بدئها.</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation>تعليم الكل كمقروء</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>يزيل علامات ● عمّا تغيّر منذ آخر اطلاع لك.</translation>
     </message>
     <message>
       <source>Agenda</source>

@@ -44,6 +44,26 @@
       <translation>list closed</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>time changed</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>postponed</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>list opened</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>Search the agenda</translation>
     </message>
@@ -70,6 +90,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>Starred items make up “my agenda”; you are reminded before they start.</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation>Mark all as seen</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>Clears the ● marks of what changed since you last looked.</translation>
     </message>
     <message>
       <source>Agenda</source>

@@ -44,6 +44,26 @@
       <translation>lista cerrada</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nuevo</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>hora cambiada</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>aplazado</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>lista abierta ahora</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>Buscar en el orden del día</translation>
     </message>
@@ -70,6 +90,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>Los puntos seguidos forman «mi programa»; se le avisa antes de que empiecen.</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation>Marcar todo como visto</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>Quita las marcas ● de lo que cambió desde la última vez que miró.</translation>
     </message>
     <message>
       <source>Agenda</source>

@@ -44,6 +44,26 @@
       <translation>liste close</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nouveau</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>horaire modifié</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>reporté</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>liste ouverte depuis</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>Rechercher dans l’ordre du jour</translation>
     </message>
@@ -70,6 +90,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>Les points suivis forment « mon programme » ; un rappel vous est donné avant qu’ils commencent.</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation>Tout marquer comme vu</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>Efface les marques ● de ce qui a changé depuis votre dernière consultation.</translation>
     </message>
     <message>
       <source>Agenda</source>

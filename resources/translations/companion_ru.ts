@@ -44,6 +44,26 @@
       <translation>список закрыт</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>новый</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>время изменено</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>перенесён</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>список открыт теперь</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>Поиск по повестке дня</translation>
     </message>
@@ -70,6 +90,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>Отмеченные пункты составляют «мою программу»; перед их началом придёт напоминание.</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation>Отметить всё как просмотренное</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>Снимает отметки ● с того, что изменилось с вашего последнего просмотра.</translation>
     </message>
     <message>
       <source>Agenda</source>

@@ -44,6 +44,26 @@
       <translation>名单关闭</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>时间已更改</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>已推迟</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>名单已开放</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>搜索议程</translation>
     </message>
@@ -70,6 +90,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>关注的项目组成“我的议程”；开始前会提醒您。</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation>全部标为已读</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>清除自您上次查看以来变化项目的 ● 标记。</translation>
     </message>
     <message>
       <source>Agenda</source>
