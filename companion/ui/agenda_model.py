@@ -152,7 +152,9 @@ class AgendaModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and index.column() == COL_TITLE:
-            return localized(item, current_language()).description
+            description = localized(item, current_language()).description
+            news = self.news.get(item.id)  # the title's ● says something changed; this says what
+            return tr("● {what}").format(what=news) + "\n" + description if news else description
         return None
 
     def _texts(self, item) -> tuple[str, ...]:
@@ -182,8 +184,6 @@ class AgendaModel(QAbstractTableModel):
             status += sep() + tr("list open")
         elif item.list_state == ListState.CLOSED:
             status += sep() + tr("list closed")
-        if item.id in self.news:
-            status += sep() + tr("● {what}").format(what=self.news[item.id])
         return status
 
 

@@ -70,7 +70,7 @@ class AgendaPanel(QWidget):
             tr("Starred items make up “my agenda”; you are reminded before they start."),
         )
         self.star.clicked.connect(self._toggle_star)
-        self.seen_all = QPushButton(tr("Mark all as seen"))
+        self.seen_all = QPushButton(tr("All seen"))
         describe(
             self.seen_all,
             self.seen_all.text(),

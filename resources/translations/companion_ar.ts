@@ -92,8 +92,8 @@
       <translation>البنود المتابعة تشكل «برنامجي»، ويصلك تذكير قبل بدئها.</translation>
     </message>
     <message>
-      <source>Mark all as seen</source>
-      <translation>تعليم الكل كمقروء</translation>
+      <source>All seen</source>
+      <translation>اطّلعت على الكل</translation>
     </message>
     <message>
       <source>Clears the ● marks of what changed since you last looked.</source>
@@ -2282,6 +2282,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">تعليم الكل كمقروء</translation>
     </message>
     <message>
       <source>Takes the selected request off the list of speakers.</source>

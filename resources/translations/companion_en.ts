@@ -92,8 +92,8 @@
       <translation>Starred items make up “my agenda”; you are reminded before they start.</translation>
     </message>
     <message>
-      <source>Mark all as seen</source>
-      <translation>Mark all as seen</translation>
+      <source>All seen</source>
+      <translation>All seen</translation>
     </message>
     <message>
       <source>Clears the ● marks of what changed since you last looked.</source>

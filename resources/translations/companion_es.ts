@@ -92,8 +92,8 @@
       <translation>Los puntos seguidos forman «mi programa»; se le avisa antes de que empiecen.</translation>
     </message>
     <message>
-      <source>Mark all as seen</source>
-      <translation>Marcar todo como visto</translation>
+      <source>All seen</source>
+      <translation>Todo visto</translation>
     </message>
     <message>
       <source>Clears the ● marks of what changed since you last looked.</source>
@@ -2282,6 +2282,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">Marcar todo como visto</translation>
     </message>
     <message>
       <source>Takes the selected request off the list of speakers.</source>

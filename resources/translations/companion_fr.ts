@@ -92,8 +92,8 @@
       <translation>Les points suivis forment « mon programme » ; un rappel vous est donné avant qu’ils commencent.</translation>
     </message>
     <message>
-      <source>Mark all as seen</source>
-      <translation>Tout marquer comme vu</translation>
+      <source>All seen</source>
+      <translation>Tout vu</translation>
     </message>
     <message>
       <source>Clears the ● marks of what changed since you last looked.</source>
@@ -2282,6 +2282,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">Tout marquer comme vu</translation>
     </message>
     <message>
       <source>Takes the selected request off the list of speakers.</source>

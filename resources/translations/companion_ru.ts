@@ -92,8 +92,8 @@
       <translation>Отмеченные пункты составляют «мою программу»; перед их началом придёт напоминание.</translation>
     </message>
     <message>
-      <source>Mark all as seen</source>
-      <translation>Отметить всё как просмотренное</translation>
+      <source>All seen</source>
+      <translation>Всё просмотрено</translation>
     </message>
     <message>
       <source>Clears the ● marks of what changed since you last looked.</source>
@@ -2282,6 +2282,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">Отметить всё как просмотренное</translation>
     </message>
     <message>
       <source>Takes the selected request off the list of speakers.</source>

@@ -92,8 +92,8 @@
       <translation>关注的项目组成“我的议程”；开始前会提醒您。</translation>
     </message>
     <message>
-      <source>Mark all as seen</source>
-      <translation>全部标为已读</translation>
+      <source>All seen</source>
+      <translation>全部已阅</translation>
     </message>
     <message>
       <source>Clears the ● marks of what changed since you last looked.</source>
@@ -2282,6 +2282,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">全部标为已读</translation>
     </message>
     <message>
       <source>Takes the selected request off the list of speakers.</source>

@@ -30,8 +30,10 @@ def test_changes_made_while_the_app_was_closed_are_marked_until_seen(qtbot, open
     kenya = open_window("demo-kenya")
     qtbot.waitUntil(lambda: len(_marked(kenya)) == 3, timeout=10_000)
     assert _marked(kenya) == {"d1-quiz": "time changed", "d1-remarks": "postponed", "d2-floor": "list opened"}
-    title, status = _row_texts(kenya, "d1-quiz")
-    assert title.startswith("● ") and status.endswith("● time changed")
+    title, _ = _row_texts(kenya, "d1-quiz")
+    model = kenya.workspace.agenda.model
+    tip = model.index(model.row_of("d1-quiz"), COL_TITLE).data(Qt.ToolTipRole)
+    assert title.startswith("● ") and tip.startswith("● time changed\n")
     agenda = kenya.workspace.agenda
     assert agenda.seen_all.isVisible()
     select_item(kenya, "d1-quiz")  # seen
