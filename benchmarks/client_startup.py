@@ -204,6 +204,8 @@ def _real_size_role(app: Launcher, server: MeetingServer, waiting: list[str], ro
                                 lambda r=live: r),
                      "events_applied": events,
                      "gaps_over_30ms": live.get("gaps_over_30ms"),
+                     "click_median_ms": live.get("click_median_ms"),
+                     "click_max_ms": live.get("click_max_ms"),
                      "gui_thread_cpu_s": cpu,
                      "gui_cpu_ms_per_event": round(1000 * cpu / events, 2) if events and cpu else None,
                      "app_cpu_s": live.get("app_cpu_s"),
@@ -249,6 +251,7 @@ def main() -> None:
         if "events_applied" in row:
             print(f"{row['case']}: {row['events_applied']} events applied, CPU {row['gui_thread_cpu_s']} s "
                   f"GUI thread ({row['gui_cpu_ms_per_event']} ms per event) / {row['app_cpu_s']} s app; "
+                f"clicks median {row['click_median_ms']} ms, max {row['click_max_ms']} ms; "
                   f"{row['gaps_over_30ms']} gaps over 30 ms at "
                   f"(s after shown, ms, CPU ms in it of the GUI thread, of the app): {row['long_gaps_at']}")
     sizes = ", ".join(f"{role} {result[f'snapshot_bytes_{role}']:,}" for role, _ in ROLES)

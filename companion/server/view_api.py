@@ -4,6 +4,7 @@ the same compression and validator. See ``snapshot_cache`` and ``domain.shared_v
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -54,9 +55,9 @@ async def whole_snapshot(room, participant, request: Request) -> Response:
     unchanged = not_modified(request, etag)
     if unchanged is not None:
         return unchanged
-    plain = {
-        **state_to_plain(visible_state(state, participant, room.listener_key)),
-        "epoch": epoch,
-        "you": participant.id,
-    }
-    return send(request, encode(plain, etag))
+
+    def make():  # in a worker thread: 2 MB of JSON at real size would hold every stream up
+        seen = visible_state(state, participant, room.listener_key)
+        return encode({**state_to_plain(seen), "epoch": epoch, "you": participant.id}, etag)
+
+    return send(request, await asyncio.to_thread(make))

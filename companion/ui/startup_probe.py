@@ -15,11 +15,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 STALL_MS = 50
 LONG_GAP_MS = 30  # reported with when they came, to find what the GUI thread waited for
+CLICK_EVERY = 25  # heartbeats (about 250 ms) between two clicks of the probe
 
 
 class StartupProbe(QObject):
@@ -35,6 +37,7 @@ class StartupProbe(QObject):
         self.long_gaps: list[tuple[float, float, float, float]] = []
         self.last_cpu = (time.thread_time(), time.process_time())
         self.modules_at_shown: list[str] | None = None
+        self.beats, self.click_at, self.clicks = 0, 0.0, []
         window.installEventFilter(self)
         self.timer = QTimer(self, interval=10, timeout=self._beat)
         self.timer.start()
@@ -64,11 +67,42 @@ class StartupProbe(QObject):
             self.gaps.append(gap)
             if gap > LONG_GAP_MS:
                 gui, app = time.thread_time() - self.last_cpu[0], time.process_time() - self.last_cpu[1]
-                self.long_gaps.append((round(now - self.shown_at, 2), round(gap, 1), round(gui * 1000, 1),
-                                       round(app * 1000, 1)))
+                self.long_gaps.append(
+                    (round(now - self.shown_at, 2), round(gap, 1), round(gui * 1000, 1), round(app * 1000, 1))
+                )
+            self.beats += 1
+            if self.beats % CLICK_EVERY == 0:
+                self._click()
             if now - self.shown_at >= self.seconds:
                 self._finish()
         self.last, self.last_cpu = now, (time.thread_time(), time.process_time())
+
+    def _click(self) -> None:
+        """Click the selected agenda row again, as a user would, and time it until handled.
+
+        The click and a marker are posted behind whatever the GUI thread has queued: the marker
+        arrives once the click is handled, which is what a user waits for (the same row: the
+        workspace shows what it showed, so the clicks change nothing that is measured)."""
+        workspace = self.window.workspace
+        table = workspace.agenda.table if workspace is not None else None
+        if table is None or not table.currentIndex().isValid():
+            return
+        at = QPointF(table.visualRect(table.currentIndex()).center())
+        screen = QPointF(table.viewport().mapToGlobal(at.toPoint()))
+        self.click_at = time.perf_counter()
+        for kind, buttons in (
+            (QEvent.MouseButtonPress, Qt.LeftButton),
+            (QEvent.MouseButtonRelease, Qt.NoButton),
+        ):
+            event = QMouseEvent(kind, at, screen, Qt.LeftButton, buttons, Qt.NoModifier)
+            QCoreApplication.postEvent(table.viewport(), event)
+        QCoreApplication.postEvent(self, QEvent(QEvent.User))
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.User:  # the marker behind a click: the click was handled
+            self.clicks.append((time.perf_counter() - self.click_at) * 1000)
+            return True
+        return super().event(event)
 
     def _finish(self) -> None:
         self.timer.stop()
@@ -81,6 +115,11 @@ class StartupProbe(QObject):
                     "gaps_over_30ms": len(self.long_gaps),
                     "long_gaps_at": self.long_gaps,
                     "events_applied_after_shown": state.seq - self.seq_at_shown,
+                    "clicks": len(self.clicks),
+                    "click_median_ms": round(sorted(self.clicks)[len(self.clicks) // 2], 1)
+                    if self.clicks
+                    else None,
+                    "click_max_ms": round(max(self.clicks), 1) if self.clicks else None,
                     # CPU seconds since shown, the GUI thread's and the whole app's: what the
                     # events cost, whatever else the machine was doing meanwhile
                     "gui_thread_cpu_s": round(time.thread_time() - self.cpu_at_shown[0], 3),
