@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -41,43 +40,12 @@ from .labels import (
     status_name,
     tr,
 )
-from .my_requests import MyRequestsModel, RequestIdRole
 from .preferences import speak_language_key, text_value
+from .requests_pane import NoteLabel, RequestsPane
 from .role_panel import RolePanel
 from .speakers_list import SpeakersList
-from .statement_dialog import StatementDialog, too_long_text
+from .statement_dialog import too_long_text
 from .translations import current_language
-from .undo_bar import UndoBar
-
-
-class NoteLabel(QLabel):
-    """A line that takes room only while it says something (the lists below need the room)."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.hide()
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        super().setText(text)
-        self.setVisible(bool(text))
-
-
-class RequestsView(QListView):
-    """The list of one's own requests (a view over ``MyRequestsModel``)."""
-
-    def count(self) -> int:
-        return self.model().rowCount()
-
-    def text(self, row: int) -> str:
-        """The words of a row, as shown."""
-        return self.model().index(row, 0).data() or ""
-
-    def current_request_id(self) -> str | None:
-        """The selected request's id; the only one when there is just one; else None."""
-        index = self.currentIndex()
-        if index.isValid() and self.selectionModel().isSelected(index):
-            return index.data(RequestIdRole)
-        return self.model().index(0, 0).data(RequestIdRole) if self.count() == 1 else None
 
 
 class FloorPanel(RolePanel):
@@ -161,17 +129,12 @@ class FloorPanel(RolePanel):
             tr("Asks for the floor on a point of order on the item in session, in one click."),
         )
         self.point_of_order.clicked.connect(self._point_of_order)
-        self.mine_model = MyRequestsModel(me.id, self)
-        self.mine = RequestsView()
-        self.mine.setModel(self.mine_model)
-        self.mine.setWordWrap(True)
-        self.mine.setUniformItemSizes(True)  # two lines each: no row measured when the list moves
-        describe(self.mine, tr("Your requests"), tr("Each request with your place and the estimated time."))
-        self.undo = UndoBar()  # a withdrawal waits 10 s: the place cannot be had back once gone
-        self.mine_note = NoteLabel(wordWrap=True)
-        self.mine_note.setStyleSheet(f"color: {readable_colour(self, '#8a4b00', '#ffc766')};")
-        self.mine.clicked.connect(lambda *_: self.why_not_mine(""))
-        self.undo.sig_command.connect(self.sig_command.emit)
+        self.requests = RequestsPane(me.id)
+        self.requests.sig_command.connect(self.sig_command.emit)
+        # the parts tests and the window reach for, by their old names
+        self.mine, self.mine_model, self.undo = self.requests.view, self.requests.model, self.requests.undo
+        self.withdraw, self.revise = self.requests.withdraw, self.requests.revise
+        self.mine_note = self.requests.note
         self.speakers = SpeakersList(me.id)
         self.speakers_title = QLabel()
         layout = QVBoxLayout(self)
@@ -183,31 +146,6 @@ class FloorPanel(RolePanel):
     def _panes(self, box: QGroupBox) -> QSplitter:
         """The request form, your requests, the public list: one above the other, the user
         moves the divides; the form scrolls rather than being cut on a small screen."""
-        self.withdraw = QPushButton(tr("Withdraw selected request"))
-        describe(
-            self.withdraw,
-            self.withdraw.text(),
-            tr("Takes the selected request off the list of speakers (you can undo it for 10 s)."),
-        )
-        self.withdraw.clicked.connect(self._withdraw)
-        self.revise = QPushButton(tr("Replace statement…"))
-        describe(
-            self.revise,
-            self.revise.text(),
-            tr("Replaces the text and the language of the selected request; you keep your place."),
-        )
-        self.revise.clicked.connect(self._revise)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.withdraw)
-        buttons.addWidget(self.revise)
-        buttons.insertWidget(0, QLabel(tr("Your requests")), 1)
-        mine = QWidget()
-        column = QVBoxLayout(mine)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(buttons)
-        column.addWidget(self.mine, 1)
-        column.addWidget(self.mine_note)
-        column.addWidget(self.undo)
         self.jump = QPushButton(tr("My request"))
         describe(self.jump, self.jump.text(), tr("Shows and highlights your place in the list of speakers."))
         self.jump.clicked.connect(self.jump_to_mine)
@@ -224,7 +162,7 @@ class FloorPanel(RolePanel):
         form.setWidget(box)
         split = QSplitter(Qt.Vertical)
         split.setChildrenCollapsible(False)
-        for pane, stretch in ((form, 0), (mine, 1), (public, 2)):
+        for pane, stretch in ((form, 0), (self.requests, 1), (public, 2)):
             split.addWidget(pane)
             split.setStretchFactor(split.count() - 1, stretch)
         split.setSizes([box.sizeHint().height(), 90, 1000])  # the whole form first, "Ask" included
@@ -291,8 +229,7 @@ class FloorPanel(RolePanel):
 
     def _show_mine(self) -> None:
         """Your requests (the model tells the view what changed), and the notices they bring."""
-        self.mine_model.show(self._state)
-        notices = self.mine_model.notices
+        notices = self.requests.show_state(self._state)
         self.notice.setText("\n".join(notices))
         self.notice.setVisible(bool(notices))
         colour = readable_colour(self, "#0d47a1", "#90caf9")
@@ -337,35 +274,9 @@ class FloorPanel(RolePanel):
         """Scroll the list of speakers to one's own row and select it."""
         self.speakers.jump_to_mine()
 
-    def _withdraw(self) -> None:
-        """Hold the withdrawal of the request named by its id for 10 s, with Undo."""
-        request_id = self.mine.current_request_id()
-        request = self._state.requests.get(request_id) if self._state and request_id else None
-        if request is None:
-            self.why_not_mine(tr("Select one of your requests first."))
-            return
-        title = item_title(self._state.items.get(request.item_id))
-        what = tr("Your request on “{item}” withdrawn").format(item=title)
-        self.undo.hold([build.floor_withdraw(request.id)], what)
-
-    def _revise(self) -> None:
-        """Replace the selected request's text and language, keeping its place."""
-        request_id = self.mine.current_request_id()
-        request = self._state.requests.get(request_id) if self._state and request_id else None
-        if request is None:
-            self.why_not_mine(tr("Select one of your requests first."))
-            return
-        dialog = StatementDialog(self, request, item_title(self._state.items.get(request.item_id)))
-        if dialog.exec() == StatementDialog.Accepted:
-            self.sig_command.emit(dialog.command())
-
-    def why_not_mine(self, text: str) -> None:
-        """Say below your requests why an action did nothing."""
-        self.mine_note.setText(text)
-
     def flush(self) -> None:
         """Send a withdrawal still waiting for its undo time (the window is going away)."""
-        self.undo.flush()
+        self.requests.flush()
 
     def _load_text(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Load statement"), "", tr("Text files (*.txt)"))

@@ -772,30 +772,6 @@
       <translation>يطلب الكلمة بشأن نقطة نظام في البند الجاري، بنقرة واحدة.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>طلباتك</translation>
-    </message>
-    <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>كل طلب مع ترتيبك والوقت المتوقع.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>سحب الطلب المحدد</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
-      <translation>يسحب الطلب المحدد من قائمة المتكلمين (يمكنك التراجع عن ذلك خلال 10 ثوانٍ).</translation>
-    </message>
-    <message>
-      <source>Replace statement…</source>
-      <translation>استبدال البيان…</translation>
-    </message>
-    <message>
-      <source>Replaces the text and the language of the selected request; you keep your place.</source>
-      <translation>يستبدل نص الطلب المحدد ولغته؛ وتحتفظ بمكانك.</translation>
-    </message>
-    <message>
       <source>My request</source>
       <translation>طلبي</translation>
     </message>
@@ -830,14 +806,6 @@
     <message>
       <source>Nothing is in session.</source>
       <translation>لا يوجد بند جارٍ الآن.</translation>
-    </message>
-    <message>
-      <source>Select one of your requests first.</source>
-      <translation>اختر أحد طلباتك أولاً.</translation>
-    </message>
-    <message>
-      <source>Your request on “{item}” withdrawn</source>
-      <translation>سُحب طلبك بشأن «{item}»</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -1738,6 +1706,42 @@
     <message>
       <source>Group</source>
       <translation>مجموعة</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>طلباتك</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>كل طلب مع ترتيبك والوقت المتوقع.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>سحب الطلب المحدد</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>يسحب الطلب المحدد من قائمة المتكلمين (يمكنك التراجع عن ذلك خلال 10 ثوانٍ).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>استبدال البيان…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>يستبدل نص الطلب المحدد ولغته؛ وتحتفظ بمكانك.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>اختر أحد طلباتك أولاً.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>سُحب طلبك بشأن «{item}»</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>لديك الكلمة بموجب هذا الطلب: لم يعد بالإمكان تغييره.</translation>
     </message>
     <message>
       <source>On the room displays</source>

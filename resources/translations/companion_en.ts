@@ -772,30 +772,6 @@
       <translation>Asks for the floor on a point of order on the item in session, in one click.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>Your requests</translation>
-    </message>
-    <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>Each request with your place and the estimated time.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>Withdraw selected request</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
-      <translation>Takes the selected request off the list of speakers (you can undo it for 10 s).</translation>
-    </message>
-    <message>
-      <source>Replace statement…</source>
-      <translation>Replace statement…</translation>
-    </message>
-    <message>
-      <source>Replaces the text and the language of the selected request; you keep your place.</source>
-      <translation>Replaces the text and the language of the selected request; you keep your place.</translation>
-    </message>
-    <message>
       <source>My request</source>
       <translation>My request</translation>
     </message>
@@ -830,14 +806,6 @@
     <message>
       <source>Nothing is in session.</source>
       <translation>Nothing is in session.</translation>
-    </message>
-    <message>
-      <source>Select one of your requests first.</source>
-      <translation>Select one of your requests first.</translation>
-    </message>
-    <message>
-      <source>Your request on “{item}” withdrawn</source>
-      <translation>Your request on “{item}” withdrawn</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -1738,6 +1706,42 @@
     <message>
       <source>Group</source>
       <translation>Group</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Your requests</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Each request with your place and the estimated time.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Withdraw selected request</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Takes the selected request off the list of speakers (you can undo it for 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Replace statement…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Replaces the text and the language of the selected request; you keep your place.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>Select one of your requests first.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Your request on “{item}” withdrawn</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>You have the floor on this request: it can no longer be changed.</translation>
     </message>
     <message>
       <source>On the room displays</source>

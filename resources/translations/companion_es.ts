@@ -772,30 +772,6 @@
       <translation>Pide la palabra para una cuestión de orden sobre el punto en curso, con un clic.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>Sus solicitudes</translation>
-    </message>
-    <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>Cada solicitud con su puesto y la hora estimada.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>Retirar la solicitud seleccionada</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
-      <translation>Retira la solicitud seleccionada de la lista de oradores (puede deshacerlo durante 10 s).</translation>
-    </message>
-    <message>
-      <source>Replace statement…</source>
-      <translation>Reemplazar la declaración…</translation>
-    </message>
-    <message>
-      <source>Replaces the text and the language of the selected request; you keep your place.</source>
-      <translation>Reemplaza el texto y el idioma de la solicitud seleccionada; conserva su lugar.</translation>
-    </message>
-    <message>
       <source>My request</source>
       <translation>Mi solicitud</translation>
     </message>
@@ -830,14 +806,6 @@
     <message>
       <source>Nothing is in session.</source>
       <translation>Ningún punto está en curso.</translation>
-    </message>
-    <message>
-      <source>Select one of your requests first.</source>
-      <translation>Seleccione primero una de sus solicitudes.</translation>
-    </message>
-    <message>
-      <source>Your request on “{item}” withdrawn</source>
-      <translation>Su solicitud sobre «{item}» retirada</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -1738,6 +1706,42 @@
     <message>
       <source>Group</source>
       <translation>Grupo</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Sus solicitudes</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Cada solicitud con su puesto y la hora estimada.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Retirar la solicitud seleccionada</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Retira la solicitud seleccionada de la lista de oradores (puede deshacerlo durante 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Reemplazar la declaración…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Reemplaza el texto y el idioma de la solicitud seleccionada; conserva su lugar.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>Seleccione primero una de sus solicitudes.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Su solicitud sobre «{item}» retirada</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>Tiene la palabra con esta solicitud: ya no se puede cambiar.</translation>
     </message>
     <message>
       <source>On the room displays</source>

@@ -772,30 +772,6 @@
       <translation>Demande la parole pour une motion d’ordre sur le point en cours, en un clic.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>Vos demandes</translation>
-    </message>
-    <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>Chaque demande avec votre rang et l’heure estimée.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>Retirer la demande choisie</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
-      <translation>Retire la demande sélectionnée de la liste des orateurs (vous pouvez annuler pendant 10 s).</translation>
-    </message>
-    <message>
-      <source>Replace statement…</source>
-      <translation>Remplacer la déclaration…</translation>
-    </message>
-    <message>
-      <source>Replaces the text and the language of the selected request; you keep your place.</source>
-      <translation>Remplace le texte et la langue de la demande sélectionnée ; vous gardez votre place.</translation>
-    </message>
-    <message>
       <source>My request</source>
       <translation>Ma demande</translation>
     </message>
@@ -830,14 +806,6 @@
     <message>
       <source>Nothing is in session.</source>
       <translation>Aucun point n’est en cours.</translation>
-    </message>
-    <message>
-      <source>Select one of your requests first.</source>
-      <translation>Sélectionnez d’abord l’une de vos demandes.</translation>
-    </message>
-    <message>
-      <source>Your request on “{item}” withdrawn</source>
-      <translation>Votre demande sur « {item} » retirée</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -1738,6 +1706,42 @@
     <message>
       <source>Group</source>
       <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Vos demandes</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Chaque demande avec votre rang et l’heure estimée.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Retirer la demande choisie</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Retire la demande sélectionnée de la liste des orateurs (vous pouvez annuler pendant 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Remplacer la déclaration…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Remplace le texte et la langue de la demande sélectionnée ; vous gardez votre place.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>Sélectionnez d’abord l’une de vos demandes.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Votre demande sur « {item} » retirée</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>Vous avez la parole pour cette demande : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
       <source>On the room displays</source>

@@ -772,30 +772,6 @@
       <translation>Одним нажатием просит слова по порядку ведения заседания по текущему пункту.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>Ваши заявки</translation>
-    </message>
-    <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>Каждая заявка с вашим местом и ожидаемым временем.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>Отозвать выбранную заявку</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
-      <translation>Снимает выбранную заявку со списка ораторов (отменить можно в течение 10 с).</translation>
-    </message>
-    <message>
-      <source>Replace statement…</source>
-      <translation>Заменить текст выступления…</translation>
-    </message>
-    <message>
-      <source>Replaces the text and the language of the selected request; you keep your place.</source>
-      <translation>Заменяет текст и язык выбранной заявки; ваше место в списке сохраняется.</translation>
-    </message>
-    <message>
       <source>My request</source>
       <translation>Моя заявка</translation>
     </message>
@@ -830,14 +806,6 @@
     <message>
       <source>Nothing is in session.</source>
       <translation>Сейчас ни один пункт не обсуждается.</translation>
-    </message>
-    <message>
-      <source>Select one of your requests first.</source>
-      <translation>Сначала выберите одну из своих заявок.</translation>
-    </message>
-    <message>
-      <source>Your request on “{item}” withdrawn</source>
-      <translation>Ваша заявка по пункту «{item}» отозвана</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -1738,6 +1706,42 @@
     <message>
       <source>Group</source>
       <translation>Группа</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Ваши заявки</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Каждая заявка с вашим местом и ожидаемым временем.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Отозвать выбранную заявку</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Снимает выбранную заявку со списка ораторов (отменить можно в течение 10 с).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Заменить текст выступления…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Заменяет текст и язык выбранной заявки; ваше место в списке сохраняется.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>Сначала выберите одну из своих заявок.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Ваша заявка по пункту «{item}» отозвана</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>По этой заявке вам уже предоставлено слово: изменить её больше нельзя.</translation>
     </message>
     <message>
       <source>On the room displays</source>

@@ -772,30 +772,6 @@
       <translation>一键就当前议程项目提出程序问题发言请求。</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>您的请求</translation>
-    </message>
-    <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>每项请求及您的位次和预计时间。</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>撤回所选请求</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
-      <translation>将所选请求从发言名单中撤回（10 秒内可撤销）。</translation>
-    </message>
-    <message>
-      <source>Replace statement…</source>
-      <translation>替换发言稿…</translation>
-    </message>
-    <message>
-      <source>Replaces the text and the language of the selected request; you keep your place.</source>
-      <translation>替换所选请求的发言稿和语言；您的位置不变。</translation>
-    </message>
-    <message>
       <source>My request</source>
       <translation>我的请求</translation>
     </message>
@@ -830,14 +806,6 @@
     <message>
       <source>Nothing is in session.</source>
       <translation>当前没有进行中的议程项目。</translation>
-    </message>
-    <message>
-      <source>Select one of your requests first.</source>
-      <translation>请先选择您的一项请求。</translation>
-    </message>
-    <message>
-      <source>Your request on “{item}” withdrawn</source>
-      <translation>您关于“{item}”的请求已撤回</translation>
     </message>
     <message>
       <source>I will speak in</source>
@@ -1738,6 +1706,42 @@
     <message>
       <source>Group</source>
       <translation>集团</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>您的请求</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>每项请求及您的位次和预计时间。</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>撤回所选请求</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>将所选请求从发言名单中撤回（10 秒内可撤销）。</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>替换发言稿…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>替换所选请求的发言稿和语言；您的位置不变。</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>请先选择您的一项请求。</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>您关于“{item}”的请求已撤回</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>您已凭此请求获得发言权：无法再更改。</translation>
     </message>
     <message>
       <source>On the room displays</source>

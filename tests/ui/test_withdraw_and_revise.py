@@ -94,3 +94,16 @@ def test_a_replaced_statement_keeps_the_place_and_the_booths_are_told(qtbot, ope
     lines = booth.workspace.alerts.lines
     qtbot.waitUntil(lambda: any("will now speak in Français" in line for line in lines()), timeout=10_000)
     assert any("replaced their statement text" in line and "Kenya" in line for line in lines())
+
+
+def test_a_request_that_has_the_floor_is_neither_withdrawn_nor_replaced(qtbot, open_window, api):
+    chair, mine = _listed(api)
+    chair.ok(type="floor.call_next", item_id=ITEM, request_id=mine)
+    kenya = open_window("demo-kenya")
+    panel = kenya.workspace.panel
+    qtbot.waitUntil(lambda: panel.mine.count() == 2 and "Speaking now" in panel.mine.text(0), timeout=10_000)
+    _choose(panel, 0)
+    for button in (panel.withdraw, panel.revise):
+        qtbot.mouseClick(button, Qt.LeftButton)
+        assert panel.mine_note.text() == "You have the floor on this request: it can no longer be changed."
+    assert not panel.undo.isVisible() and kenya.sync.pending() == []
