@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -21,7 +22,17 @@ from PySide6.QtWidgets import QApplication
 
 STALL_MS = 50
 LONG_GAP_MS = 30  # reported with when they came, to find what the GUI thread waited for
-CLICK_EVERY = 25  # heartbeats (about 250 ms) between two clicks of the probe
+CLICK_SECONDS = 0.25  # between two clicks of the probe's user
+
+
+class _Clicked(QEvent):
+    """Posted behind a click by the probe's user, with when the click was made."""
+
+    KIND = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, at: float) -> None:
+        super().__init__(self.KIND)
+        self.at = at
 
 
 class StartupProbe(QObject):
@@ -37,7 +48,9 @@ class StartupProbe(QObject):
         self.long_gaps: list[tuple[float, float, float, float]] = []
         self.last_cpu = (time.thread_time(), time.process_time())
         self.modules_at_shown: list[str] | None = None
-        self.beats, self.click_at, self.clicks = 0, 0.0, []
+        self.click_target = None  # (viewport, position, global position) of the row to click
+        self.clicks: list[float] = []
+        self.stopped = threading.Event()  # set before the app quits: the clicking thread stops posting
         window.installEventFilter(self)
         self.timer = QTimer(self, interval=10, timeout=self._beat)
         self.timer.start()
@@ -70,42 +83,48 @@ class StartupProbe(QObject):
                 self.long_gaps.append(
                     (round(now - self.shown_at, 2), round(gap, 1), round(gui * 1000, 1), round(app * 1000, 1))
                 )
-            self.beats += 1
-            if self.beats % CLICK_EVERY == 0:
-                self._click()
+            self._aim()
             if now - self.shown_at >= self.seconds:
                 self._finish()
         self.last, self.last_cpu = now, (time.thread_time(), time.process_time())
 
-    def _click(self) -> None:
-        """Click the selected agenda row again, as a user would, and time it until handled.
-
-        The click and a marker are posted behind whatever the GUI thread has queued: the marker
-        arrives once the click is handled, which is what a user waits for (the same row: the
-        workspace shows what it showed, so the clicks change nothing that is measured)."""
+    def _aim(self) -> None:
+        """Where the user's clicks go: the selected agenda row (clicked again, it changes nothing
+        that is measured). Read on the GUI thread; the clicking thread only posts."""
         workspace = self.window.workspace
         table = workspace.agenda.table if workspace is not None else None
         if table is None or not table.currentIndex().isValid():
             return
         at = QPointF(table.visualRect(table.currentIndex()).center())
-        screen = QPointF(table.viewport().mapToGlobal(at.toPoint()))
-        self.click_at = time.perf_counter()
-        for kind, buttons in (
-            (QEvent.MouseButtonPress, Qt.LeftButton),
-            (QEvent.MouseButtonRelease, Qt.NoButton),
-        ):
-            event = QMouseEvent(kind, at, screen, Qt.LeftButton, buttons, Qt.NoModifier)
-            QCoreApplication.postEvent(table.viewport(), event)
-        QCoreApplication.postEvent(self, QEvent(QEvent.User))
+        first = self.click_target is None
+        self.click_target = (table.viewport(), at, QPointF(table.viewport().mapToGlobal(at.toPoint())))
+        if first:
+            threading.Thread(target=self._user, name="probe-user", daemon=True).start()
+
+    def _user(self) -> None:
+        """A user clicking every 250 ms whatever the GUI thread is doing (a timer of the GUI
+        thread would click only when it is idle): a press, a release, then a marker that arrives
+        once the click is handled — what the user waits for."""
+        while not self.stopped.wait(CLICK_SECONDS):
+            viewport, at, screen = self.click_target
+            for kind, buttons in (
+                (QEvent.MouseButtonPress, Qt.LeftButton),
+                (QEvent.MouseButtonRelease, Qt.NoButton),
+            ):
+                QCoreApplication.postEvent(
+                    viewport, QMouseEvent(kind, at, screen, Qt.LeftButton, buttons, Qt.NoModifier)
+                )
+            QCoreApplication.postEvent(self, _Clicked(time.perf_counter()))
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.User:  # the marker behind a click: the click was handled
-            self.clicks.append((time.perf_counter() - self.click_at) * 1000)
+        if isinstance(event, _Clicked):  # the marker behind a click: the click was handled
+            self.clicks.append((time.perf_counter() - event.at) * 1000)
             return True
         return super().event(event)
 
     def _finish(self) -> None:
         self.timer.stop()
+        self.stopped.set()
         state = self.window.sync.state
         _say(
             json.dumps(
