@@ -9,8 +9,10 @@ app's probe, ``MEETING_COMPANION_PROBE``, which then watches the GUI thread with
 and reports its longest stall and the resident memory). The sign-in token is kept in a file
 keyring, as a desktop keychain keeps it, so later starts resume from the cached state.
 Cases: the bundled meeting (cold, cached), and a meeting of real size — 5,000 participants,
-a 1,000-item agenda, 200 requests waiting on the live item — for the chair: snapshot size, cold and
-cached start, and the chair panel while the chair reorders the queue (one event every 100 ms).
+a 1,000-item agenda, 311 requests waiting on the live item, the delegate Kenya 250th — for the
+chair, that delegate and the French booth, one after the other in the same run: snapshot size,
+cold and cached start, and each workspace while the chair reorders the queue (one event every
+100 ms), with the GUI thread's CPU per event applied.
 The bundle is measured when it has been built (``python -m companion.packaging build``), and its
 unpacked size printed.
 """
@@ -165,33 +167,50 @@ def bundled_meeting(launchers: list[Launcher], runs: int, watch_s: float) -> lis
     return rows
 
 
+#: Who is measured at real size: the chair, a delegate placed 250th of 311, an interpreter.
+ROLES = (("chair", "demo-chair"), ("delegate", "demo-kenya"), ("interpreter", "demo-booth-fr"))
+WAITING, OWN_PLACE = 311, 250
+
+
 def real_size(
-    launchers: list[Launcher], runs: int, watch_s: float, reorder_runs: int = 1
+    launchers: list[Launcher], runs: int, watch_s: float, reorder_runs: int = 1, roles=ROLES
 ) -> tuple[list[dict], dict]:
     server = MeetingServer(participants=5000)
     rows = []
     try:
-        _, waiting = fill(server, frab_xml(1000), 200)
-        sizes = {"snapshot_bytes_chair": server.snapshot_bytes("demo-chair"),
-                 "snapshot_bytes_delegate": server.snapshot_bytes("demo-kenya")}
-        for app in (a.elsewhere("-big") for a in launchers):
-            rows.append(repeated(f"{app.name}: real size, chair cold", 1,
-                                 lambda a=app: a.start(server.url, "demo-chair", watch_s)))
-            rows.append(repeated(f"{app.name}: real size, chair cached", runs,
-                                 lambda a=app: a.start(server.url, None, watch_s)))
+        _, waiting = fill(server, frab_xml(1000), WAITING, own_place=OWN_PLACE)
+        sizes = {f"snapshot_bytes_{role}": server.snapshot_bytes(code) for role, code in roles}
+        sizes |= {f"wire_bytes_{role}": server.wire_bytes(code) for role, code in roles}
+        for launcher in launchers:
             rows.append(floor(1, 25, "floor: bare window watched 25 s"))  # the machine's own stalls
-            for n in range(reorder_runs):  # one row per run: stalls are counted per run
-                live = app.start(server.url, None, 25, after_shown=lambda: reorder(server, waiting, 200, 10))
-                rows.append({**repeated(f"{app.name}: real size, 200 reorders live #{n + 1}", 1,
-                                        lambda r=live: r),
-                             "events_applied": live.get("events_applied_after_shown"),
-                             "gaps_over_30ms": live.get("gaps_over_30ms"),
-                             "gui_thread_cpu_s": live.get("gui_thread_cpu_s"),
-                             "app_cpu_s": live.get("app_cpu_s"),
-                             "long_gaps_at": live.get("long_gaps_at")})
+            for role, code in roles:  # the roles one after the other, in the same run
+                rows += _real_size_role(launcher.elsewhere(f"-big-{role}"), server, waiting, role, code,
+                                        runs, watch_s, reorder_runs)
     finally:
         server.stop()
     return rows, sizes
+
+
+def _real_size_role(app: Launcher, server: MeetingServer, waiting: list[str], role: str, code: str,
+                    runs: int, watch_s: float, reorder_runs: int) -> list[dict]:
+    """Cold and cached starts of one role, then the 200 live reorders at 10/s *reorder_runs* times."""
+    case = f"{app.name}: real size, {role}"
+    rows = [repeated(f"{case} cold", 1, lambda: app.start(server.url, code, watch_s)),
+            repeated(f"{case} cached", runs, lambda: app.start(server.url, None, watch_s))]
+    for n in range(reorder_runs):  # one row per run: stalls are counted per run
+        live = app.start(server.url, None, 25, after_shown=lambda: reorder(server, waiting, 200, 10))
+        events, cpu = live.get("events_applied_after_shown"), live.get("gui_thread_cpu_s")
+        rows.append({**repeated(f"{case}, 200 reorders live #{n + 1}", 1,
+                                lambda r=live: r),
+                     "events_applied": events,
+                     "gaps_over_30ms": live.get("gaps_over_30ms"),
+                     "click_median_ms": live.get("click_median_ms"),
+                     "click_max_ms": live.get("click_max_ms"),
+                     "gui_thread_cpu_s": cpu,
+                     "gui_cpu_ms_per_event": round(1000 * cpu / events, 2) if events and cpu else None,
+                     "app_cpu_s": live.get("app_cpu_s"),
+                     "long_gaps_at": live.get("long_gaps_at")})
+    return rows
 
 
 def run(runs: int, watch_s: float, bundle: Path | None, real_size_only: bool = False,
@@ -231,10 +250,14 @@ def main() -> None:
     for row in result["rows"]:
         if "events_applied" in row:
             print(f"{row['case']}: {row['events_applied']} events applied, CPU {row['gui_thread_cpu_s']} s "
-                  f"GUI thread / {row['app_cpu_s']} s app; {row['gaps_over_30ms']} gaps over 30 ms at "
+                  f"GUI thread ({row['gui_cpu_ms_per_event']} ms per event) / {row['app_cpu_s']} s app; "
+                f"clicks median {row['click_median_ms']} ms, max {row['click_max_ms']} ms; "
+                  f"{row['gaps_over_30ms']} gaps over 30 ms at "
                   f"(s after shown, ms, CPU ms in it of the GUI thread, of the app): {row['long_gaps_at']}")
-    print(f"snapshot: {result['snapshot_bytes_chair']:,} bytes for the chair, "
-          f"{result['snapshot_bytes_delegate']:,} for a delegate (real size)")
+    sizes = ", ".join(f"{role} {result[f'snapshot_bytes_{role}']:,}" for role, _ in ROLES)
+    print(f"snapshot bytes at real size (uncompressed): {sizes}")
+    wire = ", ".join(f"{role} {result[f'wire_bytes_{role}']:,}" for role, _ in ROLES)
+    print(f"the app's snapshot on the wire (/view + /own, gzip): {wire} (target for a delegate ≤ 300 KB)")
     if result["bundle_measured"]:
         print(f"bundle: {result['bundle_unpacked_mb']} MB unpacked (target ≤ 120 MB)")
     else:

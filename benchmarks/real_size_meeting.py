@@ -58,9 +58,24 @@ class MeetingServer(ServerProcess):
     def snapshot_bytes(self, code: str) -> int:
         return len(self.session(code).get(f"{self.url}/api/v1/meetings/{MEETING}", timeout=30).content)
 
+    def wire_bytes(self, code: str) -> int:
+        """What the app's snapshot costs on the wire: the role's view and the own part, as sent
+        (gzip asked for, as the app asks)."""
+        http, total = self.session(code), 0
+        for path in ("view", "own"):
+            url = f"{self.url}/api/v1/meetings/{MEETING}/{path}"
+            with http.get(url, headers={"Accept-Encoding": "gzip"}, stream=True, timeout=30) as answer:
+                total += len(answer.raw.read(decode_content=False))
+        return total
 
-def fill(server: MeetingServer, agenda: bytes, waiting: int) -> tuple[str, list[str]]:
-    """Import *agenda*, make its first item live with *waiting* requests; returns (item, request ids)."""
+
+def fill(
+    server: MeetingServer, agenda: bytes, waiting: int, own_place: int | None = None
+) -> tuple[str, list[str]]:
+    """Import *agenda*, make its first item live with *waiting* requests; returns (item, request ids).
+
+    With *own_place*, the demo delegate Kenya asks for the floor itself at that place (1-based),
+    one of the *waiting*, with a statement text: the delegate's own row in a long list."""
     secretariat, chair = server.session("demo-secretariat"), server.session("demo-chair")
     r = secretariat.post(f"{server.url}/api/v1/meetings/{MEETING}/schedule", data=agenda, timeout=300,
                          headers={"Content-Type": "application/octet-stream", "X-Filename": "bench.xml"})
@@ -70,6 +85,10 @@ def fill(server: MeetingServer, agenda: bytes, waiting: int) -> tuple[str, list[
     server.command(chair, type="agenda.set_status", item_id=item, status="live")
     ids = []
     for n in range(waiting):
+        if own_place is not None and n == own_place - 1:
+            kenya = server.session("demo-kenya")
+            server.command(kenya, type="floor.request", item_id=item, language="en", text="Statement " * 200)
+            continue  # Kenya's own request is not one the chair moves around
         answer = server.command(chair, type="floor.request", item_id=item, participant_id=f"p-{n:05d}",
                                 language="en")
         ids.append(answer["events"][-1]["data"]["request"]["id"])

@@ -14,6 +14,7 @@ from companion.domain.refusals import Refusal
 
 from .addresses import check_server_url
 from .errors import ClientError, Problem, Refused, ServerTrouble, SignedOut, StreamStalled, Unreachable
+from .snapshot_parts import snapshot_parts
 
 API = "/api/v1"
 #: The most a sign-in answer or a list of meetings may hold: a hostile server cannot fill the memory.
@@ -31,6 +32,8 @@ class MeetingApi:
         self.timeout = timeout
         self.http = requests.Session()
         self.http.headers["User-Agent"] = "meeting-companion"
+        # A snapshot at real size is 1–2 MB of JSON and a tenth of it gzipped: always ask for it.
+        self.http.headers["Accept-Encoding"] = "gzip"
         # Certificates are always verified: against the system's CAs, or a private CA's file. Passed
         # with each request: requests lets REQUESTS_CA_BUNDLE override a session's own setting.
         self.verify: str | bool = ca_file or True
@@ -63,7 +66,9 @@ class MeetingApi:
         self._call("DELETE", "/session")
 
     def snapshot(self) -> dict[str, Any]:
-        return self._call("GET", f"/meetings/{self.meeting_id}")
+        """The meeting as this user sees it: the role's view (the same for the whole role, cached
+        and compressed once by the server) with the user's own part put in (``snapshot_parts``)."""
+        return snapshot_parts(lambda path: self._call("GET", path), f"/meetings/{self.meeting_id}")
 
     def command(self, body: dict[str, Any], key: str) -> dict[str, Any]:
         return self._call(

@@ -44,6 +44,11 @@ def floor_withdraw(request_id: str) -> Command:
     return {"type": "floor.withdraw", "request_id": request_id}
 
 
+def floor_revise(request_id: str, language: str, text: str | None) -> Command:
+    """Replace the statement text (None or empty: none) and language of a waiting request, in place."""
+    return {"type": "floor.revise", "request_id": request_id, "language": language, "text": text or None}
+
+
 def floor_decline(request_id: str, reason: str) -> Command:
     return {"type": "floor.decline", "request_id": request_id, "reason": reason}
 

@@ -18,6 +18,7 @@ EVENT_TYPES = frozenset(
         "participant.updated",
         "floor.requested",
         "floor.withdrawn",
+        "floor.revised",
         "floor.declined",
         "floor.carried",
         "floor.moved",

@@ -15,6 +15,7 @@ _SPEAKERS = frozenset({Role.DELEGATE, *MANAGERS})
 COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.request": _SPEAKERS,
     "floor.withdraw": _SPEAKERS,
+    "floor.revise": _SPEAKERS,
     "floor.decline": MANAGERS,
     "floor.decline_all": MANAGERS,
     "floor.carry": MANAGERS,

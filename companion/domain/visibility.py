@@ -27,6 +27,8 @@ Rule = Callable[[Participant, str], bool]
 
 #: Events that register or change a participant: gender and e-mail are personal data.
 PARTICIPANT_EVENTS = ("participant.added", "participant.updated")
+#: Events that may carry a statement text: only its readers (``may_read_statement``) see it.
+STATEMENT_EVENTS = ("floor.requested", "floor.revised")
 
 
 def pseudonym(participant_id: str, key: bytes) -> str:
@@ -36,6 +38,9 @@ def pseudonym(participant_id: str, key: bytes) -> str:
 
 def private_owner(envelope: dict[str, Any]) -> str | None:
     """The participant whose statement text this event carries, or None if it carries none."""
+    if envelope["type"] == "floor.revised":  # a statement replaced in place (statement_commands)
+        data = envelope["data"]
+        return data["participant_id"] if data.get("text") else None
     if envelope["type"] != "floor.requested":
         return None
     request = envelope["data"]["request"]
@@ -45,7 +50,7 @@ def private_owner(envelope: dict[str, Any]) -> str | None:
 def restriction(envelope: dict[str, Any]) -> tuple[str, Rule] | None:
     """(owner, rule) when the event holds something only some viewers may see, else None."""
     kind, data = envelope["type"], envelope["data"]
-    if kind == "floor.requested":
+    if kind in STATEMENT_EVENTS:
         owner = private_owner(envelope)
         return (owner, may_read_statement) if owner else None
     if kind in PARTICIPANT_EVENTS and _has_personal(data["participant"]):
@@ -68,6 +73,8 @@ def redacted(envelope: dict[str, Any], key: bytes = b"") -> dict[str, Any]:
     if kind == "channel.chosen":
         anonymous = pseudonym(data["participant_id"], key)
         return {**envelope, "actor": None, "data": {**data, "participant_id": anonymous}}
+    if kind == "floor.revised":
+        return {**envelope, "data": {**data, "text": None}}  # ``has_text`` still says there is one
     request = {**data["request"], "text": None}  # floor.requested: ``has_text`` still says there is one
     return {**envelope, "data": {**data, "request": request}}
 

@@ -15,8 +15,6 @@ from companion import __version__
 from companion.domain import CommandRefused
 from companion.domain.codec import to_plain
 from companion.domain.limits import check_text
-from companion.domain.snapshot import state_to_plain
-from companion.domain.visibility import visible_state
 from companion.interchange import MAX_SCHEDULE_BYTES
 
 from .command_input import idempotency_key as idempotency_key_of
@@ -34,6 +32,8 @@ from .participants_api import router as participants_router
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
 from .stream_route import EventStreamRoute, open_event_stream
+from .view_api import router as view_router
+from .view_api import whole_snapshot
 
 
 def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
@@ -80,6 +80,7 @@ def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
     app.include_router(display_router)  # the public pages and their stream
     install_openapi(app)
     app.include_router(participants_router, prefix="/api/v1")
+    app.include_router(view_router, prefix="/api/v1")  # the role's view and one's own part
     return app
 
 
@@ -162,15 +163,11 @@ async def sign_out(hub: HubDep, token: TokenDep) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/meetings/{meeting_id}")
-async def snapshot(viewer: Viewer) -> dict[str, Any]:
-    """The whole meeting state as the caller may see it, with ``seq`` to resume the stream from."""
-    room, participant = viewer
-    return {
-        **state_to_plain(visible_state(room.state, participant, room.listener_key)),
-        "epoch": room.epoch,
-        "you": participant.id,
-    }
+@router.get("/meetings/{meeting_id}", response_model=None)
+async def snapshot(viewer: Viewer, request: Request) -> Response:
+    """The whole meeting state as the caller may see it, with ``seq`` to resume the stream from
+    (gzip when accepted, ``ETag``/304; the app reads ``/view`` and ``/own`` instead: view_api.py)."""
+    return await whole_snapshot(*viewer, request)
 
 
 @router.get("/meetings/{meeting_id}/events")

@@ -55,6 +55,13 @@ class FloorWithdraw(_Command):
     request_id: Id
 
 
+class FloorRevise(_Command):
+    type: Literal["floor.revise"]
+    request_id: Id
+    language: Language
+    text: str | None = Field(None, max_length=MAX_STATEMENT_CHARS, description="null or empty: no text")
+
+
 class FloorDecline(_Command):
     type: Literal["floor.decline"]
     request_id: Id
@@ -209,6 +216,7 @@ COMMAND_MODELS = (
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
+    FloorRevise,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

@@ -47,6 +47,8 @@ class AgendaModel(QAbstractTableModel):
         self._rows: dict[int, tuple[str, ...]] = {}  # display texts, made when a view first asks
         self._index: dict[str, int] = {}
         self.starred: set[str] = set()
+        #: {item id: what changed since the user last looked, in words} (``agenda_news``)
+        self.news: dict[str, str] = {}
         #: Whether "your time" tells anything: False when the user's clock is the venue's throughout.
         self.user_time_differs = True
 
@@ -85,6 +87,15 @@ class AgendaModel(QAbstractTableModel):
     def _judge_user_time(self, state: MeetingState, items: list) -> None:
         moments = [moment for item in items for moment in _times(item)]
         self.user_time_differs = state.meeting is None or user_clock_differs(moments, state.meeting.time_zone)
+
+    def set_news(self, news: dict[str, str]) -> None:
+        """Mark the items that changed since seen; the rows whose mark changed are told."""
+        old, self.news = self.news, news
+        for item_id in {k for k in old.keys() | news.keys() if old.get(k) != news.get(k)}:
+            row = self.row_of(item_id)
+            if row >= 0:
+                self._rows.pop(row, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COL_STATUS))
 
     def toggle_star(self, item_id: str) -> None:
         self.starred ^= {item_id}
@@ -136,12 +147,14 @@ class AgendaModel(QAbstractTableModel):
             return QBrush(QColor("#000000"))  # on the pale highlight, whatever the palette
         if role == Qt.ForegroundRole and item.over:
             return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)  # dimmed, by the palette
-        if role == Qt.FontRole and item.status == ItemStatus.LIVE:
+        if role == Qt.FontRole and (item.status == ItemStatus.LIVE or item.id in self.news):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and index.column() == COL_TITLE:
-            return localized(item, current_language()).description
+            description = localized(item, current_language()).description
+            news = self.news.get(item.id)  # the title's ● says something changed; this says what
+            return tr("● {what}").format(what=news) + "\n" + description if news else description
         return None
 
     def _texts(self, item) -> tuple[str, ...]:
@@ -161,7 +174,7 @@ class AgendaModel(QAbstractTableModel):
             marker = " ⟨" + text.fallback.upper() + "⟩" if text.fallback else ""  # shown in the original
             # An original in another script is isolated: elided, its "…" stays at its own end.
             title = isolate(text.title + marker) if text.fallback else text.title
-            return ("★ " if item.id in self.starred else "") + title
+            return ("★ " if item.id in self.starred else "") + ("● " if item.id in self.news else "") + title
         if column == COL_KIND:
             return kind_name(item.kind)
         status = status_name(item.status)

@@ -70,6 +70,13 @@ class AgendaPanel(QWidget):
             tr("Starred items make up “my agenda”; you are reminded before they start."),
         )
         self.star.clicked.connect(self._toggle_star)
+        self.seen_all = QPushButton(tr("All seen"))
+        describe(
+            self.seen_all,
+            self.seen_all.text(),
+            tr("Clears the ● marks of what changed since you last looked."),
+        )
+        self.seen_all.hide()  # shown while something is marked
         self.table = QTableView()
         describe(
             self.table,
@@ -94,6 +101,7 @@ class AgendaPanel(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.mine)
         bar.addWidget(self.star)
+        bar.addWidget(self.seen_all)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 3)
@@ -110,6 +118,12 @@ class AgendaPanel(QWidget):
         if first:
             live = state.live_item()
             self.select(live.id if live else next(iter(state.items), None))
+        self._show_details()
+
+    def show_news(self, news: dict[str, str]) -> None:
+        """Mark the items that changed since the user last looked (``agenda_news``)."""
+        self.model.set_news(news)
+        self.seen_all.setVisible(bool(news))
         self._show_details()
 
     def select(self, item_id: str | None) -> None:

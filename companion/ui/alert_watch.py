@@ -7,9 +7,10 @@ from companion.domain import MeetingState
 from companion.domain.entities import Participant
 from companion.domain.estimates import place_in_queue
 from companion.domain.turns import shows_place, turn
-from companion.domain.vocabulary import MANAGERS, Attendance, RequestStatus
+from companion.domain.vocabulary import MANAGERS, Attendance, RequestStatus, Role
 
 from .labels import booth_name, item_title, number, tr
+from .statement_news import RevisionWatch
 
 
 class AlertWatch:
@@ -20,11 +21,14 @@ class AlertWatch:
         self._slow_downs_seen: int | None = None
         self._turns: dict[str, int | None] = {}
         self._known: set[str] | None = None  # the user's requests seen so far (None: first state)
+        self._revisions = RevisionWatch()  # interpreters: a statement replaced in place
 
     def news(self, state: MeetingState) -> list[str]:
         """The alerts this state brings, oldest first."""
         if self.me.role in MANAGERS:
             return self._slow_down(state)
+        if self.me.role == Role.INTERPRETER:
+            return self._revisions.news(state)
         return [*self._acknowledged(state), *self._declined(state), *self._turn(state)]
 
     def _slow_down(self, state: MeetingState) -> list[str]:

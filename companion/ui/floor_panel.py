@@ -3,20 +3,17 @@ a point of order in one click, and the list of speakers of the item in session."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,32 +25,27 @@ from PySide6.QtWidgets import (
 
 from companion.domain import command_builders as build
 from companion.domain.entities import Participant
-from companion.domain.estimates import estimated_calls, place_in_queue
 from companion.domain.groups import groups_of
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, new_request_refusal
-from companion.domain.statements import MAX_STATEMENT_BYTES, MAX_STATEMENT_CHARS, statement_fits
-from companion.domain.turns import shows_estimate, shows_place, turn
-from companion.domain.vocabulary import LANGUAGES, Attendance, RequestKind, RequestStatus
+from companion.domain.statements import MAX_STATEMENT_BYTES, statement_fits
+from companion.domain.vocabulary import LANGUAGES, Attendance, RequestKind
 
 from .accessibility import describe, readable_colour
 from .labels import (
     LANGUAGE_NAMES,
-    both_clocks,
     item_title,
     kind_name,
     list_deadline_note,
-    number,
     refusal_words,
     status_name,
     tr,
 )
 from .preferences import speak_language_key, text_value
+from .requests_pane import NoteLabel, RequestsPane
 from .role_panel import RolePanel
 from .speakers_list import SpeakersList
+from .statement_dialog import too_long_text
 from .translations import current_language
-
-#: The item role that holds a request's id in the list of one's own requests.
-RequestIdRole = Qt.UserRole
 
 
 class FloorPanel(RolePanel):
@@ -91,29 +83,42 @@ class FloorPanel(RolePanel):
         describe(self.ask, self.ask.text(), tr("Puts you on the list of speakers of the selected item."))
         self.ask.setDefault(True)
         self.ask.clicked.connect(self._ask)
-        self.why_not = QLabel(wordWrap=True)
+        self.why_not = NoteLabel(wordWrap=True)
         self.why_not.setStyleSheet(f"color: {readable_colour(self, '#8a4b00', '#ffc766')};")
         describe(self.kind, tr("Kind of request"), tr("A statement, a question, a point of order…"))
         describe(self.language, tr("Language you will speak"), tr("The interpreters prepare for it."))
         describe(self.attendance, tr("Where you speak from"), tr("In the room or remotely."))
         describe(self.minutes, tr("Minutes you need"), tr("Used to estimate when each speaker is called."))
-        form = QFormLayout()
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("I will speak in"), self.language)
-        form.addRow(tr("From"), self.attendance)
-        form.addRow(tr("Time needed"), self.minutes)
-        form.addRow(tr("Speaking for"), self.speaking_for)
-        self._speaking_for_row = form
-        self.text.setMaximumHeight(64)  # room for the lists below on a 720-pixel screen
+        # Two fields a row, and the buttons beside the text: at 1366×768 the list of speakers
+        # below keeps room for eight rows and more.
+        self.speaking_for_label = QLabel(tr("Speaking for"))
+        form = QGridLayout()
+        pairs = [
+            (QLabel(tr("Kind")), self.kind),
+            (QLabel(tr("I will speak in")), self.language),
+            (QLabel(tr("From")), self.attendance),
+            (QLabel(tr("Time needed")), self.minutes),
+            (self.speaking_for_label, self.speaking_for),
+        ]
+        for n, (label, field) in enumerate(pairs):
+            label.setBuddy(field)
+            form.addWidget(label, n // 2, 2 * (n % 2))
+            form.addWidget(field, n // 2, 2 * (n % 2) + 1)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        self.text.setMaximumHeight(52)  # room for the lists below on a 720-pixel screen
+        actions = QVBoxLayout()
+        actions.addWidget(self.load)
+        actions.addWidget(self.ask)
         text_row = QHBoxLayout()
         text_row.addWidget(self.text, 1)
-        text_row.addWidget(self.load)
+        text_row.addLayout(actions)
         box = QGroupBox(tr("Request the floor"))
         inner = QVBoxLayout(box)
+        inner.setSpacing(4)
         inner.addWidget(self.item_label)
         inner.addLayout(form)
         inner.addLayout(text_row)
-        inner.addWidget(self.ask)
         inner.addWidget(self.why_not)
         self.notice = QLabel(wordWrap=True)
         self.notice.setAccessibleName(tr("Your turn"))
@@ -124,48 +129,50 @@ class FloorPanel(RolePanel):
             tr("Asks for the floor on a point of order on the item in session, in one click."),
         )
         self.point_of_order.clicked.connect(self._point_of_order)
-        self.mine = QListWidget()
-        describe(self.mine, tr("Your requests"), tr("Each request with your place and the estimated time."))
+        self.requests = RequestsPane(me.id)
+        self.requests.sig_command.connect(self.sig_command.emit)
+        # the parts tests and the window reach for, by their old names
+        self.mine, self.mine_model, self.undo = self.requests.view, self.requests.model, self.requests.undo
+        self.withdraw, self.revise = self.requests.withdraw, self.requests.revise
+        self.mine_note = self.requests.note
         self.speakers = SpeakersList(me.id)
         self.speakers_title = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.notice, 1)
-        row.addWidget(self.point_of_order)
-        layout.addLayout(row)
+        layout.addWidget(self.notice)  # shown only when it says something: the lists need the room
+        self.notice.hide()
         layout.addWidget(self._panes(box), 1)
 
     def _panes(self, box: QGroupBox) -> QSplitter:
         """The request form, your requests, the public list: one above the other, the user
         moves the divides; the form scrolls rather than being cut on a small screen."""
-        withdraw = QPushButton(tr("Withdraw selected request"))
-        describe(withdraw, withdraw.text(), tr("Takes the selected request off the list of speakers."))
-        withdraw.clicked.connect(self._withdraw)
-        mine = QWidget()
-        column = QVBoxLayout(mine)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(tr("Your requests")))
-        column.addWidget(self.mine, 1)
-        column.addWidget(withdraw)
+        self.jump = QPushButton(tr("My request"))
+        describe(self.jump, self.jump.text(), tr("Shows and highlights your place in the list of speakers."))
+        self.jump.clicked.connect(self.jump_to_mine)
+        title = QHBoxLayout()
+        title.addWidget(self.speakers_title, 1)
+        title.addWidget(self.jump)
+        title.addWidget(self.point_of_order)  # on the item in session, whose list this is
         public = QWidget()
         column = QVBoxLayout(public)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.speakers_title)
+        column.addLayout(title)
         column.addWidget(self.speakers, 1)
         form = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
         form.setWidget(box)
         split = QSplitter(Qt.Vertical)
         split.setChildrenCollapsible(False)
-        for pane, stretch in ((form, 0), (mine, 1), (public, 2)):
+        for pane, stretch in ((form, 0), (self.requests, 1), (public, 2)):
             split.addWidget(pane)
             split.setStretchFactor(split.count() - 1, stretch)
-        split.setSizes([box.sizeHint().height(), 80, 1000])  # the whole form first, "Ask" included
+        split.setSizes([box.sizeHint().height(), 90, 1000])  # the whole form first, "Ask" included
         return split
 
     def _own_language(self) -> str:
-        """The language the delegate last spoke in, else the interface language."""
-        chosen = text_value(self.settings, speak_language_key(self.me.id), current_language())
+        """The language the delegate last chose to speak in, else the one they are registered
+        with, else the interface language (an English speaker may read the app in Arabic)."""
+        registered = self.me.language if self.me.language in LANGUAGES else current_language()
+        chosen = text_value(self.settings, speak_language_key(self.me.id), registered)
         return chosen if chosen in LANGUAGES else "en"
 
     def refresh(self) -> None:
@@ -193,6 +200,7 @@ class FloorPanel(RolePanel):
         state = self._state
         live = state.live_item()
         self.speakers.show_state(state)
+        self.jump.setEnabled(bool(self.speakers.model_.rows_of(self.me.id)))
         self.speakers_title.setText(
             tr("List of speakers — {item}").format(item=item_title(live))
             if live
@@ -216,42 +224,14 @@ class FloorPanel(RolePanel):
             for name in names:
                 self.speaking_for.addItem(name, name)
             self.speaking_for.setCurrentIndex(max(0, self.speaking_for.findData(chosen)))
-        self._speaking_for_row.setRowVisible(self.speaking_for, bool(names))
+        self.speaking_for_label.setVisible(bool(names))
+        self.speaking_for.setVisible(bool(names))
 
     def _show_mine(self) -> None:
-        state = self._state
-        self.mine.clear()
-        now = datetime.now(UTC)
-        notices = []
-        estimates: dict[str, dict] = {}  # per item: one pass over its queue, however many requests
-        for r in sorted(state.open_requests_of(self.me.id), key=lambda r: r.order):
-            item = state.items[r.item_id]
-            place = place_in_queue(state, r.id)
-            if r.status == RequestStatus.SPEAKING:
-                line = tr("Speaking now")
-                notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
-            elif shows_estimate(item):
-                if r.item_id not in estimates:
-                    estimates[r.item_id] = estimated_calls(state, r.item_id, now)
-                at = estimates[r.item_id][r.id]
-                line = tr("Place {n} · about {time}").format(
-                    n=number(place), time=both_clocks(at, state.meeting.time_zone)
-                )
-            elif shows_place(item):
-                line = tr("Place {n} · times are estimated once the item is in session").format(
-                    n=number(place)
-                )
-            elif item.over:
-                line = tr("Still registered, but the item is over: the chair may move it to another item")
-            else:
-                line = tr("Registered · the list of speakers is not open yet")
-            if turn(state, r) == 1:
-                extra = tr(" Get ready to unmute.") if r.attendance == Attendance.REMOTE else ""
-                notices.append(tr("You are next on “{item}”.").format(item=item_title(item)) + extra)
-            entry = QListWidgetItem(f"{kind_name(r.kind)} — {item_title(item)}\n{line}")
-            entry.setData(RequestIdRole, r.id)
-            self.mine.addItem(entry)
+        """Your requests (the model tells the view what changed), and the notices they bring."""
+        notices = self.requests.show_state(self._state)
         self.notice.setText("\n".join(notices))
+        self.notice.setVisible(bool(notices))
         colour = readable_colour(self, "#0d47a1", "#90caf9")
         self.notice.setStyleSheet(f"font-weight: bold; color: {colour};" if notices else "")
 
@@ -290,10 +270,13 @@ class FloorPanel(RolePanel):
                 )
             )
 
-    def _withdraw(self) -> None:
-        entry = self.mine.currentItem()
-        if entry is not None:
-            self.sig_command.emit(build.floor_withdraw(entry.data(RequestIdRole)))
+    def jump_to_mine(self) -> None:
+        """Scroll the list of speakers to one's own row and select it."""
+        self.speakers.jump_to_mine()
+
+    def flush(self) -> None:
+        """Send a withdrawal still waiting for its undo time (the window is going away)."""
+        self.requests.flush()
 
     def _load_text(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Load statement"), "", tr("Text files (*.txt)"))
@@ -314,9 +297,3 @@ class FloorPanel(RolePanel):
             message = tr("Could not load {name}: {why}").format(name=path.name, why=exc)
             self.why_not.setText(message)
             return message
-
-
-def too_long_text() -> str:
-    return tr("the statement is longer than {n} characters; send a summary").format(
-        n=QLocale().toString(MAX_STATEMENT_CHARS)
-    )

@@ -12,14 +12,27 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 STALL_MS = 50
 LONG_GAP_MS = 30  # reported with when they came, to find what the GUI thread waited for
+CLICK_SECONDS = 0.25  # between two clicks of the probe's user
+
+
+class _Clicked(QEvent):
+    """Posted behind a click by the probe's user, with when the click was made."""
+
+    KIND = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, at: float) -> None:
+        super().__init__(self.KIND)
+        self.at = at
 
 
 class StartupProbe(QObject):
@@ -35,6 +48,9 @@ class StartupProbe(QObject):
         self.long_gaps: list[tuple[float, float, float, float]] = []
         self.last_cpu = (time.thread_time(), time.process_time())
         self.modules_at_shown: list[str] | None = None
+        self.click_target = None  # (viewport, position, global position) of the row to click
+        self.clicks: list[float] = []
+        self.stopped = threading.Event()  # set before the app quits: the clicking thread stops posting
         window.installEventFilter(self)
         self.timer = QTimer(self, interval=10, timeout=self._beat)
         self.timer.start()
@@ -64,14 +80,51 @@ class StartupProbe(QObject):
             self.gaps.append(gap)
             if gap > LONG_GAP_MS:
                 gui, app = time.thread_time() - self.last_cpu[0], time.process_time() - self.last_cpu[1]
-                self.long_gaps.append((round(now - self.shown_at, 2), round(gap, 1), round(gui * 1000, 1),
-                                       round(app * 1000, 1)))
+                self.long_gaps.append(
+                    (round(now - self.shown_at, 2), round(gap, 1), round(gui * 1000, 1), round(app * 1000, 1))
+                )
+            self._aim()
             if now - self.shown_at >= self.seconds:
                 self._finish()
         self.last, self.last_cpu = now, (time.thread_time(), time.process_time())
 
+    def _aim(self) -> None:
+        """Where the user's clicks go: the selected agenda row (clicked again, it changes nothing
+        that is measured). Read on the GUI thread; the clicking thread only posts."""
+        workspace = self.window.workspace
+        table = workspace.agenda.table if workspace is not None else None
+        if table is None or not table.currentIndex().isValid():
+            return
+        at = QPointF(table.visualRect(table.currentIndex()).center())
+        first = self.click_target is None
+        self.click_target = (table.viewport(), at, QPointF(table.viewport().mapToGlobal(at.toPoint())))
+        if first:
+            threading.Thread(target=self._user, name="probe-user", daemon=True).start()
+
+    def _user(self) -> None:
+        """A user clicking every 250 ms whatever the GUI thread is doing (a timer of the GUI
+        thread would click only when it is idle): a press, a release, then a marker that arrives
+        once the click is handled — what the user waits for."""
+        while not self.stopped.wait(CLICK_SECONDS):
+            viewport, at, screen = self.click_target
+            for kind, buttons in (
+                (QEvent.MouseButtonPress, Qt.LeftButton),
+                (QEvent.MouseButtonRelease, Qt.NoButton),
+            ):
+                QCoreApplication.postEvent(
+                    viewport, QMouseEvent(kind, at, screen, Qt.LeftButton, buttons, Qt.NoModifier)
+                )
+            QCoreApplication.postEvent(self, _Clicked(time.perf_counter()))
+
+    def event(self, event) -> bool:
+        if isinstance(event, _Clicked):  # the marker behind a click: the click was handled
+            self.clicks.append((time.perf_counter() - event.at) * 1000)
+            return True
+        return super().event(event)
+
     def _finish(self) -> None:
         self.timer.stop()
+        self.stopped.set()
         state = self.window.sync.state
         _say(
             json.dumps(
@@ -81,6 +134,11 @@ class StartupProbe(QObject):
                     "gaps_over_30ms": len(self.long_gaps),
                     "long_gaps_at": self.long_gaps,
                     "events_applied_after_shown": state.seq - self.seq_at_shown,
+                    "clicks": len(self.clicks),
+                    "click_median_ms": round(sorted(self.clicks)[len(self.clicks) // 2], 1)
+                    if self.clicks
+                    else None,
+                    "click_max_ms": round(max(self.clicks), 1) if self.clicks else None,
                     # CPU seconds since shown, the GUI thread's and the whole app's: what the
                     # events cost, whatever else the machine was doing meanwhile
                     "gui_thread_cpu_s": round(time.thread_time() - self.cpu_at_shown[0], 3),

@@ -14,6 +14,7 @@ from companion.domain.reminders import due_reminders, reminder_key
 from companion.domain.vocabulary import CHANNELS, MANAGERS, Role
 
 from .accessibility import announce, describe, scaled_font
+from .agenda_news import AgendaNews
 from .agenda_panel import AgendaPanel
 from .alert_log import AlertLog
 from .alert_watch import AlertWatch
@@ -59,6 +60,11 @@ class Workspace(QWidget):
         self.panel = self._role_panel(me, settings)
         self.panel.sig_command.connect(self.sig_command.emit)
         self.agenda.sig_item_selected.connect(self.panel.show_item)
+        # What changed since one last looked: for those who follow the agenda, not who moves it.
+        self.news = AgendaNews(settings, me.id) if me.role not in MANAGERS else None
+        if self.news is not None:
+            self.agenda.sig_item_selected.connect(self._item_seen)
+            self.agenda.seen_all.clicked.connect(lambda: self.agenda.show_news(self.news.all_seen()))
         self.split = self._splitter(window)
         layout = QVBoxLayout(self)
         layout.addWidget(self._top_row())
@@ -107,9 +113,11 @@ class Workspace(QWidget):
         return split
 
     def set_state(self, state: MeetingState) -> None:
-        self._state = state
+        old, self._state = self._state, state
         self.panel.set_state(state)  # first: selecting in the agenda asks the panel to show an item
         self.agenda.set_state(state)
+        if self.news is not None and (old is None or state.items is not old.items):  # agenda events only
+            self.agenda.show_news(self.news.news(state, self.agenda.current_item))
         self._follow_live(state)
         self.banner.set_state(state)
         self.room_notice.set_state(state)
@@ -117,6 +125,10 @@ class Workspace(QWidget):
         self.channel.setCurrentIndex(self.channel.findData(channel))
         for text in self.watch.news(state):
             self._tell(text)
+
+    def _item_seen(self, item_id: str) -> None:
+        if self._state is not None:
+            self.agenda.show_news(self.news.news(self._state, item_id))
 
     def flush(self) -> None:
         """Send what the panel still holds for its undo time (the workspace is going away)."""

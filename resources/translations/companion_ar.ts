@@ -196,6 +196,26 @@
       <translation>القائمة مغلقة</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>جديد</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>تغيّر الوقت</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>مؤجَّل</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>فُتحت القائمة</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>البحث في جدول الأعمال</translation>
     </message>
@@ -222,6 +242,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>البنود المتابعة تشكل «برنامجي»، ويصلك تذكير قبل بدئها.</translation>
+    </message>
+    <message>
+      <source>All seen</source>
+      <translation>اطّلعت على الكل</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>يزيل علامات ● عمّا تغيّر منذ آخر اطلاع لك.</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -880,18 +908,6 @@
       <translation>يُستخدم لتقدير موعد دعوة كل متكلم.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>سأتكلم باللغة</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>من</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>الوقت اللازم</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>طلب الكلمة</translation>
     </message>
@@ -908,20 +924,12 @@
       <translation>يطلب الكلمة بشأن نقطة نظام في البند الجاري، بنقرة واحدة.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>طلباتك</translation>
+      <source>My request</source>
+      <translation>طلبي</translation>
     </message>
     <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>كل طلب مع ترتيبك والوقت المتوقع.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>سحب الطلب المحدد</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>يزيل الطلب المحدد من قائمة المتكلمين.</translation>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>يعرض مكانك في قائمة المتكلمين ويبرزه.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -940,10 +948,6 @@
       <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>اختياري: الصق نص الكلمة للمترجمين الفوريين</translation>
     </message>
@@ -956,12 +960,16 @@
       <translation>لا يوجد بند جارٍ الآن.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>تتكلم الآن</translation>
+      <source>I will speak in</source>
+      <translation>سأتكلم باللغة</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> استعد لتشغيل الميكروفون.</translation>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>الوقت اللازم</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -978,30 +986,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>تعذّر تحميل {name}: {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>الكلمة لك في «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>الترتيب {n}، نحو {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>لا يزال مسجلاً، لكن البند انتهى: قد ينقله الرئيس إلى بند آخر</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>مسجّل، قائمة المتكلمين لم تُفتح بعد</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>المرتبة {n}، تُقدَّر الأوقات عندما يبدأ البند</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>أنت التالي في «{item}».</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1712,6 +1696,38 @@
       <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>تتكلم الآن</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> استعد لتشغيل الميكروفون.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>الكلمة لك في «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>الترتيب {n}، نحو {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>لا يزال مسجلاً، لكن البند انتهى: قد ينقله الرئيس إلى بند آخر</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>مسجّل، قائمة المتكلمين لم تُفتح بعد</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>المرتبة {n}، تُقدَّر الأوقات عندما يبدأ البند</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>أنت التالي في «{item}».</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -1822,6 +1838,42 @@
     <message>
       <source>Group</source>
       <translation>مجموعة</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>طلباتك</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>كل طلب مع ترتيبك والوقت المتوقع.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>سحب الطلب المحدد</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>يسحب الطلب المحدد من قائمة المتكلمين (يمكنك التراجع عن ذلك خلال 10 ثوانٍ).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>استبدال البيان…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>يستبدل نص الطلب المحدد ولغته؛ وتحتفظ بمكانك.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>اختر أحد طلباتك أولاً.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>سُحب طلبك بشأن «{item}»</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>لديك الكلمة بموجب هذا الطلب: لم يعد بالإمكان تغييره.</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -2212,6 +2264,30 @@
       <translation>قائمة المتكلمين في البند الجاري، بترتيب إعطاء الكلمة؛ طلبك بخط عريض.</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>البيان أطول من {n} حرف؛ أرسل ملخصًا</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>استبدال البيان</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>تحتفظ بمكانك في القائمة، ويُبلَّغ المترجمون الفوريون.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>سيتحدث {who} الآن بـ{language} بشأن «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>استبدل {who} نص بيانه بشأن «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>سحب {who} نص بيانه بشأن «{item}».</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>إجراء على وشك الإرسال</translation>
     </message>
@@ -2288,6 +2364,10 @@
       <translation>اعرض «توقيتك» حسب:</translation>
     </message>
     <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">يزيل الطلب المحدد من قائمة المتكلمين.</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation type="vanished">الملف ليس نصًا بترميز UTF-8؛ احفظه بترميز UTF-8 (CSV UTF-8) وحاول مرة أخرى</translation>
     </message>
@@ -2326,6 +2406,10 @@
     <message>
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">المدة «{value}» ليست بالساعات والدقائق (HH:MM)</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">تعليم الكل كمقروء</translation>
     </message>
   </context>
 </TS>

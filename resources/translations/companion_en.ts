@@ -196,6 +196,26 @@
       <translation>list closed</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>time changed</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>postponed</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>list opened</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>Search the agenda</translation>
     </message>
@@ -222,6 +242,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>Starred items make up “my agenda”; you are reminded before they start.</translation>
+    </message>
+    <message>
+      <source>All seen</source>
+      <translation>All seen</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>Clears the ● marks of what changed since you last looked.</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -880,18 +908,6 @@
       <translation>Used to estimate when each speaker is called.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>I will speak in</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>Time needed</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>Request the floor</translation>
     </message>
@@ -908,20 +924,12 @@
       <translation>Asks for the floor on a point of order on the item in session, in one click.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>Your requests</translation>
+      <source>My request</source>
+      <translation>My request</translation>
     </message>
     <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>Each request with your place and the estimated time.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>Withdraw selected request</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>Takes the selected request off the list of speakers.</translation>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>Shows and highlights your place in the list of speakers.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -940,10 +948,6 @@
       <translation>Text files (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>the statement is longer than {n} characters; send a summary</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Optional: paste the statement for the interpreters</translation>
     </message>
@@ -956,12 +960,16 @@
       <translation>Nothing is in session.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>Speaking now</translation>
+      <source>I will speak in</source>
+      <translation>I will speak in</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> Get ready to unmute.</translation>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Time needed</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -978,30 +986,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Could not load {name}: {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>You have the floor on “{item}”.</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Place {n} · about {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>Still registered, but the item is over: the chair may move it to another item</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>Registered · the list of speakers is not open yet</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>Place {n} · times are estimated once the item is in session</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>You are next on “{item}”.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1712,6 +1696,38 @@
       <translation>The meeting's database cannot record anything right now; nothing was recorded.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>Speaking now</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Get ready to unmute.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>You have the floor on “{item}”.</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Place {n} · about {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Still registered, but the item is over: the chair may move it to another item</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Registered · the list of speakers is not open yet</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Place {n} · times are estimated once the item is in session</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>You are next on “{item}”.</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1822,6 +1838,42 @@
     <message>
       <source>Group</source>
       <translation>Group</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Your requests</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Each request with your place and the estimated time.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Withdraw selected request</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Takes the selected request off the list of speakers (you can undo it for 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Replace statement…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Replaces the text and the language of the selected request; you keep your place.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>Select one of your requests first.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Your request on “{item}” withdrawn</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>You have the floor on this request: it can no longer be changed.</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -2210,6 +2262,30 @@
     <message>
       <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
       <translation>The list of speakers of the item in session, in calling order; yours in bold.</translation>
+    </message>
+    <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>the statement is longer than {n} characters; send a summary</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>Replace the statement</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>You keep your place on the list; the interpreters are told.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} will now speak in {language} on “{item}”.</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} replaced their statement text on “{item}”.</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} took back their statement text on “{item}”.</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

@@ -196,6 +196,26 @@
       <translation>lista cerrada</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nuevo</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>hora cambiada</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>aplazado</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>lista abierta ahora</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>Buscar en el orden del día</translation>
     </message>
@@ -222,6 +242,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>Los puntos seguidos forman «mi programa»; se le avisa antes de que empiecen.</translation>
+    </message>
+    <message>
+      <source>All seen</source>
+      <translation>Todo visto</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>Quita las marcas ● de lo que cambió desde la última vez que miró.</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -880,18 +908,6 @@
       <translation>Sirve para estimar cuándo se llama a cada orador.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>Hablaré en</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>Tiempo necesario</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>Pedir la palabra</translation>
     </message>
@@ -908,20 +924,12 @@
       <translation>Pide la palabra para una cuestión de orden sobre el punto en curso, con un clic.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>Sus solicitudes</translation>
+      <source>My request</source>
+      <translation>Mi solicitud</translation>
     </message>
     <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>Cada solicitud con su puesto y la hora estimada.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>Retirar la solicitud seleccionada</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>Retira la solicitud seleccionada de la lista de oradores.</translation>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>Muestra y resalta su lugar en la lista de oradores.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -940,10 +948,6 @@
       <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Opcional: pegue la declaración para los intérpretes</translation>
     </message>
@@ -956,12 +960,16 @@
       <translation>Ningún punto está en curso.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>Está hablando</translation>
+      <source>I will speak in</source>
+      <translation>Hablaré en</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> Prepárese para activar el micrófono.</translation>
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Tiempo necesario</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -978,30 +986,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>No se pudo cargar {name}: {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>Tiene la palabra en «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Puesto {n} · hacia las {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>Sigue registrada, pero el punto ha terminado: la presidencia puede trasladarla a otro punto</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>Registrada · la lista de oradores aún no está abierta</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>Puesto {n} · las horas se estiman cuando el punto esté en curso</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>Es el siguiente en «{item}».</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1712,6 +1696,38 @@
       <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>Está hablando</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Prepárese para activar el micrófono.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Tiene la palabra en «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Puesto {n} · hacia las {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Sigue registrada, pero el punto ha terminado: la presidencia puede trasladarla a otro punto</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Registrada · la lista de oradores aún no está abierta</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Puesto {n} · las horas se estiman cuando el punto esté en curso</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Es el siguiente en «{item}».</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -1822,6 +1838,42 @@
     <message>
       <source>Group</source>
       <translation>Grupo</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Sus solicitudes</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Cada solicitud con su puesto y la hora estimada.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Retirar la solicitud seleccionada</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Retira la solicitud seleccionada de la lista de oradores (puede deshacerlo durante 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Reemplazar la declaración…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Reemplaza el texto y el idioma de la solicitud seleccionada; conserva su lugar.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>Seleccione primero una de sus solicitudes.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Su solicitud sobre «{item}» retirada</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>Tiene la palabra con esta solicitud: ya no se puede cambiar.</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -2212,6 +2264,30 @@
       <translation>La lista de oradores del punto en curso, en orden de intervención; la suya en negrita.</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la declaración supera los {n} caracteres; envíe un resumen</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>Reemplazar la declaración</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>Conserva su lugar en la lista; se avisa a los intérpretes.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} hablará ahora en {language} sobre «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} reemplazó el texto de su declaración sobre «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} retiró el texto de su declaración sobre «{item}».</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Acción a punto de enviarse</translation>
     </message>
@@ -2288,6 +2364,10 @@
       <translation>Mostrar «su hora» en:</translation>
     </message>
     <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">Retira la solicitud seleccionada de la lista de oradores.</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation type="vanished">el archivo no es texto UTF-8; guárdelo como UTF-8 (CSV UTF-8) e inténtelo de nuevo</translation>
     </message>
@@ -2326,6 +2406,10 @@
     <message>
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">la duración «{value}» no está en horas y minutos (HH:MM)</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">Marcar todo como visto</translation>
     </message>
   </context>
 </TS>

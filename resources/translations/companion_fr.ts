@@ -196,6 +196,26 @@
       <translation>liste close</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nouveau</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>horaire modifié</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>reporté</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>liste ouverte depuis</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>Rechercher dans l’ordre du jour</translation>
     </message>
@@ -222,6 +242,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>Les points suivis forment « mon programme » ; un rappel vous est donné avant qu’ils commencent.</translation>
+    </message>
+    <message>
+      <source>All seen</source>
+      <translation>Tout vu</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>Efface les marques ● de ce qui a changé depuis votre dernière consultation.</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -880,18 +908,6 @@
       <translation>Sert à estimer quand chaque orateur est appelé.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>Je parlerai en</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Depuis</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>Temps nécessaire</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>Demander la parole</translation>
     </message>
@@ -908,20 +924,12 @@
       <translation>Demande la parole pour une motion d’ordre sur le point en cours, en un clic.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>Vos demandes</translation>
+      <source>My request</source>
+      <translation>Ma demande</translation>
     </message>
     <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>Chaque demande avec votre rang et l’heure estimée.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>Retirer la demande choisie</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>Retire la demande choisie de la liste des orateurs.</translation>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>Affiche et met en évidence votre place dans la liste des orateurs.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -940,10 +948,6 @@
       <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Facultatif : collez la déclaration pour les interprètes</translation>
     </message>
@@ -956,12 +960,16 @@
       <translation>Aucun point n’est en cours.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>Vous parlez</translation>
+      <source>I will speak in</source>
+      <translation>Je parlerai en</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> Préparez-vous à activer votre micro.</translation>
+      <source>From</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Temps nécessaire</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -978,30 +986,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Impossible de charger {name} : {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>Vous avez la parole sur « {item} ».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Rang {n} · vers {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>Toujours inscrite, mais le point est terminé : le président peut la reporter sur un autre point</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>Enregistrée · la liste des orateurs n’est pas encore ouverte</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>Place {n} · heures estimées une fois le point en cours</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>Vous êtes le prochain sur « {item} ».</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1712,6 +1696,38 @@
       <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>Vous parlez</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Préparez-vous à activer votre micro.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Vous avez la parole sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Rang {n} · vers {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Toujours inscrite, mais le point est terminé : le président peut la reporter sur un autre point</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Enregistrée · la liste des orateurs n’est pas encore ouverte</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Place {n} · heures estimées une fois le point en cours</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Vous êtes le prochain sur « {item} ».</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1822,6 +1838,42 @@
     <message>
       <source>Group</source>
       <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Vos demandes</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Chaque demande avec votre rang et l’heure estimée.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Retirer la demande choisie</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Retire la demande sélectionnée de la liste des orateurs (vous pouvez annuler pendant 10 s).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Remplacer la déclaration…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Remplace le texte et la langue de la demande sélectionnée ; vous gardez votre place.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>Sélectionnez d’abord l’une de vos demandes.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Votre demande sur « {item} » retirée</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>Vous avez la parole pour cette demande : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -2212,6 +2264,30 @@
       <translation>La liste des orateurs du point en cours, dans l’ordre d’appel ; la vôtre en gras.</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>la déclaration dépasse {n} caractères ; envoyez un résumé</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>Remplacer la déclaration</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>Vous gardez votre place sur la liste ; les interprètes sont prévenus.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} parlera désormais en {language} sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} a remplacé le texte de sa déclaration sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} a retiré le texte de sa déclaration sur « {item} ».</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Action sur le point d’être envoyée</translation>
     </message>
@@ -2288,6 +2364,10 @@
       <translation>Afficher « votre heure » selon :</translation>
     </message>
     <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">Retire la demande choisie de la liste des orateurs.</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation type="vanished">le fichier n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 (CSV UTF-8) et réessayez</translation>
     </message>
@@ -2326,6 +2406,10 @@
     <message>
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">la durée « {value} » n’est pas en heures et minutes (HH:MM)</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">Tout marquer comme vu</translation>
     </message>
   </context>
 </TS>

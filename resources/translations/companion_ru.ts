@@ -196,6 +196,26 @@
       <translation>список закрыт</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>новый</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>время изменено</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>перенесён</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>список открыт теперь</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>Поиск по повестке дня</translation>
     </message>
@@ -222,6 +242,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>Отмеченные пункты составляют «мою программу»; перед их началом придёт напоминание.</translation>
+    </message>
+    <message>
+      <source>All seen</source>
+      <translation>Всё просмотрено</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>Снимает отметки ● с того, что изменилось с вашего последнего просмотра.</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -880,18 +908,6 @@
       <translation>Используется для оценки того, когда вызовут каждого оратора.</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>Я буду говорить на</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Откуда</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>Нужное время</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>Попросить слово</translation>
     </message>
@@ -908,20 +924,12 @@
       <translation>Одним нажатием просит слова по порядку ведения заседания по текущему пункту.</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>Ваши заявки</translation>
+      <source>My request</source>
+      <translation>Моя заявка</translation>
     </message>
     <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>Каждая заявка с вашим местом и ожидаемым временем.</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>Отозвать выбранную заявку</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>Снимает выбранную заявку со списка ораторов.</translation>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>Показывает и выделяет ваше место в списке ораторов.</translation>
     </message>
     <message>
       <source>no item</source>
@@ -940,10 +948,6 @@
       <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>Необязательно: вставьте текст выступления для переводчиков</translation>
     </message>
@@ -956,12 +960,16 @@
       <translation>Сейчас ни один пункт не обсуждается.</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>Вы выступаете</translation>
+      <source>I will speak in</source>
+      <translation>Я буду говорить на</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> Приготовьтесь включить микрофон.</translation>
+      <source>From</source>
+      <translation>Откуда</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>Нужное время</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -978,30 +986,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Не удалось загрузить {name}: {why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>Вам предоставлено слово по пункту «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Место {n} · около {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>Заявка ещё зарегистрирована, но пункт завершён: председатель может перенести её в другой пункт</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>Зарегистрирована · список ораторов ещё не открыт</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>Место {n} · время оценивается, когда пункт начнётся</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>Вы следующий по пункту «{item}».</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1712,6 +1696,38 @@
       <translation>База данных заседания сейчас не может ничего записать; ничего не записано.</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>Вы выступаете</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> Приготовьтесь включить микрофон.</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>Вам предоставлено слово по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Место {n} · около {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>Заявка ещё зарегистрирована, но пункт завершён: председатель может перенести её в другой пункт</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>Зарегистрирована · список ораторов ещё не открыт</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>Место {n} · время оценивается, когда пункт начнётся</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>Вы следующий по пункту «{item}».</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Имя</translation>
     </message>
@@ -1822,6 +1838,42 @@
     <message>
       <source>Group</source>
       <translation>Группа</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>Ваши заявки</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>Каждая заявка с вашим местом и ожидаемым временем.</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>Отозвать выбранную заявку</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>Снимает выбранную заявку со списка ораторов (отменить можно в течение 10 с).</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>Заменить текст выступления…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>Заменяет текст и язык выбранной заявки; ваше место в списке сохраняется.</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>Сначала выберите одну из своих заявок.</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>Ваша заявка по пункту «{item}» отозвана</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>По этой заявке вам уже предоставлено слово: изменить её больше нельзя.</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -2212,6 +2264,30 @@
       <translation>Список ораторов по текущему пункту в порядке выступления; ваша заявка выделена.</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>заявление длиннее {n} символов; отправьте краткое изложение</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>Замена текста выступления</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>Ваше место в списке сохраняется; переводчики получат уведомление.</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} теперь будет выступать на языке «{language}» по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} заменил(а) текст выступления по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} отозвал(а) текст выступления по пункту «{item}».</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Действие, которое будет отправлено</translation>
     </message>
@@ -2288,6 +2364,10 @@
       <translation>Показывать «ваше время» по:</translation>
     </message>
     <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">Снимает выбранную заявку со списка ораторов.</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation type="vanished">файл не в кодировке UTF-8; сохраните его как UTF-8 (CSV UTF-8) и повторите</translation>
     </message>
@@ -2326,6 +2406,10 @@
     <message>
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">длительность «{value}» не в часах и минутах (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">Отметить всё как просмотренное</translation>
     </message>
   </context>
 </TS>

@@ -196,6 +196,26 @@
       <translation>名单关闭</translation>
     </message>
     <message>
+      <source>● {what}</source>
+      <translation>● {what}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>time changed</source>
+      <translation>时间已更改</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>已推迟</translation>
+    </message>
+    <message>
+      <source>list opened</source>
+      <translation>名单已开放</translation>
+    </message>
+    <message>
       <source>Search the agenda</source>
       <translation>搜索议程</translation>
     </message>
@@ -222,6 +242,14 @@
     <message>
       <source>Starred items make up “my agenda”; you are reminded before they start.</source>
       <translation>关注的项目组成“我的议程”；开始前会提醒您。</translation>
+    </message>
+    <message>
+      <source>All seen</source>
+      <translation>全部已阅</translation>
+    </message>
+    <message>
+      <source>Clears the ● marks of what changed since you last looked.</source>
+      <translation>清除自您上次查看以来变化项目的 ● 标记。</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -880,18 +908,6 @@
       <translation>用于估算每位发言者的发言时间。</translation>
     </message>
     <message>
-      <source>I will speak in</source>
-      <translation>我将使用的语言</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>发言地点</translation>
-    </message>
-    <message>
-      <source>Time needed</source>
-      <translation>所需时间</translation>
-    </message>
-    <message>
       <source>Request the floor</source>
       <translation>请求发言</translation>
     </message>
@@ -908,20 +924,12 @@
       <translation>一键就当前议程项目提出程序问题发言请求。</translation>
     </message>
     <message>
-      <source>Your requests</source>
-      <translation>您的请求</translation>
+      <source>My request</source>
+      <translation>我的请求</translation>
     </message>
     <message>
-      <source>Each request with your place and the estimated time.</source>
-      <translation>每项请求及您的位次和预计时间。</translation>
-    </message>
-    <message>
-      <source>Withdraw selected request</source>
-      <translation>撤回所选请求</translation>
-    </message>
-    <message>
-      <source>Takes the selected request off the list of speakers.</source>
-      <translation>将所选请求从发言名单中撤下。</translation>
+      <source>Shows and highlights your place in the list of speakers.</source>
+      <translation>显示并突出您在发言名单中的位置。</translation>
     </message>
     <message>
       <source>no item</source>
@@ -940,10 +948,6 @@
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <source>the statement is longer than {n} characters; send a summary</source>
-      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
-    </message>
-    <message>
       <source>Optional: paste the statement for the interpreters</source>
       <translation>可选：粘贴供口译员使用的发言稿</translation>
     </message>
@@ -956,12 +960,16 @@
       <translation>当前没有进行中的议程项目。</translation>
     </message>
     <message>
-      <source>Speaking now</source>
-      <translation>正在发言</translation>
+      <source>I will speak in</source>
+      <translation>我将使用的语言</translation>
     </message>
     <message>
-      <source> Get ready to unmute.</source>
-      <translation> 请准备打开麦克风。</translation>
+      <source>From</source>
+      <translation>发言地点</translation>
+    </message>
+    <message>
+      <source>Time needed</source>
+      <translation>所需时间</translation>
     </message>
     <message>
       <source>the file is too large for a statement</source>
@@ -978,30 +986,6 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>无法加载 {name}：{why}</translation>
-    </message>
-    <message>
-      <source>You have the floor on “{item}”.</source>
-      <translation>请您就“{item}”发言。</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>第 {n} 位 · 约 {time}</translation>
-    </message>
-    <message>
-      <source>Still registered, but the item is over: the chair may move it to another item</source>
-      <translation>仍已登记，但该项目已结束：主席可将其移至其他项目</translation>
-    </message>
-    <message>
-      <source>Registered · the list of speakers is not open yet</source>
-      <translation>已登记 · 发言名单尚未开放</translation>
-    </message>
-    <message>
-      <source>Place {n} · times are estimated once the item is in session</source>
-      <translation>第 {n} 位 · 项目开始后才估计时间</translation>
-    </message>
-    <message>
-      <source>You are next on “{item}”.</source>
-      <translation>“{item}”的下一位发言者是您。</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1712,6 +1696,38 @@
       <translation>会议数据库目前无法记录任何内容；未记录任何内容。</translation>
     </message>
     <message>
+      <source>Speaking now</source>
+      <translation>正在发言</translation>
+    </message>
+    <message>
+      <source> Get ready to unmute.</source>
+      <translation> 请准备打开麦克风。</translation>
+    </message>
+    <message>
+      <source>You have the floor on “{item}”.</source>
+      <translation>请您就“{item}”发言。</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>第 {n} 位 · 约 {time}</translation>
+    </message>
+    <message>
+      <source>Still registered, but the item is over: the chair may move it to another item</source>
+      <translation>仍已登记，但该项目已结束：主席可将其移至其他项目</translation>
+    </message>
+    <message>
+      <source>Registered · the list of speakers is not open yet</source>
+      <translation>已登记 · 发言名单尚未开放</translation>
+    </message>
+    <message>
+      <source>Place {n} · times are estimated once the item is in session</source>
+      <translation>第 {n} 位 · 项目开始后才估计时间</translation>
+    </message>
+    <message>
+      <source>You are next on “{item}”.</source>
+      <translation>“{item}”的下一位发言者是您。</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1822,6 +1838,42 @@
     <message>
       <source>Group</source>
       <translation>集团</translation>
+    </message>
+    <message>
+      <source>Your requests</source>
+      <translation>您的请求</translation>
+    </message>
+    <message>
+      <source>Each request with your place and the estimated time.</source>
+      <translation>每项请求及您的位次和预计时间。</translation>
+    </message>
+    <message>
+      <source>Withdraw selected request</source>
+      <translation>撤回所选请求</translation>
+    </message>
+    <message>
+      <source>Takes the selected request off the list of speakers (you can undo it for 10 s).</source>
+      <translation>将所选请求从发言名单中撤回（10 秒内可撤销）。</translation>
+    </message>
+    <message>
+      <source>Replace statement…</source>
+      <translation>替换发言稿…</translation>
+    </message>
+    <message>
+      <source>Replaces the text and the language of the selected request; you keep your place.</source>
+      <translation>替换所选请求的发言稿和语言；您的位置不变。</translation>
+    </message>
+    <message>
+      <source>Select one of your requests first.</source>
+      <translation>请先选择您的一项请求。</translation>
+    </message>
+    <message>
+      <source>Your request on “{item}” withdrawn</source>
+      <translation>您关于“{item}”的请求已撤回</translation>
+    </message>
+    <message>
+      <source>You have the floor on this request: it can no longer be changed.</source>
+      <translation>您已凭此请求获得发言权：无法再更改。</translation>
     </message>
     <message>
       <source>On the room displays</source>
@@ -2212,6 +2264,30 @@
       <translation>当前议程项目的发言名单，按发言顺序排列；您的以粗体显示。</translation>
     </message>
     <message>
+      <source>the statement is longer than {n} characters; send a summary</source>
+      <translation>发言稿超过 {n} 个字符，请发送摘要</translation>
+    </message>
+    <message>
+      <source>Replace the statement</source>
+      <translation>替换发言稿</translation>
+    </message>
+    <message>
+      <source>You keep your place on the list; the interpreters are told.</source>
+      <translation>您在名单中的位置不变；口译员会收到通知。</translation>
+    </message>
+    <message>
+      <source>{who} will now speak in {language} on “{item}”.</source>
+      <translation>{who} 将改用{language}就“{item}”发言。</translation>
+    </message>
+    <message>
+      <source>{who} replaced their statement text on “{item}”.</source>
+      <translation>{who} 替换了关于“{item}”的发言稿。</translation>
+    </message>
+    <message>
+      <source>{who} took back their statement text on “{item}”.</source>
+      <translation>{who} 撤回了关于“{item}”的发言稿。</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>即将发送的操作</translation>
     </message>
@@ -2288,6 +2364,10 @@
       <translation>“您的时间”显示为：</translation>
     </message>
     <message>
+      <source>Takes the selected request off the list of speakers.</source>
+      <translation type="vanished">将所选请求从发言名单中撤下。</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8) and try again</source>
       <translation type="vanished">文件不是 UTF-8 文本；请另存为 UTF-8（CSV UTF-8）后重试</translation>
     </message>
@@ -2326,6 +2406,10 @@
     <message>
       <source>the duration “{value}” is not in hours and minutes (HH:MM)</source>
       <translation type="vanished">时长“{value}”不是小时和分钟格式（HH:MM）</translation>
+    </message>
+    <message>
+      <source>Mark all as seen</source>
+      <translation type="vanished">全部标为已读</translation>
     </message>
   </context>
 </TS>

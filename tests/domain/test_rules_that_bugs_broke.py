@@ -24,6 +24,7 @@ D, C, S, N = Role.DELEGATE, Role.CHAIR, Role.SECRETARIAT, Role.INTERPRETER
 EXPECTED_ROLES = {
     "floor.request": {D, C, S},
     "floor.withdraw": {D, C, S},
+    "floor.revise": {D, C, S},
     "floor.decline": {C, S},
     "floor.move": {C, S},
     "floor.call_next": {C, S},

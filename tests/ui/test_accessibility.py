@@ -73,6 +73,9 @@ def test_delegate_by_keyboard_alone_finds_an_item_asks_withdraws_and_chooses_a_c
     qtbot.keyClick(panel.mine, Qt.Key_Down)
     tab_to(qtbot, kenya, next(b for b in panel.findChildren(QAbstractButton) if b.text().startswith("Withdraw")))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert panel.undo.isVisible()  # held 10 s with Undo; sent at once by keyboard too
+    tab_to(qtbot, kenya, panel.undo.send_now)
+    qtbot.keyClick(panel.undo.send_now, Qt.Key_Space)
     qtbot.waitUntil(lambda: panel.mine.count() == 0, timeout=10_000)
     tab_to(qtbot, kenya, workspace.channel)
     qtbot.keyClick(workspace.channel, Qt.Key_Down)

@@ -91,7 +91,7 @@ def test_set_done_with_people_waiting_carries_them_to_the_next_item(qtbot, open_
     qtbot.waitUntil(moved, timeout=10_000)  # the delegate's own request moved with it
     # What Kenya sees follows the replica on the GUI thread: wait for the screen, not the replica.
     mine = kenya.workspace.panel.mine
-    qtbot.waitUntil(lambda: "Open floor interventions" in mine.item(0).text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Open floor interventions" in mine.text(0), timeout=10_000)
 
 
 def test_set_done_can_decline_everyone_with_a_reason_or_be_cancelled(qtbot, open_window):

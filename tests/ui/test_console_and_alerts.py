@@ -31,7 +31,7 @@ def test_chair_reorders_by_drag_and_drop(qtbot, open_window):
     assert console.model.canDropMimeData(data, Qt.MoveAction, -1, -1, console.model.index(0, 0))
     console.model.dropMimeData(data, Qt.MoveAction, -1, -1, console.model.index(0, 0))
     qtbot.waitUntil(lambda: delegations(console) == ["Brazil", "Kenya"], timeout=10_000)
-    qtbot.waitUntil(lambda: "Place 2" in kenya.workspace.panel.mine.item(0).text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Place 2" in kenya.workspace.panel.mine.text(0), timeout=10_000)
     # Dropped below the last row: back to the end.
     data = console.model.mimeData([console.model.index(0, 0)])
     console.model.dropMimeData(data, Qt.MoveAction, 2, 0, QModelIndex())
@@ -124,13 +124,13 @@ def test_no_you_are_next_for_an_item_not_in_session(qtbot, open_window):
     ask_floor(qtbot, kenya)  # the morning's list is open, but the item is not live
     notes = kenya.workspace.notifier.sent
     qtbot.waitUntil(lambda: any("is registered: place 1." in text for _, text in notes), timeout=10_000)
-    line = kenya.workspace.panel.mine.item(0).text()
+    line = kenya.workspace.panel.mine.text(0)
     assert "Place 1" in line and "about" not in line  # a place, but no estimated time
     assert not any("next" in text for _, text in notes)
     assert "next" not in kenya.workspace.panel.notice.text()
     set_live(qtbot, chair, kenya)
     qtbot.waitUntil(lambda: any("You are next" in text for _, text in notes), timeout=10_000)
-    assert "about" in kenya.workspace.panel.mine.item(0).text()
+    assert "about" in kenya.workspace.panel.mine.text(0)
 
 
 def test_reminder_before_a_starred_item_starts(qtbot, open_window):

@@ -34,13 +34,13 @@ def test_delegate_sees_the_public_list_of_speakers_of_the_live_item(qtbot, open_
     # Member states before observers: Brazil first although the EU asked first.
     qtbot.waitUntil(lambda: len(speakers.delegations()) == 2, timeout=10_000)
     assert speakers.delegations() == ["Brazil – Ana Souza", "European Union – Claire Martin"]
-    rows = [[speakers.item(r, c).text() for c in range(speakers.columnCount())] for r in range(2)]
+    rows = [[speakers.cell(r, c) for c in range(speakers.columnCount())] for r in range(2)]
     assert rows[0] == ["1", "Brazil – Ana Souza", "Statement", "Remote"]
     assert rows[1][3] == "In the room"
     assert not any("confidencial" in cell for row in rows for cell in row)  # never the texts
     assert kenya.workspace.panel.speakers_title.text() == "List of speakers — Open floor: use cases"
     api("demo-chair").ok(type="floor.call_next", item_id=ITEM)
-    qtbot.waitUntil(lambda: speakers.rowCount() == 2 and speakers.item(0, 0).text() == "▶", timeout=10_000)
+    qtbot.waitUntil(lambda: speakers.rowCount() == 2 and speakers.cell(0, 0) == "▶", timeout=10_000)
 
 
 def test_point_of_order_in_one_click_on_the_live_item(qtbot, open_window, api):

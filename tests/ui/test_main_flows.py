@@ -24,7 +24,7 @@ def test_delegate_asks_chair_reorders_and_calls_interpreter_sees_language_and_te
         assert panel.ask.isEnabled()
         qtbot.mouseClick(panel.ask, Qt.LeftButton)
         qtbot.waitUntil(lambda p=panel: p.mine.count() == 1, timeout=10_000)  # accepted before the next asks
-    qtbot.waitUntil(lambda: "Place 2" in brazil.workspace.panel.mine.item(0).text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Place 2" in brazil.workspace.panel.mine.text(0), timeout=10_000)
 
     # The chair takes the item live, moves Brazil up, calls and starts the clock.
     select_item(chair, ITEM)
@@ -37,7 +37,7 @@ def test_delegate_asks_chair_reorders_and_calls_interpreter_sees_language_and_te
         lambda: console.model.request_at(0) and console.model.request_at(0).participant_id == "del-br",
         timeout=10_000,
     )
-    qtbot.waitUntil(lambda: "Place 1" in brazil.workspace.panel.mine.item(0).text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Place 1" in brazil.workspace.panel.mine.text(0), timeout=10_000)
     assert "You are next" in brazil.workspace.alert.text() and "unmute" in brazil.workspace.alert.text()
 
     # The interpreter of the Chinese booth sees who is next, in Spanish, with relay, and the text.
