@@ -120,3 +120,20 @@ def display_clear_countdown() -> Command:
 def display_configure(next_speakers: int) -> Command:
     """How many next speakers the room displays show."""
     return {"type": "display.configure", "next_speakers": next_speakers}
+
+
+def booths_set(booth) -> Command:
+    """Set one booth's languages (a ``booths.Booth``): what it works from, its retour, and who differs."""
+    from .codec import to_plain  # the booth's JSON form is the codec's
+
+    return {"type": "booths.set", "booth": to_plain(booth)}
+
+
+def shifts_set(booth: str, shifts) -> Command:
+    """Replace a booth's shifts with *shifts* (``BoothShift`` values; an empty list clears them)."""
+    rows = [
+        {"interpreter": s.interpreter, "start": to_iso(s.start), "end": to_iso(s.end)}
+        | ({"participant_id": s.participant_id} if s.participant_id else {})
+        for s in shifts
+    ]
+    return {"type": "shifts.set", "booth": booth, "shifts": rows}

@@ -35,6 +35,9 @@ EVENT_TYPES = frozenset(
         "agenda.item_removed",
         "channel.chosen",
         "interpreter.slow_down_requested",
+        # the booths' languages and shifts (booth_commands)
+        "booths.set",
+        "shifts.set",
         # the room display (display_commands)
         "display.message_shown",
         "display.message_cleared",

@@ -35,6 +35,8 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),
     "meeting.declare_groups": frozenset({Role.SECRETARIAT}),
+    "booths.set": frozenset({Role.SECRETARIAT}),
+    "shifts.set": frozenset({Role.SECRETARIAT}),
     #: Ends a participant's sign-ins (answered by the server; records no event).
     "sessions.revoke": frozenset({Role.SECRETARIAT}),
     # the room display (display_commands)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -15,18 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain import command_builders as build
+from companion.domain.booths import booths_of
 from companion.domain.entities import Participant
-from companion.domain.interpretation import current_shift, needs_relay, shifts_of
+from companion.domain.handover import booths_on_duty, handover_at
+from companion.domain.relay_plan import Route
 
 from .accessibility import describe
+from .booth_words import cue_words, route_words, shift_words
 from .coming_speakers import COL_DELEGATION, ComingSpeakers
 from .labels import (
     LANGUAGE_NAMES,
     booth_name,
     item_title,
     kind_name,
-    meeting_clock,
-    number,
     sep,
     tr,
     user_zone_clock,
@@ -35,12 +38,18 @@ from .role_panel import RolePanel
 from .rows_model import select_row
 from .table_columns import fit_to_rows_in_view
 
+#: How often the shift line and the handover cue are brought up to date (they move with the clock).
+SHIFT_TICK_MS = 10_000
+CUE_STYLE = "background: #fff3c4; color: #3d2e00; font-weight: bold; padding: 6px;"
+
 
 class InterpreterPanel(RolePanel):
-    def __init__(self, me: Participant, parent=None) -> None:
+    def __init__(self, me: Participant, parent=None, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.me = me
         self.booth = me.booth or "en"
+        #: The time now (a test passes its own clock; the domain reads none).
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.now_next = QLabel(wordWrap=True)
         self.now_next.setAccessibleName(tr("Now and next"))
         self.model = ComingSpeakers(self.booth, self)
@@ -66,6 +75,13 @@ class InterpreterPanel(RolePanel):
         self.text.setTabChangesFocus(True)  # Tab moves on: no keyboard trap in the text box
         describe(self.text, tr("Statement text"), tr("The text the selected speaker sent in advance."))
         self.shifts = QLabel(wordWrap=True)
+        self.shifts.setAccessibleName(tr("Booth shifts"))
+        self.cue = QLabel(wordWrap=True)
+        self.cue.setAccessibleName(tr("Handover"))
+        self.cue.setStyleSheet(CUE_STYLE)
+        self.cue.hide()
+        self._tick = QTimer(self, interval=SHIFT_TICK_MS, timeout=self._show_shift)
+        self._tick.start()
         self.slow = QPushButton(tr("Ask the speaker to slow down"))
         describe(
             self.slow, self.slow.text(), tr("Tells the chair at once that your booth asks for a slower pace.")
@@ -78,13 +94,14 @@ class InterpreterPanel(RolePanel):
         self._slow_downs_seen: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.now_next)
+        layout.addWidget(self.shifts)
+        layout.addWidget(self.cue)
         layout.addWidget(self.slow)
         layout.addWidget(self.slow_sent)
         layout.addWidget(QLabel(tr("Coming speakers")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.text_title)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.shifts)
 
     def show_item(self, item_id: str | None) -> None:
         pass  # the board follows the live item, not the agenda selection
@@ -93,21 +110,26 @@ class InterpreterPanel(RolePanel):
         state = self._state
         if state is None:
             return
-        self.model.show(state)
+        self.booths = booths_on_duty(booths_of(state.meeting), state.shifts, self.clock())
+        self.model.show(state, self.booths)
         row = self.model.row_of(self._selected)
         # The text shown stays that of the same speaker; when they are gone, the first row's.
         select_row(self.table, row if row >= 0 else 0)
         self._show_text()
         self.now_next.setText("<br>".join(self._lines()))
-        zone = state.meeting.time_zone
-        self.shifts.setText(
-            tr("Booth shifts: ")
-            + " · ".join(
-                f"{meeting_clock(s.start, zone)}–{meeting_clock(s.end, zone)} {s.interpreter}"
-                for s in shifts_of(state.shifts, self.booth)[:4]
-            )
-        )
+        self._show_shift()
         self._slow_down_seen(state)
+
+    def _show_shift(self) -> None:
+        """Who is on now and next in this booth, and the handover cue 5 and 1 minute before."""
+        if self._state is None:
+            return
+        handover = handover_at(self._state.shifts, self.booth, self.clock())
+        zone = self._state.meeting.time_zone
+        self.shifts.setText(shift_words(handover, zone))
+        cue = cue_words(handover, zone)
+        self.cue.setText(cue)
+        self.cue.setVisible(bool(cue))
 
     def _lines(self) -> list[str]:
         state = self._state
@@ -116,21 +138,24 @@ class InterpreterPanel(RolePanel):
         lines.append(tr("On now: {item}").format(item=item_title(live) if live else tr("nothing live")))
         current = state.current_speaker()
         if current:
-            relay = " — " + tr("take relay") if needs_relay(self.booth, current.language) else ""
             who = self.model.speaker_name(current)
             language = LANGUAGE_NAMES.get(current.language)
-            lines.append(tr("Speaking: {who} in {lang}").format(who=who, lang=language) + relay)
+            speaking = tr("Speaking: {who} in {lang}").format(who=who, lang=language)
+            lines.append(speaking + self._route(current))
         nxt = state.queue(live.id)[:1] if live else []
         if nxt:
             who, language = self.model.speaker_name(nxt[0]), LANGUAGE_NAMES.get(nxt[0].language)
-            lines.append(tr("Next: {who} in {lang}").format(who=who, lang=language))
-        shift = current_shift(state.shifts, self.booth, datetime.now(UTC))
-        if shift:
-            left = int((shift.end - datetime.now(UTC)).total_seconds() // 60)
-            lines.append(
-                tr("Your shift: {name}, {n} min left").format(name=shift.interpreter, n=number(left))
-            )
+            lines.append(tr("Next: {who} in {lang}").format(who=who, lang=language) + self._route(nxt[0]))
         return lines
+
+    def _route(self, request) -> str:
+        """" — relay from English booth", in bold when the booth has work to arrange (relay, none)."""
+        route = self.model.route(request.language)
+        if route is None:
+            return ""
+        words = route_words(route)
+        work = route.route in (Route.RELAY, Route.NONE) or route.feeds
+        return f" — <b>{words}</b>" if work else f" — {words}"
 
     def _show_text(self) -> None:
         index = self.table.currentIndex()

@@ -156,6 +156,50 @@
       <translation>سُجّل طلبك بشأن «{item}».</translation>
     </message>
     <message>
+      <source>floor (your language)</source>
+      <translation>اللغة الأصلية (لغتك)</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>لم تُحدَّد نوبات لمقصورتك.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>مباشرة</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ لا ترجمة شفوية إلى {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>التسليم خلال {n} دقيقة: يتولى {name} عند {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ لا توجد مقصورة توفرها</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>لغة وسيطة لـ {booths}</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation>في النوبة الآن: {name} حتى {time} (يتبقى {n} دقيقة)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>التالي: {name} من {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>لغة وسيطة من {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>ترجمة عكسية من {booth}</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
@@ -360,6 +404,10 @@
       <translation>اللغة</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>مقصورتك</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>النص</translation>
     </message>
@@ -374,10 +422,6 @@
     <message>
       <source>Now</source>
       <translation>الآن</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>لغة وسيطة</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -876,6 +920,14 @@
       <translation>النص الذي أرسله المتكلم المحدد مسبقًا.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>نوبات المقصورة</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>التسليم</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>طلب الإبطاء من المتكلم</translation>
     </message>
@@ -890,10 +942,6 @@
     <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>اختر متكلمًا لقراءة النص المرسل.</translation>
-    </message>
-    <message>
-      <source>Booth shifts: </source>
-      <translation>نوبات المقصورة: </translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -912,8 +960,8 @@
       <translation>يجري الآن: {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>ترجمة عبر لغة وسيطة</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>يتكلم الآن: {who} باللغة {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -922,14 +970,6 @@
     <message>
       <source>nothing live</source>
       <translation>لا شيء يجري الآن</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>التالي: {who} باللغة {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>نوبتك: {name}، يتبقى {n} دقيقة</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -944,8 +984,8 @@
       <translation>أُرسل في {t}: أُبلغ الرئيس.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>يتكلم الآن: {who} باللغة {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>التالي: {who} باللغة {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -2210,6 +2250,22 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation type="vanished">لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">نوبات المقصورة: </translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">ترجمة عبر لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">نوبتك: {name}، يتبقى {n} دقيقة</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

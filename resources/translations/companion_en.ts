@@ -156,6 +156,50 @@
       <translation>Your request on “{item}” is registered.</translation>
     </message>
     <message>
+      <source>floor (your language)</source>
+      <translation>floor (your language)</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>No shift set for your booth.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>direct</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ no interpretation into {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>Handover within {n} min: {name} takes over at {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ no booth gives it</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>pivot for {booths}</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation>On now: {name} until {time} ({n} min left)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>Next: {name} from {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>relay from {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>retour from {booth}</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>List of speakers</translation>
     </message>
@@ -360,6 +404,10 @@
       <translation>Language</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>Your booth</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -374,10 +422,6 @@
     <message>
       <source>Now</source>
       <translation>Now</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relay</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -876,6 +920,14 @@
       <translation>The text the selected speaker sent in advance.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>Booth shifts</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>Handover</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Ask the speaker to slow down</translation>
     </message>
@@ -890,10 +942,6 @@
     <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Select a speaker to read the text sent.</translation>
-    </message>
-    <message>
-      <source>Booth shifts: </source>
-      <translation>Booth shifts: </translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -912,8 +960,8 @@
       <translation>On now: {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>take relay</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Speaking: {who} in {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -922,14 +970,6 @@
     <message>
       <source>nothing live</source>
       <translation>nothing live</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>Next: {who} in {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>Your shift: {name}, {n} min left</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -944,8 +984,8 @@
       <translation>Sent at {t}: the chair has been told.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>Speaking: {who} in {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>Next: {who} in {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>

@@ -156,6 +156,50 @@
       <translation>Su solicitud sobre «{item}» está registrada.</translation>
     </message>
     <message>
+      <source>floor (your language)</source>
+      <translation>sala (su idioma)</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>No hay turnos fijados para su cabina.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>directo</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ sin interpretación a {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>Relevo en {n} min: {name} toma el micrófono a las {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ ninguna cabina la da</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>pivote para {booths}</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation>En cabina: {name} hasta las {time} (quedan {n} min)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>Después: {name} desde las {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>relé de la {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>retour de la {booth}</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
@@ -360,6 +404,10 @@
       <translation>Idioma</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>Su cabina</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>Texto</translation>
     </message>
@@ -374,10 +422,6 @@
     <message>
       <source>Now</source>
       <translation>Ahora</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relé</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -876,6 +920,14 @@
       <translation>El texto que el orador seleccionado envió de antemano.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>Turnos de cabina</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>Relevo</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Pedir al orador que hable más despacio</translation>
     </message>
@@ -890,10 +942,6 @@
     <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Seleccione un orador para leer el texto enviado.</translation>
-    </message>
-    <message>
-      <source>Booth shifts: </source>
-      <translation>Turnos de cabina: </translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -912,8 +960,8 @@
       <translation>En curso: {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>relé</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>En el uso de la palabra: {who} en {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -922,14 +970,6 @@
     <message>
       <source>nothing live</source>
       <translation>nada en curso</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>A continuación: {who} en {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>Su turno: {name}, quedan {n} min</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -944,8 +984,8 @@
       <translation>Enviado a las {t}: la presidencia ha sido avisada.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>En el uso de la palabra: {who} en {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>A continuación: {who} en {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -2210,6 +2250,22 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation type="vanished">relé</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">Turnos de cabina: </translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">relé</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">Su turno: {name}, quedan {n} min</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

@@ -156,6 +156,50 @@
       <translation>Votre demande sur « {item} » est enregistrée.</translation>
     </message>
     <message>
+      <source>floor (your language)</source>
+      <translation>parquet (votre langue)</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>Aucun tour fixé pour votre cabine.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>direct</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ pas d'interprétation vers {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>Relève dans {n} min : {name} prend le micro à {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ aucune cabine ne la donne</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>pivot pour {booths}</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation>En cabine : {name} jusqu'à {time} (encore {n} min)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>Ensuite : {name} à partir de {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>relais de la {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>retour de la {booth}</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
@@ -360,6 +404,10 @@
       <translation>Langue</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>Votre cabine</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>Texte</translation>
     </message>
@@ -374,10 +422,6 @@
     <message>
       <source>Now</source>
       <translation>Maintenant</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relais</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -876,6 +920,14 @@
       <translation>Le texte envoyé à l’avance par l’orateur choisi.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>Tours de cabine</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>Relève</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Demander à l’orateur de ralentir</translation>
     </message>
@@ -890,10 +942,6 @@
     <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Choisissez un orateur pour lire le texte envoyé.</translation>
-    </message>
-    <message>
-      <source>Booth shifts: </source>
-      <translation>Tours de cabine : </translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -912,8 +960,8 @@
       <translation>En cours : {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>relais</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Au micro : {who} en {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -922,14 +970,6 @@
     <message>
       <source>nothing live</source>
       <translation>rien en cours</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>Ensuite : {who} en {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>Votre tour de cabine : {name}, encore {n} min</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -944,8 +984,8 @@
       <translation>Envoyé à {t} : le président est prévenu.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>Au micro : {who} en {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>Ensuite : {who} en {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -2210,6 +2250,22 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation type="vanished">relais</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">Tours de cabine : </translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">relais</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">Votre tour de cabine : {name}, encore {n} min</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

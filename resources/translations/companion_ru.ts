@@ -156,6 +156,50 @@
       <translation>Ваша заявка по пункту «{item}» зарегистрирована.</translation>
     </message>
     <message>
+      <source>floor (your language)</source>
+      <translation>зал (ваш язык)</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>Для вашей кабины смены не заданы.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>напрямую</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ нет перевода на: {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>Смена через {n} мин: {name} заступает в {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ ни одна кабина не даёт</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>пивот для: {booths}</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation>Сейчас работает: {name} до {time} (осталось {n} мин)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>Далее: {name} с {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>релей: {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>ретур: {booth}</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
@@ -360,6 +404,10 @@
       <translation>Язык</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>Ваша кабина</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>Текст</translation>
     </message>
@@ -374,10 +422,6 @@
     <message>
       <source>Now</source>
       <translation>Сейчас</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>релейный перевод</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -876,6 +920,14 @@
       <translation>Текст, заранее присланный выбранным оратором.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>Смены кабины</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>Передача смены</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Попросить оратора говорить медленнее</translation>
     </message>
@@ -890,10 +942,6 @@
     <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Выберите оратора, чтобы прочитать присланный текст.</translation>
-    </message>
-    <message>
-      <source>Booth shifts: </source>
-      <translation>Смены кабины: </translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -912,8 +960,8 @@
       <translation>Сейчас идёт: {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>релейный перевод</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Выступает: {who}, язык: {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -922,14 +970,6 @@
     <message>
       <source>nothing live</source>
       <translation>ничего не идёт</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>Далее: {who}, язык: {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>Ваша смена: {name}, осталось {n} мин</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -944,8 +984,8 @@
       <translation>Отправлено в {t}: председатель уведомлён.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>Выступает: {who}, язык: {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>Далее: {who}, язык: {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -2210,6 +2250,22 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation type="vanished">релейный перевод</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">Смены кабины: </translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">релейный перевод</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">Ваша смена: {name}, осталось {n} мин</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

@@ -156,6 +156,50 @@
       <translation>您在“{item}”上的请求已登记。</translation>
     </message>
     <message>
+      <source>floor (your language)</source>
+      <translation>原声（您的语言）</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>您的译箱尚未排班。</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>直接</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ 无法译入 {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>{n} 分钟内交接：{name} 于 {time} 接班</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ 没有译箱可提供</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>为 {booths} 提供接力</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation>当班：{name}，至 {time}（还剩 {n} 分钟）</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>下一班：{name}，自 {time} 起</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>接力自{booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>{booth}反译</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>发言名单</translation>
     </message>
@@ -360,6 +404,10 @@
       <translation>语言</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>您的译箱</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>文稿</translation>
     </message>
@@ -374,10 +422,6 @@
     <message>
       <source>Now</source>
       <translation>现在</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>接力</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -876,6 +920,14 @@
       <translation>所选发言者预先发送的文稿。</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>译箱班次</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>交接</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>请发言者放慢语速</translation>
     </message>
@@ -890,10 +942,6 @@
     <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>选择一位发言者以阅读其发送的文稿。</translation>
-    </message>
-    <message>
-      <source>Booth shifts: </source>
-      <translation>同传箱班次：</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -912,8 +960,8 @@
       <translation>正在进行：{item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>需接力</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>正在发言：{who}，使用 {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -922,14 +970,6 @@
     <message>
       <source>nothing live</source>
       <translation>无进行中项目</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>下一位：{who}，使用 {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>您的班次：{name}，还剩 {n} 分钟</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -944,8 +984,8 @@
       <translation>已于 {t} 发送：主席已获悉。</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>正在发言：{who}，使用 {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>下一位：{who}，使用 {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -2210,6 +2250,22 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>relay</source>
+      <translation type="vanished">接力</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">同传箱班次：</translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">需接力</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">您的班次：{name}，还剩 {n} 分钟</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

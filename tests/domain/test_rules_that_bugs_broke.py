@@ -43,6 +43,8 @@ EXPECTED_ROLES = {
     "list.set_deadline": {C, S},
     "list.close_by_deadline": {C, S},
     "meeting.declare_groups": {S},
+    "booths.set": {S},
+    "shifts.set": {S},
     "display.message": {C, S},
     "display.clear_message": {C, S},
     "display.countdown": {C, S},

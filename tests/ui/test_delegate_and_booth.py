@@ -84,7 +84,7 @@ def test_booth_sees_now_and_next_three_and_whose_text(qtbot, open_window, api):
     qtbot.waitUntil(lambda: board.model.rowCount() == 4, timeout=10_000)  # now + next three
     whens = [board.model.index(r, 0).data() for r in range(4)]
     assert whens == ["Now", "Next 1", "Next 2", "Next 3"]
-    assert board.model.index(0, 3).data() == "text sent" and board.model.index(2, 3).data() == "no text"
+    assert board.model.index(0, 4).data() == "text sent" and board.model.index(2, 4).data() == "no text"
     assert board.text.toPlainText() == "Kenya's statement."  # the current speaker's, at once
     assert "Text of Kenya – Daniel Otieno" in board.text_title.text()
     board.table.selectRow(1)

@@ -1,0 +1,96 @@
+"""The interpreter's board at 1366×768: the relay plan computed from the booths' data (each booth's
+route, the pivot told who depends on it), the chair warned of a language a booth cannot get, and
+the shifts with the handover cue 5 and 1 minute before (the board's clock passed in)."""
+
+from datetime import UTC, datetime, timedelta
+
+from ui_helpers import select_item
+
+from companion.ui.coming_speakers import COL_LANGUAGE, COL_ROUTE
+from companion.ui.queue_model import COL_LANGUAGE as CHAIR_LANGUAGE
+
+ITEM = "d1-floor-morning"
+LAPTOP = (1366, 696)  # the window's share of a 1366×768 screen
+
+
+def live_with_speakers(api, *speakers):
+    api("demo-chair").ok(type="agenda.set_status", item_id=ITEM, status="live")
+    for code, language in speakers:
+        api(code).ok(type="floor.request", item_id=ITEM, language=language)
+
+
+def board_of(window):
+    window.resize(*LAPTOP)
+    return window.workspace.panel
+
+
+def test_each_booth_sees_its_route_and_the_pivot_who_depends_on_it(qtbot, open_window, api):
+    live_with_speakers(api, ("demo-japan", "zh"), ("demo-brazil", "es"))
+    english, arabic = board_of(open_window("demo-booth-en")), board_of(open_window("demo-booth-ar"))
+    api("demo-chair").ok(type="floor.call_next", item_id=ITEM)  # Japan speaks Chinese; Brazil next
+    for board in (english, arabic):
+        qtbot.waitUntil(lambda b=board: b.model.index(0, 0).data() == "Now" and b.model.rowCount() == 2, timeout=10_000)
+    # Chinese on the floor: the English booth is not told to take relay — the Chinese booth gives retour.
+    assert english.model.index(0, COL_LANGUAGE).data() == "中文"
+    assert english.model.index(0, COL_ROUTE).data() == "retour from Chinese booth"
+    assert arabic.model.index(0, COL_ROUTE).data() == "relay from Chinese booth"
+    assert "Speaking: Japan – Haruka Sato in 中文 — retour from Chinese booth" in english.now_next.text()
+    # Spanish next: the English booth works direct and is the pivot of the booths without Spanish.
+    assert english.model.index(1, COL_ROUTE).data() == "direct; pivot for العربية, 中文, Русский"
+    assert arabic.model.index(1, COL_ROUTE).data() == "relay from English booth"
+    assert "pivot for العربية, 中文, Русский" in english.now_next.text()
+
+
+def test_the_booths_are_data_the_plan_follows_and_the_chair_is_warned(qtbot, open_window, api):
+    live_with_speakers(api, ("demo-japan", "zh"))
+    chair, chinese = open_window("demo-chair"), board_of(open_window("demo-booth-zh"))
+    select_item(chair, ITEM)
+    console = chair.workspace.panel
+    qtbot.waitUntil(lambda: console.model.rowCount() == 1, timeout=10_000)
+    assert console.model.index(0, CHAIR_LANGUAGE).data() == "中文"  # the UN booths cover Chinese
+    # The secretariat records that this Chinese booth gives no retour: nobody else takes Chinese.
+    api("demo-secretariat").ok(type="booths.set", booth={"language": "zh", "passive": ["en", "ru"]})
+    qtbot.waitUntil(lambda: "⚠" in console.model.index(0, CHAIR_LANGUAGE).data(), timeout=10_000)
+    warning = console.model.index(0, CHAIR_LANGUAGE).data()
+    assert warning.endswith("⚠ no interpretation into العربية, English, Français, Русский, Español")
+    # …and the Chinese booth, with Russian now, takes a Russian speaker direct.
+    api("demo-egypt").ok(type="floor.request", item_id=ITEM, language="ru")
+    qtbot.waitUntil(lambda: chinese.model.rowCount() == 2, timeout=10_000)
+    assert chinese.model.index(0, COL_ROUTE).data() == "floor (your language)"
+    assert chinese.model.index(1, COL_ROUTE).data() == "direct"
+
+
+def test_shifts_set_by_the_secretariat_and_the_handover_cue(qtbot, open_window, api):
+    start = datetime(2025, 10, 28, 9, 0, tzinfo=UTC)  # 10:00 in Geneva
+    turns = [
+        {"interpreter": "Helen Carter", "start": start, "end": start + timedelta(minutes=30)},
+        {"interpreter": "James Ward", "start": start + timedelta(minutes=30), "end": start + timedelta(minutes=60)},
+    ]  # fmt: skip
+    api("demo-secretariat").ok(
+        type="shifts.set", booth="en", shifts=[{**t, "start": t["start"].isoformat(), "end": t["end"].isoformat()}
+                                               for t in turns]
+    )  # fmt: skip
+    now = [start + timedelta(minutes=10)]
+    window = open_window("demo-booth-en")
+    board = board_of(window)
+    board.clock = lambda: now[0]
+    board.refresh()
+    assert board.shifts.text() == "On now: Helen Carter until 10:30 (20 min left) · Next: James Ward from 10:30"
+    assert board.cue.isHidden()
+    now[0] = start + timedelta(minutes=26)
+    board._show_shift()  # what the board's timer does
+    assert board.cue.isVisible() and board.cue.text() == "Handover within 5 min: James Ward takes over at 10:30"
+    now[0] = start + timedelta(minutes=29, seconds=30)
+    board._show_shift()
+    assert board.cue.text() == "Handover within 1 min: James Ward takes over at 10:30"
+    now[0] = start + timedelta(minutes=31)
+    board._show_shift()
+    assert board.cue.isHidden() and board.shifts.text().startswith("On now: James Ward until 11:00")
+    # A handover cue on the live board fits the laptop's screen: nothing is cut off.
+    assert board.cue.sizeHint().width() <= board.width() or board.cue.wordWrap()
+
+
+def test_a_booth_without_shifts_says_so(qtbot, open_window, api):
+    api("demo-secretariat").ok(type="shifts.set", booth="fr", shifts=[])
+    board = board_of(open_window("demo-booth-fr"))
+    qtbot.waitUntil(lambda: board.shifts.text() == "No shift set for your booth.", timeout=10_000)
