@@ -200,6 +200,34 @@
       <translation>ترجمة عكسية من {booth}</translation>
     </message>
     <message>
+      <source>Booths</source>
+      <translation>المقصورات</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} تترجم من {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} تقدم ترجمة عكسية إلى {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>اللغات التي تترجم منها كل مقصورة مباشرة، والترجمة العكسية التي تقدمها.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>تترجم من</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>ترجمة عكسية إلى</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>المقصورات…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
@@ -1446,6 +1474,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>لا تترجم المقصورة من لغتها ولا إليها.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>ورد اسم مترجم مرتين في المقصورة.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>تتداخل نوبتان في المقصورة.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>يجب أن يتضمن الوقت فارقه عن التوقيت العالمي المنسق.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>

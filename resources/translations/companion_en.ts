@@ -200,6 +200,34 @@
       <translation>retour from {booth}</translation>
     </message>
     <message>
+      <source>Booths</source>
+      <translation>Booths</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} works from {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} gives retour into {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>What each booth works from directly, and its retour.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>Works from</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>Retour into</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>Booths…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>List of speakers</translation>
     </message>
@@ -1446,6 +1474,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>Nothing changed.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>A booth does not work from or into its own language.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>An interpreter is listed twice in the booth.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>Two shifts of the booth overlap.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>A time must carry its UTC offset.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>

@@ -200,6 +200,34 @@
       <translation>retour de la {booth}</translation>
     </message>
     <message>
+      <source>Booths</source>
+      <translation>Cabinas</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} trabaja desde {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} da retour hacia {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>Los idiomas desde los que cada cabina trabaja directamente, y su retour.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>Trabaja desde</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>Retour hacia</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>Cabinas…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
@@ -1446,6 +1474,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>No cambió nada.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>Una cabina no trabaja desde ni hacia su propio idioma.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>Un intérprete figura dos veces en la cabina.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>Dos turnos de la cabina se solapan.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>Una hora debe indicar su desfase UTC.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>

@@ -200,6 +200,34 @@
       <translation>retour de la {booth}</translation>
     </message>
     <message>
+      <source>Booths</source>
+      <translation>Cabines</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} travaille depuis {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} donne le retour vers {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>Les langues depuis lesquelles chaque cabine travaille directement, et son retour.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>Travaille depuis</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>Retour vers</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>Cabines…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
@@ -1446,6 +1474,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>Une cabine ne travaille ni depuis ni vers sa propre langue.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>Un interprète figure deux fois dans la cabine.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>Deux tours de la cabine se chevauchent.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>Une heure doit indiquer son décalage UTC.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>

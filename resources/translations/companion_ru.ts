@@ -200,6 +200,34 @@
       <translation>ретур: {booth}</translation>
     </message>
     <message>
+      <source>Booths</source>
+      <translation>Кабины</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} переводит с языка: {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} даёт ретур на язык: {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>С каких языков каждая кабина переводит напрямую и на какие даёт ретур.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>Переводит с</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>Ретур на</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>Кабины…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
@@ -1446,6 +1474,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>Кабина не переводит ни с родного языка, ни на него.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>Переводчик указан в кабине дважды.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>Две смены кабины пересекаются.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>Время должно быть указано со смещением от UTC.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>

@@ -200,6 +200,34 @@
       <translation>{booth}反译</translation>
     </message>
     <message>
+      <source>Booths</source>
+      <translation>译箱</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth}从{language}译出</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth}反译为{language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>各译箱可直接译出的语言，以及其反译语言。</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>译出语</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>反译为</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>译箱…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>发言名单</translation>
     </message>
@@ -1446,6 +1474,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>没有任何更改。</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>译箱不能从其本语言译出或译入其本语言。</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>同一译员在译箱中列出两次。</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>该译箱有两个班次时间重叠。</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>时间必须带有 UTC 时差。</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>

@@ -94,3 +94,24 @@ def test_a_booth_without_shifts_says_so(qtbot, open_window, api):
     api("demo-secretariat").ok(type="shifts.set", booth="fr", shifts=[])
     board = board_of(open_window("demo-booth-fr"))
     qtbot.waitUntil(lambda: board.shifts.text() == "No shift set for your booth.", timeout=10_000)
+
+
+def test_the_secretariat_sets_a_booths_languages_in_the_app(qtbot, open_window):
+    from companion.ui import booths_menu
+
+    kenya = open_window("demo-kenya")
+    kenya.booths_action.parent().aboutToShow.emit()  # the Meeting menu opens
+    assert not kenya.booths_action.isVisible()  # a delegate has no Booths… entry
+    secretariat = open_window("demo-secretariat")
+    secretariat.booths_action.parent().aboutToShow.emit()
+    assert secretariat.booths_action.isVisible()
+    dialog = booths_menu.open_dialog(secretariat)
+    assert dialog.boxes[("zh", "retour", "en")].isChecked()  # the UN defaults, as data
+    assert not dialog.boxes[("zh", "passive", "zh")].isEnabled()  # never its own language
+    dialog.boxes[("zh", "passive", "ru")].setChecked(True)
+    dialog.boxes[("zh", "retour", "en")].setChecked(False)
+    dialog.save()
+    booths = lambda: secretariat.sync.state.meeting.booths  # noqa: E731
+    qtbot.waitUntil(lambda: len(booths()) == 6, timeout=10_000)
+    zh = next(b for b in booths() if b.language == "zh")
+    assert (zh.passive, zh.retour) == (("en", "ru"), ())
