@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain import command_builders as build
+from companion.domain.booth_preparation import TextNews, coming
 from companion.domain.booths import booths_of
 from companion.domain.entities import Participant
 from companion.domain.handover import booths_on_duty, handover_at
 from companion.domain.relay_plan import Route
 
 from .accessibility import describe
+from .booth_ahead import AheadChooser, TextMarks
 from .booth_words import cue_words, route_words, shift_words
 from .coming_speakers import COL_DELEGATION, ComingSpeakers
 from .labels import (
@@ -41,6 +43,7 @@ from .table_columns import fit_to_rows_in_view
 #: How often the shift line and the handover cue are brought up to date (they move with the clock).
 SHIFT_TICK_MS = 10_000
 CUE_STYLE = "background: #fff3c4; color: #3d2e00; font-weight: bold; padding: 6px;"
+ALERT_STYLE = "color: #7a1d00; font-weight: bold;"
 
 
 class InterpreterPanel(RolePanel):
@@ -57,7 +60,7 @@ class InterpreterPanel(RolePanel):
         describe(
             self.table,
             tr("Coming speakers"),
-            tr("Who speaks now and the next three, in which language, with relay and text marked."),
+            tr("Who speaks now and next, when, in which language, how your booth gets it, and their texts."),
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.table.setModel(self.model)
@@ -66,7 +69,8 @@ class InterpreterPanel(RolePanel):
         self.table.verticalHeader().hide()
         # the name gives way, not the language
         fit_to_rows_in_view(self.table.horizontalHeader(), COL_DELEGATION)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_text())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_text(read=True))
+        self.table.clicked.connect(lambda *_: self._read_shown())
         self.text_title = QLabel(wordWrap=True)
         self.text_title.setAccessibleName(tr("Whose text"))
         self.text = QPlainTextEdit(
@@ -90,6 +94,14 @@ class InterpreterPanel(RolePanel):
         self.slow.clicked.connect(self._slow_down)
         self.slow_sent = QLabel()
         self.slow_sent.setAccessibleName(tr("Slow-down request"))
+        self.ahead = AheadChooser()
+        self.ahead.sig_changed.connect(self.refresh)
+        self.text_marks = TextMarks()
+        self.text_alert = QLabel(wordWrap=True)
+        self.text_alert.setAccessibleName(tr("New texts"))
+        self.text_alert.setStyleSheet(ALERT_STYLE)
+        self.text_alert.hide()
+        self._alert_for: str | None = None
         self._selected: str | None = None
         self._slow_downs_seen: int | None = None
         layout = QVBoxLayout(self)
@@ -98,7 +110,8 @@ class InterpreterPanel(RolePanel):
         layout.addWidget(self.cue)
         layout.addWidget(self.slow)
         layout.addWidget(self.slow_sent)
-        layout.addWidget(QLabel(tr("Coming speakers")))
+        layout.addWidget(self.ahead)
+        layout.addWidget(self.text_alert)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.text_title)
         layout.addWidget(self.text, 1)
@@ -110,8 +123,12 @@ class InterpreterPanel(RolePanel):
         state = self._state
         if state is None:
             return
-        self.booths = booths_on_duty(booths_of(state.meeting), state.shifts, self.clock())
-        self.model.show(state, self.booths)
+        now = self.clock()
+        self.booths = booths_on_duty(booths_of(state.meeting), state.shifts, now)
+        self.ahead.set_items(state)
+        rows = coming(state, self.ahead.item_id(state), self.ahead.chosen_count(), now)
+        self._tell_news(state, self.text_marks.update(state))
+        self.model.show(state, rows, self.booths, self.text_marks.marks)
         row = self.model.row_of(self._selected)
         # The text shown stays that of the same speaker; when they are gone, the first row's.
         select_row(self.table, row if row >= 0 else 0)
@@ -157,9 +174,26 @@ class InterpreterPanel(RolePanel):
         work = route.route in (Route.RELAY, Route.NONE) or route.feeds
         return f" — <b>{words}</b>" if work else f" — {words}"
 
-    def _show_text(self) -> None:
+    def _tell_news(self, state, news: dict[str, TextNews]) -> None:
+        """A text arrived or changed: say whose, on which item (the mark stays until it is read)."""
+        if news:
+            self._alert_for, mark = next(reversed(news.items()))
+            request = state.requests[self._alert_for]
+            if mark == TextNews.NEW:
+                words = tr("New text: {who} ({item})")
+            else:
+                words = tr("Text changed: {who} ({item})")
+            item = state.items.get(request.item_id)
+            who = self.model.speaker_name_in(state, request)
+            self.text_alert.setText(words.format(who=who, item=item_title(item) if item else ""))
+        self.text_alert.setVisible(self._alert_for in self.text_marks.marks)
+
+    def _show_text(self, read: bool = False) -> None:
+        """Show the selected speaker's text; with *read*, when the booth turned to another speaker,
+        that text counts as read."""
         index = self.table.currentIndex()
         request = self.model.request_at(index.row()) if index.isValid() else None
+        turned = request is not None and request.id != self._selected
         self._selected = request.id if request else None
         if request is None:
             self.text_title.setText(tr("No speaker selected."))
@@ -173,6 +207,14 @@ class InterpreterPanel(RolePanel):
             self.text_title.setText(tr("{who} sent no text.").format(who=who))
         self.text.setPlaceholderText("")  # the title says there is none
         self.text.setPlainText(request.text or "")
+        if read and turned:
+            self._read_shown()
+
+    def _read_shown(self) -> None:
+        """The booth turned to the text shown: its mark goes (and the alert, if it was about it)."""
+        if self.text_marks.read(self._selected):
+            self.model.set_marks(self.text_marks.marks)
+            self.text_alert.setVisible(self._alert_for in self.text_marks.marks)
 
     def _slow_down(self) -> None:
         answer = QMessageBox.question(

@@ -156,6 +156,38 @@
       <translation>سُجّل طلبك بشأن «{item}».</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>المتكلمون في</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>البند الجاري، أو بند آخر قائمته مفتوحة.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>عدد المتكلمين</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>عدد المتكلمين التالين الذين تعرضهم اللوحة.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>البند الجاري</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>المتكلمون في:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>عرض:</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>اللغة الأصلية (لغتك)</translation>
     </message>
@@ -438,6 +470,14 @@
     <message>
       <source>Text</source>
       <translation>النص</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● نص جديد</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● نص معدَّل</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -932,8 +972,8 @@
       <translation>المتكلمون القادمون</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>من يتكلم الآن والثلاثة التالون، وبأي لغة، مع الإشارة إلى الترحيل والنص.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>من يتكلم الآن ومن يليه، ومتى، وبأي لغة، وكيف تتلقاها مقصورتك، ونصوصهم.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -968,8 +1008,20 @@
       <translation>طلب الإبطاء</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>نصوص جديدة</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>اختر متكلمًا لقراءة النص المرسل.</translation>
+    </message>
+    <message>
+      <source>New text: {who} ({item})</source>
+      <translation>نص جديد: {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>نص معدَّل: {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -2294,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">من يتكلم الآن والثلاثة التالون، وبأي لغة، مع الإشارة إلى الترحيل والنص.</translation>
     </message>
     <message>
       <source>relay</source>

@@ -156,6 +156,38 @@
       <translation>Your request on “{item}” is registered.</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>Speakers of</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>The live item, or another item whose list is open.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>How many speakers</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>How many of the next speakers the board lists.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>the live item</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>Speakers of:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Show:</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>all</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>floor (your language)</translation>
     </message>
@@ -438,6 +470,14 @@
     <message>
       <source>Text</source>
       <translation>Text</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● new text</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● text changed</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -932,8 +972,8 @@
       <translation>Coming speakers</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>Who speaks now and the next three, in which language, with relay and text marked.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -968,8 +1008,20 @@
       <translation>Slow-down request</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>New texts</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Select a speaker to read the text sent.</translation>
+    </message>
+    <message>
+      <source>New text: {who} ({item})</source>
+      <translation>New text: {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>Text changed: {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>

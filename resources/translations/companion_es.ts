@@ -156,6 +156,38 @@
       <translation>Su solicitud sobre «{item}» está registrada.</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>Oradores de</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>El punto en curso, u otro punto con la lista abierta.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>Cuántos oradores</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>Cuántos de los próximos oradores muestra el tablero.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>el punto en curso</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>Oradores de:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Mostrar:</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>todos</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>sala (su idioma)</translation>
     </message>
@@ -438,6 +470,14 @@
     <message>
       <source>Text</source>
       <translation>Texto</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● texto nuevo</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● texto modificado</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -932,8 +972,8 @@
       <translation>Próximos oradores</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>Quién habla ahora y los tres siguientes, en qué idioma, con relé y texto indicados.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>Quién habla ahora y después, cuándo, en qué idioma, cómo lo recibe su cabina, y sus textos.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -968,8 +1008,20 @@
       <translation>Petición de hablar más despacio</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>Textos nuevos</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Seleccione un orador para leer el texto enviado.</translation>
+    </message>
+    <message>
+      <source>New text: {who} ({item})</source>
+      <translation>Texto nuevo: {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>Texto modificado: {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -2294,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">Quién habla ahora y los tres siguientes, en qué idioma, con relé y texto indicados.</translation>
     </message>
     <message>
       <source>relay</source>

@@ -156,6 +156,38 @@
       <translation>Votre demande sur « {item} » est enregistrée.</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>Orateurs de</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>Le point en cours, ou un autre point dont la liste est ouverte.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>Combien d'orateurs</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>Combien des prochains orateurs le tableau affiche.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>le point en cours</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>Orateurs de :</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Afficher :</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>tous</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>parquet (votre langue)</translation>
     </message>
@@ -438,6 +470,14 @@
     <message>
       <source>Text</source>
       <translation>Texte</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● nouveau texte</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● texte modifié</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -932,8 +972,8 @@
       <translation>Prochains orateurs</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>Qui parle maintenant et les trois suivants, dans quelle langue, relais et texte indiqués.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>Qui parle maintenant et ensuite, quand, dans quelle langue, comment votre cabine la reçoit, et leurs textes.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -968,8 +1008,20 @@
       <translation>Demande de ralentir</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>Nouveaux textes</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Choisissez un orateur pour lire le texte envoyé.</translation>
+    </message>
+    <message>
+      <source>New text: {who} ({item})</source>
+      <translation>Nouveau texte : {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>Texte modifié : {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -2294,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">Qui parle maintenant et les trois suivants, dans quelle langue, relais et texte indiqués.</translation>
     </message>
     <message>
       <source>relay</source>

@@ -156,6 +156,38 @@
       <translation>Ваша заявка по пункту «{item}» зарегистрирована.</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>Выступающие по пункту</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>Текущий пункт или другой пункт с открытым списком.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>Сколько выступающих</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>Сколько следующих выступающих показывает табло.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>текущий пункт</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>Выступающие по:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Показать:</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>все</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>зал (ваш язык)</translation>
     </message>
@@ -438,6 +470,14 @@
     <message>
       <source>Text</source>
       <translation>Текст</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● новый текст</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● текст изменён</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -932,8 +972,8 @@
       <translation>Следующие ораторы</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>Кто говорит сейчас и трое следующих, на каком языке, с отметками о реле и тексте.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>Кто выступает сейчас и далее, когда, на каком языке, как его получает ваша кабина, и их тексты.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -968,8 +1008,20 @@
       <translation>Просьба говорить медленнее</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>Новые тексты</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Выберите оратора, чтобы прочитать присланный текст.</translation>
+    </message>
+    <message>
+      <source>New text: {who} ({item})</source>
+      <translation>Новый текст: {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>Текст изменён: {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -2294,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">Кто говорит сейчас и трое следующих, на каком языке, с отметками о реле и тексте.</translation>
     </message>
     <message>
       <source>relay</source>

@@ -156,6 +156,38 @@
       <translation>您在“{item}”上的请求已登记。</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>发言名单所属议项</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>当前议项，或发言名单已开放的其他议项。</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>显示多少位发言者</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>看板列出接下来多少位发言者。</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>当前议项</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>议项：</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>显示：</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>全部</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>原声（您的语言）</translation>
     </message>
@@ -438,6 +470,14 @@
     <message>
       <source>Text</source>
       <translation>文稿</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● 新文本</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● 文本已更改</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -932,8 +972,8 @@
       <translation>即将发言</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>当前发言人及接下来三位，使用何种语言，并标明接力和文本。</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>现在和接下来谁发言、何时、使用何种语言、您的译箱如何获得该语言，以及他们的文本。</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -968,8 +1008,20 @@
       <translation>放慢语速请求</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>新文本</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>选择一位发言者以阅读其发送的文稿。</translation>
+    </message>
+    <message>
+      <source>New text: {who} ({item})</source>
+      <translation>新文本：{who}（{item}）</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>文本已更改：{who}（{item}）</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -2294,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">当前发言人及接下来三位，使用何种语言，并标明接力和文本。</translation>
     </message>
     <message>
       <source>relay</source>

@@ -115,3 +115,38 @@ def test_the_secretariat_sets_a_booths_languages_in_the_app(qtbot, open_window):
     qtbot.waitUntil(lambda: len(booths()) == 6, timeout=10_000)
     zh = next(b for b in booths() if b.language == "zh")
     assert (zh.passive, zh.retour) == (("en", "ru"), ())
+
+
+SHARING = "d2-sharing-1"  # day two: its list is open long before it is live
+
+
+def test_a_later_items_list_and_texts_ahead_with_times_and_a_new_text_alert(qtbot, open_window, api):
+    chair = api("demo-chair")
+    for n, who in enumerate(("del-ke", "del-br", "del-eg", "obs-eu")):
+        chair.ok(type="floor.request", item_id=SHARING, participant_id=who, language="fr", minutes=3,
+                 text=f"Déclaration {n}.")  # fmt: skip
+    board = board_of(open_window("demo-booth-ar"))
+    board.clock = lambda: datetime(2025, 10, 28, 9, 0, tzinfo=UTC)  # the first morning
+    assert board.model.rowCount() == 0  # nothing is live
+    board.ahead.choose(SHARING)
+    assert board.model.rowCount() == 3  # the next three by default
+    board.ahead.choose(SHARING, count=None)  # the whole list
+    assert board.model.rowCount() == 4
+    # 11:00 UTC on 29 October is 12:00 in Geneva; three minutes each.
+    assert [board.model.index(r, 0).data() for r in range(2)] == ["Next 1 · 12:00", "Next 2 · 12:03"]
+    assert board.model.index(1, COL_ROUTE).data() == "direct"  # the Arabic booth works from French
+    board.table.selectRow(3)
+    assert board.text.toPlainText() == "Déclaration 3."  # readable long before the item is live
+    assert board.text_alert.isHidden()
+    # A text arrives: an alert names whose and on which item, and its row is marked until read.
+    api("demo-japan").ok(type="floor.request", item_id=SHARING, language="zh", text="日本的发言。")
+    qtbot.waitUntil(lambda: board.model.rowCount() == 5, timeout=10_000)
+    assert board.text_alert.isVisible() and board.text_alert.text().startswith("New text: Japan – Haruka Sato (")
+    japan = 3  # a member state: before the European Union, an observer
+    assert board.model.index(japan, 1).data().startswith("Japan")
+    assert board.model.index(japan, 4).data() == "● new text"
+    assert board.model.index(4, 4).data() == "text sent"  # the EU's, read before
+    assert board.model.index(japan, COL_ROUTE).data() == "relay from Chinese booth"
+    board.table.selectRow(japan)
+    assert board.text.toPlainText() == "日本的发言。"
+    assert board.model.index(japan, 4).data() == "text sent" and board.text_alert.isHidden()
