@@ -5,12 +5,12 @@ from __future__ import annotations
 from companion.domain.handover import Handover
 from companion.domain.relay_plan import BoothRoute, Route
 
-from .labels import LANGUAGE_NAMES, booth_name, meeting_clock, number, tr
+from .labels import LANGUAGE_NAMES, booth_name, isolate, listing, meeting_clock, number, tr
 
 
 def languages_list(codes) -> str:
     """Languages by their own names, in the order given: "العربية, 中文"."""
-    return ", ".join(LANGUAGE_NAMES.get(code, code) for code in codes)
+    return listing(isolate(LANGUAGE_NAMES.get(code, code)) for code in codes)
 
 
 def route_words(route: BoothRoute | None) -> str:
@@ -45,14 +45,14 @@ def shift_words(handover: Handover, zone: str) -> str:
         minutes = max(0, (handover.seconds_left or 0) // 60)
         until = meeting_clock(handover.current.end, zone)
         parts.append(
-            tr("On now: {name} until {time} ({n} min left)").format(
-                name=handover.current.interpreter, time=until, n=number(minutes)
+            tr("In the booth: {name} until {time} ({n} min left)").format(
+                name=isolate(handover.current.interpreter), time=until, n=number(minutes)
             )
         )
     if handover.next is not None:
         parts.append(
             tr("Next: {name} from {time}").format(
-                name=handover.next.interpreter, time=meeting_clock(handover.next.start, zone)
+                name=isolate(handover.next.interpreter), time=meeting_clock(handover.next.start, zone)
             )
         )
     return " · ".join(parts) if parts else tr("No shift set for your booth.")
@@ -62,6 +62,7 @@ def cue_words(handover: Handover, zone: str) -> str:
     """The handover cue, or "" when none is due."""
     if handover.cue is None or handover.next is None:
         return ""
+    at = meeting_clock(handover.next.start, zone)
     return tr("Handover within {n} min: {name} takes over at {time}").format(
-        n=number(handover.cue), name=handover.next.interpreter, time=meeting_clock(handover.next.start, zone)
+        n=number(handover.cue), name=isolate(handover.next.interpreter), time=at
     )

@@ -216,8 +216,8 @@
       <translation>لغة وسيطة لـ {booths}</translation>
     </message>
     <message>
-      <source>On now: {name} until {time} ({n} min left)</source>
-      <translation>في النوبة الآن: {name} حتى {time} (يتبقى {n} دقيقة)</translation>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>في المقصورة: {name} حتى {time} (يتبقى {n} دقيقة)</translation>
     </message>
     <message>
       <source>Next: {name} from {time}</source>
@@ -2346,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">في النوبة الآن: {name} حتى {time} (يتبقى {n} دقيقة)</translation>
     </message>
     <message>
       <source>Who speaks now and the next three, in which language, with relay and text marked.</source>

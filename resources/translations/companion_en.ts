@@ -216,8 +216,8 @@
       <translation>pivot for {booths}</translation>
     </message>
     <message>
-      <source>On now: {name} until {time} ({n} min left)</source>
-      <translation>On now: {name} until {time} ({n} min left)</translation>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>In the booth: {name} until {time} ({n} min left)</translation>
     </message>
     <message>
       <source>Next: {name} from {time}</source>

@@ -216,7 +216,7 @@
       <translation>pivote para {booths}</translation>
     </message>
     <message>
-      <source>On now: {name} until {time} ({n} min left)</source>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
       <translation>En cabina: {name} hasta las {time} (quedan {n} min)</translation>
     </message>
     <message>
@@ -2346,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">En cabina: {name} hasta las {time} (quedan {n} min)</translation>
     </message>
     <message>
       <source>Who speaks now and the next three, in which language, with relay and text marked.</source>

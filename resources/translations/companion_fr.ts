@@ -216,7 +216,7 @@
       <translation>pivot pour {booths}</translation>
     </message>
     <message>
-      <source>On now: {name} until {time} ({n} min left)</source>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
       <translation>En cabine : {name} jusqu'à {time} (encore {n} min)</translation>
     </message>
     <message>
@@ -2346,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">En cabine : {name} jusqu'à {time} (encore {n} min)</translation>
     </message>
     <message>
       <source>Who speaks now and the next three, in which language, with relay and text marked.</source>

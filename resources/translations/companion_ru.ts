@@ -216,8 +216,8 @@
       <translation>пивот для: {booths}</translation>
     </message>
     <message>
-      <source>On now: {name} until {time} ({n} min left)</source>
-      <translation>Сейчас работает: {name} до {time} (осталось {n} мин)</translation>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>В кабине: {name} до {time} (осталось {n} мин)</translation>
     </message>
     <message>
       <source>Next: {name} from {time}</source>
@@ -2346,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">Сейчас работает: {name} до {time} (осталось {n} мин)</translation>
     </message>
     <message>
       <source>Who speaks now and the next three, in which language, with relay and text marked.</source>

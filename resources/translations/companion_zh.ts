@@ -216,8 +216,8 @@
       <translation>为 {booths} 提供接力</translation>
     </message>
     <message>
-      <source>On now: {name} until {time} ({n} min left)</source>
-      <translation>当班：{name}，至 {time}（还剩 {n} 分钟）</translation>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>在箱译员：{name}，至 {time}（还剩 {n} 分钟）</translation>
     </message>
     <message>
       <source>Next: {name} from {time}</source>
@@ -2346,6 +2346,10 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">当班：{name}，至 {time}（还剩 {n} 分钟）</translation>
     </message>
     <message>
       <source>Who speaks now and the next three, in which language, with relay and text marked.</source>

@@ -75,7 +75,7 @@ def test_shifts_set_by_the_secretariat_and_the_handover_cue(qtbot, open_window, 
     board = board_of(window)
     board.clock = lambda: now[0]
     board.refresh()
-    assert board.shifts.text() == "On now: Helen Carter until 10:30 (20 min left) · Next: James Ward from 10:30"
+    assert board.shifts.text() == "In the booth: Helen Carter until 10:30 (20 min left) · Next: James Ward from 10:30"
     assert board.cue.isHidden()
     now[0] = start + timedelta(minutes=26)
     board._show_shift()  # what the board's timer does
@@ -85,7 +85,7 @@ def test_shifts_set_by_the_secretariat_and_the_handover_cue(qtbot, open_window, 
     assert board.cue.text() == "Handover within 1 min: James Ward takes over at 10:30"
     now[0] = start + timedelta(minutes=31)
     board._show_shift()
-    assert board.cue.isHidden() and board.shifts.text().startswith("On now: James Ward until 11:00")
+    assert board.cue.isHidden() and board.shifts.text().startswith("In the booth: James Ward until 11:00")
     # A handover cue on the live board fits the laptop's screen: nothing is cut off.
     assert board.cue.sizeHint().width() <= board.width() or board.cue.wordWrap()
 
