@@ -1,6 +1,7 @@
 """The meeting's rules in pure Python: no Qt, no I/O, no clock. Server and clients share it."""
 
 from . import (
+    agenda_translations,  # noqa: F401  (agenda.translate)
     booth_commands,  # noqa: F401  (booths.set, shifts.set)
     display_commands,  # noqa: F401  (registers the room display's commands and events)
     floor_housekeeping,  # noqa: F401  (floor.carry, floor.decline_all)

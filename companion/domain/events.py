@@ -38,6 +38,7 @@ EVENT_TYPES = frozenset(
         # the booths' languages and shifts (booth_commands)
         "booths.set",
         "shifts.set",
+        "agenda.translated",
         # the room display (display_commands)
         "display.message_shown",
         "display.message_cleared",

@@ -37,6 +37,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "meeting.declare_groups": frozenset({Role.SECRETARIAT}),
     "booths.set": frozenset({Role.SECRETARIAT}),
     "shifts.set": frozenset({Role.SECRETARIAT}),
+    "agenda.translate": frozenset({Role.SECRETARIAT}),
     #: Ends a participant's sign-ins (answered by the server; records no event).
     "sessions.revoke": frozenset({Role.SECRETARIAT}),
     # the room display (display_commands)

@@ -46,7 +46,9 @@ class BoothFileError(ValueError):
         self.problems = problems
 
 
-def _rows(data: bytes, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+def csv_rows(data: bytes, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """The non-blank lines of a small CSV as (line number, {column: cell}); raises BoothFileError
+    for a file too large, not UTF-8, empty, without the *required* columns, or badly quoted."""
     if len(data) > MAX_BOOTH_FILE_BYTES:
         raise BoothFileError([FileProblem(0, "too_large", str(len(data)))])
     try:
@@ -82,7 +84,7 @@ def booth_commands(data: bytes, languages: tuple[str, ...]) -> list[dict[str, An
     """One ``booths.set`` per booth in the file; raises BoothFileError listing every bad line."""
     problems: list[FileProblem] = []
     booths: dict[str, dict[str, Any]] = {}
-    for line, row in _rows(data, BOOTH_COLUMNS):
+    for line, row in csv_rows(data, BOOTH_COLUMNS):
         booth = row["booth"].casefold()
         if booth not in languages:
             problems.append(FileProblem(line, "unknown_language", row["booth"]))
@@ -107,7 +109,7 @@ def shift_commands(data: bytes, zone: str, languages: tuple[str, ...]) -> list[d
     """One ``shifts.set`` per booth in the file; raises BoothFileError listing every bad line."""
     problems: list[FileProblem] = []
     per_booth: dict[str, list[dict[str, Any]]] = {}
-    for line, row in _rows(data, SHIFT_COLUMNS):
+    for line, row in csv_rows(data, SHIFT_COLUMNS):
         booth = row["booth"].casefold()
         if booth not in languages:
             problems.append(FileProblem(line, "unknown_language", row["booth"]))

@@ -112,7 +112,8 @@ def run_commands(storage: Storage, meeting_id: str, commands: list[dict], dry_ru
                     continue  # setting a booth to what it is already changes nothing
                 where = command.get("booth")
                 booth = where.get("language") if isinstance(where, dict) else where
-                raise RegistryError(f"the {booth} booth was refused: {refused.message}") from None
+                what = f"the {booth} booth" if booth else "the change"
+                raise RegistryError(f"{what} was refused: {refused.message}") from None
             events += more
         if dry_run or not events:
             return len(events)

@@ -10,6 +10,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from companion.domain.agenda_translations import MAX_TRANSLATIONS
 from companion.domain.booths import MAX_BOOTH_INTERPRETERS
 from companion.domain.commands import MAX_IMPORTED_ITEMS
 from companion.domain.display import MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_CHARS, MAX_NEXT_SPEAKERS
@@ -228,6 +229,18 @@ class ShiftsSet(_Command):
     shifts: list[ShiftIn] = Field(max_length=MAX_SHIFTS_PER_BOOTH, description="replaces the booth's shifts")
 
 
+class ItemTranslation(BaseModel):
+    item_id: Id
+    language: Language = Field(description="a meeting language other than the original (en)")
+    title: Annotated[str, Field(min_length=1, max_length=MAX_TITLE_CHARS)]
+    description: str = Field("", max_length=MAX_DESCRIPTION_CHARS)
+
+
+class AgendaTranslate(_Command):
+    type: Literal["agenda.translate"]
+    translations: list[ItemTranslation] = Field(max_length=MAX_TRANSLATIONS)
+
+
 class RevokeSessions(_Command):
     type: Literal["sessions.revoke"]
     participant_id: Id
@@ -238,6 +251,7 @@ COMMAND_MODELS = (
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline, BoothsSet, ShiftsSet,
+    AgendaTranslate,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

@@ -45,6 +45,7 @@ EXPECTED_ROLES = {
     "meeting.declare_groups": {S},
     "booths.set": {S},
     "shifts.set": {S},
+    "agenda.translate": {S},
     "display.message": {C, S},
     "display.clear_message": {C, S},
     "display.countdown": {C, S},
