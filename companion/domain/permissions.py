@@ -38,6 +38,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "booths.set": frozenset({Role.SECRETARIAT}),
     "shifts.set": frozenset({Role.SECRETARIAT}),
     "agenda.translate": frozenset({Role.SECRETARIAT}),
+    "documents.add": frozenset({Role.SECRETARIAT}),  # the documents routes, not a command
     #: Ends a participant's sign-ins (answered by the server; records no event).
     "sessions.revoke": frozenset({Role.SECRETARIAT}),
     # the room display (display_commands)
