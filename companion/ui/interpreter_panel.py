@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from companion.domain import command_builders as build
@@ -25,6 +27,7 @@ from companion.domain.relay_plan import Route
 
 from .accessibility import describe
 from .booth_ahead import AheadChooser, TextMarks
+from .booth_documents import BoothDocuments
 from .booth_words import cue_words, route_words, shift_words
 from .coming_speakers import COL_DELEGATION, ComingSpeakers
 from .labels import (
@@ -47,7 +50,9 @@ ALERT_STYLE = "color: #7a1d00; font-weight: bold;"
 
 
 class InterpreterPanel(RolePanel):
-    def __init__(self, me: Participant, parent=None, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self, me: Participant, parent=None, clock: Callable[[], datetime] | None = None, documents_from=None
+    ) -> None:
         super().__init__(parent)
         self.me = me
         self.booth = me.booth or "en"
@@ -97,6 +102,8 @@ class InterpreterPanel(RolePanel):
         self.ahead = AheadChooser()
         self.ahead.sig_changed.connect(self.refresh)
         self.text_marks = TextMarks()
+        self.documents = BoothDocuments(documents_from)
+        self._documents_item: str | None = None
         self.text_alert = QLabel(wordWrap=True)
         self.text_alert.setAccessibleName(tr("New texts"))
         self.text_alert.setStyleSheet(ALERT_STYLE)
@@ -113,8 +120,19 @@ class InterpreterPanel(RolePanel):
         layout.addWidget(self.ahead)
         layout.addWidget(self.text_alert)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.text_title)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self._text_and_documents(), 1)
+
+    def _text_and_documents(self) -> QTabWidget:
+        """The selected speaker's text in one tab, the item's documents and glossary in the other."""
+        statement = QWidget()
+        column = QVBoxLayout(statement)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text_title)
+        column.addWidget(self.text, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(statement, tr("Statement text"))
+        self.tabs.addTab(self.documents, tr("Documents and glossary"))
+        return self.tabs
 
     def show_item(self, item_id: str | None) -> None:
         pass  # the board follows the live item, not the agenda selection
@@ -126,7 +144,11 @@ class InterpreterPanel(RolePanel):
         now = self.clock()
         self.booths = booths_on_duty(booths_of(state.meeting), state.shifts, now)
         self.ahead.set_items(state)
-        rows = coming(state, self.ahead.item_id(state), self.ahead.chosen_count(), now)
+        item_id = self.ahead.item_id(state)
+        rows = coming(state, item_id, self.ahead.chosen_count(), now)
+        if item_id != self._documents_item:  # the booth prepares another item: its documents
+            self._documents_item = item_id
+            self.documents.load(item_id)
         self._tell_news(state, self.text_marks.update(state))
         self.model.show(state, rows, self.booths, self.text_marks.marks)
         row = self.model.row_of(self._selected)

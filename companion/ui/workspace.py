@@ -56,7 +56,7 @@ class Workspace(QWidget):
         )
         self.agenda = AgendaPanel(set(list_value(settings, starred_key(me.id))))
         self.agenda.sig_starred_changed.connect(lambda s: settings.setValue(starred_key(me.id), sorted(s)))
-        self.panel = self._role_panel(me, settings)
+        self.panel = self._role_panel(me, settings, window)
         self.panel.sig_command.connect(self.sig_command.emit)
         self.agenda.sig_item_selected.connect(self.panel.show_item)
         self.split = self._splitter(window)
@@ -74,11 +74,11 @@ class Workspace(QWidget):
         self.notifier = DesktopNotifier(window.windowIcon(), self)
 
     @staticmethod
-    def _role_panel(me: Participant, settings: QSettings):
+    def _role_panel(me: Participant, settings: QSettings, window):
         if me.role in MANAGERS:
             return ChairPanel()
         if me.role == Role.INTERPRETER:
-            return InterpreterPanel(me)
+            return InterpreterPanel(me, documents_from=getattr(window, "sync", None))
         return FloorPanel(me, settings)
 
     def _top_row(self) -> QWidget:

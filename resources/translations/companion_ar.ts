@@ -188,6 +188,78 @@
       <translation>الكل</translation>
     </message>
     <message>
+      <source>link</source>
+      <translation>رابط</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>مسرد</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>وثائق البند</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>الوثائق والروابط والمسرد الخاصة بهذا البند.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>تنزيل…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>المسرد</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>مصطلحات البند ومقابلاتها.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>جارٍ تحميل الوثائق…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>جارٍ التنزيل…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>لم يُختر أي بند.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>الوثائق: {n}</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>لا توجد وثائق لهذا البند.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>فتح</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>حفظ الوثيقة</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>تعذّر جلب الوثائق: {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>حُفظت في {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>تعذّر الحفظ: {why}</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>اللغة الأصلية (لغتك)</translation>
     </message>
@@ -1010,6 +1082,10 @@
     <message>
       <source>New texts</source>
       <translation>نصوص جديدة</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>الوثائق والمسرد</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>

@@ -188,6 +188,78 @@
       <translation>all</translation>
     </message>
     <message>
+      <source>link</source>
+      <translation>link</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>glossary</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>Documents of the item</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>Papers, links and the glossary for this item.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>Download…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossary</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>The item's terms and their renderings.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>Loading the documents…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>Downloading…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>No item chosen.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>{n} documents</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>No documents for this item.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Save the document</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>The documents could not be fetched: {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Saved to {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>Could not save: {why}</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>floor (your language)</translation>
     </message>
@@ -1010,6 +1082,10 @@
     <message>
       <source>New texts</source>
       <translation>New texts</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>Documents and glossary</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>

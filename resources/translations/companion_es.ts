@@ -188,6 +188,78 @@
       <translation>todos</translation>
     </message>
     <message>
+      <source>link</source>
+      <translation>enlace</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>glosario</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>Documentos del punto</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>Documentos, enlaces y glosario de este punto.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>Descargar…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualizar</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glosario</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>Los términos del punto y sus equivalentes.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>Cargando los documentos…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>Descargando…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>Ningún punto elegido.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>Documentos: {n}</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>No hay documentos para este punto.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Guardar el documento</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>No se pudieron obtener los documentos: {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>No se pudo guardar: {why}</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>sala (su idioma)</translation>
     </message>
@@ -1010,6 +1082,10 @@
     <message>
       <source>New texts</source>
       <translation>Textos nuevos</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>Documentos y glosario</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>

@@ -188,6 +188,78 @@
       <translation>tous</translation>
     </message>
     <message>
+      <source>link</source>
+      <translation>lien</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>glossaire</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>Documents du point</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>Documents, liens et glossaire de ce point.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>Télécharger…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossaire</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>Les termes du point et leurs équivalents.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>Chargement des documents…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>Téléchargement…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>Aucun point choisi.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>Documents : {n}</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>Aucun document pour ce point.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>Impossible d'obtenir les documents : {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>Enregistrement impossible : {why}</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>parquet (votre langue)</translation>
     </message>
@@ -1010,6 +1082,10 @@
     <message>
       <source>New texts</source>
       <translation>Nouveaux textes</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>Documents et glossaire</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>

@@ -188,6 +188,78 @@
       <translation>все</translation>
     </message>
     <message>
+      <source>link</source>
+      <translation>ссылка</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>глоссарий</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>Документы пункта</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>Документы, ссылки и глоссарий этого пункта.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>Скачать…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Глоссарий</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>Термины пункта и их переводы.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>Загрузка документов…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>Скачивание…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>Пункт не выбран.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>Документов: {n}</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>Для этого пункта документов нет.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Сохранить документ</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>Не удалось получить документы: {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>Не удалось сохранить: {why}</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>зал (ваш язык)</translation>
     </message>
@@ -1010,6 +1082,10 @@
     <message>
       <source>New texts</source>
       <translation>Новые тексты</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>Документы и глоссарий</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>

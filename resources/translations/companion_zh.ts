@@ -188,6 +188,78 @@
       <translation>全部</translation>
     </message>
     <message>
+      <source>link</source>
+      <translation>链接</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>术语表</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>议项文件</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>本议项的文件、链接和术语表。</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>下载…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>术语表</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>本议项的术语及其译法。</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>正在加载文件…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>正在下载…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>未选择议项。</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>{n} 份文件</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>本议项没有文件。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>保存文件</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>无法获取文件：{why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>无法保存：{why}</translation>
+    </message>
+    <message>
       <source>floor (your language)</source>
       <translation>原声（您的语言）</translation>
     </message>
@@ -1010,6 +1082,10 @@
     <message>
       <source>New texts</source>
       <translation>新文本</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>文件和术语表</translation>
     </message>
     <message>
       <source>Select a speaker to read the text sent.</source>

@@ -150,3 +150,28 @@ def test_a_later_items_list_and_texts_ahead_with_times_and_a_new_text_alert(qtbo
     board.table.selectRow(japan)
     assert board.text.toPlainText() == "日本的发言。"
     assert board.model.index(japan, 4).data() == "text sent" and board.text_alert.isHidden()
+
+
+def test_the_booth_reads_the_items_documents_and_glossary(qtbot, open_window, api, tmp_path):
+    secretariat = api("demo-secretariat")
+    base = f"{secretariat.url}/api/v1/meetings/{secretariat.meeting}/items/{SHARING}"
+    pdf = b"%PDF-1.7 the sharing session's background paper"
+    for body, query, kind in ((pdf, {"title": "Background paper", "language": "en"}, "application/pdf"),
+                              ("deepfake = التزييف العميق\n".encode(), {"title": "Glossary", "kind": "glossary"},
+                               "text/plain")):  # fmt: skip
+        answer = secretariat.http.post(f"{base}/documents", params=query, data=body, headers={"Content-Type": kind})
+        assert answer.status_code == 201, answer.text
+    board = board_of(open_window("demo-booth-ar"))
+    board.ahead.choose(SHARING)
+    documents = board.documents
+    qtbot.waitUntil(lambda: documents.list.count() == 2, timeout=10_000)
+    assert documents.list.item(0).text() == "Background paper · PDF · English"
+    documents.list.setCurrentRow(1)
+    qtbot.waitUntil(lambda: documents.glossary.toPlainText() == "deepfake — التزييف العميق", timeout=10_000)
+    documents.list.setCurrentRow(0)
+    target = tmp_path / "paper.pdf"
+    documents.open_selected(target)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert target.read_bytes() == pdf and documents.status.text() == f"Saved to {target}"
+    board.ahead.choose(None)  # back to the live item: nothing is live, so no documents
+    assert documents.list.count() == 0
