@@ -8,8 +8,6 @@ The rules are companion/domain/documents.py's.
 from __future__ import annotations
 
 import asyncio
-import json
-import secrets
 from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -18,19 +16,19 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from companion.domain import CommandRefused
-from companion.domain.codec import from_plain, to_plain
+from companion.domain.codec import to_plain
 from companion.domain.documents import (
     MAX_DOCUMENT_BYTES,
     MAX_DOCUMENT_TITLE,
     MAX_URL_CHARS,
     Document,
     DocumentKind,
-    check_document,
     check_reader,
 )
 from companion.domain.permissions import check_role
 
 from .deps import HubDep, Viewer
+from .documents_store import add_document, documents_of, new_document_id
 from .http_errors import ApiError
 
 router = APIRouter()
@@ -60,7 +58,7 @@ async def add_file(
     await hub.command_rates.check(room.meeting_id, participant)
     body = await request.body()
     content_type = "text/plain; charset=utf-8" if kind == DocumentKind.GLOSSARY else _type_of(request)
-    document = Document(_new_id(), item_id, kind, title.strip(), language, content_type, len(body),
+    document = Document(new_document_id(), item_id, kind, title.strip(), language, content_type, len(body),
                         added_at=datetime.now(UTC))  # fmt: skip
     return await _store(hub, room, document, body)
 
@@ -70,7 +68,7 @@ async def add_link(viewer: Viewer, hub: HubDep, item_id: str, link: Link) -> dic
     """Add a link (an http or https address) to an item."""
     room, participant = _adder(viewer)
     await hub.command_rates.check(room.meeting_id, participant)
-    document = Document(_new_id(), item_id, DocumentKind.LINK, link.title.strip(), link.language,
+    document = Document(new_document_id(), item_id, DocumentKind.LINK, link.title.strip(), link.language,
                         url=link.url.strip(), added_at=datetime.now(UTC))  # fmt: skip
     return await _store(hub, room, document, b"")
 
@@ -123,19 +121,13 @@ def _type_of(request: Request) -> str:
     return (request.headers.get("content-type") or "").split(";")[0].strip().lower()
 
 
-def _new_id() -> str:
-    return "doc-" + secrets.token_hex(8)
-
-
 async def _documents(hub, meeting_id: str) -> list[Document]:
-    rows = await asyncio.to_thread(hub.storage.documents, meeting_id)
-    return [from_plain(Document, json.loads(row)) for row in rows]
+    return await asyncio.to_thread(documents_of, hub.storage, meeting_id)
 
 
 async def _store(hub, room, document: Document, body: bytes) -> dict[str, Any]:
-    existing = sum(1 for d in await _documents(hub, room.meeting_id) if d.item_id == document.item_id)
-    _refuse_as_http(check_document, room.state, document, body, existing)
-    meta = json.dumps(to_plain(document), ensure_ascii=False)
-    save = hub.storage.save_document
-    await asyncio.to_thread(save, room.meeting_id, document.id, document.item_id, meta, body)
+    try:
+        await asyncio.to_thread(add_document, hub.storage, room.meeting_id, room.state, document, body)
+    except CommandRefused as refused:
+        raise ApiError(_STATUS.get(refused.code, 422), refused.code, refused.message) from None
     return to_plain(document)

@@ -103,3 +103,34 @@ def test_a_bad_shifts_file_changes_nothing_and_says_where(meeting_db, tmp_path, 
     done = cli("import-shifts", "--db", meeting_db, "--meeting", "m13", str(bad))
     assert done.returncode == 2 and words in done.stderr
     assert state_of(meeting_db).shifts == ()
+
+
+def test_add_document_on_a_meeting_with_an_agenda(tmp_path):
+    from pathlib import Path
+
+    from companion.server.documents_store import documents_of
+
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    frab = Path(__file__).parents[1] / "fixtures" / "schedules" / "frab-modern.xml"
+    assert cli("create-meeting", "--db", db, "--id", "m12", "--schedule", str(frab)).returncode == 0
+    paper, fake, terms = tmp_path / "paper.pdf", tmp_path / "fake.pdf", tmp_path / "terms.txt"
+    paper.write_bytes(b"%PDF-1.7 background")
+    fake.write_bytes(b"not a pdf at all")
+    terms.write_text("deepfake\tпроизвольная подделка\n", encoding="utf-8")
+    common = ("--db", db, "--meeting", "m12", "--item", "wipo12-opening")
+    assert cli("add-document", *common, "--file", str(paper), "--language", "en").returncode == 0
+    assert cli("add-document", *common, "--glossary", str(terms), "--title", "Glossary").returncode == 0
+    assert cli("add-document", *common, "--url", "https://www.wipo.int/").returncode == 0
+    refused = cli("add-document", *common, "--file", str(fake))
+    assert refused.returncode == 2 and "the document was refused" in refused.stderr
+    elsewhere = cli("add-document", "--db", db, "--meeting", "m12", "--item", "nope", "--url", "https://x.org")
+    assert elsewhere.returncode == 2 and "no agenda item 'nope'" in elsewhere.stderr
+    storage = open_storage(db)
+    try:
+        kept = documents_of(storage, "m12")
+    finally:
+        storage.close()
+    assert [(d.title, d.kind.value) for d in kept] == [
+        ("paper.pdf", "file"), ("Glossary", "glossary"), ("https://www.wipo.int/", "link")
+    ]  # fmt: skip
+    assert "wipo12-opening" in cli("list-documents", "--db", db, "--meeting", "m12").stdout
