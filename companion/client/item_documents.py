@@ -53,3 +53,20 @@ def download_document(api: MeetingApi, doc_id: str) -> bytes:
 
 def _unreadable() -> ServerTrouble:
     return ServerTrouble("The server sent an answer this app cannot read.", Problem.UNREADABLE_ANSWER)
+
+
+def upload_document(
+    api: MeetingApi, item_id: str, body: bytes, title: str, content_type: str, glossary: bool = False
+) -> Document:
+    """Give an item a document (secretariat): a PDF or DOCX file, or a glossary; raises a ClientError."""
+    from .http_api import http_error, json_answer, post_upload
+
+    query = {"title": title, "kind": "glossary" if glossary else "file"}
+    response = post_upload(api, f"/items/{item_id}/documents", DOWNLOAD_TIMEOUT_S, params=query, data=body,
+                           headers={"Content-Type": content_type})  # fmt: skip
+    if response.status_code >= 400:
+        raise http_error(response)
+    try:
+        return from_plain(Document, json_answer(response))
+    except (TypeError, ValueError):
+        raise _unreadable() from None

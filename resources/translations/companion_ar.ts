@@ -664,6 +664,38 @@
       <translation>دقيقة</translation>
     </message>
     <message>
+      <source>Add a document to the selected item…</source>
+      <translation>إضافة وثيقة إلى البند المحدد…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>إضافة وثيقة</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>وثائق (*.pdf *.docx);;مسرد (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>اختر بندًا من جدول الأعمال أولًا.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>الوثيقة ملف PDF أو DOCX، والمسرد ملف ‎.txt.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>تعذّرت قراءة الملف: {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>أُضيفت {title} إلى البند.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>لم يُنفَّذ: {why}</translation>
+    </message>
+    <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
       <translation>لا يزال {n} طلب(ات) في انتظار «{item}». ماذا يحدث لها؟</translation>
     </message>
@@ -1418,10 +1450,6 @@
     <message>
       <source>{n} refused</source>
       <translation>{n} مرفوض</translation>
-    </message>
-    <message>
-      <source>Not done: {why}</source>
-      <translation>لم يُنفَّذ: {why}</translation>
     </message>
     <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>

@@ -664,6 +664,38 @@
       <translation>min</translation>
     </message>
     <message>
+      <source>Add a document to the selected item…</source>
+      <translation>Add a document to the selected item…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Add a document</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>Documents (*.pdf *.docx);;Glossary (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>Select an agenda item first.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>A document is a PDF or a DOCX file, a glossary a .txt file.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>Could not read the file: {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>Added {title} to the item.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Not done: {why}</translation>
+    </message>
+    <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
       <translation>{n} request(s) still wait on “{item}”. What happens to them?</translation>
     </message>
@@ -1418,10 +1450,6 @@
     <message>
       <source>{n} refused</source>
       <translation>{n} refused</translation>
-    </message>
-    <message>
-      <source>Not done: {why}</source>
-      <translation>Not done: {why}</translation>
     </message>
     <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>

@@ -664,6 +664,38 @@
       <translation>min</translation>
     </message>
     <message>
+      <source>Add a document to the selected item…</source>
+      <translation>Añadir un documento al punto seleccionado…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Añadir un documento</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>Documentos (*.pdf *.docx);;Glosario (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>Seleccione primero un punto del orden del día.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>Un documento es un archivo PDF o DOCX; un glosario, un archivo .txt.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>No se pudo leer el archivo: {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>Se añadió {title} al punto.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>No realizado: {why}</translation>
+    </message>
+    <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
       <translation>Aún esperan {n} solicitud(es) en «{item}». ¿Qué hacer con ellas?</translation>
     </message>
@@ -1418,10 +1450,6 @@
     <message>
       <source>{n} refused</source>
       <translation>{n} rechazada(s)</translation>
-    </message>
-    <message>
-      <source>Not done: {why}</source>
-      <translation>No realizado: {why}</translation>
     </message>
     <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>

@@ -664,6 +664,38 @@
       <translation>min</translation>
     </message>
     <message>
+      <source>Add a document to the selected item…</source>
+      <translation>Ajouter un document au point sélectionné…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Ajouter un document</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>Documents (*.pdf *.docx);;Glossaire (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>Sélectionnez d'abord un point de l'ordre du jour.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>Un document est un fichier PDF ou DOCX, un glossaire un fichier .txt.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>Impossible de lire le fichier : {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>{title} a été ajouté au point.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Non effectué : {why}</translation>
+    </message>
+    <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
       <translation>{n} demande(s) attendent encore sur « {item} ». Qu’en faire ?</translation>
     </message>
@@ -1418,10 +1450,6 @@
     <message>
       <source>{n} refused</source>
       <translation>{n} refusée(s)</translation>
-    </message>
-    <message>
-      <source>Not done: {why}</source>
-      <translation>Non effectué : {why}</translation>
     </message>
     <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>

@@ -664,6 +664,38 @@
       <translation>мин</translation>
     </message>
     <message>
+      <source>Add a document to the selected item…</source>
+      <translation>Добавить документ к выбранному пункту…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Добавить документ</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>Документы (*.pdf *.docx);;Глоссарий (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>Сначала выберите пункт повестки дня.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>Документ — файл PDF или DOCX, глоссарий — файл .txt.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>Не удалось прочитать файл: {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>{title} добавлен к пункту.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Не выполнено: {why}</translation>
+    </message>
+    <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
       <translation>По пункту «{item}» ещё ждут заявок: {n}. Что с ними сделать?</translation>
     </message>
@@ -1418,10 +1450,6 @@
     <message>
       <source>{n} refused</source>
       <translation>Отклонено: {n}</translation>
-    </message>
-    <message>
-      <source>Not done: {why}</source>
-      <translation>Не выполнено: {why}</translation>
     </message>
     <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>

@@ -664,6 +664,38 @@
       <translation>分钟</translation>
     </message>
     <message>
+      <source>Add a document to the selected item…</source>
+      <translation>为所选议项添加文件…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>添加文件</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>文件 (*.pdf *.docx);;术语表 (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>请先选择一个议项。</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>文件须为 PDF 或 DOCX，术语表须为 .txt 文件。</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>无法读取文件：{why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>已将 {title} 添加到议项。</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>未完成：{why}</translation>
+    </message>
+    <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
       <translation>仍有 {n} 项请求在等待“{item}”。如何处理？</translation>
     </message>
@@ -1418,10 +1450,6 @@
     <message>
       <source>{n} refused</source>
       <translation>{n} 项被拒绝</translation>
-    </message>
-    <message>
-      <source>Not done: {why}</source>
-      <translation>未完成：{why}</translation>
     </message>
     <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>

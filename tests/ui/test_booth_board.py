@@ -175,3 +175,25 @@ def test_the_booth_reads_the_items_documents_and_glossary(qtbot, open_window, ap
     assert target.read_bytes() == pdf and documents.status.text() == f"Saved to {target}"
     board.ahead.choose(None)  # back to the live item: nothing is live, so no documents
     assert documents.list.count() == 0
+
+
+def test_the_secretariat_adds_a_document_in_the_app_and_the_booth_finds_it(qtbot, open_window, tmp_path):
+    from companion.ui import documents_menu
+
+    secretariat = open_window("demo-secretariat")
+    secretariat.documents_action.parent().aboutToShow.emit()
+    assert secretariat.documents_action.isVisible()
+    select_item(secretariat, SHARING)
+    paper = tmp_path / "Note on the sharing session.pdf"
+    paper.write_bytes(b"%PDF-1.7 note")
+    status = secretariat.statusBar().currentMessage
+    assert documents_menu.send(secretariat, SHARING, paper) is not None
+    qtbot.waitUntil(lambda: status() == "Added Note on the sharing session.pdf to the item.", timeout=10_000)
+    fake = tmp_path / "photo.pdf"
+    fake.write_bytes(b"\x89PNG")
+    documents_menu.send(secretariat, SHARING, fake)
+    qtbot.waitUntil(lambda: status().startswith("Not done:"), timeout=10_000)
+    board = board_of(open_window("demo-booth-fr"))
+    board.ahead.choose(SHARING)
+    qtbot.waitUntil(lambda: board.documents.list.count() == 1, timeout=10_000)
+    assert board.documents.list.item(0).text() == "Note on the sharing session.pdf · PDF"
