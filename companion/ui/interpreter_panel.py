@@ -119,8 +119,11 @@ class InterpreterPanel(RolePanel):
         layout.addWidget(self.slow_sent)
         layout.addWidget(self.ahead)
         layout.addWidget(self.text_alert)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self._text_and_documents(), 1)
+        # The list keeps room for the speaker on the floor and the next three; the text gives way.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(rows * 4 + self.table.horizontalHeader().sizeHint().height() + 2)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self._text_and_documents(), 2)
 
     def _text_and_documents(self) -> QTabWidget:
         """The selected speaker's text in one tab, the item's documents and glossary in the other."""
