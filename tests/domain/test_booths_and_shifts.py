@@ -139,3 +139,18 @@ def test_the_cue_says_how_close_the_handover_is(seconds):
         assert h.next is not None and (h.current is None or h.next.interpreter != h.current.interpreter)
     elif h.next is not None and h.seconds_left is not None and h.seconds_left <= 300:
         assert h.current is not None and h.next.interpreter == h.current.interpreter
+
+
+def test_the_booths_are_worked_with_the_languages_of_the_interpreter_on_shift():
+    from companion.domain.booths import Booth, InterpreterLanguages
+    from companion.domain.handover import booths_on_duty
+
+    zh = Booth("zh", ("en",), ("en",), (InterpreterLanguages("Zhou Min", ("en", "ru")),))
+    booths = (zh, Booth("en", ("fr", "es", "ru")))
+    turns = (
+        BoothShift("zh", "Li Wen", START, START + timedelta(minutes=30)),
+        BoothShift("zh", "Zhou Min", START + timedelta(minutes=30), START + timedelta(minutes=60)),
+    )
+    assert route_of(booths_on_duty(booths, turns, START), "ru", "zh").route == Route.RELAY
+    assert route_of(booths_on_duty(booths, turns, START + timedelta(minutes=40)), "ru", "zh").route == Route.DIRECT
+    assert booths_on_duty(booths, turns, START + timedelta(hours=2)) == booths  # nobody on: the booth's own
