@@ -19,6 +19,7 @@ from .entities import BoothShift
 from .errors import Invalid
 from .events import Event
 from .handover import read_shifts
+from .limits import check_name
 from .reducer import register_handler
 from .state import MeetingState
 
@@ -27,6 +28,8 @@ from .state import MeetingState
 def _set_booth(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     languages = state.meeting.languages
     booth = read_booth(f.raw("booth", True), languages)
+    for interpreter in booth.interpreters:  # shown on every board: no control characters
+        check_name(interpreter.name, "An interpreter's name")
     booths = with_booth(booths_of(state.meeting), booth, languages)
     if booths == state.meeting.booths:
         raise Invalid("unchanged", f"The {booth.language} booth already has these languages.")

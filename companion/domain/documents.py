@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from .errors import Forbidden, Invalid
+from .limits import check_name
 from .state import MeetingState
 from .vocabulary import Role
 
@@ -71,6 +72,7 @@ def check_document(state: MeetingState, document: Document, body: bytes, existin
         raise Invalid("too_many", f"An item holds at most {MAX_DOCUMENTS_PER_ITEM} documents.")
     if not document.title.strip() or len(document.title) > MAX_DOCUMENT_TITLE:
         raise Invalid("invalid_title", f"A document needs a title of at most {MAX_DOCUMENT_TITLE} chars.")
+    check_name(document.title, "The document's title")  # shown on every board: no control characters
     if document.language and document.language not in state.meeting.languages:
         raise Invalid("unknown_language", f"{document.language!r} is not one of the meeting's languages.")
     if len(body) > MAX_DOCUMENT_BYTES:

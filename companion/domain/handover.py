@@ -14,6 +14,7 @@ from .booths import Booth, as_worked_by
 from .entities import BoothShift
 from .errors import Invalid
 from .instants import parse_instant
+from .limits import check_name
 
 #: Minutes before a handover at which the booth is cued (the earlier one first).
 CUE_MINUTES: tuple[int, ...] = (5, 1)
@@ -95,6 +96,7 @@ def _shift(n: int, raw: Any, booth: str, participants: Mapping[str, Any]) -> Boo
     name = raw.get("interpreter")
     if not isinstance(name, str) or not name.strip():
         raise Invalid("missing_field", f"Shift {n} names no interpreter.")
+    check_name(name, f"Shift {n}: the name")
     if len(name.strip()) > MAX_INTERPRETER_NAME:
         raise Invalid("too_long", f"Shift {n}: the name is longer than {MAX_INTERPRETER_NAME} characters.")
     try:

@@ -154,3 +154,13 @@ def test_the_booths_are_worked_with_the_languages_of_the_interpreter_on_shift():
     assert route_of(booths_on_duty(booths, turns, START), "ru", "zh").route == Route.RELAY
     assert route_of(booths_on_duty(booths, turns, START + timedelta(minutes=40)), "ru", "zh").route == Route.DIRECT
     assert booths_on_duty(booths, turns, START + timedelta(hours=2)) == booths  # nobody on: the booth's own
+
+
+def test_names_with_control_characters_are_refused(m):
+    shift = {"interpreter": "Helen\u202e", "start": "2025-10-28T09:00:00Z", "end": "2025-10-28T09:30:00Z"}
+    with pytest.raises(Invalid) as refused:
+        m.run("secretariat", type="shifts.set", booth="en", shifts=[shift])
+    assert refused.value.code == "invalid_text"
+    with pytest.raises(Invalid) as refused:
+        m.run("secretariat", type="booths.set", booth={"language": "zh", "interpreters": [{"name": "Li\x07"}]})
+    assert refused.value.code == "invalid_text"
