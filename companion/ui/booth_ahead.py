@@ -11,9 +11,12 @@ from companion.domain.booth_preparation import TextNews, items_ahead, text_news,
 
 from .accessibility import describe
 from .labels import item_title, number, tr
+from .preferences import text_value
 
 #: The lengths a booth may choose for its list (None: the whole list).
 COUNTS: tuple[int | None, ...] = (3, 5, 10, 20, None)
+#: Where the booth's choice of length is kept ("all" for the whole list).
+COUNT_KEY = "booth/next_speakers"
 
 
 class AheadChooser(QWidget):
@@ -22,8 +25,9 @@ class AheadChooser(QWidget):
     sig_changed = Signal()
     """The booth chose another item or another length."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, settings=None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.items = QComboBox()
         describe(self.items, tr("Speakers of"), tr("The live item, or another item whose list is open."))
         self.count = QComboBox()
@@ -31,7 +35,8 @@ class AheadChooser(QWidget):
         for count in COUNTS:
             self.count.addItem(number(count) if count else tr("all"), count)
         self.items.activated.connect(lambda *_: self.sig_changed.emit())
-        self.count.activated.connect(lambda *_: self.sig_changed.emit())
+        self.count.setCurrentIndex(self._saved_count())
+        self.count.activated.connect(lambda *_: self._count_chosen())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(tr("Speakers of:")))
@@ -39,6 +44,17 @@ class AheadChooser(QWidget):
         row.addWidget(QLabel(tr("Show:")))
         row.addWidget(self.count)
         self._ids: list[str | None] = []
+
+    def _saved_count(self) -> int:
+        saved = text_value(self.settings, COUNT_KEY) if self.settings is not None else ""
+        wanted = None if saved == "all" else int(saved) if saved.isdigit() else COUNTS[0]
+        return COUNTS.index(wanted) if wanted in COUNTS else 0
+
+    def _count_chosen(self) -> None:
+        if self.settings is not None:  # the booth's choice holds for its next sessions too
+            count = self.count.currentData()
+            self.settings.setValue(COUNT_KEY, "all" if count is None else str(count))
+        self.sig_changed.emit()
 
     def set_items(self, state: MeetingState) -> None:
         """Offer the live item (first, followed by default) and the items with a list open."""
@@ -68,6 +84,8 @@ class AheadChooser(QWidget):
         self.items.setCurrentIndex(max(0, self.items.findData(item_id)) if item_id else 0)
         if count != "keep":
             self.count.setCurrentIndex(COUNTS.index(count))
+            self._count_chosen()
+            return
         self.sig_changed.emit()
 
 

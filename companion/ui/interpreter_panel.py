@@ -51,7 +51,12 @@ ALERT_STYLE = "color: #7a1d00; font-weight: bold;"
 
 class InterpreterPanel(RolePanel):
     def __init__(
-        self, me: Participant, parent=None, clock: Callable[[], datetime] | None = None, documents_from=None
+        self,
+        me: Participant,
+        parent=None,
+        clock: Callable[[], datetime] | None = None,
+        documents_from=None,
+        settings=None,
     ) -> None:
         super().__init__(parent)
         self.me = me
@@ -99,7 +104,7 @@ class InterpreterPanel(RolePanel):
         self.slow.clicked.connect(self._slow_down)
         self.slow_sent = QLabel()
         self.slow_sent.setAccessibleName(tr("Slow-down request"))
-        self.ahead = AheadChooser()
+        self.ahead = AheadChooser(settings=settings)
         self.ahead.sig_changed.connect(self.refresh)
         self.text_marks = TextMarks()
         self.documents = BoothDocuments(documents_from)

@@ -78,7 +78,7 @@ class Workspace(QWidget):
         if me.role in MANAGERS:
             return ChairPanel()
         if me.role == Role.INTERPRETER:
-            return InterpreterPanel(me, documents_from=getattr(window, "sync", None))
+            return InterpreterPanel(me, documents_from=getattr(window, "sync", None), settings=settings)
         return FloorPanel(me, settings)
 
     def _top_row(self) -> QWidget:

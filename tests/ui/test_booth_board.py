@@ -150,6 +150,9 @@ def test_a_later_items_list_and_texts_ahead_with_times_and_a_new_text_alert(qtbo
     board.table.selectRow(japan)
     assert board.text.toPlainText() == "日本的发言。"
     assert board.model.index(japan, 4).data() == "text sent" and board.text_alert.isHidden()
+    # The booth's choice of length holds for its next session.
+    again = board_of(open_window("demo-booth-ar"))
+    assert again.ahead.chosen_count() is None and again.ahead.count.currentText() == "all"
 
 
 def test_the_booth_reads_the_items_documents_and_glossary(qtbot, open_window, api, tmp_path):
