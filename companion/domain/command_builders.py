@@ -137,3 +137,8 @@ def shifts_set(booth: str, shifts) -> Command:
         for s in shifts
     ]
     return {"type": "shifts.set", "booth": booth, "shifts": rows}
+
+
+def agenda_translate(translations) -> Command:
+    """Titles and descriptions in other languages: ``[{item_id, language, title, description}]``."""
+    return {"type": "agenda.translate", "translations": list(translations)}

@@ -2376,6 +2376,62 @@
       <translation>قائمة المتكلمين في البند الجاري، بترتيب إعطاء الكلمة؛ طلبك بخط عريض.</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>عمود ناقص:</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>ليست من لغات الاجتماع:</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>تتعذّر قراءة ملف CSV:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>الملف ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>الملف فارغ</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>استيراد عناوين جدول الأعمال بلغة أخرى…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>استيراد عناوين جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>ترجمات أو جداول (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>السطر {line}: {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>لغة الملف:</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>لا يحتوي الملف على عنوان لأي بند من جدول الأعمال.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>بنود جدول الأعمال التي أُرسلت عناوينها: {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>غير موجودة في جدول الأعمال، أُغفلت: {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>إجراء على وشك الإرسال</translation>
     </message>

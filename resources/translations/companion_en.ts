@@ -2376,6 +2376,62 @@
       <translation>The list of speakers of the item in session, in calling order; yours in bold.</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>a column is missing:</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>not a language of the meeting:</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>the CSV cannot be read:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>the file is too large</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>the file is empty</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>Import agenda titles in another language…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>Import agenda titles</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>Translations or schedules (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>line {line}: {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>The file's language:</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>The file holds no title for an item of the agenda.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>Agenda items with titles sent: {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>Not on the agenda, left out: {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Action about to be sent</translation>
     </message>

@@ -2376,6 +2376,62 @@
       <translation>La lista de oradores del punto en curso, en orden de intervención; la suya en negrita.</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>falta una columna:</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>no es un idioma de la reunión:</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>no se puede leer el CSV:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>el archivo es demasiado grande</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>Importar los títulos del orden del día en otro idioma…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>Importar los títulos del orden del día</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>Traducciones o programas (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>línea {line}: {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>Idioma del archivo:</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>El archivo no contiene ningún título para un punto del orden del día.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>Puntos del orden del día con títulos enviados: {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>No están en el orden del día, omitidos: {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Acción a punto de enviarse</translation>
     </message>

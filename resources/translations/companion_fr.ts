@@ -2376,6 +2376,62 @@
       <translation>La liste des orateurs du point en cours, dans l’ordre d’appel ; la vôtre en gras.</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>une colonne manque :</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>pas une langue de la réunion :</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>le CSV est illisible :</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>le fichier n'est pas du texte UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>le fichier est vide</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>Importer les titres de l'ordre du jour dans une autre langue…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>Importer les titres de l'ordre du jour</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>Traductions ou programmes (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>ligne {line} : {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>Langue du fichier :</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>Le fichier ne contient aucun titre pour un point de l'ordre du jour.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>Points de l'ordre du jour dont les titres ont été envoyés : {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>Absents de l'ordre du jour, laissés de côté : {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Action sur le point d’être envoyée</translation>
     </message>

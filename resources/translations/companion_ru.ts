@@ -2376,6 +2376,62 @@
       <translation>Список ораторов по текущему пункту в порядке выступления; ваша заявка выделена.</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>не хватает столбца:</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>не язык заседания:</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>CSV не читается:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>файл не в кодировке UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>файл слишком велик</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>файл пуст</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>Импорт названий пунктов на другом языке…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>Импорт названий пунктов</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>Переводы или расписания (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>строка {line}: {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>Язык файла:</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>В файле нет названий пунктов повестки дня.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>Пунктов повестки с отправленными названиями: {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>Нет в повестке, пропущено: {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Действие, которое будет отправлено</translation>
     </message>

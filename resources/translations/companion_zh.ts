@@ -2376,6 +2376,62 @@
       <translation>当前议程项目的发言名单，按发言顺序排列；您的以粗体显示。</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>缺少列：</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>不是会议语言：</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>无法读取 CSV：</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>文件过大</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>文件为空</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>导入其他语言的议程标题…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>导入议程标题</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>译文或日程 (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>第 {line} 行：{problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>文件语言：</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>文件中没有任何议项的标题。</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>已发送标题的议项：{n}。</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>不在议程中、已略过：{n}。</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>即将发送的操作</translation>
     </message>
