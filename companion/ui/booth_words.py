@@ -38,8 +38,8 @@ def uncovered_words(booths: tuple[str, ...]) -> str:
     return tr("⚠ no interpretation into {languages}").format(languages=languages_list(booths))
 
 
-def shift_words(handover: Handover, zone: str) -> str:
-    """Who is on now (and until when) and who comes next."""
+def shift_words(handover: Handover, zone: str, any_shift: bool = False) -> str:
+    """Who is on now (and until when) and who comes next; *any_shift*: the booth has shifts, all past."""
     parts = []
     if handover.current is not None:
         minutes = max(0, (handover.seconds_left or 0) // 60)
@@ -55,7 +55,9 @@ def shift_words(handover: Handover, zone: str) -> str:
                 name=isolate(handover.next.interpreter), time=meeting_clock(handover.next.start, zone)
             )
         )
-    return " · ".join(parts) if parts else tr("No shift set for your booth.")
+    if parts:
+        return " · ".join(parts)
+    return tr("Your booth's shifts are over.") if any_shift else tr("No shift set for your booth.")
 
 
 def cue_words(handover: Handover, zone: str) -> str:

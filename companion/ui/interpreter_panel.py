@@ -173,7 +173,8 @@ class InterpreterPanel(RolePanel):
             return
         handover = handover_at(self._state.shifts, self.booth, self.clock())
         zone = self._state.meeting.time_zone
-        self.shifts.setText(shift_words(handover, zone))
+        any_shift = any(s.language == self.booth for s in self._state.shifts)
+        self.shifts.setText(shift_words(handover, zone, any_shift))
         cue = cue_words(handover, zone)
         self.cue.setText(cue)
         self.cue.setVisible(bool(cue))

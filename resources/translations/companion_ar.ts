@@ -264,6 +264,10 @@
       <translation>اللغة الأصلية (لغتك)</translation>
     </message>
     <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>انتهت نوبات مقصورتك.</translation>
+    </message>
+    <message>
       <source>No shift set for your booth.</source>
       <translation>لم تُحدَّد نوبات لمقصورتك.</translation>
     </message>

@@ -264,6 +264,10 @@
       <translation>floor (your language)</translation>
     </message>
     <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>Your booth's shifts are over.</translation>
+    </message>
+    <message>
       <source>No shift set for your booth.</source>
       <translation>No shift set for your booth.</translation>
     </message>

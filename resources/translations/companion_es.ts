@@ -264,6 +264,10 @@
       <translation>sala (su idioma)</translation>
     </message>
     <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>Los turnos de su cabina han terminado.</translation>
+    </message>
+    <message>
       <source>No shift set for your booth.</source>
       <translation>No hay turnos fijados para su cabina.</translation>
     </message>

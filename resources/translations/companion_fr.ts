@@ -264,6 +264,10 @@
       <translation>parquet (votre langue)</translation>
     </message>
     <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>Les tours de votre cabine sont terminés.</translation>
+    </message>
+    <message>
       <source>No shift set for your booth.</source>
       <translation>Aucun tour fixé pour votre cabine.</translation>
     </message>

@@ -264,6 +264,10 @@
       <translation>зал (ваш язык)</translation>
     </message>
     <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>Смены вашей кабины закончились.</translation>
+    </message>
+    <message>
       <source>No shift set for your booth.</source>
       <translation>Для вашей кабины смены не заданы.</translation>
     </message>

@@ -264,6 +264,10 @@
       <translation>原声（您的语言）</translation>
     </message>
     <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>您的译箱班次已全部结束。</translation>
+    </message>
+    <message>
       <source>No shift set for your booth.</source>
       <translation>您的译箱尚未排班。</translation>
     </message>

@@ -200,3 +200,13 @@ def test_the_secretariat_adds_a_document_in_the_app_and_the_booth_finds_it(qtbot
     board.ahead.choose(SHARING)
     qtbot.waitUntil(lambda: board.documents.list.count() == 1, timeout=10_000)
     assert board.documents.list.item(0).text() == "Note on the sharing session.pdf · PDF"
+
+
+def test_a_booth_whose_shifts_are_past_says_so(qtbot, open_window):
+    board = board_of(open_window("demo-booth-ru"))  # the bundled meeting's shifts are in October 2025
+    board.clock = lambda: datetime(2025, 11, 1, 9, 0, tzinfo=UTC)
+    board.refresh()
+    assert board.shifts.text() == "Your booth's shifts are over."
+    board.clock = lambda: datetime(2025, 10, 28, 9, 10, tzinfo=UTC)  # 10:10 in Geneva, day one
+    board.refresh()
+    assert board.shifts.text() == "In the booth: Irina Sokolova until 11:30 (80 min left) · Next: Pavel Orlov from 11:30"
