@@ -83,6 +83,11 @@ def slow_down() -> Command:
     return {"type": "interpreter.slow_down"}
 
 
+def slow_down_seen(booth: str, at: datetime) -> Command:
+    """A chair's screen showed a booth's "slow down" (sent by the app when it alerts)."""
+    return {"type": "interpreter.slow_down_seen", "booth": booth, "at": to_iso(at)}
+
+
 def floor_carry(item_id: str, to_item_id: str) -> Command:
     """Move every waiting request of *item_id* to *to_item_id*, in their order of request."""
     return {"type": "floor.carry", "item_id": item_id, "to_item_id": to_item_id}

@@ -190,3 +190,5 @@ class SlowDown:
 
     booth: str
     at: datetime
+    #: When a chair's screen showed it (``interpreter.slow_down_seen``); None until then.
+    seen_at: datetime | None = None

@@ -39,6 +39,7 @@ EVENT_TYPES = frozenset(
         "booths.set",
         "shifts.set",
         "agenda.translated",
+        "interpreter.slow_down_seen",
         # the room display (display_commands)
         "display.message_shown",
         "display.message_cleared",

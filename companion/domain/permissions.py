@@ -34,6 +34,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "agenda.import": frozenset({Role.SECRETARIAT}),
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),
+    "interpreter.slow_down_seen": MANAGERS,
     "meeting.declare_groups": frozenset({Role.SECRETARIAT}),
     "booths.set": frozenset({Role.SECRETARIAT}),
     "shifts.set": frozenset({Role.SECRETARIAT}),

@@ -140,6 +140,12 @@ class SlowDown(_Command):
     type: Literal["interpreter.slow_down"]
 
 
+class SlowDownSeen(_Command):
+    type: Literal["interpreter.slow_down_seen"]
+    booth: Language
+    at: datetime = Field(description="the request's time, as in the snapshot's slow_downs")
+
+
 class GroupDeclaration(BaseModel):
     name: Annotated[str, Field(min_length=1, max_length=MAX_GROUP_NAME)]
     members: list[Annotated[str, Field(min_length=1, max_length=MAX_GROUP_NAME)]] = Field(
@@ -251,7 +257,7 @@ COMMAND_MODELS = (
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline, BoothsSet, ShiftsSet,
-    AgendaTranslate,
+    AgendaTranslate, SlowDownSeen,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

@@ -116,6 +116,7 @@ class InterpreterPanel(RolePanel):
         self._alert_for: str | None = None
         self._selected: str | None = None
         self._slow_downs_seen: int | None = None
+        self._sent = None  # when this board's latest slow-down was recorded
         layout = QVBoxLayout(self)
         layout.addWidget(self.now_next)
         layout.addWidget(self.shifts)
@@ -263,7 +264,14 @@ class InterpreterPanel(RolePanel):
         """Once the server has recorded our booth's request, say so (with the time it reached the chair)."""
         ours = [s for s in state.slow_downs if s.booth == self.booth]
         if self._slow_downs_seen is not None and len(ours) > self._slow_downs_seen:
-            self.slow_sent.setText(
-                tr("Sent at {t}: the chair has been told.").format(t=user_zone_clock(ours[-1].at))
-            )
+            self._sent = ours[-1].at
         self._slow_downs_seen = len(ours)
+        asked = next((s for s in reversed(ours) if s.at == self._sent), None)
+        if asked is None:
+            return
+        sent = user_zone_clock(asked.at)
+        if asked.seen_at is not None:  # a chair's screen acknowledged it
+            words = tr("Sent at {t}: the chair's screen showed it at {seen}.")
+            self.slow_sent.setText(words.format(t=sent, seen=user_zone_clock(asked.seen_at)))
+        else:
+            self.slow_sent.setText(tr("Sent at {t}: the chair has been told.").format(t=sent))

@@ -115,8 +115,13 @@ class Workspace(QWidget):
         self.room_notice.set_state(state)
         channel = state.channels.get(self.me.id, "floor")
         self.channel.setCurrentIndex(self.channel.findData(channel))
-        for text in self.watch.news(state):
+        news = self.watch.news(state)
+        for text in news:
             self._tell(text)
+        if news and self.me.role in MANAGERS:  # the chair's alerts are the slow-downs: shown, say so
+            for asked in state.slow_downs:
+                if asked.seen_at is None:
+                    self.sig_command.emit(build.slow_down_seen(asked.booth, asked.at))
 
     def flush(self) -> None:
         """Send what the panel still holds for its undo time (the workspace is going away)."""

@@ -1124,6 +1124,10 @@
       <translation>الوثائق والمسرد</translation>
     </message>
     <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>أُرسل في {t}: ظهر على شاشة الرئيس في {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>اختر متكلمًا لقراءة النص المرسل.</translation>
     </message>

@@ -1124,6 +1124,10 @@
       <translation>Documents and glossary</translation>
     </message>
     <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>Sent at {t}: the chair's screen showed it at {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Select a speaker to read the text sent.</translation>
     </message>

@@ -1124,6 +1124,10 @@
       <translation>Documentos y glosario</translation>
     </message>
     <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>Enviado a las {t}: la pantalla de la presidencia lo mostró a las {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Seleccione un orador para leer el texto enviado.</translation>
     </message>

@@ -1124,6 +1124,10 @@
       <translation>Documents et glossaire</translation>
     </message>
     <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>Envoyé à {t} : l'écran de la présidence l'a affiché à {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Choisissez un orateur pour lire le texte envoyé.</translation>
     </message>

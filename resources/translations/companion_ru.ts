@@ -1124,6 +1124,10 @@
       <translation>Документы и глоссарий</translation>
     </message>
     <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>Отправлено в {t}: на экране председателя показано в {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Выберите оратора, чтобы прочитать присланный текст.</translation>
     </message>

@@ -1124,6 +1124,10 @@
       <translation>文件和术语表</translation>
     </message>
     <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>已于 {t} 发送：主席屏幕于 {seen} 显示。</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>选择一位发言者以阅读其发送的文稿。</translation>
     </message>

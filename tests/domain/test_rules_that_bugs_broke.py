@@ -46,6 +46,7 @@ EXPECTED_ROLES = {
     "booths.set": {S},
     "shifts.set": {S},
     "agenda.translate": {S},
+    "interpreter.slow_down_seen": {C, S},
     "display.message": {C, S},
     "display.clear_message": {C, S},
     "display.countdown": {C, S},
