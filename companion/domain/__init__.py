@@ -1,12 +1,15 @@
 """The meeting's rules in pure Python: no Qt, no I/O, no clock. Server and clients share it."""
 
 from . import (
+    agenda_translations,  # noqa: F401  (agenda.translate)
+    booth_commands,  # noqa: F401  (booths.set, shifts.set)
     display_commands,  # noqa: F401  (registers the room display's commands and events)
     floor_housekeeping,  # noqa: F401  (floor.carry, floor.decline_all)
     group_commands,  # noqa: F401  (registers meeting.declare_groups)
     list_deadline,  # noqa: F401  (list deadlines)
     participant_roster,  # noqa: F401  (registers participant.updated)
     statement_commands,  # noqa: F401  (floor.revise: a statement replaced in place)
+    slow_down_ack,  # noqa: F401  (interpreter.slow_down_seen)
 )
 from .commands import decide
 from .drafts import Context, Draft

@@ -88,6 +88,11 @@ def slow_down() -> Command:
     return {"type": "interpreter.slow_down"}
 
 
+def slow_down_seen(booth: str, at: datetime) -> Command:
+    """A chair's screen showed a booth's "slow down" (sent by the app when it alerts)."""
+    return {"type": "interpreter.slow_down_seen", "booth": booth, "at": to_iso(at)}
+
+
 def floor_carry(item_id: str, to_item_id: str) -> Command:
     """Move every waiting request of *item_id* to *to_item_id*, in their order of request."""
     return {"type": "floor.carry", "item_id": item_id, "to_item_id": to_item_id}
@@ -125,3 +130,25 @@ def display_clear_countdown() -> Command:
 def display_configure(next_speakers: int) -> Command:
     """How many next speakers the room displays show."""
     return {"type": "display.configure", "next_speakers": next_speakers}
+
+
+def booths_set(booth) -> Command:
+    """Set one booth's languages (a ``booths.Booth``): what it works from, its retour, and who differs."""
+    from .codec import to_plain  # the booth's JSON form is the codec's
+
+    return {"type": "booths.set", "booth": to_plain(booth)}
+
+
+def shifts_set(booth: str, shifts) -> Command:
+    """Replace a booth's shifts with *shifts* (``BoothShift`` values; an empty list clears them)."""
+    rows = [
+        {"interpreter": s.interpreter, "start": to_iso(s.start), "end": to_iso(s.end)}
+        | ({"participant_id": s.participant_id} if s.participant_id else {})
+        for s in shifts
+    ]
+    return {"type": "shifts.set", "booth": booth, "shifts": rows}
+
+
+def agenda_translate(translations) -> Command:
+    """Titles and descriptions in other languages: ``[{item_id, language, title, description}]``."""
+    return {"type": "agenda.translate", "translations": list(translations)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .booths import Booth
 from .vocabulary import (
     Attendance,
     DelegationKind,
@@ -37,6 +38,8 @@ class Meeting:
     formats: tuple[str, ...] = ()
     #: Groups of delegations a speaker may claim to speak for (see domain/groups.py).
     groups: tuple[Group, ...] = ()
+    #: The booths' languages (domain/booths.py); empty: the UN defaults for the meeting's languages.
+    booths: tuple[Booth, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -187,3 +190,5 @@ class SlowDown:
 
     booth: str
     at: datetime
+    #: When a chair's screen showed it (``interpreter.slow_down_seen``); None until then.
+    seen_at: datetime | None = None

@@ -36,6 +36,11 @@ EVENT_TYPES = frozenset(
         "agenda.item_removed",
         "channel.chosen",
         "interpreter.slow_down_requested",
+        # the booths' languages and shifts (booth_commands)
+        "booths.set",
+        "shifts.set",
+        "agenda.translated",
+        "interpreter.slow_down_seen",
         # the room display (display_commands)
         "display.message_shown",
         "display.message_cleared",

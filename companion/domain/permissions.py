@@ -35,7 +35,12 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "agenda.import": frozenset({Role.SECRETARIAT}),
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),
+    "interpreter.slow_down_seen": MANAGERS,
     "meeting.declare_groups": frozenset({Role.SECRETARIAT}),
+    "booths.set": frozenset({Role.SECRETARIAT}),
+    "shifts.set": frozenset({Role.SECRETARIAT}),
+    "agenda.translate": frozenset({Role.SECRETARIAT}),
+    "documents.add": frozenset({Role.SECRETARIAT}),  # the documents routes, not a command
     #: Ends a participant's sign-ins (answered by the server; records no event).
     "sessions.revoke": frozenset({Role.SECRETARIAT}),
     # the room display (display_commands)

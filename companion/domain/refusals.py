@@ -79,6 +79,11 @@ class Refusal(StrEnum):
     NOTHING_SHOWN = "nothing_shown"
     INVALID_VIEW = "invalid_view"
     INVALID_THEME = "invalid_theme"
+    # booths and shifts (domain/booths.py, handover.py)
+    OWN_LANGUAGE = "own_language"
+    DUPLICATE_INTERPRETER = "duplicate_interpreter"
+    SHIFTS_OVERLAP = "shifts_overlap"
+    INVALID_TIME = "invalid_time"
     # the HTTP layer itself
     CLIENT_DISCONNECTED = "client_disconnected"
     NOT_FOUND = "not_found"

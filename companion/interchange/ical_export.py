@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from companion.domain.content_language import localized
 from companion.domain.entities import AgendaItem
 from companion.domain.state import MeetingState
 from companion.domain.vocabulary import ItemStatus
@@ -15,8 +16,11 @@ from companion.domain.vocabulary import ItemStatus
 PRODID = "-//Meeting Companion//Agenda//EN"
 
 
-def agenda_calendar(state: MeetingState, items: Iterable[AgendaItem] | None, now: datetime) -> bytes:
-    """The calendar of *items* (default: every item) of the meeting, as .ics bytes."""
+def agenda_calendar(
+    state: MeetingState, items: Iterable[AgendaItem] | None, now: datetime, language: str | None = None
+) -> bytes:
+    """The calendar of *items* (default: every item) of the meeting, as .ics bytes; titles and
+    descriptions in *language* where the meeting has them (else the original)."""
     meeting = state.meeting
     zone = ZoneInfo(meeting.time_zone)
     calendar = icalendar.Calendar()
@@ -27,7 +31,7 @@ def agenda_calendar(state: MeetingState, items: Iterable[AgendaItem] | None, now
     calendar.add("x-wr-timezone", meeting.time_zone)
     chosen = list(state.items.values() if items is None else items)
     for item in chosen:
-        calendar.add_component(_event(item, meeting.id, zone, now))
+        calendar.add_component(_event(item, meeting.id, zone, now, language))
     if chosen:  # a VTIMEZONE covering exactly the meeting's dates, so any client reads TZID right
         first = min(i.start for i in chosen).date() - timedelta(days=1)
         last = max(i.end for i in chosen).date() + timedelta(days=1)
@@ -49,7 +53,9 @@ def unambiguous(moment: datetime, zone: ZoneInfo) -> datetime:
     return local
 
 
-def _event(item: AgendaItem, meeting_id: str, zone: ZoneInfo, now: datetime) -> icalendar.Event:
+def _event(
+    item: AgendaItem, meeting_id: str, zone: ZoneInfo, now: datetime, language: str | None
+) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", event_uid(item, meeting_id))
     event.add("dtstamp", now)
@@ -57,9 +63,10 @@ def _event(item: AgendaItem, meeting_id: str, zone: ZoneInfo, now: datetime) -> 
     event.add("dtend", unambiguous(item.end, zone))
     if item.day != item.start.astimezone(zone).date():  # after midnight, on the programme of the day before
         event.add("x-meeting-day", item.day.isoformat())
-    event.add("summary", item.title)
-    if item.description:
-        event.add("description", item.description)
+    text = localized(item, language) if language else item
+    event.add("summary", text.title)
+    if text.description:
+        event.add("description", text.description)
     if item.room:
         event.add("location", item.room)
     if item.formats:  # how to follow it: in the room, on Zoom, by webcast

@@ -22,6 +22,8 @@ from .command_input import read_command
 from .deadline_hook import close_lists_at_deadlines
 from .deps import HubDep, TokenDep, Viewer
 from .display_api import router as display_router
+from .documents_api import DOCUMENTS_LIMIT
+from .documents_api import router as documents_router
 from .event_stream import EventStreamResponse
 from .exchange_api import router as exchange_router
 from .http_errors import ApiError, BodyLimit, install_error_handlers
@@ -70,7 +72,7 @@ def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
     app.add_middleware(
         BodyLimit,
         max_bytes=settings.max_body_bytes,
-        by_suffix={"/schedule": MAX_SCHEDULE_BYTES, **ROSTER_LIMIT},
+        by_suffix={"/schedule": MAX_SCHEDULE_BYTES, **ROSTER_LIMIT, **DOCUMENTS_LIMIT},
     )
     app.add_middleware(EventStreamRoute)  # outside routing: a long-lived stream holds little
     if settings.forwarded_allow_ips:  # outermost: every layer below sees the real client
@@ -81,6 +83,7 @@ def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
     install_openapi(app)
     app.include_router(participants_router, prefix="/api/v1")
     app.include_router(view_router, prefix="/api/v1")  # the role's view and one's own part
+    app.include_router(documents_router, prefix="/api/v1")
     return app
 
 

@@ -14,7 +14,7 @@ from companion.domain.vocabulary import LANGUAGES, Attendance, DelegationKind, R
 from companion.interchange import MAX_SCHEDULE_BYTES, ScheduleError
 from companion.interchange.import_report import report_text
 
-from . import secretariat_cli
+from . import booth_cli, document_cli, secretariat_cli, translation_cli
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
 from .serve_options import add_serve_options, settings_from_args, uvicorn_options
@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--json", action="store_true", help="print the report as JSON")
     add_revoke_command(commands)
     secretariat_cli.add_parsers(commands)
+    booth_cli.add_parsers(commands)
+    translation_cli.add_parsers(commands)
+    document_cli.add_parsers(commands)
     return parser
 
 
@@ -94,6 +97,12 @@ def _run(args: argparse.Namespace) -> int:
             return import_file(args, db)
         if args.command == "revoke-sessions":
             return revoke_sessions(args, db)
+        if args.command in document_cli.COMMANDS:
+            return document_cli.run(args, db)
+        if args.command in translation_cli.COMMANDS:
+            return translation_cli.run(args, db)
+        if args.command in booth_cli.COMMANDS:
+            return booth_cli.run(args, db)
         if args.command in secretariat_cli.COMMANDS:
             return secretariat_cli.run(args, db)
         return register(args, db)

@@ -10,9 +10,12 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from companion.domain.agenda_translations import MAX_TRANSLATIONS
+from companion.domain.booths import MAX_BOOTH_INTERPRETERS
 from companion.domain.commands import MAX_IMPORTED_ITEMS
 from companion.domain.display import MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_CHARS, MAX_NEXT_SPEAKERS
 from companion.domain.groups import MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS
+from companion.domain.handover import MAX_INTERPRETER_NAME, MAX_SHIFTS_PER_BOOTH
 from companion.domain.limits import (
     MAX_DESCRIPTION_CHARS,
     MAX_FORMATS,
@@ -144,6 +147,12 @@ class SlowDown(_Command):
     type: Literal["interpreter.slow_down"]
 
 
+class SlowDownSeen(_Command):
+    type: Literal["interpreter.slow_down_seen"]
+    booth: Language
+    at: datetime = Field(description="the request's time, as in the snapshot's slow_downs")
+
+
 class GroupDeclaration(BaseModel):
     name: Annotated[str, Field(min_length=1, max_length=MAX_GROUP_NAME)]
     members: list[Annotated[str, Field(min_length=1, max_length=MAX_GROUP_NAME)]] = Field(
@@ -206,6 +215,45 @@ class ListCloseByDeadline(_Command):
     item_id: Id
 
 
+class BoothLanguages(BaseModel):
+    language: Language = Field(description="the booth's target language, which names it")
+    passive: list[Language] = Field([], description="languages the booth works from directly")
+    retour: list[Language] = Field([], description="languages it also works into from its own")
+    interpreters: list[dict] = Field(
+        [], max_length=MAX_BOOTH_INTERPRETERS, description="{name, passive, retour} where one differs"
+    )
+
+
+class BoothsSet(_Command):
+    type: Literal["booths.set"]
+    booth: BoothLanguages
+
+
+class ShiftIn(BaseModel):
+    interpreter: Annotated[str, Field(min_length=1, max_length=MAX_INTERPRETER_NAME)]
+    start: datetime
+    end: datetime = Field(description="after start, within 12 hours; shifts of a booth never overlap")
+    participant_id: Id | None = Field(None, description="the interpreter's participant id, if registered")
+
+
+class ShiftsSet(_Command):
+    type: Literal["shifts.set"]
+    booth: Language
+    shifts: list[ShiftIn] = Field(max_length=MAX_SHIFTS_PER_BOOTH, description="replaces the booth's shifts")
+
+
+class ItemTranslation(BaseModel):
+    item_id: Id
+    language: Language = Field(description="a meeting language other than the original (en)")
+    title: Annotated[str, Field(min_length=1, max_length=MAX_TITLE_CHARS)]
+    description: str = Field("", max_length=MAX_DESCRIPTION_CHARS)
+
+
+class AgendaTranslate(_Command):
+    type: Literal["agenda.translate"]
+    translations: list[ItemTranslation] = Field(max_length=MAX_TRANSLATIONS)
+
+
 class RevokeSessions(_Command):
     type: Literal["sessions.revoke"]
     participant_id: Id
@@ -215,8 +263,8 @@ COMMAND_MODELS = (
     FloorRequest, FloorWithdraw, FloorDecline, FloorMove, FloorCallNext, FloorClock, ListOpenClose,
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
-    FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
-    FloorRevise,
+    FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline, FloorRevise,
+    BoothsSet, ShiftsSet, AgendaTranslate, SlowDownSeen,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

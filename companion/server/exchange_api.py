@@ -48,8 +48,9 @@ async def import_schedule(
 
 
 @router.get("/meetings/{meeting_id}/agenda.ics")
-async def agenda_ics(meeting_id: str, hub: HubDep) -> Response:
-    """The public agenda as a calendar to subscribe to; no sign-in, public items only."""
+async def agenda_ics(meeting_id: str, hub: HubDep, language: str | None = None) -> Response:
+    """The public agenda as a calendar to subscribe to; no sign-in, public items only; with
+    ``?language=ar``, the titles and descriptions in that language where the meeting has them."""
     from companion.interchange.ical_export import agenda_calendar  # icalendar: loaded on first use
 
     room = hub.rooms.get(meeting_id)
@@ -57,7 +58,9 @@ async def agenda_ics(meeting_id: str, hub: HubDep) -> Response:
         raise ApiError(404, "unknown_meeting", f"There is no meeting {meeting_id!r} on this server.")
     state = room.state
     public = [item for item in state.items.values() if item.public and in_supported_years(item)]
-    body = agenda_calendar(state, public, datetime.now(UTC))
+    if language is not None and language not in state.meeting.languages:
+        raise ApiError(422, "unknown_language", f"{language!r} is not one of the meeting's languages.")
+    body = agenda_calendar(state, public, datetime.now(UTC), language)
     headers = {"Content-Disposition": f'inline; filename="{meeting_id}.ics"', "Cache-Control": "max-age=60"}
     return Response(body, media_type="text/calendar; charset=utf-8", headers=headers)
 

@@ -23,7 +23,7 @@ ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("post", f"{M}/schedule"): (400, 401, 403, 409, 413, 422, 429),
     ("post", f"{M}/participants"): (400, 401, 403, 409, 413, 422, 429),
     ("post", f"{M}/participants/{{participant_id}}/code"): (400, 401, 403, 404, 413, 429),
-    ("get", f"{M}/agenda.ics"): (404,),
+    ("get", f"{M}/agenda.ics"): (404, 422),  # 422: ?language= not one of the meeting's
     ("get", f"{M}/record.{{fmt}}"): (401, 403, 404),
 }
 #: For routes not listed (added by other modules): what any route may answer.

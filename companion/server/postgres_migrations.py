@@ -35,6 +35,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE checkpoints (meeting_id TEXT PRIMARY KEY, seq BIGINT NOT NULL, data TEXT NOT NULL);
     """,
+    # 3: the items' documents for the booths (documents_api.py), never in the event log.
+    """
+    CREATE TABLE documents (
+        meeting_id TEXT NOT NULL, doc_id TEXT NOT NULL, item_id TEXT NOT NULL, meta TEXT NOT NULL,
+        body BYTEA NOT NULL, added BIGSERIAL, PRIMARY KEY (meeting_id, doc_id));
+    """,
 )
 
 #: Any constant: replicas starting together wait on it instead of migrating twice.

@@ -174,6 +174,25 @@ class PostgresStorage:
             meeting_id, seq, data,
         )
 
+    def save_document(self, meeting_id: str, doc_id: str, item_id: str, meta: str, body: bytes) -> None:
+        self._query(
+            "INSERT INTO documents (meeting_id, doc_id, item_id, meta, body) VALUES (%s, %s, %s, %s, %s)",
+            meeting_id, doc_id, item_id, meta, body,
+        )
+
+    def documents(self, meeting_id: str) -> list[str]:
+        sql = "SELECT meta FROM documents WHERE meeting_id = %s ORDER BY added"
+        return [r[0] for r in self._query(sql, meeting_id)]
+
+    def document_body(self, meeting_id: str, doc_id: str) -> bytes | None:
+        sql = "SELECT body FROM documents WHERE meeting_id = %s AND doc_id = %s"
+        rows = self._query(sql, meeting_id, doc_id)
+        return bytes(rows[0][0]) if rows else None
+
+    def delete_document(self, meeting_id: str, doc_id: str) -> bool:
+        sql = "DELETE FROM documents WHERE meeting_id = %s AND doc_id = %s RETURNING doc_id"
+        return bool(self._query(sql, meeting_id, doc_id))
+
     def checkpoint(self, meeting_id: str) -> tuple[int, str] | None:
         rows = self._query("SELECT seq, data FROM checkpoints WHERE meeting_id = %s", meeting_id)
         return (rows[0][0], rows[0][1]) if rows else None

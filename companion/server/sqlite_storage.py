@@ -37,10 +37,13 @@ CREATE TABLE IF NOT EXISTS tokens (
 CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS checkpoints (
     meeting_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS documents (
+    meeting_id TEXT NOT NULL, doc_id TEXT NOT NULL, item_id TEXT NOT NULL, meta TEXT NOT NULL,
+    body BLOB NOT NULL, PRIMARY KEY (meeting_id, doc_id));
 """
 #: The schema this code writes (``PRAGMA user_version``); 0 is a file from before versions,
-#: 2 added checkpoints.
-SCHEMA_VERSION = 2
+#: 2 added checkpoints, 3 the items' documents.
+SCHEMA_VERSION = 3
 #: Free space under which a failure to open is put down to a full disk.
 FULL_DISK_BYTES = 1024 * 1024
 #: How often a waiting server asks whether another process wrote (``PRAGMA data_version``).
@@ -181,6 +184,22 @@ class SqliteStorage:
             "SET seq = excluded.seq, data = excluded.data WHERE excluded.seq > checkpoints.seq",
             meeting_id, seq, data,
         )
+
+    def save_document(self, meeting_id: str, doc_id: str, item_id: str, meta: str, body: bytes) -> None:
+        self._query("INSERT INTO documents VALUES (?, ?, ?, ?, ?)", meeting_id, doc_id, item_id, meta, body)
+
+    def documents(self, meeting_id: str) -> list[str]:
+        sql = "SELECT meta FROM documents WHERE meeting_id = ? ORDER BY rowid"
+        return [r[0] for r in self._query(sql, meeting_id)]
+
+    def document_body(self, meeting_id: str, doc_id: str) -> bytes | None:
+        sql = "SELECT body FROM documents WHERE meeting_id = ? AND doc_id = ?"
+        rows = self._query(sql, meeting_id, doc_id)
+        return bytes(rows[0][0]) if rows else None
+
+    def delete_document(self, meeting_id: str, doc_id: str) -> bool:
+        sql = "DELETE FROM documents WHERE meeting_id = ? AND doc_id = ? RETURNING doc_id"
+        return bool(self._query(sql, meeting_id, doc_id))
 
     def checkpoint(self, meeting_id: str) -> tuple[int, str] | None:
         rows = self._query("SELECT seq, data FROM checkpoints WHERE meeting_id = ?", meeting_id)

@@ -104,6 +104,16 @@ class Storage(Protocol):
 
     def delete_secret(self, name: str) -> None: ...
 
+    def save_document(self, meeting_id: str, doc_id: str, item_id: str, meta: str, body: bytes) -> None:
+        """Keep an item's document: its description (JSON) and its bytes (see documents_api.py)."""
+
+    def documents(self, meeting_id: str) -> list[str]:
+        """The descriptions (JSON) of a meeting's documents, in the order they were added."""
+
+    def document_body(self, meeting_id: str, doc_id: str) -> bytes | None: ...
+
+    def delete_document(self, meeting_id: str, doc_id: str) -> bool: ...
+
     def save_checkpoint(self, meeting_id: str, seq: int, data: str) -> None:
         """Keep *data* (a meeting's state at *seq*, see checkpoints.py) unless a later one is kept."""
 

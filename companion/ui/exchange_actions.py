@@ -20,6 +20,7 @@ from .background import BackgroundCall
 from .labels import number, tr
 from .messages import error_text
 from .schedule_words import placed_reason, report_text
+from .translations import current_language
 
 
 class ExchangeActions(QObject):
@@ -70,7 +71,7 @@ class ExchangeActions(QObject):
             return self._tell(tr("Star items in the agenda first: “my agenda” is empty."))
         from companion.interchange.ical_export import agenda_calendar  # icalendar: loaded when first used
 
-        self._write(path, agenda_calendar(state, items, datetime.now(UTC)))
+        self._write(path, agenda_calendar(state, items, datetime.now(UTC), current_language()))
         return None
 
     def _ask_record(self) -> None:

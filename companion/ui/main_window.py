@@ -10,7 +10,7 @@ from companion.client import Connection, MeetingSync, Status
 from companion.domain.entities import Participant
 from companion.domain.vocabulary import LANGUAGES
 
-from . import participants_menu
+from . import booths_menu, documents_menu, participants_menu, translations_menu
 from .connection_indicator import ConnectionIndicator, describe_connection
 from .display_actions import DisplayActions
 from .exchange_actions import ExchangeActions
@@ -71,6 +71,9 @@ class CompanionWindow(QMainWindow):
         self.exchange = ExchangeActions(self, self.sync, menu)
         self.room_display = DisplayActions(self, self.sync, self.bridge.send, menu)
         self.participants_action = participants_menu.install(self, menu)
+        self.booths_action = booths_menu.install(self, menu)
+        self.documents_action = documents_menu.install(self, menu)
+        self.translations_action = translations_menu.install(self, menu)
         menu.addSeparator()
         menu.addAction(out)
         menu.addAction(close)

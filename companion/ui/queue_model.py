@@ -7,9 +7,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 
 from companion.domain import MeetingState
+from companion.domain.booths import booths_of
 from companion.domain.estimates import estimated_calls
-from companion.domain.interpretation import needs_relay
+from companion.domain.relay_plan import uncovered
 
+from .booth_words import uncovered_words
 from .labels import (
     LANGUAGE_NAMES,
     isolate,
@@ -174,8 +176,10 @@ class QueueModel(RowsModel):
         if column == COL_KIND:
             return kind_name(r.kind)
         if column == COL_LANGUAGE:
-            relay = self.booth and needs_relay(self.booth, r.language)
-            return LANGUAGE_NAMES.get(r.language, r.language) + (sep() + tr("relay") if relay else "")
+            # The chair and secretariat are warned before calling a speaker some booths cannot get.
+            missing = uncovered(booths_of(self._state.meeting), r.language)
+            warning = sep() + uncovered_words(missing) if missing else ""
+            return LANGUAGE_NAMES.get(r.language, r.language) + warning
         if column == COL_WHERE:
             return status_name(r.attendance)
         if column == COL_MINUTES:

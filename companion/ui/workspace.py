@@ -57,7 +57,7 @@ class Workspace(QWidget):
         )
         self.agenda = AgendaPanel(set(list_value(settings, starred_key(me.id))))
         self.agenda.sig_starred_changed.connect(lambda s: settings.setValue(starred_key(me.id), sorted(s)))
-        self.panel = self._role_panel(me, settings)
+        self.panel = self._role_panel(me, settings, window)
         self.panel.sig_command.connect(self.sig_command.emit)
         self.agenda.sig_item_selected.connect(self.panel.show_item)
         # What changed since one last looked: for those who follow the agenda, not who moves it.
@@ -80,11 +80,11 @@ class Workspace(QWidget):
         self.notifier = DesktopNotifier(window.windowIcon(), self)
 
     @staticmethod
-    def _role_panel(me: Participant, settings: QSettings):
+    def _role_panel(me: Participant, settings: QSettings, window):
         if me.role in MANAGERS:
             return ChairPanel()
         if me.role == Role.INTERPRETER:
-            return InterpreterPanel(me)
+            return InterpreterPanel(me, documents_from=getattr(window, "sync", None), settings=settings)
         return FloorPanel(me, settings)
 
     def _top_row(self) -> QWidget:
@@ -123,8 +123,13 @@ class Workspace(QWidget):
         self.room_notice.set_state(state)
         channel = state.channels.get(self.me.id, "floor")
         self.channel.setCurrentIndex(self.channel.findData(channel))
-        for text in self.watch.news(state):
+        news = self.watch.news(state)
+        for text in news:
             self._tell(text)
+        if news and self.me.role in MANAGERS:  # the chair's alerts are the slow-downs: shown, say so
+            for asked in state.slow_downs:
+                if asked.seen_at is None:
+                    self.sig_command.emit(build.slow_down_seen(asked.booth, asked.at))
 
     def _item_seen(self, item_id: str) -> None:
         if self._state is not None:

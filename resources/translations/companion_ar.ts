@@ -336,6 +336,186 @@
       <translation>سُجّل طلبك بشأن «{item}».</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>المتكلمون في</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>البند الجاري، أو بند آخر قائمته مفتوحة.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>عدد المتكلمين</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>عدد المتكلمين التالين الذين تعرضهم اللوحة.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>البند الجاري</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>المتكلمون في:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>عرض:</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
+      <source>link</source>
+      <translation>رابط</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>مسرد</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>وثائق البند</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>الوثائق والروابط والمسرد الخاصة بهذا البند.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>تنزيل…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>المسرد</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>مصطلحات البند ومقابلاتها.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>جارٍ تحميل الوثائق…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>جارٍ التنزيل…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>لم يُختر أي بند.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>الوثائق: {n}</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>لا توجد وثائق لهذا البند.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>فتح</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>حفظ الوثيقة</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>تعذّر جلب الوثائق: {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>حُفظت في {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>تعذّر الحفظ: {why}</translation>
+    </message>
+    <message>
+      <source>floor (your language)</source>
+      <translation>اللغة الأصلية (لغتك)</translation>
+    </message>
+    <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>انتهت نوبات مقصورتك.</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>لم تُحدَّد نوبات لمقصورتك.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>مباشرة</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ لا ترجمة شفوية إلى {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>التسليم خلال {n} دقيقة: يتولى {name} عند {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ لا توجد مقصورة توفرها</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>لغة وسيطة لـ {booths}</translation>
+    </message>
+    <message>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>في المقصورة: {name} حتى {time} (يتبقى {n} دقيقة)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>التالي: {name} من {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>لغة وسيطة من {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>ترجمة عكسية من {booth}</translation>
+    </message>
+    <message>
+      <source>Booths</source>
+      <translation>المقصورات</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} تترجم من {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} تقدم ترجمة عكسية إلى {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>اللغات التي تترجم منها كل مقصورة مباشرة، والترجمة العكسية التي تقدمها.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>تترجم من</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>ترجمة عكسية إلى</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>المقصورات…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
@@ -540,8 +720,20 @@
       <translation>اللغة</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>مقصورتك</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>النص</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● نص جديد</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● نص معدَّل</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -554,10 +746,6 @@
     <message>
       <source>Now</source>
       <translation>الآن</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>لغة وسيطة</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -658,6 +846,38 @@
     <message>
       <source>min</source>
       <translation>دقيقة</translation>
+    </message>
+    <message>
+      <source>Add a document to the selected item…</source>
+      <translation>إضافة وثيقة إلى البند المحدد…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>إضافة وثيقة</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>وثائق (*.pdf *.docx);;مسرد (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>اختر بندًا من جدول الأعمال أولًا.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>الوثيقة ملف PDF أو DOCX، والمسرد ملف ‎.txt.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>تعذّرت قراءة الملف: {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>أُضيفت {title} إلى البند.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>لم يُنفَّذ: {why}</translation>
     </message>
     <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
@@ -996,8 +1216,8 @@
       <translation>المتكلمون القادمون</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>من يتكلم الآن والثلاثة التالون، وبأي لغة، مع الإشارة إلى الترحيل والنص.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>من يتكلم الآن ومن يليه، ومتى، وبأي لغة، وكيف تتلقاها مقصورتك، ونصوصهم.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -1012,6 +1232,14 @@
       <translation>النص الذي أرسله المتكلم المحدد مسبقًا.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>نوبات المقصورة</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>التسليم</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>طلب الإبطاء من المتكلم</translation>
     </message>
@@ -1024,12 +1252,28 @@
       <translation>طلب الإبطاء</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>نصوص جديدة</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>الوثائق والمسرد</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>أُرسل في {t}: ظهر على شاشة الرئيس في {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>اختر متكلمًا لقراءة النص المرسل.</translation>
     </message>
     <message>
-      <source>Booth shifts: </source>
-      <translation>نوبات المقصورة: </translation>
+      <source>New text: {who} ({item})</source>
+      <translation>نص جديد: {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>نص معدَّل: {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -1048,8 +1292,8 @@
       <translation>يجري الآن: {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>ترجمة عبر لغة وسيطة</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>يتكلم الآن: {who} باللغة {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -1058,14 +1302,6 @@
     <message>
       <source>nothing live</source>
       <translation>لا شيء يجري الآن</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>التالي: {who} باللغة {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>نوبتك: {name}، يتبقى {n} دقيقة</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -1080,8 +1316,8 @@
       <translation>أُرسل في {t}: أُبلغ الرئيس.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>يتكلم الآن: {who} باللغة {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>التالي: {who} باللغة {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -1360,10 +1596,6 @@
       <translation>{n} مرفوض</translation>
     </message>
     <message>
-      <source>Not done: {why}</source>
-      <translation>لم يُنفَّذ: {why}</translation>
-    </message>
-    <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>
       <translation>فشل الاتصال الآمن بالخادم (مشكلة في الشهادة أو TLS).</translation>
     </message>
@@ -1542,6 +1774,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>لا تترجم المقصورة من لغتها ولا إليها.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>ورد اسم مترجم مرتين في المقصورة.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>تتداخل نوبتان في المقصورة.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>يجب أن يتضمن الوقت فارقه عن التوقيت العالمي المنسق.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>
@@ -2288,6 +2536,62 @@
       <translation>سحب {who} نص بيانه بشأن «{item}».</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>عمود ناقص:</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>ليست من لغات الاجتماع:</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>تتعذّر قراءة ملف CSV:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>الملف ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>الملف فارغ</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>استيراد عناوين جدول الأعمال بلغة أخرى…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>استيراد عناوين جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>ترجمات أو جداول (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>السطر {line}: {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>لغة الملف:</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>لا يحتوي الملف على عنوان لأي بند من جدول الأعمال.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>بنود جدول الأعمال التي أُرسلت عناوينها: {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>غير موجودة في جدول الأعمال، أُغفلت: {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>إجراء على وشك الإرسال</translation>
     </message>
@@ -2364,6 +2668,26 @@
       <translation>اعرض «توقيتك» حسب:</translation>
     </message>
     <message>
+      <source>relay</source>
+      <translation type="vanished">لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">من يتكلم الآن والثلاثة التالون، وبأي لغة، مع الإشارة إلى الترحيل والنص.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">نوبات المقصورة: </translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">ترجمة عبر لغة وسيطة</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">نوبتك: {name}، يتبقى {n} دقيقة</translation>
+    </message>
+    <message>
       <source>Takes the selected request off the list of speakers.</source>
       <translation type="vanished">يزيل الطلب المحدد من قائمة المتكلمين.</translation>
     </message>
@@ -2410,6 +2734,10 @@
     <message>
       <source>Mark all as seen</source>
       <translation type="vanished">تعليم الكل كمقروء</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">في النوبة الآن: {name} حتى {time} (يتبقى {n} دقيقة)</translation>
     </message>
   </context>
 </TS>

@@ -336,6 +336,186 @@
       <translation>Your request on “{item}” is registered.</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>Speakers of</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>The live item, or another item whose list is open.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>How many speakers</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>How many of the next speakers the board lists.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>the live item</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>Speakers of:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Show:</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>all</translation>
+    </message>
+    <message>
+      <source>link</source>
+      <translation>link</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>glossary</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>Documents of the item</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>Papers, links and the glossary for this item.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>Download…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossary</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>The item's terms and their renderings.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>Loading the documents…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>Downloading…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>No item chosen.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>{n} documents</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>No documents for this item.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Save the document</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>The documents could not be fetched: {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Saved to {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>Could not save: {why}</translation>
+    </message>
+    <message>
+      <source>floor (your language)</source>
+      <translation>floor (your language)</translation>
+    </message>
+    <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>Your booth's shifts are over.</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>No shift set for your booth.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>direct</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ no interpretation into {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>Handover within {n} min: {name} takes over at {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ no booth gives it</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>pivot for {booths}</translation>
+    </message>
+    <message>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>In the booth: {name} until {time} ({n} min left)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>Next: {name} from {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>relay from {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>retour from {booth}</translation>
+    </message>
+    <message>
+      <source>Booths</source>
+      <translation>Booths</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} works from {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} gives retour into {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>What each booth works from directly, and its retour.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>Works from</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>Retour into</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>Booths…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>List of speakers</translation>
     </message>
@@ -540,8 +720,20 @@
       <translation>Language</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>Your booth</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>Text</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● new text</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● text changed</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -554,10 +746,6 @@
     <message>
       <source>Now</source>
       <translation>Now</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relay</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -658,6 +846,38 @@
     <message>
       <source>min</source>
       <translation>min</translation>
+    </message>
+    <message>
+      <source>Add a document to the selected item…</source>
+      <translation>Add a document to the selected item…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Add a document</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>Documents (*.pdf *.docx);;Glossary (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>Select an agenda item first.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>A document is a PDF or a DOCX file, a glossary a .txt file.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>Could not read the file: {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>Added {title} to the item.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Not done: {why}</translation>
     </message>
     <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
@@ -996,8 +1216,8 @@
       <translation>Coming speakers</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>Who speaks now and the next three, in which language, with relay and text marked.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -1012,6 +1232,14 @@
       <translation>The text the selected speaker sent in advance.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>Booth shifts</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>Handover</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Ask the speaker to slow down</translation>
     </message>
@@ -1024,12 +1252,28 @@
       <translation>Slow-down request</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>New texts</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>Documents and glossary</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>Sent at {t}: the chair's screen showed it at {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Select a speaker to read the text sent.</translation>
     </message>
     <message>
-      <source>Booth shifts: </source>
-      <translation>Booth shifts: </translation>
+      <source>New text: {who} ({item})</source>
+      <translation>New text: {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>Text changed: {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -1048,8 +1292,8 @@
       <translation>On now: {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>take relay</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Speaking: {who} in {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -1058,14 +1302,6 @@
     <message>
       <source>nothing live</source>
       <translation>nothing live</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>Next: {who} in {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>Your shift: {name}, {n} min left</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -1080,8 +1316,8 @@
       <translation>Sent at {t}: the chair has been told.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>Speaking: {who} in {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>Next: {who} in {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -1360,10 +1596,6 @@
       <translation>{n} refused</translation>
     </message>
     <message>
-      <source>Not done: {why}</source>
-      <translation>Not done: {why}</translation>
-    </message>
-    <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>
       <translation>The secure connection to the server failed (certificate or TLS problem).</translation>
     </message>
@@ -1542,6 +1774,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>Nothing changed.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>A booth does not work from or into its own language.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>An interpreter is listed twice in the booth.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>Two shifts of the booth overlap.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>A time must carry its UTC offset.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>
@@ -2286,6 +2534,62 @@
     <message>
       <source>{who} took back their statement text on “{item}”.</source>
       <translation>{who} took back their statement text on “{item}”.</translation>
+    </message>
+    <message>
+      <source>a column is missing:</source>
+      <translation>a column is missing:</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>not a language of the meeting:</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>the CSV cannot be read:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>the file is too large</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>the file is empty</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>Import agenda titles in another language…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>Import agenda titles</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>Translations or schedules (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>line {line}: {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>The file's language:</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>The file holds no title for an item of the agenda.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>Agenda items with titles sent: {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>Not on the agenda, left out: {n}.</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

@@ -336,6 +336,186 @@
       <translation>Su solicitud sobre «{item}» está registrada.</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>Oradores de</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>El punto en curso, u otro punto con la lista abierta.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>Cuántos oradores</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>Cuántos de los próximos oradores muestra el tablero.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>el punto en curso</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>Oradores de:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Mostrar:</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>todos</translation>
+    </message>
+    <message>
+      <source>link</source>
+      <translation>enlace</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>glosario</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>Documentos del punto</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>Documentos, enlaces y glosario de este punto.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>Descargar…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualizar</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glosario</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>Los términos del punto y sus equivalentes.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>Cargando los documentos…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>Descargando…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>Ningún punto elegido.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>Documentos: {n}</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>No hay documentos para este punto.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abrir</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Guardar el documento</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>No se pudieron obtener los documentos: {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>No se pudo guardar: {why}</translation>
+    </message>
+    <message>
+      <source>floor (your language)</source>
+      <translation>sala (su idioma)</translation>
+    </message>
+    <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>Los turnos de su cabina han terminado.</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>No hay turnos fijados para su cabina.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>directo</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ sin interpretación a {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>Relevo en {n} min: {name} toma el micrófono a las {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ ninguna cabina la da</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>pivote para {booths}</translation>
+    </message>
+    <message>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>En cabina: {name} hasta las {time} (quedan {n} min)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>Después: {name} desde las {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>relé de la {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>retour de la {booth}</translation>
+    </message>
+    <message>
+      <source>Booths</source>
+      <translation>Cabinas</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} trabaja desde {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} da retour hacia {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>Los idiomas desde los que cada cabina trabaja directamente, y su retour.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>Trabaja desde</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>Retour hacia</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>Cabinas…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
@@ -540,8 +720,20 @@
       <translation>Idioma</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>Su cabina</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>Texto</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● texto nuevo</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● texto modificado</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -554,10 +746,6 @@
     <message>
       <source>Now</source>
       <translation>Ahora</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relé</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -658,6 +846,38 @@
     <message>
       <source>min</source>
       <translation>min</translation>
+    </message>
+    <message>
+      <source>Add a document to the selected item…</source>
+      <translation>Añadir un documento al punto seleccionado…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Añadir un documento</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>Documentos (*.pdf *.docx);;Glosario (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>Seleccione primero un punto del orden del día.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>Un documento es un archivo PDF o DOCX; un glosario, un archivo .txt.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>No se pudo leer el archivo: {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>Se añadió {title} al punto.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>No realizado: {why}</translation>
     </message>
     <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
@@ -996,8 +1216,8 @@
       <translation>Próximos oradores</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>Quién habla ahora y los tres siguientes, en qué idioma, con relé y texto indicados.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>Quién habla ahora y después, cuándo, en qué idioma, cómo lo recibe su cabina, y sus textos.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -1012,6 +1232,14 @@
       <translation>El texto que el orador seleccionado envió de antemano.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>Turnos de cabina</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>Relevo</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Pedir al orador que hable más despacio</translation>
     </message>
@@ -1024,12 +1252,28 @@
       <translation>Petición de hablar más despacio</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>Textos nuevos</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>Documentos y glosario</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>Enviado a las {t}: la pantalla de la presidencia lo mostró a las {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Seleccione un orador para leer el texto enviado.</translation>
     </message>
     <message>
-      <source>Booth shifts: </source>
-      <translation>Turnos de cabina: </translation>
+      <source>New text: {who} ({item})</source>
+      <translation>Texto nuevo: {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>Texto modificado: {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -1048,8 +1292,8 @@
       <translation>En curso: {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>relé</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>En el uso de la palabra: {who} en {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -1058,14 +1302,6 @@
     <message>
       <source>nothing live</source>
       <translation>nada en curso</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>A continuación: {who} en {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>Su turno: {name}, quedan {n} min</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -1080,8 +1316,8 @@
       <translation>Enviado a las {t}: la presidencia ha sido avisada.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>En el uso de la palabra: {who} en {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>A continuación: {who} en {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -1360,10 +1596,6 @@
       <translation>{n} rechazada(s)</translation>
     </message>
     <message>
-      <source>Not done: {why}</source>
-      <translation>No realizado: {why}</translation>
-    </message>
-    <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>
       <translation>Falló la conexión segura con el servidor (problema de certificado o TLS).</translation>
     </message>
@@ -1542,6 +1774,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>No cambió nada.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>Una cabina no trabaja desde ni hacia su propio idioma.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>Un intérprete figura dos veces en la cabina.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>Dos turnos de la cabina se solapan.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>Una hora debe indicar su desfase UTC.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>
@@ -2288,6 +2536,62 @@
       <translation>{who} retiró el texto de su declaración sobre «{item}».</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>falta una columna:</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>no es un idioma de la reunión:</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>no se puede leer el CSV:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>el archivo es demasiado grande</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>Importar los títulos del orden del día en otro idioma…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>Importar los títulos del orden del día</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>Traducciones o programas (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>línea {line}: {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>Idioma del archivo:</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>El archivo no contiene ningún título para un punto del orden del día.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>Puntos del orden del día con títulos enviados: {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>No están en el orden del día, omitidos: {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Acción a punto de enviarse</translation>
     </message>
@@ -2364,6 +2668,26 @@
       <translation>Mostrar «su hora» en:</translation>
     </message>
     <message>
+      <source>relay</source>
+      <translation type="vanished">relé</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">Quién habla ahora y los tres siguientes, en qué idioma, con relé y texto indicados.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">Turnos de cabina: </translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">relé</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">Su turno: {name}, quedan {n} min</translation>
+    </message>
+    <message>
       <source>Takes the selected request off the list of speakers.</source>
       <translation type="vanished">Retira la solicitud seleccionada de la lista de oradores.</translation>
     </message>
@@ -2410,6 +2734,10 @@
     <message>
       <source>Mark all as seen</source>
       <translation type="vanished">Marcar todo como visto</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">En cabina: {name} hasta las {time} (quedan {n} min)</translation>
     </message>
   </context>
 </TS>

@@ -336,6 +336,186 @@
       <translation>Votre demande sur « {item} » est enregistrée.</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>Orateurs de</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>Le point en cours, ou un autre point dont la liste est ouverte.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>Combien d'orateurs</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>Combien des prochains orateurs le tableau affiche.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>le point en cours</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>Orateurs de :</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Afficher :</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>tous</translation>
+    </message>
+    <message>
+      <source>link</source>
+      <translation>lien</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>glossaire</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>Documents du point</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>Documents, liens et glossaire de ce point.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>Télécharger…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossaire</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>Les termes du point et leurs équivalents.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>Chargement des documents…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>Téléchargement…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>Aucun point choisi.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>Documents : {n}</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>Aucun document pour ce point.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>Impossible d'obtenir les documents : {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>Enregistrement impossible : {why}</translation>
+    </message>
+    <message>
+      <source>floor (your language)</source>
+      <translation>parquet (votre langue)</translation>
+    </message>
+    <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>Les tours de votre cabine sont terminés.</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>Aucun tour fixé pour votre cabine.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>direct</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ pas d'interprétation vers {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>Relève dans {n} min : {name} prend le micro à {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ aucune cabine ne la donne</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>pivot pour {booths}</translation>
+    </message>
+    <message>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>En cabine : {name} jusqu'à {time} (encore {n} min)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>Ensuite : {name} à partir de {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>relais de la {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>retour de la {booth}</translation>
+    </message>
+    <message>
+      <source>Booths</source>
+      <translation>Cabines</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} travaille depuis {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} donne le retour vers {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>Les langues depuis lesquelles chaque cabine travaille directement, et son retour.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>Travaille depuis</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>Retour vers</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>Cabines…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
@@ -540,8 +720,20 @@
       <translation>Langue</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>Votre cabine</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>Texte</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● nouveau texte</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● texte modifié</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -554,10 +746,6 @@
     <message>
       <source>Now</source>
       <translation>Maintenant</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>relais</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -658,6 +846,38 @@
     <message>
       <source>min</source>
       <translation>min</translation>
+    </message>
+    <message>
+      <source>Add a document to the selected item…</source>
+      <translation>Ajouter un document au point sélectionné…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Ajouter un document</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>Documents (*.pdf *.docx);;Glossaire (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>Sélectionnez d'abord un point de l'ordre du jour.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>Un document est un fichier PDF ou DOCX, un glossaire un fichier .txt.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>Impossible de lire le fichier : {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>{title} a été ajouté au point.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Non effectué : {why}</translation>
     </message>
     <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
@@ -996,8 +1216,8 @@
       <translation>Prochains orateurs</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>Qui parle maintenant et les trois suivants, dans quelle langue, relais et texte indiqués.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>Qui parle maintenant et ensuite, quand, dans quelle langue, comment votre cabine la reçoit, et leurs textes.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -1012,6 +1232,14 @@
       <translation>Le texte envoyé à l’avance par l’orateur choisi.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>Tours de cabine</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>Relève</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Demander à l’orateur de ralentir</translation>
     </message>
@@ -1024,12 +1252,28 @@
       <translation>Demande de ralentir</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>Nouveaux textes</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>Documents et glossaire</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>Envoyé à {t} : l'écran de la présidence l'a affiché à {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Choisissez un orateur pour lire le texte envoyé.</translation>
     </message>
     <message>
-      <source>Booth shifts: </source>
-      <translation>Tours de cabine : </translation>
+      <source>New text: {who} ({item})</source>
+      <translation>Nouveau texte : {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>Texte modifié : {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -1048,8 +1292,8 @@
       <translation>En cours : {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>relais</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Au micro : {who} en {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -1058,14 +1302,6 @@
     <message>
       <source>nothing live</source>
       <translation>rien en cours</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>Ensuite : {who} en {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>Votre tour de cabine : {name}, encore {n} min</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -1080,8 +1316,8 @@
       <translation>Envoyé à {t} : le président est prévenu.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>Au micro : {who} en {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>Ensuite : {who} en {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -1360,10 +1596,6 @@
       <translation>{n} refusée(s)</translation>
     </message>
     <message>
-      <source>Not done: {why}</source>
-      <translation>Non effectué : {why}</translation>
-    </message>
-    <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>
       <translation>La connexion sécurisée au serveur a échoué (problème de certificat ou TLS).</translation>
     </message>
@@ -1542,6 +1774,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>Une cabine ne travaille ni depuis ni vers sa propre langue.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>Un interprète figure deux fois dans la cabine.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>Deux tours de la cabine se chevauchent.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>Une heure doit indiquer son décalage UTC.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>
@@ -2288,6 +2536,62 @@
       <translation>{who} a retiré le texte de sa déclaration sur « {item} ».</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>une colonne manque :</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>pas une langue de la réunion :</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>le CSV est illisible :</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>le fichier n'est pas du texte UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>le fichier est vide</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>Importer les titres de l'ordre du jour dans une autre langue…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>Importer les titres de l'ordre du jour</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>Traductions ou programmes (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>ligne {line} : {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>Langue du fichier :</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>Le fichier ne contient aucun titre pour un point de l'ordre du jour.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>Points de l'ordre du jour dont les titres ont été envoyés : {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>Absents de l'ordre du jour, laissés de côté : {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Action sur le point d’être envoyée</translation>
     </message>
@@ -2364,6 +2668,26 @@
       <translation>Afficher « votre heure » selon :</translation>
     </message>
     <message>
+      <source>relay</source>
+      <translation type="vanished">relais</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">Qui parle maintenant et les trois suivants, dans quelle langue, relais et texte indiqués.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">Tours de cabine : </translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">relais</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">Votre tour de cabine : {name}, encore {n} min</translation>
+    </message>
+    <message>
       <source>Takes the selected request off the list of speakers.</source>
       <translation type="vanished">Retire la demande choisie de la liste des orateurs.</translation>
     </message>
@@ -2410,6 +2734,10 @@
     <message>
       <source>Mark all as seen</source>
       <translation type="vanished">Tout marquer comme vu</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">En cabine : {name} jusqu'à {time} (encore {n} min)</translation>
     </message>
   </context>
 </TS>

@@ -336,6 +336,186 @@
       <translation>Ваша заявка по пункту «{item}» зарегистрирована.</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>Выступающие по пункту</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>Текущий пункт или другой пункт с открытым списком.</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>Сколько выступающих</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>Сколько следующих выступающих показывает табло.</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>текущий пункт</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>Выступающие по:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Показать:</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>все</translation>
+    </message>
+    <message>
+      <source>link</source>
+      <translation>ссылка</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>глоссарий</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>Документы пункта</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>Документы, ссылки и глоссарий этого пункта.</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>Скачать…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Глоссарий</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>Термины пункта и их переводы.</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>Загрузка документов…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>Скачивание…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>Пункт не выбран.</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>Документов: {n}</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>Для этого пункта документов нет.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Сохранить документ</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>Не удалось получить документы: {why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>Не удалось сохранить: {why}</translation>
+    </message>
+    <message>
+      <source>floor (your language)</source>
+      <translation>зал (ваш язык)</translation>
+    </message>
+    <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>Смены вашей кабины закончились.</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>Для вашей кабины смены не заданы.</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>напрямую</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ нет перевода на: {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>Смена через {n} мин: {name} заступает в {time}</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ ни одна кабина не даёт</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>пивот для: {booths}</translation>
+    </message>
+    <message>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>В кабине: {name} до {time} (осталось {n} мин)</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>Далее: {name} с {time}</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>релей: {booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>ретур: {booth}</translation>
+    </message>
+    <message>
+      <source>Booths</source>
+      <translation>Кабины</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth} переводит с языка: {language}</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth} даёт ретур на язык: {language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>С каких языков каждая кабина переводит напрямую и на какие даёт ретур.</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>Переводит с</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>Ретур на</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>Кабины…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
@@ -540,8 +720,20 @@
       <translation>Язык</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>Ваша кабина</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>Текст</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● новый текст</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● текст изменён</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -554,10 +746,6 @@
     <message>
       <source>Now</source>
       <translation>Сейчас</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>релейный перевод</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -658,6 +846,38 @@
     <message>
       <source>min</source>
       <translation>мин</translation>
+    </message>
+    <message>
+      <source>Add a document to the selected item…</source>
+      <translation>Добавить документ к выбранному пункту…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>Добавить документ</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>Документы (*.pdf *.docx);;Глоссарий (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>Сначала выберите пункт повестки дня.</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>Документ — файл PDF или DOCX, глоссарий — файл .txt.</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>Не удалось прочитать файл: {why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>{title} добавлен к пункту.</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>Не выполнено: {why}</translation>
     </message>
     <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
@@ -996,8 +1216,8 @@
       <translation>Следующие ораторы</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>Кто говорит сейчас и трое следующих, на каком языке, с отметками о реле и тексте.</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>Кто выступает сейчас и далее, когда, на каком языке, как его получает ваша кабина, и их тексты.</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -1012,6 +1232,14 @@
       <translation>Текст, заранее присланный выбранным оратором.</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>Смены кабины</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>Передача смены</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>Попросить оратора говорить медленнее</translation>
     </message>
@@ -1024,12 +1252,28 @@
       <translation>Просьба говорить медленнее</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>Новые тексты</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>Документы и глоссарий</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>Отправлено в {t}: на экране председателя показано в {seen}.</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>Выберите оратора, чтобы прочитать присланный текст.</translation>
     </message>
     <message>
-      <source>Booth shifts: </source>
-      <translation>Смены кабины: </translation>
+      <source>New text: {who} ({item})</source>
+      <translation>Новый текст: {who} ({item})</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>Текст изменён: {who} ({item})</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -1048,8 +1292,8 @@
       <translation>Сейчас идёт: {item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>релейный перевод</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>Выступает: {who}, язык: {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -1058,14 +1302,6 @@
     <message>
       <source>nothing live</source>
       <translation>ничего не идёт</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>Далее: {who}, язык: {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>Ваша смена: {name}, осталось {n} мин</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -1080,8 +1316,8 @@
       <translation>Отправлено в {t}: председатель уведомлён.</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>Выступает: {who}, язык: {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>Далее: {who}, язык: {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -1360,10 +1596,6 @@
       <translation>Отклонено: {n}</translation>
     </message>
     <message>
-      <source>Not done: {why}</source>
-      <translation>Не выполнено: {why}</translation>
-    </message>
-    <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>
       <translation>Не удалось установить защищённое соединение с сервером (проблема с сертификатом или TLS).</translation>
     </message>
@@ -1542,6 +1774,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>Кабина не переводит ни с родного языка, ни на него.</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>Переводчик указан в кабине дважды.</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>Две смены кабины пересекаются.</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>Время должно быть указано со смещением от UTC.</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>
@@ -2288,6 +2536,62 @@
       <translation>{who} отозвал(а) текст выступления по пункту «{item}».</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>не хватает столбца:</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>не язык заседания:</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>CSV не читается:</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>файл не в кодировке UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>файл слишком велик</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>файл пуст</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>Импорт названий пунктов на другом языке…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>Импорт названий пунктов</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>Переводы или расписания (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>строка {line}: {problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>Язык файла:</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>В файле нет названий пунктов повестки дня.</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>Пунктов повестки с отправленными названиями: {n}.</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>Нет в повестке, пропущено: {n}.</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>Действие, которое будет отправлено</translation>
     </message>
@@ -2364,6 +2668,26 @@
       <translation>Показывать «ваше время» по:</translation>
     </message>
     <message>
+      <source>relay</source>
+      <translation type="vanished">релейный перевод</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">Кто говорит сейчас и трое следующих, на каком языке, с отметками о реле и тексте.</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">Смены кабины: </translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">релейный перевод</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">Ваша смена: {name}, осталось {n} мин</translation>
+    </message>
+    <message>
       <source>Takes the selected request off the list of speakers.</source>
       <translation type="vanished">Снимает выбранную заявку со списка ораторов.</translation>
     </message>
@@ -2410,6 +2734,10 @@
     <message>
       <source>Mark all as seen</source>
       <translation type="vanished">Отметить всё как просмотренное</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">Сейчас работает: {name} до {time} (осталось {n} мин)</translation>
     </message>
   </context>
 </TS>

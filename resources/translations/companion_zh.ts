@@ -336,6 +336,186 @@
       <translation>您在“{item}”上的请求已登记。</translation>
     </message>
     <message>
+      <source>Speakers of</source>
+      <translation>发言名单所属议项</translation>
+    </message>
+    <message>
+      <source>The live item, or another item whose list is open.</source>
+      <translation>当前议项，或发言名单已开放的其他议项。</translation>
+    </message>
+    <message>
+      <source>How many speakers</source>
+      <translation>显示多少位发言者</translation>
+    </message>
+    <message>
+      <source>How many of the next speakers the board lists.</source>
+      <translation>看板列出接下来多少位发言者。</translation>
+    </message>
+    <message>
+      <source>the live item</source>
+      <translation>当前议项</translation>
+    </message>
+    <message>
+      <source>Speakers of:</source>
+      <translation>议项：</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>显示：</translation>
+    </message>
+    <message>
+      <source>all</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>link</source>
+      <translation>链接</translation>
+    </message>
+    <message>
+      <source>glossary</source>
+      <translation>术语表</translation>
+    </message>
+    <message>
+      <source>Documents of the item</source>
+      <translation>议项文件</translation>
+    </message>
+    <message>
+      <source>Papers, links and the glossary for this item.</source>
+      <translation>本议项的文件、链接和术语表。</translation>
+    </message>
+    <message>
+      <source>Download…</source>
+      <translation>下载…</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>术语表</translation>
+    </message>
+    <message>
+      <source>The item's terms and their renderings.</source>
+      <translation>本议项的术语及其译法。</translation>
+    </message>
+    <message>
+      <source>Loading the documents…</source>
+      <translation>正在加载文件…</translation>
+    </message>
+    <message>
+      <source>Downloading…</source>
+      <translation>正在下载…</translation>
+    </message>
+    <message>
+      <source>No item chosen.</source>
+      <translation>未选择议项。</translation>
+    </message>
+    <message>
+      <source>{n} documents</source>
+      <translation>{n} 份文件</translation>
+    </message>
+    <message>
+      <source>No documents for this item.</source>
+      <translation>本议项没有文件。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>保存文件</translation>
+    </message>
+    <message>
+      <source>The documents could not be fetched: {why}</source>
+      <translation>无法获取文件：{why}</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>Could not save: {why}</source>
+      <translation>无法保存：{why}</translation>
+    </message>
+    <message>
+      <source>floor (your language)</source>
+      <translation>原声（您的语言）</translation>
+    </message>
+    <message>
+      <source>Your booth's shifts are over.</source>
+      <translation>您的译箱班次已全部结束。</translation>
+    </message>
+    <message>
+      <source>No shift set for your booth.</source>
+      <translation>您的译箱尚未排班。</translation>
+    </message>
+    <message>
+      <source>direct</source>
+      <translation>直接</translation>
+    </message>
+    <message>
+      <source>⚠ no interpretation into {languages}</source>
+      <translation>⚠ 无法译入 {languages}</translation>
+    </message>
+    <message>
+      <source>Handover within {n} min: {name} takes over at {time}</source>
+      <translation>{n} 分钟内交接：{name} 于 {time} 接班</translation>
+    </message>
+    <message>
+      <source>⚠ no booth gives it</source>
+      <translation>⚠ 没有译箱可提供</translation>
+    </message>
+    <message>
+      <source>pivot for {booths}</source>
+      <translation>为 {booths} 提供接力</translation>
+    </message>
+    <message>
+      <source>In the booth: {name} until {time} ({n} min left)</source>
+      <translation>在箱译员：{name}，至 {time}（还剩 {n} 分钟）</translation>
+    </message>
+    <message>
+      <source>Next: {name} from {time}</source>
+      <translation>下一班：{name}，自 {time} 起</translation>
+    </message>
+    <message>
+      <source>relay from {booth}</source>
+      <translation>接力自{booth}</translation>
+    </message>
+    <message>
+      <source>retour from {booth}</source>
+      <translation>{booth}反译</translation>
+    </message>
+    <message>
+      <source>Booths</source>
+      <translation>译箱</translation>
+    </message>
+    <message>
+      <source>{booth} works from {language}</source>
+      <translation>{booth}从{language}译出</translation>
+    </message>
+    <message>
+      <source>{booth} gives retour into {language}</source>
+      <translation>{booth}反译为{language}</translation>
+    </message>
+    <message>
+      <source>What each booth works from directly, and its retour.</source>
+      <translation>各译箱可直接译出的语言，以及其反译语言。</translation>
+    </message>
+    <message>
+      <source>Works from</source>
+      <translation>译出语</translation>
+    </message>
+    <message>
+      <source>Retour into</source>
+      <translation>反译为</translation>
+    </message>
+    <message>
+      <source>Booths…</source>
+      <translation>译箱…</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>发言名单</translation>
     </message>
@@ -540,8 +720,20 @@
       <translation>语言</translation>
     </message>
     <message>
+      <source>Your booth</source>
+      <translation>您的译箱</translation>
+    </message>
+    <message>
       <source>Text</source>
       <translation>文稿</translation>
+    </message>
+    <message>
+      <source>● new text</source>
+      <translation>● 新文本</translation>
+    </message>
+    <message>
+      <source>● text changed</source>
+      <translation>● 文本已更改</translation>
     </message>
     <message>
       <source>text sent</source>
@@ -554,10 +746,6 @@
     <message>
       <source>Now</source>
       <translation>现在</translation>
-    </message>
-    <message>
-      <source>relay</source>
-      <translation>接力</translation>
     </message>
     <message>
       <source>Next {n}</source>
@@ -658,6 +846,38 @@
     <message>
       <source>min</source>
       <translation>分钟</translation>
+    </message>
+    <message>
+      <source>Add a document to the selected item…</source>
+      <translation>为所选议项添加文件…</translation>
+    </message>
+    <message>
+      <source>Add a document</source>
+      <translation>添加文件</translation>
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx);;Glossary (*.txt)</source>
+      <translation>文件 (*.pdf *.docx);;术语表 (*.txt)</translation>
+    </message>
+    <message>
+      <source>Select an agenda item first.</source>
+      <translation>请先选择一个议项。</translation>
+    </message>
+    <message>
+      <source>A document is a PDF or a DOCX file, a glossary a .txt file.</source>
+      <translation>文件须为 PDF 或 DOCX，术语表须为 .txt 文件。</translation>
+    </message>
+    <message>
+      <source>Could not read the file: {why}</source>
+      <translation>无法读取文件：{why}</translation>
+    </message>
+    <message>
+      <source>Added {title} to the item.</source>
+      <translation>已将 {title} 添加到议项。</translation>
+    </message>
+    <message>
+      <source>Not done: {why}</source>
+      <translation>未完成：{why}</translation>
     </message>
     <message>
       <source>{n} request(s) still wait on “{item}”. What happens to them?</source>
@@ -996,8 +1216,8 @@
       <translation>即将发言</translation>
     </message>
     <message>
-      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
-      <translation>当前发言人及接下来三位，使用何种语言，并标明接力和文本。</translation>
+      <source>Who speaks now and next, when, in which language, how your booth gets it, and their texts.</source>
+      <translation>现在和接下来谁发言、何时、使用何种语言、您的译箱如何获得该语言，以及他们的文本。</translation>
     </message>
     <message>
       <source>Whose text</source>
@@ -1012,6 +1232,14 @@
       <translation>所选发言者预先发送的文稿。</translation>
     </message>
     <message>
+      <source>Booth shifts</source>
+      <translation>译箱班次</translation>
+    </message>
+    <message>
+      <source>Handover</source>
+      <translation>交接</translation>
+    </message>
+    <message>
       <source>Ask the speaker to slow down</source>
       <translation>请发言者放慢语速</translation>
     </message>
@@ -1024,12 +1252,28 @@
       <translation>放慢语速请求</translation>
     </message>
     <message>
+      <source>New texts</source>
+      <translation>新文本</translation>
+    </message>
+    <message>
+      <source>Documents and glossary</source>
+      <translation>文件和术语表</translation>
+    </message>
+    <message>
+      <source>Sent at {t}: the chair's screen showed it at {seen}.</source>
+      <translation>已于 {t} 发送：主席屏幕于 {seen} 显示。</translation>
+    </message>
+    <message>
       <source>Select a speaker to read the text sent.</source>
       <translation>选择一位发言者以阅读其发送的文稿。</translation>
     </message>
     <message>
-      <source>Booth shifts: </source>
-      <translation>同传箱班次：</translation>
+      <source>New text: {who} ({item})</source>
+      <translation>新文本：{who}（{item}）</translation>
+    </message>
+    <message>
+      <source>Text changed: {who} ({item})</source>
+      <translation>文本已更改：{who}（{item}）</translation>
     </message>
     <message>
       <source>No speaker selected.</source>
@@ -1048,8 +1292,8 @@
       <translation>正在进行：{item}</translation>
     </message>
     <message>
-      <source>take relay</source>
-      <translation>需接力</translation>
+      <source>Speaking: {who} in {lang}</source>
+      <translation>正在发言：{who}，使用 {lang}</translation>
     </message>
     <message>
       <source>Tell the chair now that the {booth} asks the speaker to slow down?</source>
@@ -1058,14 +1302,6 @@
     <message>
       <source>nothing live</source>
       <translation>无进行中项目</translation>
-    </message>
-    <message>
-      <source>Next: {who} in {lang}</source>
-      <translation>下一位：{who}，使用 {lang}</translation>
-    </message>
-    <message>
-      <source>Your shift: {name}, {n} min left</source>
-      <translation>您的班次：{name}，还剩 {n} 分钟</translation>
     </message>
     <message>
       <source>Text of {who}:</source>
@@ -1080,8 +1316,8 @@
       <translation>已于 {t} 发送：主席已获悉。</translation>
     </message>
     <message>
-      <source>Speaking: {who} in {lang}</source>
-      <translation>正在发言：{who}，使用 {lang}</translation>
+      <source>Next: {who} in {lang}</source>
+      <translation>下一位：{who}，使用 {lang}</translation>
     </message>
     <message>
       <source>Delegate</source>
@@ -1360,10 +1596,6 @@
       <translation>{n} 项被拒绝</translation>
     </message>
     <message>
-      <source>Not done: {why}</source>
-      <translation>未完成：{why}</translation>
-    </message>
-    <message>
       <source>The secure connection to the server failed (certificate or TLS problem).</source>
       <translation>与服务器的安全连接失败（证书或 TLS 问题）。</translation>
     </message>
@@ -1542,6 +1774,22 @@
     <message>
       <source>Nothing changed.</source>
       <translation>没有任何更改。</translation>
+    </message>
+    <message>
+      <source>A booth does not work from or into its own language.</source>
+      <translation>译箱不能从其本语言译出或译入其本语言。</translation>
+    </message>
+    <message>
+      <source>An interpreter is listed twice in the booth.</source>
+      <translation>同一译员在译箱中列出两次。</translation>
+    </message>
+    <message>
+      <source>Two shifts of the booth overlap.</source>
+      <translation>该译箱有两个班次时间重叠。</translation>
+    </message>
+    <message>
+      <source>A time must carry its UTC offset.</source>
+      <translation>时间必须带有 UTC 时差。</translation>
     </message>
     <message>
       <source>Nobody is waiting on the list.</source>
@@ -2288,6 +2536,62 @@
       <translation>{who} 撤回了关于“{item}”的发言稿。</translation>
     </message>
     <message>
+      <source>a column is missing:</source>
+      <translation>缺少列：</translation>
+    </message>
+    <message>
+      <source>not a language of the meeting:</source>
+      <translation>不是会议语言：</translation>
+    </message>
+    <message>
+      <source>the CSV cannot be read:</source>
+      <translation>无法读取 CSV：</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <source>the file is too large</source>
+      <translation>文件过大</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>文件为空</translation>
+    </message>
+    <message>
+      <source>Import agenda titles in another language…</source>
+      <translation>导入其他语言的议程标题…</translation>
+    </message>
+    <message>
+      <source>Import agenda titles</source>
+      <translation>导入议程标题</translation>
+    </message>
+    <message>
+      <source>Translations or schedules (*.csv *.xml *.json *.ics)</source>
+      <translation>译文或日程 (*.csv *.xml *.json *.ics)</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem} {value}</source>
+      <translation>第 {line} 行：{problem} {value}</translation>
+    </message>
+    <message>
+      <source>The file's language:</source>
+      <translation>文件语言：</translation>
+    </message>
+    <message>
+      <source>The file holds no title for an item of the agenda.</source>
+      <translation>文件中没有任何议项的标题。</translation>
+    </message>
+    <message>
+      <source>Agenda items with titles sent: {n}.</source>
+      <translation>已发送标题的议项：{n}。</translation>
+    </message>
+    <message>
+      <source>Not on the agenda, left out: {n}.</source>
+      <translation>不在议程中、已略过：{n}。</translation>
+    </message>
+    <message>
       <source>Action about to be sent</source>
       <translation>即将发送的操作</translation>
     </message>
@@ -2364,6 +2668,26 @@
       <translation>“您的时间”显示为：</translation>
     </message>
     <message>
+      <source>relay</source>
+      <translation type="vanished">接力</translation>
+    </message>
+    <message>
+      <source>Who speaks now and the next three, in which language, with relay and text marked.</source>
+      <translation type="vanished">当前发言人及接下来三位，使用何种语言，并标明接力和文本。</translation>
+    </message>
+    <message>
+      <source>Booth shifts: </source>
+      <translation type="vanished">同传箱班次：</translation>
+    </message>
+    <message>
+      <source>take relay</source>
+      <translation type="vanished">需接力</translation>
+    </message>
+    <message>
+      <source>Your shift: {name}, {n} min left</source>
+      <translation type="vanished">您的班次：{name}，还剩 {n} 分钟</translation>
+    </message>
+    <message>
       <source>Takes the selected request off the list of speakers.</source>
       <translation type="vanished">将所选请求从发言名单中撤下。</translation>
     </message>
@@ -2410,6 +2734,10 @@
     <message>
       <source>Mark all as seen</source>
       <translation type="vanished">全部标为已读</translation>
+    </message>
+    <message>
+      <source>On now: {name} until {time} ({n} min left)</source>
+      <translation type="vanished">当班：{name}，至 {time}（还剩 {n} 分钟）</translation>
     </message>
   </context>
 </TS>

@@ -129,8 +129,10 @@ def test_the_clock_overruns_only_past_the_limit():
 def test_the_booth_shift_on_now_and_relay():
     from datetime import UTC, datetime, timedelta
 
+    from companion.domain.booths import default_booths
     from companion.domain.entities import BoothShift
-    from companion.domain.interpretation import current_shift, needs_relay, shifts_of
+    from companion.domain.handover import handover_at, shifts_of
+    from companion.domain.relay_plan import Route, route_of
 
     t = datetime(2025, 10, 28, 10, 0, tzinfo=UTC)
     late = BoothShift("zh", "B", t + timedelta(hours=1), t + timedelta(hours=2))
@@ -138,10 +140,12 @@ def test_the_booth_shift_on_now_and_relay():
     other = BoothShift("ar", "C", t, t + timedelta(hours=2))
     shifts = (late, other, early)
     assert shifts_of(shifts, "zh") == [early, late]
-    assert current_shift(shifts, "zh", t) == early
-    assert current_shift(shifts, "zh", t + timedelta(hours=1)) == late  # the handover minute
-    assert current_shift(shifts, "zh", t + timedelta(hours=2)) is None
-    assert needs_relay("zh", "ar") and not needs_relay("zh", "en") and not needs_relay("zh", "zh")
+    assert handover_at(shifts, "zh", t).current == early
+    assert handover_at(shifts, "zh", t + timedelta(hours=1)).current == late  # the handover minute
+    assert handover_at(shifts, "zh", t + timedelta(hours=2)).current is None
+    un = default_booths(("ar", "zh", "en", "fr", "ru", "es"))
+    assert route_of(un, "ar", "zh").route == Route.RELAY and route_of(un, "en", "zh").route == Route.DIRECT
+    assert route_of(un, "zh", "zh").route == Route.FLOOR
 
 
 def test_the_current_speaker_is_the_one_on_the_floor(spoken):

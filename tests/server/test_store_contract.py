@@ -199,3 +199,15 @@ def test_a_file_from_before_versions_is_brought_up_to_date(tmp_path):
         store.close()
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_documents_are_kept_per_meeting_in_order_and_removed(store):
+    store.save_document("m", "d1", "item-1", '{"id": "d1"}', b"%PDF-1.7 first")
+    store.save_document("m", "d2", "item-2", '{"id": "d2"}', b"second")
+    store.save_document("other", "d1", "item-1", '{"id": "d1", "other": true}', b"elsewhere")
+    assert store.documents("m") == ['{"id": "d1"}', '{"id": "d2"}']
+    assert store.document_body("m", "d1") == b"%PDF-1.7 first"
+    assert store.document_body("m", "nope") is None
+    assert store.delete_document("m", "d1") and not store.delete_document("m", "d1")
+    assert store.documents("m") == ['{"id": "d2"}']
+    assert store.document_body("other", "d1") == b"elsewhere"

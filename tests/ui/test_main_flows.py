@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import select_item
 
 from companion.ui.chair_panel import ChairPanel
-from companion.ui.coming_speakers import COL_LANGUAGE
+from companion.ui.coming_speakers import COL_ROUTE
 from companion.ui.floor_panel import FloorPanel
 from companion.ui.interpreter_panel import InterpreterPanel
 
@@ -44,7 +44,8 @@ def test_delegate_asks_chair_reorders_and_calls_interpreter_sees_language_and_te
     board: InterpreterPanel = booth.workspace.panel
     qtbot.waitUntil(lambda: board.model.rowCount() == 2, timeout=10_000)
     qtbot.waitUntil(lambda: "Next: Brazil – Ana Souza in Español" in board.now_next.text(), timeout=10_000)
-    assert "relay" in board.model.index(0, COL_LANGUAGE).data()
+    # the relay plan of the UN booths: the Chinese booth takes Spanish from the English booth (pivot)
+    assert board.model.index(0, COL_ROUTE).data() == "relay from English booth"
     board.table.selectRow(0)
     assert board.text.toPlainText() == "Señor Presidente: gracias."
 
