@@ -37,6 +37,8 @@
   let lostAt = 0;
   let source = null;
   let watchFrom = 0; // when the current connection attempt began
+  let answered = false; // whether it has sent a byte yet
+  const FIRST_BYTE_PATIENCE_MS = 15000;
   let retries = 0;
   let retryTimer = 0;
   let clockState = "";
@@ -241,7 +243,10 @@
     if (page === "lower-third") root.classList.toggle("off-air", quiet > ON_AIR_GRACE_MS);
     // A connection that carries nothing, not even keep-alives, is dead though still open (a NAT
     // forgot it, an access point slept): the browser would wait on it for ever, so we leave it.
-    if (source && performance.now() - Math.max(heardAt, watchFrom) > silenceLimit) {
+    // A new connection gets longer for its first byte (a slow link may take seconds to answer);
+    // the page says stale meanwhile all the same.
+    const patience = answered ? silenceLimit : FIRST_BYTE_PATIENCE_MS;
+    if (source && performance.now() - Math.max(answered ? heardAt : 0, watchFrom) > patience) {
       lost();
       reconnectLater();
     }
@@ -250,6 +255,7 @@
   // --- the public stream: resumes by itself (Last-Event-ID), after a restart too ------------
 
   function heard(data) {
+    answered = true;
     const told = data && Date.parse(data.now);
     if (told) { sync.server = told; sync.at = performance.now(); }
     heardAt = performance.now();
@@ -295,6 +301,7 @@
     const es = new EventSource(lastId ? base + "?after=" + encodeURIComponent(lastId) : base);
     source = es;
     watchFrom = performance.now();
+    answered = false;
     const on = (kind, handle) => es.addEventListener(kind, (e) => { if (es === source) handle(e); });
     on("hello", (e) => {
       const hello = JSON.parse(e.data);
@@ -324,6 +331,8 @@
     });
     on("error", () => {
       lost(); // the browser tries again by itself, unless the server refused outright
+      answered = false; // its new attempt, like ours, gets time for a slow first byte
+      watchFrom = performance.now();
       if (es.readyState === EventSource.CLOSED) reconnectLater();
     });
   }
