@@ -21,8 +21,9 @@ DELEGATIONS = [
 LANGUAGES = ["en", "fr", "ru", "ar", "zh", "es"]
 
 
-def crowd(db_path, waiting: int, item: str = ITEM) -> None:
-    """Make *item* live with *waiting* requests, the first one called and speaking."""
+def crowd(db_path, waiting: int, item: str = ITEM, next_speakers: int | None = None) -> None:
+    """Make *item* live with *waiting* requests (and one more called and speaking); the room display
+    shows *next_speakers* of them (the chair's choice; None: the default)."""
     from companion.domain import execute, record
     from companion.server.registry import load_state
     from companion.server.sse import dumps
@@ -50,6 +51,8 @@ def crowd(db_path, waiting: int, item: str = ITEM) -> None:
         for n in range(waiting + 1)
     ]
     commands += [{"type": "floor.call_next", "item_id": item}, {"type": "floor.start"}]
+    if next_speakers is not None:
+        commands.append({"type": "display.configure", "next_speakers": next_speakers})
     for command in commands:
         state, more = execute(state, command, chair, now)
         events += more

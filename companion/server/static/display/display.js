@@ -236,9 +236,12 @@
     const stale = (!connected && performance.now() - lostAt > 1500) || quiet > silenceLimit;
     const banner = document.getElementById("stale");
     const said = stale && (page !== "lower-third" || preview);
-    banner.hidden = !said;
     root.classList.toggle("is-stale", stale);
     if (said) banner.textContent = t("stale", { time: hhmmss.format(heardServerTime) });
+    if (banner.hidden === said) { // the banner takes a line of the screen, or gives it back
+      banner.hidden = !said;
+      fit();
+    }
     // On air: fade the strip out once the grace is over, back in when the stream is heard again.
     if (page === "lower-third") root.classList.toggle("off-air", quiet > ON_AIR_GRACE_MS);
     // A connection that carries nothing, not even keep-alives, is dead though still open (a NAT
