@@ -17,8 +17,12 @@
   const hhmm = zoned({ hour: "2-digit", minute: "2-digit" });
   const hhmmss = zoned({ hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
+  window.displayStarted = true; // the page arrived whole (boot.js retries it otherwise)
+  // A copy kept by the service worker from an earlier load (sw.js): its view may no longer be true,
+  // so nothing of it shows until the stream sends the room's state ("connecting…" meanwhile).
+  let confirmed = root.dataset.boot !== "cached";
   let view = boot.view;
-  let lastId = boot.frame_id;
+  let lastId = confirmed ? boot.frame_id : "";
   // The server's time, counted on with the monotonic clock: the computer's own clock may be wrong
   // or be set while the page runs (NTP, a technician), and must move neither the clocks nor "stale".
   const sync = { server: Date.parse(boot.now), at: performance.now() };
@@ -235,9 +239,10 @@
     const quiet = performance.now() - heardAt;
     const stale = (!connected && performance.now() - lostAt > 1500) || quiet > silenceLimit;
     const banner = document.getElementById("stale");
-    const said = stale && (page !== "lower-third" || preview);
+    const said = (!confirmed || stale) && (page !== "lower-third" || preview); // never on air
     root.classList.toggle("is-stale", stale);
-    if (said) banner.textContent = t("stale", { time: hhmmss.format(heardServerTime) });
+    root.classList.toggle("connecting", !confirmed);
+    if (said) banner.textContent = confirmed ? t("stale", { time: hhmmss.format(heardServerTime) }) : t("connecting");
     if (banner.hidden === said) { // the banner takes a line of the screen, or gives it back
       banner.hidden = !said;
       fit();
@@ -314,6 +319,7 @@
     });
     on("alive", (e) => heard(JSON.parse(e.data)));
     on("view", (e) => {
+      confirmed = true;
       view = JSON.parse(e.data);
       lastId = e.lastEventId;
       heard();
@@ -340,6 +346,14 @@
     });
   }
 
+  // Kept by the browser for the next load, which it then gets even through a failing link (sw.js).
+  // A load the worker did not serve (the first) is kept here, for the worker to fall back on.
+  if (navigator.serviceWorker) {
+    navigator.serviceWorker.register("/display/sw.js", { scope: "/display/" }).catch(() => {});
+    if (!navigator.serviceWorker.controller && confirmed) {
+      caches.open("display-pages-v1").then((kept) => kept.add(location.href)).catch(() => {});
+    }
+  }
   render();
   addEventListener("resize", fit);
   setInterval(tick, 250);
