@@ -145,7 +145,8 @@ class FrameReader:
     """One public stream's frames, as the bytes sent."""
 
     def __init__(self, url: str) -> None:
-        self.response = requests.get(f"{url}/api/v1/meetings/{MEETING}/public/events", stream=True, timeout=(5, 30))
+        events = f"{url}/api/v1/meetings/{MEETING}/public/events"
+        self.response = requests.get(events, stream=True, timeout=(5, 30))
         self._chunks = self.response.iter_content(chunk_size=None)
         self._buffer = b""
 
@@ -159,24 +160,30 @@ class FrameReader:
                 return kind, frame + b"\n\n"
 
 
+class Commands:
+    """Commands as one demo persona."""
+
+    def __init__(self, server: ServerProcess, code: str) -> None:
+        self.url = f"{server.url}/api/v1/meetings/{MEETING}/commands"
+        self.http = requests.Session()
+        self.http.headers["Authorization"] = f"Bearer {server.token(code)}"
+
+    def __call__(self, **body) -> dict:
+        r = self.http.post(self.url, json=body, timeout=30)
+        r.raise_for_status()
+        return r.json()
+
+
 def frame_sizes(waiting: int) -> list[dict]:
     """The frame each kind of change sends with *waiting* requests on the live item."""
     server = ServerProcess(LOAD_TEST_OPTIONS, prepare=lambda db: add_participants(db, waiting))
     try:
-        chair = requests.Session()
-        chair.headers["Authorization"] = f"Bearer {server.token('demo-chair')}"
-
-        def command(**body) -> dict:
-            r = chair.post(f"{server.url}/api/v1/meetings/{MEETING}/commands", json=body, timeout=30)
-            r.raise_for_status()
-            return r.json()
-
-        command(type="agenda.set_status", item_id=ITEM, status="live")
-        ids = [
-            command(type="floor.request", item_id=ITEM, participant_id=f"p-{n:05d}", language="en")["events"][-1][
-                "data"]["request"]["id"]
-            for n in range(waiting)
-        ]
+        chair = Commands(server, "demo-chair")
+        chair(type="agenda.set_status", item_id=ITEM, status="live")
+        ids = []
+        for n in range(waiting):
+            answer = chair(type="floor.request", item_id=ITEM, participant_id=f"p-{n:05d}", language="en")
+            ids.append(answer["events"][-1]["data"]["request"]["id"])
         reader = FrameReader(server.url)
         _, whole = reader.next()
         _, alive = reader.next(skip=("hello", "view", "delta"))
@@ -191,12 +198,9 @@ def frame_sizes(waiting: int) -> list[dict]:
             ("message to the room", {"type": "display.message", "texts": {"en": "Please be brief"}}),
         ]
         for label, body in changes:
-            command(**body)
+            chair(**body)
             rows.append(_row(label, reader.next()[1]))
-        kenya = requests.Session()
-        kenya.headers["Authorization"] = f"Bearer {server.token('demo-kenya')}"
-        kenya.post(f"{server.url}/api/v1/meetings/{MEETING}/commands", timeout=30,
-                   json={"type": "floor.request", "item_id": ITEM, "language": "en"}).raise_for_status()
+        Commands(server, "demo-kenya")(type="floor.request", item_id=ITEM, language="en")
         rows.append(_row("request added", reader.next()[1]))
         reader.response.close()
     finally:
@@ -206,7 +210,8 @@ def frame_sizes(waiting: int) -> list[dict]:
 
 
 def _row(label: str, frame: bytes) -> dict:
-    return {"change": label, "frame_bytes": len(frame), "at_10000_streams_MB": round(len(frame) * FAN_OUT / 1e6, 2)}
+    megabytes = round(len(frame) * FAN_OUT / 1e6, 2)
+    return {"change": label, "frame_bytes": len(frame), "at_10000_streams_MB": megabytes}
 
 
 def main() -> None:

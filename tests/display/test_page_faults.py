@@ -135,3 +135,57 @@ def test_a_long_outage_fades_the_overlay_out_cleanly_and_the_preview_says_why(se
     assert on_air.evaluate("window.staleShown") == 0
     preview.locator("#stale").wait_for(state="hidden", timeout=40_000)
     context.close()
+
+
+@pytest.fixture
+def crowded(db_path):
+    """The deployed server with 300 waiting on the live item (and one speaking)."""
+    from crowd import crowd
+
+    crowd(db_path, 300)
+    live_server = LiveServer(db_path, keepalive=15.0).start()
+    yield live_server
+    live_server.stop()
+
+
+def test_the_list_of_300_follows_each_change_by_deltas_across_a_cut(crowded, browser):
+    import requests
+    from live_server import Api
+
+    network = TcpProxy(crowded.port)
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-GB")
+    page = context.new_page()
+    chair = Api(crowded.url).sign_in("demo-chair")
+    page.goto(f"{network.url}/display/wipo-conv-12?view=speakers&lang=en")
+    live(page)
+    truth_url = f"{crowded.url}/api/v1/meetings/wipo-conv-12/public"
+
+    def page_matches_the_server() -> None:
+        waiting = requests.get(truth_url, timeout=10).json()["waiting"]
+        expected = [f"{s['delegation']} – {s['name']}" for s in waiting]
+        page.wait_for_function(
+            """(expected) => {
+                const shown = [...document.querySelectorAll('.list li bdi.who')].map(
+                    (who) => who.parentNode.textContent);
+                return JSON.stringify(shown) === JSON.stringify(expected);
+            }""",
+            arg=expected,
+            timeout=10_000,
+        )
+
+    page_matches_the_server()
+    chair.ok(type="floor.call_next", item_id=ITEM)
+    page_matches_the_server()
+    Api(crowded.url).sign_in("demo-kenya").ok(type="floor.request", item_id=ITEM, language="en")
+    page_matches_the_server()
+    network.cut_all()  # the page resumes from the view it holds
+    chair.ok(type="floor.call_next", item_id=ITEM)
+    page_matches_the_server()
+    snapshot = chair.snapshot()
+    queue = snapshot.get("state", snapshot)["queues"][ITEM]
+    chair.ok(type="floor.move", request_id=queue[200], position=5)
+    page_matches_the_server()
+    chair.ok(type="floor.decline", request_id=queue[100])
+    page_matches_the_server()
+    context.close()
+    network.close()
