@@ -80,7 +80,7 @@ def test_a_slow_first_byte_is_waited_for_not_abandoned(server, room, proxy, watc
     live(page)
     attempts = []
     page.on("request", lambda r: attempts.append(r.url) if "/public/events" in r.url else None)
-    proxy.first_byte_delay = 7.0  # more than the 5 s of silence that make a live stream stale
+    proxy.first_byte_delay = 6.0  # more than the 5 s of silence that make a live stream stale
     proxy.cut_all()
     page.wait_for_function("() => window.staleAt.length > 0", timeout=15_000)  # said meanwhile
     room.ok(type="floor.call_next", item_id=ITEM)

@@ -28,6 +28,15 @@ addEventListener("DOMContentLoaded", () => {
 """
 
 
+#: Notes the "connecting…" note the moment it is put on the page (with its words), before it goes.
+NOTE_WATCH = """
+new MutationObserver(() => {
+  const note = document.getElementById("connecting");
+  if (note && note.checkVisibility() && window.connectingSeen === undefined) window.connectingSeen = note.textContent;
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
 @pytest.fixture
 def proxy(server):
     network = TcpProxy(server.port)
@@ -39,13 +48,15 @@ def proxy(server):
 def test_a_first_load_cut_midway_says_connecting_and_recovers_by_itself(server, room, proxy, browser, after_bytes):
     context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-GB",
                                   service_workers="block")  # the page alone, as on a first visit
+    context.add_init_script(NOTE_WATCH)
     page = context.new_page()
     proxy.cut_responses(PAGE, after_bytes, times=1)
     proxy.cut_responses(PAGE, 0, times=2)  # and its first two retries get nothing
     # The browser never finishes a document cut midway (no load event): wait for it to begin only.
     page.goto(f"{proxy.url}/display/wipo-conv-12?lang=en", wait_until="commit")
-    note = "() => document.getElementById('connecting')?.checkVisibility() && connecting.textContent === 'Connecting…'"
-    page.wait_for_function(note, polling=100)  # shown while it tries again
+    # noted as it happens (it may show for well under a second): the words, and whether on screen
+    page.wait_for_function("() => window.connectingSeen !== undefined", polling=100, timeout=15_000)
+    assert page.evaluate("window.connectingSeen") == "Connecting…"
     shows(page, SPEAKER, "Brazil", 20_000)  # the whole page, started without a reload
     live(page)
     room.ok(type="floor.call_next", item_id=ITEM)
