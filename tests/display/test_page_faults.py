@@ -137,6 +137,22 @@ def test_a_long_outage_fades_the_overlay_out_cleanly_and_the_preview_says_why(se
     context.close()
 
 
+def test_the_stale_banner_shows_over_the_chairs_message(server, room, proxy, watched):
+    page = watched
+    room.ok(type="display.message", texts={"en": "Please take your seats"})
+    page.goto(f"{proxy.url}/display/wipo-conv-12?lang=en")
+    shows(page, "#message", "Please take your seats", 5000)
+    live(page)
+    proxy.cut_responses(EVENTS, 0, times=1000)  # the link stays down
+    proxy.freeze_all()
+    page.locator("#stale").wait_for(state="visible", timeout=15_000)
+    on_top = """() => {
+        const box = document.getElementById("stale").getBoundingClientRect();
+        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.id;
+    }"""
+    assert page.evaluate(on_top) == "stale"  # the message may be as stale as the rest: said over it
+
+
 @pytest.fixture
 def crowded(db_path):
     """The deployed server with 300 waiting on the live item (and one speaking)."""
