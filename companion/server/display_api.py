@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 from companion.domain.display import PageView, Theme, page_language, page_languages
 
 from .deps import HubDep
-from .display_page import content_security_policy, page_boot, render_page
+from .display_page import content_security_policy, page_boot, render_page, service_worker
 from .event_stream import EventStreamResponse
 from .http_errors import ApiError
 from .hub import Hub
@@ -48,6 +48,13 @@ def _choice(enum: type[StrEnum], value: str, refusal: ApiError):
     except ValueError:
         refusal.message += f" Use one of: {', '.join(m.value for m in enum)}."
         raise refusal from None
+
+
+@router.get("/display/sw.js", include_in_schema=False)
+async def display_worker() -> Response:
+    """The public pages' service worker: gets a page again when a load fails (display/sw.js)."""
+    headers = {"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"}
+    return Response(service_worker(), media_type="text/javascript; charset=utf-8", headers=headers)
 
 
 @router.get("/display/{meeting_id}", response_class=HTMLResponse)

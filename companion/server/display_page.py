@@ -52,9 +52,10 @@ def content_security_policy() -> str:
     return "; ".join(
         [
             "default-src 'none'",
-            f"script-src '{_sha256(asset('display.js'))}'",
+            f"script-src '{_sha256(asset('display.js'))}' '{_sha256(asset('boot.js'))}'",
             f"style-src '{_sha256(asset('display.css'))}'",
             "connect-src 'self'",
+            "worker-src 'self'",  # the service worker (sw.js) that gets the page on a failing link
             "base-uri 'none'",
             "form-action 'none'",
         ]
@@ -97,6 +98,8 @@ def render_page(view: PageView, theme: Theme, language: str, boot: dict[str, Any
         "view": view.value,
         "theme": theme.value,
         "title": html.escape(words[_TITLES[view]]),
+        "connecting": html.escape(words["connecting"]),
+        "boot": asset("boot.js"),
         "css": asset("display.css"),
         "labels": script_json(words),
         "initial": script_json(boot),
@@ -104,3 +107,11 @@ def render_page(view: PageView, theme: Theme, language: str, boot: dict[str, Any
     }
     # One pass over the template: a value (a name, a message) that contains "{{js}}" stays text.
     return _SLOT.sub(lambda slot: parts[slot.group(1)], asset("display.html"))
+
+
+@cache
+def service_worker() -> str:
+    """The pages' service worker (``static/display/sw.js``) with the word "connecting" in the six
+    languages, for the one page it makes itself."""
+    words = {language: text["connecting"] for language, text in labels().items()}
+    return asset("sw.js").replace("{{connecting}}", script_json(words))

@@ -10,6 +10,7 @@ import requests
 from display_helpers import ITEM, MEETING, display_url
 from live_server import SseReader
 
+from companion.domain.public_delta import apply_delta
 from companion.domain.vocabulary import LANGUAGES
 
 PUBLIC = f"/api/v1/meetings/{MEETING}/public"
@@ -38,14 +39,22 @@ def view_id(reader: SseReader) -> str:
     raise EOFError
 
 
+def next_view(reader: SseReader, view: dict) -> dict:
+    """The view after the next change: a whole view, or *view* with the next delta applied."""
+    kind, data = next_frame(reader, ("view", "delta"))
+    return data if kind == "view" else apply_delta(view, data)
+
+
 def test_the_stream_greets_sends_the_view_then_each_change(server, room):
     reader = open_stream(server)
     kind, hello = reader.next()
-    assert kind == "hello" and hello["keepalive"] == 1.0 and hello["epoch"]
+    assert kind == "hello" and hello["heartbeat"] == 2.0 and hello["epoch"]
     _, view = next_frame(reader, ("view",))
     assert view["speaker"]["delegation"] == "Brazil" and view["epoch"] == hello["epoch"]
     room.ok(type="floor.call_next", item_id=ITEM)
-    _, view = next_frame(reader, ("view",))
+    kind, delta = next_frame(reader, ("view", "delta"))
+    assert kind == "delta" and delta["waiting"] == [[0, 1, []]]  # Kenya left the list: nothing resent
+    view = apply_delta(view, delta)
     assert view["speaker"]["delegation"] == "Kenya"
     assert [s["delegation"] for s in view["waiting"]] == ["Egypt", "European Union"]
     reader.close()
@@ -58,8 +67,8 @@ def test_a_change_the_room_cannot_see_sends_nothing_but_keep_alives_flow(server,
     kind, alive = reader.next()
     assert kind == "alive" and alive["now"].endswith("Z")
     room.ok(type="display.configure", next_speakers=5)
-    _, view = next_frame(reader, ("view",))
-    assert view["next_speakers"] == 5
+    _, delta = next_frame(reader, ("delta",))
+    assert delta["set"] == {"next_speakers": 5} and "waiting" not in delta
     reader.close()
 
 
@@ -193,3 +202,56 @@ def test_the_public_cap_per_address_is_the_serve_option():
     assert settings_from_args(wide, "sqlite:///m.db").public_streams_per_address == 400
     with pytest.raises(ValueError, match="must not be negative"):
         settings_from_args(parser.parse_args(["serve", "--public-streams-per-address", "-1"]), "sqlite:///m.db")
+
+
+@pytest.fixture
+def crowded(db_path):
+    """The server with 300 waiting on the live item (and one speaking)."""
+    from crowd import crowd
+    from live_server import LiveServer
+
+    crowd(db_path, 300)
+    live = LiveServer(db_path, keepalive=15.0).start()
+    yield live
+    live.stop()
+
+
+def raw_frames(r: requests.Response):
+    """The public stream's frames as the bytes sent, one at a time, with their kind."""
+    buffer = b""
+    for chunk in r.iter_content(chunk_size=None):
+        buffer += chunk
+        while b"\n\n" in buffer:
+            frame, buffer = buffer.split(b"\n\n", 1)
+            kind = re.search(rb"^event: (\w+)$", frame, re.M).group(1).decode()
+            yield kind, frame + b"\n\n"
+
+
+def test_one_change_with_300_waiting_sends_at_most_2_kb_and_the_page_holds_the_true_view(crowded):
+    from live_server import Api
+
+    chair, kenya = Api(crowded.url).sign_in("demo-chair"), Api(crowded.url).sign_in("demo-kenya")
+    stream = requests.get(f"{crowded.url}{PUBLIC}/events", stream=True, timeout=(5, 10))
+    frames = raw_frames(stream)
+    kind, whole = next((k, f) for k, f in frames if k == "view")
+    view = json.loads(whole.split(b"data: ", 1)[1])
+    assert len(view["waiting"]) == 300 and len(whole) > 40_000  # the whole view: only on connecting
+    changes = [
+        {"type": "floor.call_next", "item_id": ITEM},  # the speaker changes, the list loses its head
+        {"type": "floor.start"},
+        {"type": "display.message", "texts": {"en": "Please be brief"}},
+    ]
+    for command in changes:
+        chair.ok(**command)
+        kind, frame = next((k, f) for k, f in frames if k != "alive")
+        assert kind == "delta" and len(frame) <= 2048, (command, len(frame))
+        view = apply_delta(view, json.loads(frame.split(b"data: ", 1)[1]))
+    kenya.ok(type="floor.request", item_id=ITEM, language="en")  # one more waits, somewhere in the list
+    kind, frame = next((k, f) for k, f in frames if k != "alive")
+    assert kind == "delta" and len(frame) <= 2048, len(frame)
+    view = apply_delta(view, json.loads(frame.split(b"data: ", 1)[1]))
+    stream.close()
+    truth = requests.get(crowded.url + PUBLIC, timeout=10).json()
+    for key in ("now", "epoch", "seq"):
+        truth.pop(key, None), view.pop(key, None)
+    assert view == truth

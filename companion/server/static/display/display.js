@@ -17,20 +17,35 @@
   const hhmm = zoned({ hour: "2-digit", minute: "2-digit" });
   const hhmmss = zoned({ hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
+  window.displayStarted = true; // the page arrived whole (boot.js retries it otherwise)
+  // A copy kept by the service worker from an earlier load (sw.js): its view may no longer be true,
+  // so nothing of it shows until the stream sends the room's state ("connecting…" meanwhile).
+  let confirmed = root.dataset.boot !== "cached";
   let view = boot.view;
-  let lastId = boot.frame_id;
+  let lastId = confirmed ? boot.frame_id : "";
   // The server's time, counted on with the monotonic clock: the computer's own clock may be wrong
   // or be set while the page runs (NTP, a technician), and must move neither the clocks nor "stale".
   const sync = { server: Date.parse(boot.now), at: performance.now() };
   let heardAt = performance.now(); // monotonic, like every interval below
   let heardServerTime = sync.server; // for "state shown at"
-  let silenceLimit = 40000; // set from the server's keep-alive period
+  // Stale after this long without a byte: 2.5 heartbeats (the server's, told in "hello"), so a link
+  // that stays open but carries nothing is said within 6 s, as a cut is.
+  let silenceLimit = 5000;
+  // The webcast overlay is on air: it never shows connection trouble. It holds the last true state
+  // this long after the last byte heard (a short cut heals well within it), then fades out; the
+  // operator's preview (?preview=1) shows the trouble too.
+  const ON_AIR_GRACE_MS = 6000;
+  const preview = new URLSearchParams(location.search).get("preview") === "1";
+  if (preview) root.dataset.preview = "1";
   let connected = true;
   let lostAt = 0;
   let source = null;
   let watchFrom = 0; // when the current connection attempt began
+  let answered = false; // whether it has sent a byte yet
+  const FIRST_BYTE_PATIENCE_MS = 15000;
   let retries = 0;
   let retryTimer = 0;
+  let clockState = "";
 
   // --- words and little elements -------------------------------------------------------
 
@@ -155,13 +170,38 @@
     main.append(el("h2", null, t("next_speakers")));
     if (!view.waiting.length) main.append(el("p", "state", t("nobody_waiting")));
     const list = el("ol");
-    for (const s of view.waiting) {
+    view.waiting.forEach((s, n) => {
+      // The place is written out, not a list marker: the browser skips laying out entries off
+      // screen (content-visibility), and would clip a marker drawn outside them.
       const li = el("li");
-      li.append(person(s, true), el("div", "kind", details(s)));
+      const body = el("div");
+      body.append(person(s, true), el("div", "kind", details(s)));
+      li.append(el("span", "pos", one.format(n + 1) + "."), body);
       list.append(li);
-    }
+    });
     main.append(list, el("p", "remaining", t("remaining", { n: one.format(view.waiting.length) })));
     return main;
+  }
+
+  // --- every screen: the room display and the overlay shrink their type until all of it fits
+  // (a long delegation, ten next speakers, Arabic's taller lines); the list of speakers scrolls ---
+
+  const FIT_STEP = 0.05;
+  const FIT_FLOOR = 0.4;
+
+  function overflows(box) {
+    return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+  }
+
+  function fit() {
+    const box = page === "room" ? app.firstElementChild : page === "lower-third" ? app.querySelector(".lower-third") : null;
+    if (!box || box.hidden) return;
+    let scale = 1;
+    root.style.setProperty("--fit", "1");
+    while (scale > FIT_FLOOR && overflows(box)) {
+      scale -= FIT_STEP;
+      root.style.setProperty("--fit", scale.toFixed(2));
+    }
   }
 
   function render() {
@@ -174,6 +214,7 @@
     countdown.hidden = !view.countdown;
     if (view.countdown) countdown.querySelector(".cd-label").textContent = inLanguage(view.countdown.label) || t("countdown");
     tick();
+    fit();
   }
 
   // --- every quarter second: clocks, and whether what we show is still live ----------------
@@ -189,6 +230,7 @@
       box.textContent = duration(c.left);
       const state = c.phase === "overrun" ? t("overrun") : c.paused ? t("paused") : "";
       if (state) box.append(el("span", "state", state));
+      if (state !== clockState) { clockState = state; fit(); } // "Over time" widens the clock
     }
     if (view.countdown) {
       const left = Math.max(0, (Date.parse(view.countdown.ends_at) - now) / 1000);
@@ -197,12 +239,22 @@
     const quiet = performance.now() - heardAt;
     const stale = (!connected && performance.now() - lostAt > 1500) || quiet > silenceLimit;
     const banner = document.getElementById("stale");
-    banner.hidden = !stale;
+    const said = (!confirmed || stale) && (page !== "lower-third" || preview); // never on air
     root.classList.toggle("is-stale", stale);
-    if (stale) banner.textContent = t("stale", { time: hhmmss.format(heardServerTime) });
+    root.classList.toggle("connecting", !confirmed);
+    if (said) banner.textContent = confirmed ? t("stale", { time: hhmmss.format(heardServerTime) }) : t("connecting");
+    if (banner.hidden === said) { // the banner takes a line of the screen, or gives it back
+      banner.hidden = !said;
+      fit();
+    }
+    // On air: fade the strip out once the grace is over, back in when the stream is heard again.
+    if (page === "lower-third") root.classList.toggle("off-air", quiet > ON_AIR_GRACE_MS);
     // A connection that carries nothing, not even keep-alives, is dead though still open (a NAT
     // forgot it, an access point slept): the browser would wait on it for ever, so we leave it.
-    if (source && performance.now() - Math.max(heardAt, watchFrom) > silenceLimit) {
+    // A new connection gets longer for its first byte (a slow link may take seconds to answer);
+    // the page says stale meanwhile all the same.
+    const patience = answered ? silenceLimit : FIRST_BYTE_PATIENCE_MS;
+    if (source && performance.now() - Math.max(answered ? heardAt : 0, watchFrom) > patience) {
       lost();
       reconnectLater();
     }
@@ -211,12 +263,25 @@
   // --- the public stream: resumes by itself (Last-Event-ID), after a restart too ------------
 
   function heard(data) {
+    answered = true;
     const told = data && Date.parse(data.now);
     if (told) { sync.server = told; sync.at = performance.now(); }
     heardAt = performance.now();
     heardServerTime = serverNow();
     connected = true;
     root.dataset.stream = "live"; // for the curious (and the tests): live, or lost
+  }
+
+  function applyDelta(old, delta) {
+    const next = Object.assign({}, old);
+    for (const key of delta.unset || []) delete next[key];
+    Object.assign(next, delta.set);
+    if (delta.waiting) {
+      const items = (old.waiting || []).slice();
+      for (const [at, remove, insert] of delta.waiting) items.splice(at, remove, ...insert);
+      next.waiting = items;
+    }
+    return next;
   }
 
   function lost() {
@@ -244,27 +309,53 @@
     const es = new EventSource(lastId ? base + "?after=" + encodeURIComponent(lastId) : base);
     source = es;
     watchFrom = performance.now();
+    answered = false;
     const on = (kind, handle) => es.addEventListener(kind, (e) => { if (es === source) handle(e); });
     on("hello", (e) => {
       const hello = JSON.parse(e.data);
-      silenceLimit = Math.max(3000, hello.keepalive * 2500);
+      silenceLimit = Math.min(5000, Math.max(3000, (hello.heartbeat || hello.keepalive) * 2500));
       retries = 0;
       heard(hello);
     });
     on("alive", (e) => heard(JSON.parse(e.data)));
     on("view", (e) => {
+      confirmed = true;
       view = JSON.parse(e.data);
       lastId = e.lastEventId;
       heard();
       render();
     });
+    // What changed since the view we hold (domain/public_delta.py; apply_delta there is this rule).
+    on("delta", (e) => {
+      const delta = JSON.parse(e.data);
+      heard();
+      if (delta.base !== lastId) { // a change to a view we do not hold: ask for the whole view again
+        lost();
+        reconnectLater();
+        return;
+      }
+      view = applyDelta(view, delta);
+      lastId = e.lastEventId;
+      render();
+    });
     on("error", () => {
       lost(); // the browser tries again by itself, unless the server refused outright
+      answered = false; // its new attempt, like ours, gets time for a slow first byte
+      watchFrom = performance.now();
       if (es.readyState === EventSource.CLOSED) reconnectLater();
     });
   }
 
+  // Kept by the browser for the next load, which it then gets even through a failing link (sw.js).
+  // A load the worker did not serve (the first) is kept here, for the worker to fall back on.
+  if (navigator.serviceWorker) {
+    navigator.serviceWorker.register("/display/sw.js", { scope: "/display/" }).catch(() => {});
+    if (!navigator.serviceWorker.controller && confirmed) {
+      caches.open("display-pages-v1").then((kept) => kept.add(location.href)).catch(() => {});
+    }
+  }
   render();
+  addEventListener("resize", fit);
   setInterval(tick, 250);
   connect();
 })();
