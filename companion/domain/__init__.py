@@ -8,8 +8,8 @@ from . import (
     group_commands,  # noqa: F401  (registers meeting.declare_groups)
     list_deadline,  # noqa: F401  (list deadlines)
     participant_roster,  # noqa: F401  (registers participant.updated)
-    statement_commands,  # noqa: F401  (floor.revise: a statement replaced in place)
     slow_down_ack,  # noqa: F401  (interpreter.slow_down_seen)
+    statement_commands,  # noqa: F401  (floor.revise: a statement replaced in place)
 )
 from .commands import decide
 from .drafts import Context, Draft
