@@ -44,5 +44,13 @@ class Settings:
     keyfile: str | None = None
     #: Where the logs' heads are recorded (log_heads.py); None: beside a SQLite file, else the data dir.
     heads_file: str | None = None
+    #: Connections (connection_guard.py): open per client address (0 = no cap; the proxies named in
+    #: forwarded_allow_ips are exempt), open in total (0 = from the open-file limit), and how long
+    #: a request's headers and body may take to arrive, and how large its headers may be.
+    connections_per_address: int = 4000
+    max_connections: int = 0
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
+    max_header_bytes: int = 32 * 1024
     #: A room's state is checkpointed (off the commit path) once it moved on by this many events.
     checkpoint_every: int = 1000
