@@ -1,0 +1,151 @@
+"""The storms of ``abuse.py --storm …``: what breaks no rule but could take the server off the air.
+
+- ``connections``: 20,000 idle or half-sent connections from 50 loopback addresses
+  (127.0.0.10–59), opened again as fast as the server ends them, while a client from
+  127.0.0.200 signs in and fetches its snapshot every half second and the chair sends a command
+  every 100 ms (from 127.0.0.1). Printed: the client's sign-in + snapshot time (target ≤ 1 s),
+  the chair's latency, the server's memory and open files.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import multiprocessing as mp
+import os
+import resource
+import socket
+import threading
+import time
+
+from bench_output import summary_ms
+from loadgen import MEETING, ServerProcess
+
+ADDRESSES = [f"127.0.0.{n}" for n in range(10, 60)]
+CLIENT = "127.0.0.200"
+PARTIAL = b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Slow: "
+
+
+def hold_connections(port: int, addresses: list[str], count: int, seconds: float, out) -> None:
+    """Keep *count* connections from *addresses* open for *seconds*, replacing those the server
+    ends; reports (opened, refused or reset)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    held: list[socket.socket] = []
+    opened = failed = 0
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if len(held) >= count:  # all held: drop those the server closed, and open them again
+            alive = []
+            for sock in held:
+                try:
+                    gone = sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+                except BlockingIOError:
+                    gone = False
+                except OSError:
+                    gone = True
+                if gone:
+                    sock.close()
+                else:
+                    alive.append(sock)
+            held = alive
+            if len(held) >= count:
+                time.sleep(0.2)
+                continue
+        sock = socket.socket()
+        try:
+            sock.bind((addresses[opened % len(addresses)], 0))
+            sock.settimeout(2)
+            sock.connect(("127.0.0.1", port))
+            if opened % 2:
+                sock.sendall(PARTIAL)
+            held.append(sock)
+        except OSError:
+            failed += 1
+            sock.close()
+        opened += 1
+    for sock in held:
+        sock.close()
+    out.put((opened, failed))
+
+
+def client_times(port: int, seconds: float) -> list[float]:
+    """A client from CLIENT signing in and fetching its snapshot every half second: the durations
+    (10 s for one that failed)."""
+    times = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10, source_address=(CLIENT, 0))
+            body = json.dumps({"meeting": MEETING, "code": "demo-chair"})
+            conn.request("POST", "/api/v1/session", body, {"Content-Type": "application/json"})
+            answer = conn.getresponse()
+            token = json.loads(answer.read())["token"]
+            conn.request("GET", f"/api/v1/meetings/{MEETING}", headers={"Authorization": f"Bearer {token}"})
+            conn.getresponse().read()
+            conn.close()
+            times.append(time.monotonic() - started)
+        except (OSError, KeyError, ValueError):
+            times.append(10.0)
+        time.sleep(max(0.0, 0.5 - (time.monotonic() - started)))
+    return times
+
+
+def connection_storm(server: ServerProcess, connections: int, seconds: float, chair_works) -> dict:
+    """Run the connection storm against *server* (started as deployed)."""
+    chair = server.token("demo-chair")
+    idle_mb, _ = server.memory_mb()
+    # The floor, in the same run: the client and the chair with no storm.
+    client_alone = client_times(server.port, 5)
+    chair_alone = [latency for _, latency in chair_works(server.url, chair, 5)]
+    out = mp.Queue()
+    per_process = 8  # processes, each with its own open-file limit
+    holders = [
+        mp.Process(
+            target=hold_connections,
+            args=(server.port, ADDRESSES[n::per_process], connections // per_process, seconds + 5, out),
+        )
+        for n in range(per_process)
+    ]
+    for holder in holders:
+        holder.start()
+    time.sleep(5)  # the flood builds up first
+    fds: list[int] = []
+    watcher_stop = threading.Event()
+
+    def watch() -> None:
+        while not watcher_stop.wait(0.5):
+            fds.append(len(os.listdir(f"/proc/{server.proc.pid}/fd")))
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    chair_result: list = []
+    chair_thread = threading.Thread(
+        target=lambda: chair_result.extend(chair_works(server.url, chair, seconds))
+    )
+    chair_thread.start()
+    times = client_times(server.port, seconds)
+    chair_thread.join()
+    watcher_stop.set()
+    _, peak_mb = server.memory_mb()
+    made = [out.get(timeout=60) for _ in holders]
+    for holder in holders:
+        holder.join(timeout=30)
+    return {
+        "storm": "connections",
+        "seconds": seconds,
+        "hostile_addresses": len(ADDRESSES),
+        "hostile_connections_held_target": connections,
+        "hostile_opened": sum(m[0] for m in made),
+        "hostile_refused_or_failed": sum(m[1] for m in made),
+        "server_open_files_max": max(fds, default=0),
+        **{f"client_signin_snapshot_{k}": v for k, v in summary_ms(times).items()},
+        "client_signin_snapshot_max_s": round(max(times, default=0), 2),
+        "client_alone_p99_ms": summary_ms(client_alone)["p99_ms"],
+        "chair_alone_p99_ms": summary_ms(chair_alone)["p99_ms"],
+        **{f"chair_{k}": v for k, v in summary_ms([lat for _, lat in chair_result]).items()},
+        "server_idle_mb": round(idle_mb),
+        "server_peak_mb": round(peak_mb),
+        "targets": json.dumps({"client_signin_snapshot_max_s": 1.0}),
+    }
