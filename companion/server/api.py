@@ -33,6 +33,7 @@ from .participants_api import ROSTER_LIMIT
 from .participants_api import router as participants_router
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
+from .storage_calls import bounded
 from .stream_route import EventStreamRoute, open_event_stream
 
 
@@ -107,7 +108,7 @@ async def health() -> dict[str, str]:
 async def ready(hub: HubDep) -> dict[str, str]:
     """Ready to serve: alive, and its database answers now (503 ``storage_unavailable`` if not).
     The balancer's readiness check: a replica that lost PostgreSQL leaves the rotation."""
-    await asyncio.to_thread(hub.storage.ping)
+    await bounded(hub.storage.ping)
     return {"status": "ready"}
 
 

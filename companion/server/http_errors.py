@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -34,10 +35,31 @@ def unexpected_response() -> JSONResponse:
     return error_response(500, "internal", "The server hit an unexpected error; nothing was recorded.")
 
 
+class _LogThrottle:
+    """At most one line per ``every`` seconds: a database down under load fails thousands of
+    requests a second, and a line for each would bury the log (or fill a pipe nobody drains)."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        self.every, self.next_at, self.held = every, 0.0, 0
+
+    def error(self, message: str, *args) -> None:
+        now = time.monotonic()
+        if now < self.next_at:
+            self.held += 1
+            return
+        if self.held:
+            message += f" (and {self.held} more such failures since the last line)"
+        self.next_at, self.held = now + self.every, 0
+        log.error(message, *args)
+
+
+_storage_log = _LogThrottle()
+
+
 def storage_unavailable_response(method: str, path: str, exc: StorageUnavailable) -> JSONResponse:
     """The answer when the database cannot record now: a 503 the app's outbox retries (same key)
-    after Retry-After; for the operator, one log line."""
-    log.error("cannot record %s %s: %s", method, path, exc)
+    after Retry-After; for the operator, a log line (at most one every 5 s)."""
+    _storage_log.error("cannot record %s %s: %s", method, path, exc)
     message = "The meeting's database cannot record anything right now; nothing was recorded."
     return error_response(503, "storage_unavailable", message, {"Retry-After": str(STORAGE_RETRY_S)})
 

@@ -19,6 +19,7 @@ from .sessions import Sessions
 from .settings import Settings
 from .sse import KEEPALIVE
 from .storage import Storage, StorageError, TokenGrant
+from .storage_calls import CATCH_UP_WAIT_S, bounded
 from .stores import open_storage
 from .stream_registry import StreamRegistry
 
@@ -99,7 +100,7 @@ class Hub:
 
     async def find_new_meetings(self) -> None:
         """Open rooms for meetings another writer created (the CLI, another replica)."""
-        for meeting_id in await asyncio.to_thread(self.storage.meeting_ids):
+        for meeting_id in await bounded(self.storage.meeting_ids, timeout=CATCH_UP_WAIT_S):
             if meeting_id not in self.rooms:
                 await self._open_room(meeting_id).catch_up_async()
                 self.heads.verify(self.rooms[meeting_id])
@@ -120,7 +121,7 @@ class Hub:
         if wait:
             raise SignInRefused(wait)
         code_hash = await asyncio.to_thread(hash_code, self._pepper, meeting_id, code)
-        found = room and await asyncio.to_thread(self.storage.participant_for_code, meeting_id, code_hash)
+        found = room and await bounded(self.storage.participant_for_code, meeting_id, code_hash)
         if not found:
             self.throttle.failed(throttle_key, address)
             raise SignInRefused()
