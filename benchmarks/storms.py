@@ -5,6 +5,9 @@
   127.0.0.200 signs in and fetches its snapshot every half second and the chair sends a command
   every 100 ms (from 127.0.0.1). Printed: the client's sign-in + snapshot time (target ≤ 1 s),
   the chair's latency, the server's memory and open files.
+- ``signin``: 5,000 sign-ins in a minute from 50 addresses, one in five a valid demo code, the
+  others wrong, while the chair sends a command every 100 ms. Printed: the chair's latency beside
+  its floor (target p99 ≤ 150 ms), the answers by status, the server's CPU.
 """
 
 from __future__ import annotations
@@ -148,4 +151,61 @@ def connection_storm(server: ServerProcess, connections: int, seconds: float, ch
         "server_idle_mb": round(idle_mb),
         "server_peak_mb": round(peak_mb),
         "targets": json.dumps({"client_signin_snapshot_max_s": 1.0}),
+    }
+
+
+DEMO_CODES = ["demo-brazil", "demo-kenya", "demo-japan", "demo-egypt", "demo-ifla"]
+
+
+def sign_in_storm_worker(port: int, addresses: list[str], per_second: float, seconds: float, out) -> None:
+    """Sign-ins from *addresses*, *per_second* in all, for *seconds*; reports the statuses."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(n: int) -> int:
+        code = DEMO_CODES[n % len(DEMO_CODES)] if n % 5 == 0 else f"WRONG-{n:06d}"
+        try:
+            conn = http.client.HTTPConnection(
+                "127.0.0.1", port, timeout=30, source_address=(addresses[n % len(addresses)], 0)
+            )
+            conn.request("POST", "/api/v1/session", json.dumps({"meeting": MEETING, "code": code}),
+                         {"Content-Type": "application/json"})
+            status = conn.getresponse().status
+            conn.close()
+            return status
+        except OSError:
+            return 0
+
+    begin, futures = time.monotonic(), []
+    with ThreadPoolExecutor(max_workers=64) as pool:
+        n = 0
+        while time.monotonic() - begin < seconds:
+            futures.append(pool.submit(one, n))
+            n += 1
+            time.sleep(max(0.0, begin + n / per_second - time.monotonic()))
+        out.put([f.result() for f in futures])
+
+
+def signin_storm(server: ServerProcess, codes: int, seconds: float, chair_works) -> dict:
+    """Run the sign-in storm against *server* (started as deployed)."""
+    chair = server.token("demo-chair")
+    chair_alone = [latency for _, latency in chair_works(server.url, chair, 10)]
+    cpu_before = server.cpu_s()
+    out = mp.Queue()
+    rate = codes / seconds
+    worker = mp.Process(target=sign_in_storm_worker, args=(server.port, ADDRESSES, rate, seconds, out))
+    worker.start()
+    timed = chair_works(server.url, chair, seconds)
+    statuses = out.get(timeout=seconds + 120)
+    worker.join(timeout=30)
+    cpu = server.cpu_s() - cpu_before
+    counts = {str(s): statuses.count(s) for s in sorted(set(statuses))}
+    return {
+        "storm": "signin",
+        "seconds": seconds,
+        "sign_ins_sent": len(statuses),
+        "answers_by_status": json.dumps(counts),
+        "chair_alone_p99_ms": summary_ms(chair_alone)["p99_ms"],
+        **{f"chair_{k}": v for k, v in summary_ms([lat for _, lat in timed]).items()},
+        "server_cpu_cores": round(cpu / seconds, 2),
+        "targets": json.dumps({"chair_p99_ms": 150}),
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import math
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -144,11 +145,11 @@ async def sign_in(body: SignIn, request: Request, hub: HubDep) -> dict[str, Any]
         token, participant = await hub.sign_in(body.meeting, body.code, address)
     except SignInRefused as refused:
         if refused.wait_seconds:
-            wait = int(refused.wait_seconds) + 1
+            wait = math.ceil(refused.wait_seconds)
             raise ApiError(
                 429,
-                "too_many_attempts",
-                f"Too many wrong codes. Try again in {wait} s.",
+                "rate_limited",
+                f"Too many sign-ins from here just now. Try again in {wait} s.",
                 {"Retry-After": str(wait)},
             ) from None
         raise ApiError(401, "wrong_code", "That meeting and code do not match.") from None

@@ -170,6 +170,13 @@ class PostgresStorage:
         sql = "DELETE FROM tokens WHERE meeting_id = %s AND participant_id = %s RETURNING token_hash"
         return len(self._query(sql, meeting_id, participant_id))
 
+    def trim_tokens(self, meeting_id: str, participant_id: str, keep: int) -> list[str]:
+        sql = (
+            "DELETE FROM tokens WHERE token_hash IN (SELECT token_hash FROM tokens WHERE meeting_id = %s "
+            "AND participant_id = %s ORDER BY last_used DESC OFFSET %s) RETURNING token_hash"
+        )
+        return [r[0] for r in self._query(sql, meeting_id, participant_id, keep)]
+
     def delete_tokens_unused_since(self, before: float) -> int:
         return len(self._query("DELETE FROM tokens WHERE last_used < %s RETURNING token_hash", before))
 

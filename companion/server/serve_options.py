@@ -31,6 +31,13 @@ def add_serve_options(serve: argparse.ArgumentParser) -> None:
         help="a sign-in ends this long after its last use (default 24 h)",
     )
     serve.add_argument(
+        "--sessions-per-participant",
+        type=int,
+        default=10,
+        metavar="N",
+        help="live sign-ins per participant; a new one ends the least recently used (0 = no cap)",
+    )
+    serve.add_argument(
         "--streams-per-token",
         type=int,
         default=5,
@@ -100,7 +107,7 @@ def settings_from_args(args: argparse.Namespace, db: str) -> Settings:
         raise ValueError("--certfile and --keyfile go together")
     if min(args.streams_per_token, args.streams_per_address, args.public_streams_per_address,
            args.session_ttl, args.connections_per_address, args.max_connections,
-           args.header_timeout, args.body_timeout) < 0:
+           args.header_timeout, args.body_timeout, args.sessions_per_participant) < 0:
         raise ValueError("caps, timeouts and --session-ttl must not be negative")
     if args.max_header_bytes < 1024:
         raise ValueError("--max-header-bytes must be at least 1024")
@@ -114,6 +121,7 @@ def settings_from_args(args: argparse.Namespace, db: str) -> Settings:
         streams_per_address=args.streams_per_address,
         public_streams_per_address=args.public_streams_per_address,
         session_ttl=args.session_ttl,
+        sessions_per_participant=args.sessions_per_participant,
         secret_file=args.secret_file,
         certfile=args.certfile,
         keyfile=args.keyfile,

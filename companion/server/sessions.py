@@ -32,9 +32,16 @@ class Sessions:
     """The tokens of this process's callers, with the TTL rule (``ttl`` seconds after last use)."""
 
     def __init__(
-        self, storage: Storage, streams: StreamRegistry, ttl: float, clock: Callable[[], float] = time.time
+        self,
+        storage: Storage,
+        streams: StreamRegistry,
+        ttl: float,
+        clock: Callable[[], float] = time.time,
+        per_participant: int = 0,
     ) -> None:
         self.storage, self.streams, self.ttl, self._clock = storage, streams, ttl, clock
+        #: Live tokens a participant may hold (0: no cap); a new one past it ends the oldest.
+        self.per_participant = per_participant
         self._held: dict[str, _Held] = {}
         self._last_purge = self._last_check = 0.0
 
@@ -48,6 +55,11 @@ class Sessions:
         grant = replace(grant, last_used=now)
         await bounded(self.storage.save_token, token_hash, grant)
         self._held[token_hash] = _Held(grant, now, now)
+        if self.per_participant:
+            whose = (grant.meeting_id, grant.participant_id, self.per_participant)
+            for ended in await bounded(self.storage.trim_tokens, *whose):
+                self._held.pop(ended, None)
+                self.streams.close_token(ended)
 
     async def use(self, token_hash: str) -> TokenGrant | None:
         """The token's grant, counting this as a use; None if it ended (unknown, signed out, expired)."""

@@ -21,8 +21,11 @@ class Settings:
     keepalive_seconds: float = 15.0
     #: Largest request body accepted (a statement text is the biggest thing sent).
     max_body_bytes: int = 512 * 1024
-    #: Wrong codes one address may try per minute and meeting before it must wait.
+    #: Wrong codes one address may try per minute and meeting before each of its attempts is
+    #: slowed (signin_gate.py; never locked out: a right code still signs in).
     signin_attempts: int = 30
+    #: Live sign-ins (tokens) per participant: a new one past it ends the least recently used.
+    sessions_per_participant: int = 10
     #: Command rate limits per participant (domain/rates.py); off only for load tests.
     rate_limits: bool = True
     #: Proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For/-Proto are believed;
