@@ -16,6 +16,10 @@ from .errors import Invalid
 
 #: A statement sent in advance for the interpreters: ~20 pages at 1,000 characters.
 MAX_STATEMENT_CHARS = 20_000
+#: Statement text one participant may send over a whole meeting (ten texts of the largest size,
+#: some sixty ordinary statements): what the log keeps of anyone's texts is bounded by it, however
+#: often they ask and withdraw (statements.text_quota_refusal).
+MAX_TEXT_CHARS_PER_PARTICIPANT = 200_000
 MAX_TITLE_CHARS = 500
 MAX_DESCRIPTION_CHARS = 5_000
 #: Names of people, rooms, groups; reasons given by the chair.
