@@ -209,3 +209,104 @@ def signin_storm(server: ServerProcess, codes: int, seconds: float, chair_works)
         "server_cpu_cores": round(cpu / seconds, 2),
         "targets": json.dumps({"chair_p99_ms": 150}),
     }
+
+
+def add_delegates(db_url: str, count: int, codes_file: str) -> None:
+    """The bundled meeting with *count* more delegates, their codes written to *codes_file*."""
+    from companion.server.registry import add_participant, seed_demo
+    from companion.server.stores import open_storage
+
+    storage = open_storage(db_url)
+    seed_demo(storage)
+    codes = []
+    for n in range(count):
+        fields = {"name": f"Delegate {n}", "role": "delegate", "delegation": f"Country {n}",
+                  "delegation_kind": "member_state", "attendance": "remote"}
+        codes.append(add_participant(storage, MEETING, fields, code=f"GROW-{n:04d}-CODE")[1])
+    storage.close()
+    with open(codes_file, "w") as out:
+        json.dump(codes, out)
+
+
+def ask_and_withdraw_loop(url: str, code: str, seconds: float, counts) -> None:
+    """One delegate: ask for the floor with a 20,000-character text, withdraw, again, always
+    waiting out Retry-After; counts what it was answered."""
+    import requests
+
+    http = requests.Session()
+    token = http.post(f"{url}/api/v1/session", json={"meeting": MEETING, "code": code}, timeout=30).json()
+    http.headers["Authorization"] = f"Bearer {token['token']}"
+    commands = f"{url}/api/v1/meetings/{MEETING}/commands"
+    text, deadline = "x" * 20_000, time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        asked = http.post(commands, json={"type": "floor.request", "item_id": "d1-floor-morning",
+                                          "language": "en", "text": text}, timeout=30)
+        counts.append(asked.status_code)
+        if asked.status_code == 422 and asked.json()["error"]["code"] == "text_quota":
+            text = ""  # the quota is spent: go on without a text
+        if asked.status_code == 429:
+            time.sleep(int(asked.headers.get("Retry-After", "1")))
+            continue
+        if asked.status_code != 200:
+            continue
+        rid = asked.json()["events"][0]["data"]["request"]["id"]
+        while time.monotonic() < deadline:
+            withdrawn = http.post(commands, json={"type": "floor.withdraw", "request_id": rid}, timeout=30)
+            if withdrawn.status_code != 429:
+                break
+            time.sleep(int(withdrawn.headers.get("Retry-After", "1")))
+
+
+def growth_flood(url: str, codes: list[str], seconds: float, out) -> None:
+    counts: list[int] = []
+    workers = [threading.Thread(target=ask_and_withdraw_loop, args=(url, c, seconds, counts)) for c in codes]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    out.put(counts)
+
+
+def growth_storm(delegates: int, seconds: float, chair_works) -> dict:
+    """50 delegates asking and withdrawing with long texts for *seconds*, as deployed."""
+    import tempfile
+    from pathlib import Path
+
+    import requests
+
+    folder = tempfile.mkdtemp()
+    db_file, codes_file = Path(folder) / "growth.db", Path(folder) / "codes.json"
+    server = ServerProcess(options=(), db_file=db_file,
+                           prepare=lambda db: add_delegates(db, delegates, str(codes_file)))
+    try:
+        size = lambda: sum(p.stat().st_size for p in Path(folder).glob("growth.db*"))  # noqa: E731
+        chair = server.token("demo-chair")
+        chair_alone = [latency for _, latency in chair_works(server.url, chair, 5)]
+        db_before, (mem_before, _) = size(), server.memory_mb()
+        out = mp.Queue()
+        flood = mp.Process(target=growth_flood,
+                           args=(server.url, json.loads(codes_file.read_text()), seconds, out))
+        flood.start()
+        timed = chair_works(server.url, chair, seconds)
+        counts = out.get(timeout=seconds + 120)
+        flood.join(timeout=30)
+        snapshot = requests.get(f"{server.url}/api/v1/meetings/{MEETING}",
+                                headers={"Authorization": f"Bearer {chair}"}, timeout=30)
+        _, peak_mb = server.memory_mb()
+        return {
+            "storm": "growth",
+            "delegates": delegates,
+            "seconds": seconds,
+            "requests_sent": len(counts),
+            "answers_by_status": json.dumps({str(s): counts.count(s) for s in sorted(set(counts))}),
+            "database_grew_mb": round((size() - db_before) / 1e6, 1),
+            "server_before_mb": round(mem_before),
+            "server_peak_mb": round(peak_mb),
+            "chair_snapshot_mb": round(len(snapshot.content) / 1e6, 2),
+            "chair_alone_p99_ms": summary_ms(chair_alone)["p99_ms"],
+            **{f"chair_{k}": v for k, v in summary_ms([lat for _, lat in timed]).items()},
+            "targets": json.dumps({"database_grew_mb": 20, "server_peak_mb": 300, "chair_snapshot_mb": 5,
+                                   "chair_p99_ms": 100}),
+        }
+    finally:
+        server.stop()

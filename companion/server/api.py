@@ -158,6 +158,11 @@ async def sign_in(body: SignIn, request: Request, hub: HubDep) -> dict[str, Any]
 
 @router.delete("/session", status_code=204)
 async def sign_out(hub: HubDep, token: TokenDep) -> Response:
+    """End this sign-in (and its streams); 401 for a token that is not (or no longer) one."""
+    if await hub.authenticate(token) is None:
+        raise ApiError(
+            401, "unauthenticated", "Your session has ended; sign in again.", {"WWW-Authenticate": "Bearer"}
+        )
     await hub.sign_out(token)
     return Response(status_code=204)
 

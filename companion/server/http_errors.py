@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from starlette.routing import Match
 
 from companion.domain import CommandRefused, Conflict, Forbidden
 
@@ -72,6 +73,17 @@ def refusal_status(refusal: CommandRefused) -> int:
     return 422
 
 
+def allowed_methods(request: Request) -> str:
+    """Every method some route takes at this path (Starlette names only the first route's)."""
+    routes = request.app.router.routes
+    allowed = [
+        method
+        for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+        if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes)
+    ]
+    return ", ".join(allowed)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
@@ -91,7 +103,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail))
+        headers = exc.headers
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": allowed_methods(request)}
+        return error_response(exc.status_code, code, str(exc.detail), headers)
 
     @app.exception_handler(ClientDisconnect)
     async def _gone(request: Request, exc: ClientDisconnect):
@@ -128,17 +143,27 @@ class BodyLimit:
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
             return await error_response(413, "too_large", _too_large(limit))(scope, receive, send)
-        seen = 0
+        seen, refused = 0, False
 
         async def limited_receive():
-            nonlocal seen
+            # Past the limit the 413 is sent from here and the app is told the client left: an
+            # exception raised into the app's body reading became FastAPI's 400 "error parsing".
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise ApiError(413, "too_large", _too_large(limit))
+                refused = True
+                await error_response(413, "too_large", _too_large(limit))(scope, receive, send)
+                return {"type": "http.disconnect"}
             return message
 
-        return await self.app(scope, limited_receive, send)
+        async def guarded_send(message):
+            if not refused:  # after the 413, the app's own answer (to a "disconnect") goes nowhere
+                await send(message)
+
+        return await self.app(scope, limited_receive, guarded_send)
 
 
 def _too_large(limit: int) -> str:
