@@ -14,20 +14,31 @@ M = f"{API}/meetings/{{meeting_id}}"
 #: The error statuses each route answers with, beyond its success.
 ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("get", f"{API}/health"): (),
+    ("get", f"{API}/ready"): (503,),
     ("get", f"{API}/meetings"): (),
-    ("post", f"{API}/session"): (400, 401, 413, 422, 429),
-    ("delete", f"{API}/session"): (401,),
-    ("get", M): (401, 403),
-    ("get", f"{M}/events"): (400, 401, 403, 429),
-    ("post", f"{M}/commands"): (400, 401, 403, 409, 413, 422, 429),
-    ("post", f"{M}/schedule"): (400, 401, 403, 409, 413, 422, 429),
-    ("post", f"{M}/participants"): (400, 401, 403, 409, 413, 422, 429),
-    ("post", f"{M}/participants/{{participant_id}}/code"): (400, 401, 403, 404, 413, 429),
+    ("post", f"{API}/session"): (400, 401, 413, 422, 429, 503),
+    ("delete", f"{API}/session"): (401, 503),
+    ("get", M): (401, 403, 503),
+    ("get", f"{M}/events"): (400, 401, 403, 429, 503),
+    ("post", f"{M}/commands"): (400, 401, 403, 409, 413, 422, 429, 503),
+    ("post", f"{M}/schedule"): (400, 401, 403, 409, 413, 422, 429, 503),
+    ("post", f"{M}/participants"): (400, 401, 403, 409, 413, 422, 429, 503),
+    ("post", f"{M}/participants/{{participant_id}}/code"): (400, 401, 403, 404, 413, 429, 503),
     ("get", f"{M}/agenda.ics"): (404,),
-    ("get", f"{M}/record.{{fmt}}"): (401, 403, 404),
+    ("get", f"{M}/record.{{fmt}}"): (401, 403, 404, 503),
 }
 #: For routes not listed (added by other modules): what any route may answer.
-DEFAULT_ERRORS = (400, 401, 403, 404, 409, 413, 422, 429)
+DEFAULT_ERRORS = (400, 401, 403, 404, 409, 413, 422, 429, 503)
+#: What a route answers with besides JSON (the generated description says JSON for every route).
+MEDIA_TYPES: dict[tuple[str, str], dict[str, Any]] = {
+    ("get", f"{M}/events"): {"text/event-stream": {"schema": {"type": "string"}}},
+    ("get", f"{M}/public/events"): {"text/event-stream": {"schema": {"type": "string"}}},
+    ("get", f"{M}/agenda.ics"): {"text/calendar": {"schema": {"type": "string"}}},
+    ("get", f"{M}/record.{{fmt}}"): {
+        "text/csv": {"schema": {"type": "string"}},
+        "application/json": {"schema": {"type": "object"}},
+    },
+}
 REASONS = {
     400: "Unreadable request: a bad Last-Event-ID or ?after=, or a body that did not arrive in full",
     401: "No token, or the session ended (`unauthenticated`); a wrong code (`wrong_code`)",
@@ -37,6 +48,8 @@ REASONS = {
     413: "The body is over the size limit (`too_large`)",
     422: "Invalid input, or the rules refuse it; `code` says which",
     429: "Rate limit, sign-in throttle or stream cap; `Retry-After` says when to try again",
+    503: "The database did not answer within 1.5 s (`storage_unavailable`); `Retry-After` says when to "
+    "send again (with the same Idempotency-Key)",
 }
 ERROR_BODY = {
     "type": "object",
@@ -90,9 +103,10 @@ def complete(schema: dict[str, Any]) -> dict[str, Any]:
     if roster is not None:  # a CSV list as spreadsheets save it (see docs/protocol.md)
         text = {"schema": {"type": "string"}}
         roster["requestBody"] = {"required": True, "content": {"text/csv": text, "text/plain": text}}
-    events = schema["paths"].get(f"{M}/events", {}).get("get")
-    if events is not None:
-        events["responses"]["200"]["content"] = {"text/event-stream": {"schema": {"type": "string"}}}
+    for (method, path), content in MEDIA_TYPES.items():
+        operation = schema["paths"].get(path, {}).get(method)
+        if operation is not None:
+            operation["responses"].setdefault("200", {"description": "OK"})["content"] = content
     return schema
 
 

@@ -1,0 +1,46 @@
+"""The OpenAPI description says what the server really answers (issue 28): the media types of the
+streams, the calendar and the record, and 503 wherever the database is asked."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+
+M = "/api/v1/meetings/{meeting_id}"
+
+
+@pytest.fixture(scope="module")
+def description(tmp_path_factory, demo_db):
+    import shutil
+
+    from live_server import LiveServer
+
+    path = tmp_path_factory.mktemp("openapi") / "meeting.db"
+    shutil.copy(demo_db, path)
+    server = LiveServer(path).start()
+    try:
+        yield requests.get(f"{server.url}/openapi.json", timeout=30).json()
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize(
+    "path, types",
+    [
+        (f"{M}/events", {"text/event-stream"}),
+        (f"{M}/public/events", {"text/event-stream"}),
+        (f"{M}/agenda.ics", {"text/calendar"}),
+        (f"{M}/record.{{fmt}}", {"text/csv", "application/json"}),
+    ],
+)
+def test_the_real_media_types(description, path, types):
+    assert set(description["paths"][path]["get"]["responses"]["200"]["content"]) == types
+
+
+def test_503_wherever_storage_is_asked(description):
+    for path, operations in description["paths"].items():
+        for method, operation in operations.items():
+            touches_storage = method != "get" or "security" in operation or path.endswith("/ready")
+            if touches_storage and not path.startswith("/display"):
+                assert "503" in operation["responses"], (method, path)
+    assert "503" not in description["paths"]["/api/v1/health"]["get"]["responses"]
