@@ -103,11 +103,45 @@ def complete(schema: dict[str, Any]) -> dict[str, Any]:
     if roster is not None:  # a CSV list as spreadsheets save it (see docs/protocol.md)
         text = {"schema": {"type": "string"}}
         roster["requestBody"] = {"required": True, "content": {"text/csv": text, "text/plain": text}}
+    _links(schema["paths"])
     for (method, path), content in MEDIA_TYPES.items():
         operation = schema["paths"].get(path, {}).get(method)
         if operation is not None:
             operation["responses"].setdefault("200", {"description": "OK"})["content"] = content
     return schema
+
+
+#: How the operations follow one another (OpenAPI links, for tools that chain calls): sign-in gives
+#: the meeting whose snapshot to read; a snapshot or a command's answer gives the seq to stream from.
+LINKS = {
+    ("post", f"{API}/session"): {
+        "snapshot": (("get", M), {"path.meeting_id": "$response.body#/meeting"}),
+        "command": (("post", f"{M}/commands"), {"path.meeting_id": "$response.body#/meeting"}),
+    },
+    ("get", M): {
+        "command": (("post", f"{M}/commands"), {"path.meeting_id": "$request.path.meeting_id"}),
+        "events": (("get", f"{M}/events"),
+                   {"path.meeting_id": "$request.path.meeting_id", "query.after": "$response.body#/seq"}),
+    },
+    ("post", f"{M}/commands"): {
+        "events": (("get", f"{M}/events"),
+                   {"path.meeting_id": "$request.path.meeting_id", "query.after": "$response.body#/seq"}),
+        "snapshot": (("get", M), {"path.meeting_id": "$request.path.meeting_id"}),
+    },
+}
+
+
+def _links(paths: dict[str, Any]) -> None:
+    for (method, path), links in LINKS.items():
+        operation = paths.get(path, {}).get(method)
+        if operation is None:
+            continue
+        described = {}
+        for name, ((to_method, to_path), parameters) in links.items():
+            target = paths.get(to_path, {}).get(to_method)
+            if target is not None and "operationId" in target:
+                described[name] = {"operationId": target["operationId"], "parameters": parameters}
+        operation["responses"].setdefault("200", {"description": "OK"})["links"] = described
 
 
 def _statuses(operation: dict[str, Any], errors: tuple[int, ...]) -> None:

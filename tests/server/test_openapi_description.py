@@ -44,3 +44,22 @@ def test_503_wherever_storage_is_asked(description):
             if touches_storage and not path.startswith("/display"):
                 assert "503" in operation["responses"], (method, path)
     assert "503" not in description["paths"]["/api/v1/health"]["get"]["responses"]
+
+
+def test_links_lead_from_sign_in_to_the_snapshot_a_command_and_the_events(description):
+    paths = description["paths"]
+    ids = {(m, p): op["operationId"] for p, ops in paths.items() for m, op in ops.items()}
+
+    def links(method, path):
+        return {name: (link["operationId"], link["parameters"])
+                for name, link in paths[path][method]["responses"]["200"]["links"].items()}
+
+    sign_in = links("post", "/api/v1/session")
+    assert sign_in["snapshot"] == (ids[("get", M)], {"path.meeting_id": "$response.body#/meeting"})
+    snapshot = links("get", M)
+    assert snapshot["command"][0] == ids[("post", f"{M}/commands")]
+    assert snapshot["events"] == (
+        ids[("get", f"{M}/events")],
+        {"path.meeting_id": "$request.path.meeting_id", "query.after": "$response.body#/seq"},
+    )
+    assert links("post", f"{M}/commands")["events"][0] == ids[("get", f"{M}/events")]
