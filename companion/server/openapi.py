@@ -104,6 +104,7 @@ def complete(schema: dict[str, Any]) -> dict[str, Any]:
         text = {"schema": {"type": "string"}}
         roster["requestBody"] = {"required": True, "content": {"text/csv": text, "text/plain": text}}
     _links(schema["paths"])
+    _constraints(schema["paths"])
     for (method, path), content in MEDIA_TYPES.items():
         operation = schema["paths"].get(path, {}).get(method)
         if operation is not None:
@@ -129,6 +130,27 @@ LINKS = {
         "snapshot": (("get", M), {"path.meeting_id": "$request.path.meeting_id"}),
     },
 }
+
+
+def _constraints(paths: dict[str, Any]) -> None:
+    """The limits the server checks by hand, as schema constraints (tools generate within them)."""
+    from companion.domain.display import PageView, Theme
+    from companion.domain.vocabulary import LANGUAGES
+
+    position = {"pattern": r"^\s*[0-9]{1,20}\s*$"}  # command_input.stream_position
+    wanted = {
+        ("get", f"{M}/events", "after"): position,
+        ("get", f"{M}/events", "last-event-id"): position,
+        ("get", "/display/{meeting_id}", "view"): {"enum": [v.value for v in PageView]},
+        ("get", "/display/{meeting_id}", "theme"): {"enum": [t.value for t in Theme]},
+        ("get", "/display/{meeting_id}", "lang"): {"enum": list(LANGUAGES)},
+    }
+    for (method, path, name), constraint in wanted.items():
+        for parameter in paths.get(path, {}).get(method, {}).get("parameters", []):
+            if parameter.get("name", "").lower() == name:
+                schema = parameter.setdefault("schema", {})
+                target = next((s for s in schema.get("anyOf", []) if s.get("type") == "string"), schema)
+                target.update(constraint)
 
 
 def _links(paths: dict[str, Any]) -> None:

@@ -63,3 +63,15 @@ def test_links_lead_from_sign_in_to_the_snapshot_a_command_and_the_events(descri
         {"path.meeting_id": "$request.path.meeting_id", "query.after": "$response.body#/seq"},
     )
     assert links("post", f"{M}/commands")["events"][0] == ids[("get", f"{M}/events")]
+
+
+def test_the_limits_checked_by_hand_are_schema_constraints(description):
+    def schema_of(path, name):
+        parameter = next(p for p in description["paths"][path]["get"]["parameters"] if p["name"] == name)
+        schema = parameter["schema"]
+        return next((s for s in schema.get("anyOf", []) if s.get("type") == "string"), schema)
+
+    assert schema_of(f"{M}/events", "after")["pattern"] == r"^\s*[0-9]{1,20}\s*$"
+    assert schema_of("/display/{meeting_id}", "view")["enum"] == ["room", "lower-third", "speakers"]
+    assert schema_of("/display/{meeting_id}", "theme")["enum"] == ["dark", "light"]
+    assert set(schema_of("/display/{meeting_id}", "lang")["enum"]) == {"ar", "zh", "en", "fr", "ru", "es"}
