@@ -1,6 +1,9 @@
 """Abuse: a flooding delegate and 100 slow full-backlog streams while the chair works.
 
     python benchmarks/abuse.py [--events 20000] [--slow-streams 100] [--seconds 30] [--json]
+    python benchmarks/abuse.py --storm connections [--connections 20000] [--seconds 30]
+    python benchmarks/abuse.py --storm signin [--codes 5000] [--seconds 60]
+    python benchmarks/abuse.py --storm growth [--delegates 50] [--seconds 60]
 
 The server runs as deployed (``meeting-server serve``, every limit on) on a meeting whose log
 already holds ``--events`` events. The chair first works alone for 10 s (the floor of this
@@ -9,6 +12,10 @@ machine); then, at once: one delegate sends commands as fast as four connections
 chair sends a command every 100 ms and times each answer. Printed: the chair's latency, the
 server's memory (idle with the log loaded, and the peak under attack), and how fast the log grew
 from the flooder. Targets: chair p99 <= 100 ms, server <= 400 MB, flooder <= 25 events/s.
+
+``--storm connections``: idle and half-sent connections from 50 addresses instead; ``--storm
+signin``: a sign-in storm from 50 addresses; ``--storm growth``: 50 delegates asking for the
+floor with 20,000-character texts and withdrawing (storms.py).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_output import emit, summary_ms  # noqa: E402
 from loadgen import MEETING, ServerProcess  # noqa: E402
+from storms import connection_storm, growth_storm, signin_storm  # noqa: E402
 
 from companion.domain import execute  # noqa: E402
 from companion.server.registry import load_state, seed_demo  # noqa: E402
@@ -188,8 +196,25 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--slow-streams", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--storm", choices=["flood", "connections", "signin", "growth"], default="flood")
+    parser.add_argument("--delegates", type=int, default=50)
+    parser.add_argument("--codes", type=int, default=5000)
+    parser.add_argument("--connections", type=int, default=20_000)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.storm == "growth":
+        emit(growth_storm(args.delegates, args.seconds, chair_works), args.json)
+        return
+    if args.storm in ("connections", "signin"):
+        server = ServerProcess(options=())  # every limit on, as deployed
+        try:
+            if args.storm == "connections":
+                emit(connection_storm(server, args.connections, args.seconds, chair_works), args.json)
+            else:
+                emit(signin_storm(server, args.codes, args.seconds, chair_works), args.json)
+        finally:
+            server.stop()
+        return
     emit(run(args.events, args.slow_streams, args.seconds), args.json)
 
 

@@ -13,7 +13,8 @@ from live_server import free_port
 class ServeProcess:
     """One ``serve`` process on a database URL; ``kill`` is kill -9."""
 
-    def __init__(self, db_url: str, *extra: str) -> None:
+    def __init__(self, db_url: str, *extra: str, open_files: int | None = None) -> None:
+        """*open_files*: the process's open-file limit (soft and hard), else this one's."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "companion.server", "serve", "--db", db_url]
@@ -21,6 +22,7 @@ class ServeProcess:
             [*command, "--port", str(self.port), "--quiet", "--keepalive", "1", *extra],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            preexec_fn=(lambda: _limit_open_files(open_files)) if open_files else None,
         )
 
     def wait_ready(self, timeout: float = 60.0) -> ServeProcess:
@@ -48,6 +50,12 @@ class ServeProcess:
             except subprocess.TimeoutExpired:
                 self.kill()
         self.proc.stderr.close()
+
+
+def _limit_open_files(n: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_NOFILE, (n, n))
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

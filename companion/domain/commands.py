@@ -20,6 +20,7 @@ from .schedule_plan import IMPORTED_FIELDS, MAX_IMPORTED_ITEMS, prepare_import
 from .speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, refusal_for_new_request
 from .speaking_clock import ClockAction, clock_actions
 from .state import MeetingState
+from .statements import text_quota_refusal
 from .vocabulary import CHANNELS, Attendance, ItemStatus, ListState, RequestKind, RequestStatus, Role
 
 Decider = Callable[[MeetingState, Fields, Context], list[Draft]]
@@ -78,6 +79,9 @@ def _request(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     refusal = refusal_for_new_request(item, kind)
     if refusal:
         raise Invalid("list_not_open", f"You cannot ask for the floor on this item: {refusal}.")
+    too_much = text_quota_refusal(state, speaker.id, len(text or ""))
+    if too_much:
+        raise too_much
     if any(r.item_id == item.id and r.kind == kind for r in state.open_requests_of(speaker.id)):
         raise Conflict("already_requested", "There is already such a request on this item.")
     request = FloorRequest(
@@ -93,6 +97,7 @@ def _request(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
         on_behalf_of=on_behalf_of,
         text=text,
         has_text=bool(text),
+        text_length=len(text or ""),
     )
     return [Draft("floor.requested", {"request": to_plain(request)})]
 

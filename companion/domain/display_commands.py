@@ -21,6 +21,7 @@ from .display import (
 from .errors import Invalid
 from .events import Event
 from .instants import parse_instant, to_iso
+from .limits import check_name
 from .reducer import register_handler
 from .state import MeetingState
 
@@ -40,6 +41,7 @@ def texts_field(f: Fields, name: str, languages: tuple[str, ...], required: bool
             raise Invalid("invalid_field", f"The field {name!r} must map languages to texts.")
         if len(text.strip()) > MAX_MESSAGE_CHARS:
             raise Invalid("too_long", f"A text in {name!r} is longer than {MAX_MESSAGE_CHARS} characters.")
+        check_name(text, f"A text in {name!r}")  # shown to the room: nothing invisible in it
         if text.strip():
             texts[language] = text.strip()
     if required and not texts:

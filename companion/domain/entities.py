@@ -156,6 +156,9 @@ class FloorRequest:
     text: str | None = None
     #: True when a text was sent, even if this viewer may not read it.
     has_text: bool = False
+    #: Characters of the text sent: kept (with the language and the outcome) once the text itself
+    #: is dropped, when the request is withdrawn or declined.
+    text_length: int = 0
     status: RequestStatus = RequestStatus.WAITING
     called_at: datetime | None = None
     started_at: datetime | None = None

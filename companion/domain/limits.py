@@ -8,6 +8,7 @@ refusal is an ``Invalid`` with its own code, so the apps can say what was wrong.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +17,10 @@ from .errors import Invalid
 
 #: A statement sent in advance for the interpreters: ~20 pages at 1,000 characters.
 MAX_STATEMENT_CHARS = 20_000
+#: Statement text one participant may send over a whole meeting (ten texts of the largest size,
+#: some sixty ordinary statements): what the log keeps of anyone's texts is bounded by it, however
+#: often they ask and withdraw (statements.text_quota_refusal).
+MAX_TEXT_CHARS_PER_PARTICIPANT = 200_000
 MAX_TITLE_CHARS = 500
 MAX_DESCRIPTION_CHARS = 5_000
 #: Names of people, rooms, groups; reasons given by the chair.
@@ -32,9 +37,12 @@ MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS = 10, 3_600
 
 #: C0/C1 controls other than tab, newline (and the CR of a Windows newline), and lone surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-#: Bidi embeddings, overrides and isolates: in a statement they may be the writer's own, but in a
-#: name they only serve to make "Kenya" read as another delegation's name on every screen.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: The joiners (ZWNJ, ZWJ) spell Persian, Urdu or Indic names right and join emoji: allowed between
+#: two letters of such scripts (above Latin), never beside a Latin letter, where they only hide.
+_JOINERS = "\u200c\u200d"
+_LATIN_END = 0x24F
+#: The bidi embeddings, overrides, isolates and marks among them.
+_DIRECTION_MARKS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def check_text(value: str, where: str = "text") -> None:
@@ -48,12 +56,30 @@ def check_text(value: str, where: str = "text") -> None:
 
 
 def check_name(value: str, where: str) -> None:
-    """Raise Invalid if a name (of a person, delegation, group or room) holds a control character,
-    a broken one, or a bidi embedding, override or isolate."""
+    """Raise Invalid if a name, group, label or room message holds a control character, a broken
+    one, or an invisible format character (Unicode category Cf: zero-width spaces, bidi embeddings,
+    overrides and isolates, the BOM…). In a statement they may be the writer's own; in a name they
+    only serve to make "Kenya" read as another delegation's name, or two names look the same."""
     check_text(value, where)
-    bad = _BIDI_CONTROLS.search(value)
+    bad = invisible_character(value)
     if bad is not None:
-        raise Invalid("invalid_text", f"{where} holds a text-direction control (U+{ord(bad.group()):04X}).")
+        what = "a text-direction control" if bad in _DIRECTION_MARKS else "an invisible formatting character"
+        raise Invalid("invalid_text", f"{where} holds {what} (U+{ord(bad):04X}).")
+
+
+def invisible_character(value: str) -> str | None:
+    """The first format character (Cf) of *value* that is not a joiner inside a non-Latin word."""
+    for n, char in enumerate(value):
+        if unicodedata.category(char) != "Cf":
+            continue
+        if char in _JOINERS and 0 < n < len(value) - 1 and _joins(value[n - 1], value[n + 1]):
+            continue
+        return char
+    return None
+
+
+def _joins(before: str, after: str) -> bool:
+    return all(ord(c) > _LATIN_END and unicodedata.category(c)[0] in "LMS" for c in (before, after))
 
 
 def check_shape(value: Any) -> None:

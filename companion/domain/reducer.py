@@ -174,7 +174,9 @@ def _without_from_queue(state: MeetingState, request: FloorRequest) -> MeetingSt
 
 @_on("floor.requested")
 def _requested(state: MeetingState, e: Event) -> MeetingState:
-    request = replace(from_plain(FloorRequest, e.data["request"]), order=e.seq)
+    request = from_plain(FloorRequest, e.data["request"])
+    # text_length: events logged before it existed carry only the text.
+    request = replace(request, order=e.seq, text_length=max(request.text_length, len(request.text or "")))
     state = _with_request(state, request)
     item_id = request.item_id
     current = state.queues.get(item_id, ())
@@ -200,7 +202,8 @@ def _declined(state: MeetingState, e: Event) -> MeetingState:
 
 def _end_waiting(state, e, status, reason) -> MeetingState:
     request = state.requests[e.data["request_id"]]
-    ended = replace(request, status=status, finished_at=e.at, decline_reason=reason)
+    # The text goes (the statement will not be given); its length, language and outcome stay.
+    ended = replace(request, status=status, finished_at=e.at, decline_reason=reason, text=None)
     return _without_from_queue(_with_request(state, ended), request)
 
 

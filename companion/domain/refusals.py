@@ -78,6 +78,11 @@ class Refusal(StrEnum):
     NOT_DUE = "not_due"
     NOTHING_SHOWN = "nothing_shown"
     INVALID_VIEW = "invalid_view"
+    TEXT_QUOTA = "text_quota"
+    # connections (server/connection_guard.py), answered before any request is routed
+    TOO_MANY_CONNECTIONS = "too_many_connections"
+    HEADERS_TOO_LARGE = "headers_too_large"
+    REQUEST_TIMEOUT = "request_timeout"
     INVALID_THEME = "invalid_theme"
     # booths and shifts (domain/booths.py, handover.py)
     OWN_LANGUAGE = "own_language"

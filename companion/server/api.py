@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import math
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -33,6 +34,7 @@ from .participants_api import ROSTER_LIMIT
 from .participants_api import router as participants_router
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
+from .storage_calls import bounded
 from .stream_route import EventStreamRoute, open_event_stream
 from .view_api import router as view_router
 from .view_api import whole_snapshot
@@ -111,7 +113,7 @@ async def health() -> dict[str, str]:
 async def ready(hub: HubDep) -> dict[str, str]:
     """Ready to serve: alive, and its database answers now (503 ``storage_unavailable`` if not).
     The balancer's readiness check: a replica that lost PostgreSQL leaves the rotation."""
-    await asyncio.to_thread(hub.storage.ping)
+    await bounded(hub.storage.ping)
     return {"status": "ready"}
 
 
@@ -149,11 +151,11 @@ async def sign_in(body: SignIn, request: Request, hub: HubDep) -> dict[str, Any]
         token, participant = await hub.sign_in(body.meeting, body.code, address)
     except SignInRefused as refused:
         if refused.wait_seconds:
-            wait = int(refused.wait_seconds) + 1
+            wait = math.ceil(refused.wait_seconds)
             raise ApiError(
                 429,
-                "too_many_attempts",
-                f"Too many wrong codes. Try again in {wait} s.",
+                "rate_limited",
+                f"Too many sign-ins from here just now. Try again in {wait} s.",
                 {"Retry-After": str(wait)},
             ) from None
         raise ApiError(401, "wrong_code", "That meeting and code do not match.") from None
@@ -162,6 +164,11 @@ async def sign_in(body: SignIn, request: Request, hub: HubDep) -> dict[str, Any]
 
 @router.delete("/session", status_code=204)
 async def sign_out(hub: HubDep, token: TokenDep) -> Response:
+    """End this sign-in (and its streams); 401 for a token that is not (or no longer) one."""
+    if await hub.authenticate(token) is None:
+        raise ApiError(
+            401, "unauthenticated", "Your session has ended; sign in again.", {"WWW-Authenticate": "Bearer"}
+        )
     await hub.sign_out(token)
     return Response(status_code=204)
 

@@ -17,7 +17,7 @@ from companion.interchange.import_report import report_text
 from . import booth_cli, document_cli, secretariat_cli, translation_cli
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
-from .serve_options import add_serve_options, settings_from_args, uvicorn_options
+from .serve_options import add_serve_options, raise_open_file_limit, settings_from_args, uvicorn_options
 from .session_cli import add_revoke_command, revoke_sessions
 from .settings import default_db_url
 from .storage import StorageError
@@ -123,6 +123,7 @@ def serve(args: argparse.Namespace, db: str) -> int:
         settings = settings_from_args(args, db)
     except ValueError as exc:
         raise RegistryError(str(exc)) from None
+    raise_open_file_limit()  # before the connection cap is computed from it
     app = create_app(settings, load_hub(settings))  # a fault in the data: one line, exit 2
     config = uvicorn.Config(
         app,

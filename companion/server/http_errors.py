@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from starlette.routing import Match
 
 from companion.domain import CommandRefused, Conflict, Forbidden
 
@@ -34,10 +36,31 @@ def unexpected_response() -> JSONResponse:
     return error_response(500, "internal", "The server hit an unexpected error; nothing was recorded.")
 
 
+class _LogThrottle:
+    """At most one line per ``every`` seconds: a database down under load fails thousands of
+    requests a second, and a line for each would bury the log (or fill a pipe nobody drains)."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        self.every, self.next_at, self.held = every, 0.0, 0
+
+    def error(self, message: str, *args) -> None:
+        now = time.monotonic()
+        if now < self.next_at:
+            self.held += 1
+            return
+        if self.held:
+            message += f" (and {self.held} more such failures since the last line)"
+        self.next_at, self.held = now + self.every, 0
+        log.error(message, *args)
+
+
+_storage_log = _LogThrottle()
+
+
 def storage_unavailable_response(method: str, path: str, exc: StorageUnavailable) -> JSONResponse:
     """The answer when the database cannot record now: a 503 the app's outbox retries (same key)
-    after Retry-After; for the operator, one log line."""
-    log.error("cannot record %s %s: %s", method, path, exc)
+    after Retry-After; for the operator, a log line (at most one every 5 s)."""
+    _storage_log.error("cannot record %s %s: %s", method, path, exc)
     message = "The meeting's database cannot record anything right now; nothing was recorded."
     return error_response(503, "storage_unavailable", message, {"Retry-After": str(STORAGE_RETRY_S)})
 
@@ -48,6 +71,17 @@ def refusal_status(refusal: CommandRefused) -> int:
     if isinstance(refusal, Conflict):
         return 409
     return 422
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method some route takes at this path (Starlette names only the first route's)."""
+    routes = request.app.router.routes
+    allowed = [
+        method
+        for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+        if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes)
+    ]
+    return ", ".join(allowed)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -69,7 +103,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail))
+        headers = exc.headers
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": allowed_methods(request)}
+        return error_response(exc.status_code, code, str(exc.detail), headers)
 
     @app.exception_handler(ClientDisconnect)
     async def _gone(request: Request, exc: ClientDisconnect):
@@ -106,17 +143,27 @@ class BodyLimit:
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
             return await error_response(413, "too_large", _too_large(limit))(scope, receive, send)
-        seen = 0
+        seen, refused = 0, False
 
         async def limited_receive():
-            nonlocal seen
+            # Past the limit the 413 is sent from here and the app is told the client left: an
+            # exception raised into the app's body reading became FastAPI's 400 "error parsing".
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise ApiError(413, "too_large", _too_large(limit))
+                refused = True
+                await error_response(413, "too_large", _too_large(limit))(scope, receive, send)
+                return {"type": "http.disconnect"}
             return message
 
-        return await self.app(scope, limited_receive, send)
+        async def guarded_send(message):
+            if not refused:  # after the 413, the app's own answer (to a "disconnect") goes nowhere
+                await send(message)
+
+        return await self.app(scope, limited_receive, guarded_send)
 
 
 def _too_large(limit: int) -> str:

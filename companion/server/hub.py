@@ -8,7 +8,7 @@ import logging
 from companion.domain.entities import Participant
 
 from . import checkpoints
-from .credentials import SignInThrottle, hash_code, hash_token, new_token
+from .credentials import hash_code, hash_token, new_token
 from .follower import Follower
 from .log_heads import LogHeads, heads_path
 from .rate_limit import CommandRateLimiter
@@ -17,8 +17,10 @@ from .room import MeetingRoom
 from .server_secret import derived_key
 from .sessions import Sessions
 from .settings import Settings
+from .signin_gate import SignInGate, SignInLimited
 from .sse import KEEPALIVE
 from .storage import Storage, StorageError, TokenGrant
+from .storage_calls import CATCH_UP_WAIT_S, bounded
 from .stores import open_storage
 from .stream_registry import StreamRegistry
 
@@ -26,6 +28,8 @@ log = logging.getLogger(__name__)
 
 
 class SignInRefused(Exception):
+    """A wrong meeting or code (``wait_seconds`` 0), or too many sign-ins now (try again then)."""
+
     def __init__(self, wait_seconds: float = 0.0) -> None:
         super().__init__("wrong meeting or code")
         self.wait_seconds = wait_seconds
@@ -54,10 +58,11 @@ class Hub:
             self._open_room(meeting_id).start(saved)
             self.heads.verify(self.rooms[meeting_id])
         self.heads.write(self.heads.current(self.rooms))
-        self.throttle = SignInThrottle(allowed=settings.signin_attempts)
+        self.gate = SignInGate(settings.signin_attempts) if settings.rate_limits else None
         self.command_rates = CommandRateLimiter(settings.rate_limits)
         self.streams = StreamRegistry(settings.streams_per_token, settings.streams_per_address)
-        self.sessions = Sessions(self.storage, self.streams, settings.session_ttl)
+        cap = settings.sessions_per_participant
+        self.sessions = Sessions(self.storage, self.streams, settings.session_ttl, per_participant=cap)
 
     def _due_checkpoints(self, every: int) -> list[tuple[str, checkpoints.Checkpoint]]:
         """States to checkpoint: taken on the event loop, where they are consistent with the chain."""
@@ -102,7 +107,7 @@ class Hub:
 
     async def find_new_meetings(self) -> None:
         """Open rooms for meetings another writer created (the CLI, another replica)."""
-        for meeting_id in await asyncio.to_thread(self.storage.meeting_ids):
+        for meeting_id in await bounded(self.storage.meeting_ids, timeout=CATCH_UP_WAIT_S):
             if meeting_id not in self.rooms:
                 await self._open_room(meeting_id).catch_up_async()
                 self.heads.verify(self.rooms[meeting_id])
@@ -116,17 +121,28 @@ class Hub:
     # --- sign-in ---------------------------------------------------------------
 
     async def sign_in(self, meeting_id: str, code: str, address: str) -> tuple[str, Participant]:
-        """A new bearer token for the participant whose code this is; raises SignInRefused."""
+        """A new bearer token for the participant whose code this is; raises SignInRefused
+        (signin_gate.py: how often, and how an address that guesses is slowed)."""
         room = self.rooms.get(meeting_id)
-        throttle_key = meeting_id if room else ""  # every unknown meeting counts as one
-        wait = self.throttle.wait_seconds(throttle_key, address)
-        if wait:
-            raise SignInRefused(wait)
+        gate_key = meeting_id if room else ""  # every unknown meeting counts as one
+        try:
+            if self.gate is None:
+                return await self._check_code(room, meeting_id, code, address, gate_key)
+            await self.gate.admit(gate_key, address)
+            async with self.gate.checking():
+                return await self._check_code(room, meeting_id, code, address, gate_key)
+        except SignInLimited as limited:
+            raise SignInRefused(limited.wait_seconds) from None
+
+    async def _check_code(self, room, meeting_id: str, code: str, address: str, gate_key: str):
         code_hash = await asyncio.to_thread(hash_code, self._pepper, meeting_id, code)
-        found = room and await asyncio.to_thread(self.storage.participant_for_code, meeting_id, code_hash)
+        found = room and await bounded(self.storage.participant_for_code, meeting_id, code_hash)
         if not found:
-            self.throttle.failed(throttle_key, address)
+            if self.gate is not None:
+                self.gate.failed(gate_key, address)
             raise SignInRefused()
+        if self.gate is not None:
+            self.gate.signed_in(meeting_id, found)
         participant = await self._participant(room, found)
         token = new_token()
         await self.sessions.start(hash_token(token), TokenGrant(meeting_id, participant.id))

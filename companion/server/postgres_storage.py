@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from urllib.parse import urlparse
@@ -28,7 +29,18 @@ CHANNEL = "meeting_events"
 #: Connections per process: commits are grouped by the rooms, so a few suffice.
 POOL_SIZE = 8
 #: How long the readiness check waits for a connection: a balancer asks every few seconds.
-PING_TIMEOUT_S = 2.0
+PING_TIMEOUT_S = 1.0
+#: How long a call waits for a pooled connection (the pool's default, 30 s, held every request
+#: for 30 s while PostgreSQL was down), and a new connection for PostgreSQL's answer.
+POOL_WAIT_S = 1.0
+CONNECT_TIMEOUT_S = 2
+#: Set on every pooled connection: a statement, a wait for a row lock, a transaction left idle end
+#: on the server's side too (the request itself is answered 503 after 1.5 s: storage_calls.py);
+#: TCP keep-alives notice a server that vanished without closing its connections.
+SESSION_OPTIONS = (
+    "-c statement_timeout=10000 -c lock_timeout=1500 -c idle_in_transaction_session_timeout=10000"
+)
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 2}
 
 
 def safe_url(url: str) -> str:
@@ -48,7 +60,13 @@ class PostgresStorage:
             with psycopg.connect(url, connect_timeout=10, autocommit=True) as conn:
                 migrate(conn, self._where)
             self._pool = ConnectionPool(
-                url, min_size=1, max_size=POOL_SIZE, open=False, check=ConnectionPool.check_connection
+                url,
+                min_size=1,
+                max_size=POOL_SIZE,
+                open=False,
+                check=ConnectionPool.check_connection,
+                timeout=POOL_WAIT_S,
+                kwargs={"connect_timeout": CONNECT_TIMEOUT_S, "options": SESSION_OPTIONS, **KEEPALIVES},
             )
             self._pool.open(wait=True, timeout=10)
         except (psycopg.Error, PoolTimeout) as exc:
@@ -63,7 +81,7 @@ class PostgresStorage:
         try:
             with self._pool.connection() as conn:
                 yield conn
-        except (psycopg.OperationalError, PoolTimeout) as exc:
+        except _UNAVAILABLE as exc:
             raise StorageUnavailable(f"the database {self._where} failed: {_first_line(exc)}") from None
 
     def _query(self, sql: str, *args) -> list[tuple]:
@@ -72,10 +90,16 @@ class PostgresStorage:
             return cur.fetchall() if cur.description else []
 
     def ping(self) -> None:
+        """Ready means a commit would succeed now: a probe write, committed (a full disk, a
+        read-only replica or a stalled server fail it)."""
         try:
             with self._pool.connection(timeout=PING_TIMEOUT_S) as conn:
-                conn.execute("SELECT 1")
-        except (psycopg.OperationalError, PoolTimeout) as exc:
+                conn.execute(
+                    "INSERT INTO secrets VALUES ('ready-probe', %s) ON CONFLICT (name) DO UPDATE "
+                    "SET value = excluded.value",
+                    (str(time.time()).encode(),),
+                )
+        except (psycopg.Error, PoolTimeout) as exc:
             raise StorageUnavailable(f"the database {self._where} failed: {_first_line(exc)}") from None
 
     def meeting_ids(self) -> list[str]:
@@ -145,6 +169,13 @@ class PostgresStorage:
     def delete_tokens_of(self, meeting_id: str, participant_id: str) -> int:
         sql = "DELETE FROM tokens WHERE meeting_id = %s AND participant_id = %s RETURNING token_hash"
         return len(self._query(sql, meeting_id, participant_id))
+
+    def trim_tokens(self, meeting_id: str, participant_id: str, keep: int) -> list[str]:
+        sql = (
+            "DELETE FROM tokens WHERE token_hash IN (SELECT token_hash FROM tokens WHERE meeting_id = %s "
+            "AND participant_id = %s ORDER BY last_used DESC OFFSET %s) RETURNING token_hash"
+        )
+        return [r[0] for r in self._query(sql, meeting_id, participant_id, keep)]
 
     def delete_tokens_unused_since(self, before: float) -> int:
         return len(self._query("DELETE FROM tokens WHERE last_used < %s RETURNING token_hash", before))
@@ -233,6 +264,9 @@ class PostgresStorage:
 
 
 _ANSWER_FIELDS = ("actor", "key", "fingerprint", "answer")
+#: What "the database cannot do it now" looks like: lost or refused connections, timeouts, a full
+#: disk (OperationalError), a read-only server (InternalError: read-only transaction), no connection.
+_UNAVAILABLE = (psycopg.OperationalError, psycopg.InternalError, PoolTimeout)
 
 
 def _change(payload: str) -> Change:

@@ -19,12 +19,16 @@ from .checkpoints import Checkpoint
 from .command_input import canonical_fingerprint
 from .logged_event import LoggedEvent
 from .sse import dumps
-from .storage import Idempotency, SeqTaken, Storage
+from .storage import Idempotency, SeqTaken, Storage, StorageUnavailable
+from .storage_calls import CATCH_UP_WAIT_S, bounded
 
 #: Frames a slow stream may fall behind before it is dropped (it then resumes by Last-Event-ID).
 STREAM_BACKLOG_LIMIT = 2000
 #: How long a group of commands gathers before its commit; well under what a person notices.
 GROUP_COMMIT_WINDOW_S = 0.003
+#: Commands decided and waiting for their commit, at most: past it the database is not keeping up
+#: (stalled), and a new command is answered 503 at once rather than queued behind the stall.
+WRITE_QUEUE_LIMIT = 5000
 #: Events closer than this make the room "busy".
 BUSY_INTERVAL_S = 0.05
 
@@ -149,7 +153,8 @@ class MeetingRoom:
     async def catch_up_async(self) -> None:
         """Like ``catch_up``, reading the database off the event loop."""
         async with self._log_lock:
-            self.absorb(await asyncio.to_thread(self.storage.events_after, self.meeting_id, self.state.seq))
+            read = self.storage.events_after
+            self.absorb(await bounded(read, self.meeting_id, self.state.seq, timeout=CATCH_UP_WAIT_S))
 
     def absorb(self, texts: list[str]) -> None:
         """Apply and publish stored envelopes that follow the current state."""
@@ -226,6 +231,8 @@ class MeetingRoom:
 
     async def run(self, actor: Participant, command: Any, key: str | None) -> dict[str, Any]:
         """Decide, store durably, then publish. Raises CommandRefused; a repeated key replays."""
+        if len(self._queue) >= WRITE_QUEUE_LIMIT:
+            raise StorageUnavailable("too many commands are waiting for the database")
         entry = _Entry(actor, command, key, _fingerprint(command) if key else "")  # compared only by key
         if key:
             earlier = self._in_flight.get((actor.id, key))
@@ -236,7 +243,7 @@ class MeetingRoom:
                 return answer
             self._in_flight[(actor.id, key)] = entry
             try:
-                stored = await asyncio.to_thread(self.storage.answered, self.meeting_id, actor.id, key)
+                stored = await bounded(self.storage.answered, self.meeting_id, actor.id, key)
                 if stored:
                     answer = _replayed(stored, entry.fingerprint)
                     self._settle(entry, answer)  # anyone who came meanwhile with this key gets it too
@@ -283,7 +290,7 @@ class MeetingRoom:
             async with self._log_lock:
                 try:
                     texts = [dumps(e) for e in envelopes]
-                    await asyncio.to_thread(self._store, envelopes[0]["seq"], texts, records)
+                    await bounded(self._store, envelopes[0]["seq"], texts, records)
                     logged = self._commit_local(batch, envelopes, texts)
                 except SeqTaken:  # another writer (the CLI, a replica) was first
                     logged = None
@@ -321,7 +328,7 @@ class MeetingRoom:
         """
         undecided = []
         for entry in batch:
-            stored = entry.key and await asyncio.to_thread(
+            stored = entry.key and await bounded(
                 self.storage.answered, self.meeting_id, entry.actor.id, entry.key
             )
             if not stored:

@@ -23,6 +23,8 @@ ENV_SECRET = "MEETING_SERVER_SECRET"
 ENV_SECRET_FILE = "MEETING_SERVER_SECRET_FILE"
 #: Where older versions kept the pepper, inside the database.
 LEGACY_NAME = "code-pepper"
+#: A keyed fingerprint of the secret, kept in the database (it reveals nothing of the secret).
+FINGERPRINT_NAME = "pepper-fingerprint"
 
 
 def default_secret_file() -> Path:
@@ -35,19 +37,34 @@ def secret_file(explicit: str | None = None) -> Path:
 
 
 def server_secret(storage: Storage, explicit_file: str | None = None) -> bytes:
-    """The pepper for codes; raises StorageError when it cannot be read or made safely."""
+    """The pepper for codes; raises StorageError when it cannot be read or made safely, or when it
+    is not the one this database's codes were made with (its fingerprint, kept in the database,
+    differs): a console command run without the server's secret stops before it changes anything,
+    rather than issue a code that could never sign in."""
+    value, where = _find_secret(storage, explicit_file)
+    mine = derived_key(value, FINGERPRINT_NAME).hex().encode()
+    recorded = bytes(storage.secret(FINGERPRINT_NAME, mine))  # the first secret used is recorded
+    if recorded != mine:
+        raise StorageError(
+            f"the secret from {where} is not the one this database's codes were made with; give the "
+            f"server's own secret (--secret-file, ${ENV_SECRET_FILE} or ${ENV_SECRET})"
+        )
+    return value
+
+
+def _find_secret(storage: Storage, explicit_file: str | None) -> tuple[bytes, str]:
     legacy = _take_legacy(storage)
     from_env = os.environ.get(ENV_SECRET)
     if from_env:
-        return _agree(from_env.encode(), legacy, f"${ENV_SECRET}")
+        return _agree(from_env.encode(), legacy, f"${ENV_SECRET}"), f"${ENV_SECRET}"
     path = secret_file(explicit_file)
     if path.exists():
-        return _agree(_read(path), legacy, str(path))
+        return _agree(_read(path), legacy, str(path)), str(path)
     value = _write_private(path, legacy or secrets.token_hex(32).encode())
     value = _agree(value, legacy, str(path))
     if legacy:
         storage.delete_secret(LEGACY_NAME)
-    return value
+    return value, str(path)
 
 
 def derived_key(secret: bytes, purpose: str) -> bytes:

@@ -21,8 +21,11 @@ class Settings:
     keepalive_seconds: float = 15.0
     #: Largest request body accepted (a statement text is the biggest thing sent).
     max_body_bytes: int = 512 * 1024
-    #: Wrong codes one address may try per minute and meeting before it must wait.
+    #: Wrong codes one address may try per minute and meeting before each of its attempts is
+    #: slowed (signin_gate.py; never locked out: a right code still signs in).
     signin_attempts: int = 30
+    #: Live sign-ins (tokens) per participant: a new one past it ends the least recently used.
+    sessions_per_participant: int = 10
     #: Command rate limits per participant (domain/rates.py); off only for load tests.
     rate_limits: bool = True
     #: Proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For/-Proto are believed;
@@ -44,5 +47,13 @@ class Settings:
     keyfile: str | None = None
     #: Where the logs' heads are recorded (log_heads.py); None: beside a SQLite file, else the data dir.
     heads_file: str | None = None
+    #: Connections (connection_guard.py): open per client address (0 = no cap; the proxies named in
+    #: forwarded_allow_ips are exempt), open in total (0 = from the open-file limit), and how long
+    #: a request's headers and body may take to arrive, and how large its headers may be.
+    connections_per_address: int = 4000
+    max_connections: int = 0
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
+    max_header_bytes: int = 32 * 1024
     #: A room's state is checkpointed (off the commit path) once it moved on by this many events.
     checkpoint_every: int = 1000

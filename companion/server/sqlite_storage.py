@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .storage import (
@@ -48,6 +50,12 @@ SCHEMA_VERSION = 3
 FULL_DISK_BYTES = 1024 * 1024
 #: How often a waiting server asks whether another process wrote (``PRAGMA data_version``).
 CHANGE_POLL_S = 0.1
+#: How long a call waits for this process's connection, and SQLite for another process's write
+#: lock, before the database counts as unavailable (storage_calls.py gives up at 1.5 s anyway).
+LOCK_WAIT_S = 1.0
+#: After a failed commit, the readiness check says "not ready" for this long (or until a commit
+#: succeeds): a tiny probe write may still fit where a command's does not (a disk almost full).
+WRITE_FAILURE_HOLD_S = 10.0
 
 
 class SqliteStorage:
@@ -57,7 +65,9 @@ class SqliteStorage:
         self._path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+            self._db = sqlite3.connect(
+                path, check_same_thread=False, isolation_level=None, timeout=LOCK_WAIT_S
+            )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             try:
@@ -70,9 +80,22 @@ class SqliteStorage:
             raise StorageError(f"cannot open the database {path}: {exc}{_likely_cause(path)}") from exc
         self._lock = threading.Lock()
         self._closed = threading.Event()
+        #: When the last commit failed (monotonic), 0 once one succeeded since.
+        self._write_failed_at = 0.0
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The connection, or StorageUnavailable when another call has held it for LOCK_WAIT_S (a
+        call stuck in a frozen file system holds it: the others must not queue behind it for ever)."""
+        if not self._lock.acquire(timeout=LOCK_WAIT_S):
+            raise StorageUnavailable(f"the database {self._path} is stalled (busy over {LOCK_WAIT_S:g} s)")
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     def _query(self, sql: str, *args) -> list[tuple]:
-        with self._lock:
+        with self._locked():
             try:
                 return self._db.execute(sql, args).fetchall()
             except sqlite3.OperationalError as exc:
@@ -82,7 +105,16 @@ class SqliteStorage:
         return StorageUnavailable(f"the database {self._path} failed: {exc}")
 
     def ping(self) -> None:
-        self._query("PRAGMA schema_version")  # read from the file's header
+        """Ready means a commit would succeed now: a probe commit (as durable as an append), room on
+        the disk, and no failed commit in the last WRITE_FAILURE_HOLD_S."""
+        if self._write_failed_at and time.monotonic() - self._write_failed_at < WRITE_FAILURE_HOLD_S:
+            raise StorageUnavailable(f"the database {self._path} failed to record a command just now")
+        try:
+            if shutil.disk_usage(self._path.parent).free < FULL_DISK_BYTES:
+                raise StorageUnavailable(f"the disk of {self._path} is full")
+        except OSError as exc:
+            raise StorageUnavailable(f"the folder of {self._path} cannot be read: {exc.strerror}") from None
+        self._query("INSERT OR REPLACE INTO secrets VALUES ('ready-probe', ?)", str(time.time()).encode())
 
     def meeting_ids(self) -> list[str]:
         return [r[0] for r in self._query("SELECT DISTINCT meeting_id FROM events ORDER BY meeting_id")]
@@ -94,7 +126,7 @@ class SqliteStorage:
     def append(self, meeting_id, first_seq, envelopes, *, idempotency=(), credential=None, credentials=()):
         rows = [(meeting_id, first_seq + n, env) for n, env in enumerate(envelopes)]
         codes = [*([credential] if credential else []), *credentials]
-        with self._lock:
+        with self._locked():
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._db.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
@@ -110,6 +142,7 @@ class SqliteStorage:
                     "INSERT INTO credentials VALUES (?, ?, ?)", [(meeting_id, *code) for code in codes]
                 )
                 self._db.execute("COMMIT")
+                self._write_failed_at = 0.0
             except sqlite3.IntegrityError as exc:
                 self._db.execute("ROLLBACK")
                 if "events" in str(exc) or "seq" in str(exc):
@@ -118,6 +151,7 @@ class SqliteStorage:
                     raise AnswerTaken(meeting_id) from exc
                 raise StorageError(f"duplicate record: {exc}") from exc
             except sqlite3.OperationalError as exc:  # disk full, file made read-only: nothing written
+                self._write_failed_at = time.monotonic()
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 raise self._unavailable(exc) from exc
@@ -151,6 +185,13 @@ class SqliteStorage:
     def delete_tokens_of(self, meeting_id: str, participant_id: str) -> int:
         sql = "DELETE FROM tokens WHERE meeting_id = ? AND participant_id = ? RETURNING token_hash"
         return len(self._query(sql, meeting_id, participant_id))
+
+    def trim_tokens(self, meeting_id: str, participant_id: str, keep: int) -> list[str]:
+        sql = (
+            "DELETE FROM tokens WHERE token_hash IN (SELECT token_hash FROM tokens WHERE meeting_id = ? "
+            "AND participant_id = ? ORDER BY last_used DESC LIMIT -1 OFFSET ?) RETURNING token_hash"
+        )
+        return [r[0] for r in self._query(sql, meeting_id, participant_id, keep)]
 
     def delete_tokens_unused_since(self, before: float) -> int:
         return len(self._query("DELETE FROM tokens WHERE last_used < ? RETURNING token_hash", before))
@@ -210,10 +251,16 @@ class SqliteStorage:
         # asking costs no disk read, so a tenth of a second is cheap.
         deadline = time.monotonic() + timeout
         while not self._closed.wait(min(CHANGE_POLL_S, max(0.0, deadline - time.monotonic()))):
-            with self._lock:
+            if not self._lock.acquire(timeout=LOCK_WAIT_S):
+                return []  # stalled: the follower asks again
+            try:
                 if self._closed.is_set():  # closed while we waited for the lock
                     return []
                 version = self._db.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error:
+                return []
+            finally:
+                self._lock.release()
             if version != self._data_version:
                 self._data_version = version
                 return [Change()]

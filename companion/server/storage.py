@@ -90,6 +90,9 @@ class Storage(Protocol):
     def delete_tokens_of(self, meeting_id: str, participant_id: str) -> int:
         """End every token of a participant; returns how many there were."""
 
+    def trim_tokens(self, meeting_id: str, participant_id: str, keep: int) -> list[str]:
+        """End a participant's tokens but the *keep* most recently used; returns those ended."""
+
     def delete_tokens_unused_since(self, before: float) -> int:
         """End every token last used before *before*; returns how many."""
 

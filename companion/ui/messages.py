@@ -121,6 +121,12 @@ REFUSALS: dict[Refusal, str] = {
     Refusal.UNKNOWN_FORMAT: tr_noop("The server does not offer that format."),
     Refusal.HTTP_ERROR: tr_noop("The server answered with error {status}."),
     Refusal.INTERNAL: tr_noop("The server hit an unexpected error; nothing was recorded."),
+    Refusal.TEXT_QUOTA: tr_noop(
+        "You have sent as much statement text as this meeting allows; ask for the floor without a text."
+    ),
+    Refusal.TOO_MANY_CONNECTIONS: tr_noop("Too many connections from this network; try again shortly."),
+    Refusal.HEADERS_TOO_LARGE: tr_noop("That is too large to send."),
+    Refusal.REQUEST_TIMEOUT: tr_noop("The request did not arrive in full; try again."),
     Refusal.STORAGE_UNAVAILABLE: tr_noop(
         "The meeting's database cannot record anything right now; nothing was recorded."
     ),

@@ -1940,6 +1940,10 @@
       <translation>واجه الخادم خطأً غير متوقع؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
+      <source>You have sent as much statement text as this meeting allows; ask for the floor without a text.</source>
+      <translation>لقد أرسلت القدر الذي يسمح به هذا الاجتماع من نصوص البيانات؛ اطلب الكلمة دون نص.</translation>
+    </message>
+    <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء.</translation>
     </message>

@@ -1940,6 +1940,10 @@
       <translation>The server hit an unexpected error; nothing was recorded.</translation>
     </message>
     <message>
+      <source>You have sent as much statement text as this meeting allows; ask for the floor without a text.</source>
+      <translation>You have sent as much statement text as this meeting allows; ask for the floor without a text.</translation>
+    </message>
+    <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>The meeting's database cannot record anything right now; nothing was recorded.</translation>
     </message>

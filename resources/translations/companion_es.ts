@@ -1940,6 +1940,10 @@
       <translation>El servidor tuvo un error inesperado; no se registró nada.</translation>
     </message>
     <message>
+      <source>You have sent as much statement text as this meeting allows; ask for the floor without a text.</source>
+      <translation>Ya ha enviado tanto texto de declaraciones como permite esta reunión; pida la palabra sin texto.</translation>
+    </message>
+    <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada.</translation>
     </message>

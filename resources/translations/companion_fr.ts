@@ -1940,6 +1940,10 @@
       <translation>Le serveur a rencontré une erreur inattendue ; rien n’a été enregistré.</translation>
     </message>
     <message>
+      <source>You have sent as much statement text as this meeting allows; ask for the floor without a text.</source>
+      <translation>Vous avez envoyé autant de texte de déclarations que cette réunion le permet ; demandez la parole sans texte.</translation>
+    </message>
+    <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré.</translation>
     </message>

@@ -1940,6 +1940,10 @@
       <translation>На сервере произошла непредвиденная ошибка; ничего не записано.</translation>
     </message>
     <message>
+      <source>You have sent as much statement text as this meeting allows; ask for the floor without a text.</source>
+      <translation>Вы уже отправили столько текста выступлений, сколько допускает это заседание; попросите слова без текста.</translation>
+    </message>
+    <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>База данных заседания сейчас не может ничего записать; ничего не записано.</translation>
     </message>

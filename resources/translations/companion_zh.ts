@@ -1940,6 +1940,10 @@
       <translation>服务器遇到意外错误；未记录任何内容。</translation>
     </message>
     <message>
+      <source>You have sent as much statement text as this meeting allows; ask for the floor without a text.</source>
+      <translation>您发送的发言稿文字已达本次会议的上限；请在不附文字的情况下申请发言。</translation>
+    </message>
+    <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>会议数据库目前无法记录任何内容；未记录任何内容。</translation>
     </message>

@@ -21,14 +21,14 @@ def test_the_description_has_the_error_body_the_bearer_scheme_and_a_command_unio
     assert described["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
     assert described["components"]["schemas"]["Command"]["discriminator"]["propertyName"] == "type"
     commands = described["paths"]["/api/v1/meetings/{meeting_id}/commands"]["post"]
-    assert set(commands["responses"]) == {"200", "400", "401", "403", "409", "413", "422", "429"}
+    assert set(commands["responses"]) == {"200", "400", "401", "403", "409", "413", "422", "429", "503"}
     assert commands["responses"]["429"]["content"]["application/json"]["schema"]["$ref"].endswith("ErrorBody")
     assert commands["security"] == [{"bearer": []}]
     roster = described["paths"]["/api/v1/meetings/{meeting_id}/participants"]["post"]
-    assert set(roster["responses"]) == {"200", "400", "401", "403", "409", "413", "422", "429"}
+    assert set(roster["responses"]) == {"200", "400", "401", "403", "409", "413", "422", "429", "503"}
     assert set(roster["requestBody"]["content"]) == {"text/csv", "text/plain"}  # tools send CSV bodies
     new_code = described["paths"]["/api/v1/meetings/{meeting_id}/participants/{participant_id}/code"]["post"]
-    assert set(new_code["responses"]) == {"200", "400", "401", "403", "404", "413", "429"}
+    assert set(new_code["responses"]) == {"200", "400", "401", "403", "404", "413", "429", "503"}
 
 
 @pytest.fixture

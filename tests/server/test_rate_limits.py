@@ -11,6 +11,7 @@ from live_server import Api, LiveServer
 from companion.domain.rates import DELEGATE_RATE, MANAGER_RATE, Rate, take
 from companion.server import rate_limit
 from companion.server.credentials import SignInThrottle
+from companion.server.signin_gate import GUESSER_DELAY_S
 
 ITEM = "d1-floor-morning"
 
@@ -94,18 +95,28 @@ def behind_proxy(db_path):
     live.stop()
 
 
-def test_thirty_wrong_codes_from_one_address_hit_429_but_other_addresses_sign_in(behind_proxy):
+def timed_sign_in(url, code, forwarded_for=None):
+    started = time.monotonic()
+    answer = sign_in(url, code, forwarded_for)
+    return answer, time.monotonic() - started
+
+
+def test_thirty_wrong_codes_slow_that_address_down_but_a_right_code_from_it_still_signs_in(behind_proxy):
+    """One delegate mistyping on the venue's Wi-Fi must not lock out everyone behind its address."""
     url = behind_proxy.url
     assert [sign_in(url, f"guess-{n}", "203.0.113.7").status_code for n in range(30)] == [401] * 30
-    blocked = sign_in(url, "demo-kenya", "203.0.113.7")
-    assert blocked.status_code == 429 and blocked.json()["error"]["code"] == "too_many_attempts"
-    assert sign_in(url, "demo-kenya", "198.51.100.20").status_code == 200  # the next delegation
+    slowed, took = timed_sign_in(url, "demo-kenya", "203.0.113.7")
+    assert slowed.status_code == 200 and took >= GUESSER_DELAY_S * 0.9
+    assert timed_sign_in(url, "guess-31", "203.0.113.7")[1] >= GUESSER_DELAY_S * 0.9  # the guesser too
+    other, took = timed_sign_in(url, "demo-kenya", "198.51.100.20")  # the next delegation
+    assert other.status_code == 200 and took < GUESSER_DELAY_S
 
 
 def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(server):
     for n in range(30):
         sign_in(server.url, f"guess-{n}", f"203.0.113.{n}")  # a forged header per attempt
-    assert sign_in(server.url, "demo-kenya", "198.51.100.20").status_code == 429
+    answer, took = timed_sign_in(server.url, "demo-kenya", "198.51.100.20")
+    assert answer.status_code == 200 and took >= GUESSER_DELAY_S * 0.9  # counted on the real address
 
 
 def test_the_throttle_remembers_a_bounded_number_of_addresses():
