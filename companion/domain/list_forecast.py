@@ -23,6 +23,8 @@ from .vocabulary import ItemStatus, RequestKind, RequestStatus
 
 #: Speakers of a kind who must have spoken on the item before their average replaces the limit.
 OBSERVED_FROM = 3
+#: A limit per speaker shorter than this is no way to fit a list (nobody says anything in 20 s).
+SHORTEST_USEFUL_LIMIT = 60
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,12 @@ class ListForecast:
         if self.fits or not self.calls:
             return None
         return max(0, (self.left_seconds - self.floor_seconds) // len(self.calls))
+
+    @property
+    def limit_that_fits(self) -> int | None:
+        """``seconds_per_speaker_to_fit`` when it is a limit a chair could set (not under a minute)."""
+        seconds = self.seconds_per_speaker_to_fit
+        return seconds if seconds is not None and seconds >= SHORTEST_USEFUL_LIMIT else None
 
     def past_planned_end(self, request_id: str) -> bool:
         """True when this request's forecast call comes at or after the item's planned end."""

@@ -43,6 +43,7 @@ from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRo
 from .role_panel import RolePanel
 from .rows_model import select_row
 from .table_columns import fit_to_rows_in_view
+from .time_panel import TimePanel
 from .undo_bar import UndoBar
 
 
@@ -75,6 +76,7 @@ class ChairPanel(RolePanel):
         self.undo = UndoBar()
         self.undo.sig_command.connect(self.sig_command.emit)
         self.title = QLabel()
+        self.time = TimePanel()
         self.figures = QLabel(wordWrap=True)
         self.figures.setAccessibleName(tr("Figures"))
         self.buttons = {}
@@ -148,6 +150,7 @@ class ChairPanel(RolePanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.time)
         layout.addWidget(split, 1)
 
     def flush(self) -> None:
@@ -171,6 +174,7 @@ class ChairPanel(RolePanel):
             tr("Close the list") if item.list_state == ListState.OPEN else tr("Open the list")
         )
         self._show_details()
+        self.time.show_item(state, item_id)
         floor = state.floor
         self.buttons["call"].setEnabled(self.model.rowCount() > 0)
         allowed = clock_actions(floor, state.requests[floor.request_id] if floor else None)

@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
 
 from companion.domain import command_builders as build
 from companion.domain.entities import Participant
-from companion.domain.estimates import estimated_calls, place_in_queue
+from companion.domain.estimates import place_in_queue
 from companion.domain.groups import groups_of
+from companion.domain.list_forecast import ListForecast, forecast
 from companion.domain.speaker_queue import DEFAULT_MINUTES, MAX_MINUTES, new_request_refusal
 from companion.domain.statements import MAX_STATEMENT_BYTES, MAX_STATEMENT_CHARS, statement_fits
 from companion.domain.turns import shows_estimate, shows_place, turn
 from companion.domain.vocabulary import LANGUAGES, Attendance, RequestKind, RequestStatus
 
 from .accessibility import describe, readable_colour
+from .forecast_words import turn_estimate
 from .labels import (
     LANGUAGE_NAMES,
-    both_clocks,
     item_title,
     kind_name,
     list_deadline_note,
@@ -223,7 +224,7 @@ class FloorPanel(RolePanel):
         self.mine.clear()
         now = datetime.now(UTC)
         notices = []
-        estimates: dict[str, dict] = {}  # per item: one pass over its queue, however many requests
+        estimates: dict[str, ListForecast] = {}  # per item: one pass over its queue, however many requests
         for r in sorted(state.open_requests_of(self.me.id), key=lambda r: r.order):
             item = state.items[r.item_id]
             place = place_in_queue(state, r.id)
@@ -232,11 +233,8 @@ class FloorPanel(RolePanel):
                 notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
             elif shows_estimate(item):
                 if r.item_id not in estimates:
-                    estimates[r.item_id] = estimated_calls(state, r.item_id, now)
-                at = estimates[r.item_id][r.id]
-                line = tr("Place {n} · about {time}").format(
-                    n=number(place), time=both_clocks(at, state.meeting.time_zone)
-                )
+                    estimates[r.item_id] = forecast(state, r.item_id, now)
+                line = turn_estimate(estimates[r.item_id], r.id, place, state.meeting.time_zone)
             elif shows_place(item):
                 line = tr("Place {n} · times are estimated once the item is in session").format(
                     n=number(place)

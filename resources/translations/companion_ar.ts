@@ -832,10 +832,6 @@
       <translation>الكلمة لك في «{item}».</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>الترتيب {n}، نحو {time}</translation>
-    </message>
-    <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
       <translation>لا يزال مسجلاً، لكن البند انتهى: قد ينقله الرئيس إلى بند آخر</translation>
     </message>
@@ -850,6 +846,62 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>أنت التالي في «{item}».</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>بعد النهاية المقررة للبند ({end})، وقد تُقفل القائمة قبل دورك</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} د</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} ث</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}، {time}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>الترتيب {n}، نحو {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} س {m} د</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} د {s} ث</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>الوقت المستغرق {spoken}، ويحتاج {n} من المنتظرين إلى {needs}، وتنتهي الفترة في {end} (يتبقى {left})</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>الترتيب {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>تتسع الفترة للقائمة مع فائض {spare}؛ وإقفال القائمة الآن يُبقيها كذلك.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>الأطول وقتًا: {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>المجموعات: {who}</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>تتجاوز القائمة الفترة بـ {over}: لكي تتسع، {limit} لكل متكلم، أو إقفالها بعد أول {n}.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>تتجاوز القائمة الفترة بـ {over}: لا يتسع إلا لأول {n}؛ أقفل القائمة أو مدّد الفترة.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -2134,6 +2186,10 @@
     <message>
       <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
       <translation>قائمة المتكلمين في البند الجاري، بترتيب إعطاء الكلمة؛ طلبك بخط عريض.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>الوقت</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

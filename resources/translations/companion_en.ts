@@ -832,10 +832,6 @@
       <translation>You have the floor on “{item}”.</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Place {n} · about {time}</translation>
-    </message>
-    <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
       <translation>Still registered, but the item is over: the chair may move it to another item</translation>
     </message>
@@ -850,6 +846,62 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>You are next on “{item}”.</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>after the item's planned end ({end}): the list may close before your turn</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} s</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Place {n} · about {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>Place {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>The list fits with {spare} to spare; closing it now keeps it so.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>Most time: {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>groups: {who}</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>Over by {over}: only the first {n} fit; close the list or extend the slot.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -2134,6 +2186,10 @@
     <message>
       <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
       <translation>The list of speakers of the item in session, in calling order; yours in bold.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

@@ -832,10 +832,6 @@
       <translation>Tiene la palabra en «{item}».</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Puesto {n} · hacia las {time}</translation>
-    </message>
-    <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
       <translation>Sigue registrada, pero el punto ha terminado: la presidencia puede trasladarla a otro punto</translation>
     </message>
@@ -850,6 +846,62 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>Es el siguiente en «{item}».</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>después del final previsto del punto ({end}): la lista puede cerrarse antes de su turno</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} s</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Puesto {n} · hacia las {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>Hablado {spoken} · {n} en espera necesitan {needs} · la franja termina a las {end} (quedan {left})</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>Puesto {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>La lista cabe con {spare} de margen; cerrarla ahora lo mantiene así.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>Más tiempo: {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>grupos: {who}</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>Excede en {over}: para caber, {limit} por orador, o cerrar tras los primeros {n}.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>Excede en {over}: solo caben los primeros {n}; cierre la lista o amplíe la franja.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -2134,6 +2186,10 @@
     <message>
       <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
       <translation>La lista de oradores del punto en curso, en orden de intervención; la suya en negrita.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tiempo</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

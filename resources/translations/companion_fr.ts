@@ -832,10 +832,6 @@
       <translation>Vous avez la parole sur « {item} ».</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Rang {n} · vers {time}</translation>
-    </message>
-    <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
       <translation>Toujours inscrite, mais le point est terminé : le président peut la reporter sur un autre point</translation>
     </message>
@@ -850,6 +846,62 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>Vous êtes le prochain sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>après la fin prévue du point ({end}) : la liste pourrait être close avant votre tour</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} s</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Rang {n} · vers {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>Temps de parole {spoken} · {n} en attente demandent {needs} · le créneau finit à {end} (reste {left})</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>Place {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>La liste tient avec {spare} de marge ; la clore maintenant la garde ainsi.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>Plus long temps : {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>groupes : {who}</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>Dépasse de {over} : pour tenir, {limit} par orateur, ou clore après les {n} premiers.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>Dépasse de {over} : seuls les {n} premiers tiennent ; closez la liste ou prolongez le créneau.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -2134,6 +2186,10 @@
     <message>
       <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
       <translation>La liste des orateurs du point en cours, dans l’ordre d’appel ; la vôtre en gras.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Temps</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

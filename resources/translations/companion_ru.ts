@@ -832,10 +832,6 @@
       <translation>Вам предоставлено слово по пункту «{item}».</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Место {n} · около {time}</translation>
-    </message>
-    <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
       <translation>Заявка ещё зарегистрирована, но пункт завершён: председатель может перенести её в другой пункт</translation>
     </message>
@@ -850,6 +846,62 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>Вы следующий по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>после запланированного окончания пункта ({end}): список могут закрыть до вашей очереди</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} мин</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} с</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Место {n} · около {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} ч {m} мин</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} мин {s} с</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>Выступали {spoken} · {n} в очереди нужно {needs} · слот кончается в {end} (осталось {left})</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>Место {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>Список укладывается с запасом {spare}; закрыв его сейчас, вы это сохраните.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>Дольше всех: {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>группы: {who}</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>Превышение {over}: чтобы уложиться, {limit} на оратора или закрыть после первых {n}.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>Превышение {over}: уложатся только первые {n}; закройте список или продлите слот.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -2134,6 +2186,10 @@
     <message>
       <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
       <translation>Список ораторов по текущему пункту в порядке выступления; ваша заявка выделена.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

@@ -832,10 +832,6 @@
       <translation>请您就“{item}”发言。</translation>
     </message>
     <message>
-      <source>Place {n} · about {time}</source>
-      <translation>第 {n} 位 · 约 {time}</translation>
-    </message>
-    <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
       <translation>仍已登记，但该项目已结束：主席可将其移至其他项目</translation>
     </message>
@@ -850,6 +846,62 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>“{item}”的下一位发言者是您。</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>晚于该议程项目的计划结束时间（{end}）：发言名单可能在轮到您之前截止</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} 分钟</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} 秒</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day} {time}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>第 {n} 位 · 约 {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>已发言 {spoken} · {n} 人等候需 {needs} · 时段 {end} 结束（剩 {left}）</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>第 {n} 位</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>名单可在时段内完成，余 {spare}；现在截止即可保持。</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>用时最多：{who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>集团：{who}</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>超出 {over}：每位发言者 {limit} 即可完成，或在前 {n} 位之后截止。</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>超出 {over}：只能容纳前 {n} 位；请截止名单或延长时段。</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -2134,6 +2186,10 @@
     <message>
       <source>The list of speakers of the item in session, in calling order; yours in bold.</source>
       <translation>当前议程项目的发言名单，按发言顺序排列；您的以粗体显示。</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
       <source>Action about to be sent</source>

@@ -67,7 +67,7 @@ def test_the_list_needs_each_speakers_limit_against_the_slot_and_says_what_would
     assert f.waiting == 11 and f.needs_seconds == 33 * 60
     assert f.left_seconds == 20 * 60 and not f.fits and f.spare_seconds == -13 * 60
     assert f.fitting == 6  # six speakers end by 12:00, the seventh would be cut
-    assert f.seconds_per_speaker_to_fit == 20 * 60 // 11  # 109 s each would end it on time
+    assert f.seconds_per_speaker_to_fit == f.limit_that_fits == 20 * 60 // 11  # 109 s each: on time
     assert not f.past_planned_end(ids[6]) and f.past_planned_end(ids[7])  # called 11:58 vs 12:01
     assert f.calls[ids[6]] == now + timedelta(minutes=18)
     assert f.calls[ids[-1]] == now + timedelta(minutes=30)
@@ -126,6 +126,7 @@ def test_before_the_item_is_live_the_list_starts_at_its_start():
     assert f.calls[first] == item.start and f.left_seconds == 20 * 60 and f.fits
     late = forecast(m.state, ITEM, item.end + timedelta(minutes=5))
     assert late.left_seconds == 0 and not late.fits and late.seconds_per_speaker_to_fit == 0
+    assert late.limit_that_fits is None  # no limit a chair could set makes it fit
 
 
 requests = st.lists(
