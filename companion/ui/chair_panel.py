@@ -24,6 +24,7 @@ from companion.domain.speaking_clock import ClockAction, clock_actions
 from companion.domain.vocabulary import ItemStatus, ListState
 
 from .accessibility import describe
+from .chair_columns import fit_chair_columns
 from .done_dialog import DoneDialog
 from .floor_entry import FloorEntry
 from .labels import (
@@ -39,10 +40,9 @@ from .labels import (
     tr,
 )
 from .list_opening import ListOpening
-from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRole, request_details
+from .queue_model import COL_TEXT, DETAIL_COLUMNS, TEXT_MARK, QueueModel, RequestIdRole, request_details
 from .role_panel import RolePanel
 from .rows_model import select_row
-from .table_columns import fit_to_rows_in_view
 from .time_panel import TimePanel
 from .undo_bar import UndoBar
 
@@ -67,9 +67,10 @@ class ChairPanel(RolePanel):
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
-        fit_to_rows_in_view(self.table.horizontalHeader(), COL_DELEGATION)
+        self.model.text_mark = TEXT_MARK
         for column in DETAIL_COLUMNS:  # shown for the selected row below the table
-            self.table.setColumnHidden(column, True)
+            self.table.setColumnHidden(column, column != COL_TEXT)  # but a text sent is marked
+        fit_chair_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.details = QLabel(wordWrap=True)
         self.details.setAccessibleName(tr("Selected request"))

@@ -49,6 +49,8 @@ COLUMNS = [
 #: Columns the chair's console shows below the table, for the selected row (they do not fit beside).
 DETAIL_COLUMNS = (COL_STANDING, COL_MINUTES, COL_TEXT, COL_ESTIMATE)
 RequestIdRole = Qt.UserRole + 1
+#: The chair's narrow "text sent" mark (the interpreters' board says it in words).
+TEXT_MARK = "✓"
 MIME = "application/x-meeting-request"
 # Plain ints: views ask data() for every role of every cell on each repaint (a 200-speaker list
 # is ~15,000 calls), and comparing Qt's enum objects there costs more than the answer.
@@ -72,6 +74,8 @@ class QueueModel(RowsModel):
         self._estimates: dict = {}
         self._texts: dict[int, list] = {}  # display texts per row, made when a view first asks
         self.booth = booth
+        #: When set, the Text column shows this mark rather than "text sent" (a narrow column).
+        self.text_mark: str | None = None
 
     def show(self, state: MeetingState, item_id: str | None) -> None:
         """The queue of *item_id* in *state*.
@@ -181,7 +185,7 @@ class QueueModel(RowsModel):
         if column == COL_MINUTES:
             return number(r.minutes)
         if column == COL_TEXT:
-            return tr("text sent") if r.has_text else ""
+            return (self.text_mark or tr("text sent")) if r.has_text else ""
         estimate = self._estimates.get(r.id)
         return meeting_clock(estimate, self._state.meeting.time_zone) if estimate else ""
 

@@ -648,8 +648,28 @@
       <translation>يتبقى {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>البحث عن وفد</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>من رفع لافتته؛ اكتب للعثور عليه.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>الوفود التي عُثر عليها</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>السهمان لأعلى ولأسفل للاختيار، وEnter لإضافة الوفد المختار.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>المتكلم</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>من يتكلم باسم الوفد.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -664,8 +684,16 @@
       <translation>اللغة التي سيتكلم بها، للمترجمين الفوريين.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>اكتب اسم وفد أو شخص</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>إضافة متكلم من القاعة</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>{n} مسجَّلون</translation>
     </message>
     <message>
       <source>My delegation</source>

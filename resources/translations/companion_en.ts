@@ -648,8 +648,28 @@
       <translation>{time} left</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>Find a delegation</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>Who raised their flag; type to find them.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>Delegations found</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>Up and Down choose; Enter adds the one chosen.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Speaker</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>Who speaks for the delegation.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -664,8 +684,16 @@
       <translation>The language they will speak, for the interpreters.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>Type a delegation or a name</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>Add a speaker from the floor</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>{n} registered</translation>
     </message>
     <message>
       <source>My delegation</source>

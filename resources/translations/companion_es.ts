@@ -648,8 +648,28 @@
       <translation>Quedan {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>Buscar una delegación</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>Quién levantó su banderín; escriba para encontrarlo.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>Delegaciones encontradas</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>Arriba y Abajo eligen; Intro añade la elegida.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Orador</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>Quién habla en nombre de la delegación.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -664,8 +684,16 @@
       <translation>El idioma en que hablará, para los intérpretes.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>Escriba una delegación o un nombre</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>Añadir un orador desde la sala</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>{n} inscritos</translation>
     </message>
     <message>
       <source>My delegation</source>

@@ -648,8 +648,28 @@
       <translation>Reste {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>Trouver une délégation</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>Qui a levé son chevalet ; tapez pour le trouver.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>Délégations trouvées</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>Haut et Bas choisissent ; Entrée ajoute celle choisie.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Orateur</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>Qui parle pour la délégation.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -664,8 +684,16 @@
       <translation>La langue dans laquelle il parlera, pour les interprètes.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>Tapez une délégation ou un nom</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>Ajouter un orateur depuis la salle</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>{n} inscrits</translation>
     </message>
     <message>
       <source>My delegation</source>

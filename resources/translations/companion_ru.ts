@@ -648,8 +648,28 @@
       <translation>Осталось {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>Найти делегацию</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>Кто поднял табличку; начните вводить, чтобы найти.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>Найденные делегации</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>Стрелки вверх и вниз выбирают; Enter добавляет выбранную.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Оратор</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>Кто выступает от делегации.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -664,8 +684,16 @@
       <translation>Язык выступления — для переводчиков.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>Введите делегацию или имя</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>Добавить оратора из зала</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>зарегистрировано: {n}</translation>
     </message>
     <message>
       <source>My delegation</source>

@@ -648,8 +648,28 @@
       <translation>剩余 {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>查找代表团</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>举牌者；输入文字查找。</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>找到的代表团</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>上下键选择；回车键添加所选代表团。</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>发言人</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>代表该代表团发言的人。</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -664,8 +684,16 @@
       <translation>其发言语言，供口译员准备。</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>输入代表团或姓名</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>从会场添加发言人</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>已登记 {n} 人</translation>
     </message>
     <message>
       <source>My delegation</source>
