@@ -6,6 +6,7 @@ from . import (
     group_commands,  # noqa: F401  (registers meeting.declare_groups)
     list_deadline,  # noqa: F401  (list deadlines)
     participant_roster,  # noqa: F401  (registers participant.updated)
+    queue_edits,  # noqa: F401  (floor.move_many, floor.decline_many)
 )
 from .commands import decide
 from .drafts import Context, Draft

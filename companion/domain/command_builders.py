@@ -120,3 +120,15 @@ def display_clear_countdown() -> Command:
 def display_configure(next_speakers: int) -> Command:
     """How many next speakers the room displays show."""
     return {"type": "display.configure", "next_speakers": next_speakers}
+
+
+def floor_move_many(item_id: str, request_ids: list[str], position: int) -> Command:
+    """Move a selection of waiting requests, as one block, to *position* of the list without them."""
+    ids = list(request_ids)
+    return {"type": "floor.move_many", "item_id": item_id, "request_ids": ids, "position": position}
+
+
+def floor_decline_many(item_id: str, request_ids: list[str], reason: str) -> Command:
+    """Decline a selection of waiting requests with one reason."""
+    ids = list(request_ids)
+    return {"type": "floor.decline_many", "item_id": item_id, "request_ids": ids, "reason": reason}

@@ -19,6 +19,8 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.decline_all": MANAGERS,
     "floor.carry": MANAGERS,
     "floor.move": MANAGERS,
+    "floor.move_many": MANAGERS,
+    "floor.decline_many": MANAGERS,
     "floor.call_next": MANAGERS,
     "floor.start": MANAGERS,
     "floor.pause": MANAGERS,

@@ -23,6 +23,7 @@ from companion.domain.limits import (
     MAX_TITLE_CHARS,
     MIN_LIMIT_SECONDS,
 )
+from companion.domain.queue_edits import MAX_SELECTION
 from companion.domain.speaker_queue import MAX_MINUTES
 from companion.domain.vocabulary import CHANNELS, LANGUAGES, Attendance, ItemStatus, RequestKind
 
@@ -188,6 +189,25 @@ class FloorDeclineAll(_Command):
     reason: str | None = Field(None, max_length=MAX_REASON_CHARS)
 
 
+Selection = Annotated[
+    list[Id], Field(min_length=1, max_length=MAX_SELECTION, description="waiting requests, each once")
+]
+
+
+class FloorMoveMany(_Command):
+    type: Literal["floor.move_many"]
+    item_id: Id
+    request_ids: Selection
+    position: int = Field(ge=0, description="place of the block in the list without it: 0 the top")
+
+
+class FloorDeclineMany(_Command):
+    type: Literal["floor.decline_many"]
+    item_id: Id
+    request_ids: Selection
+    reason: str | None = Field(None, max_length=MAX_REASON_CHARS)
+
+
 class ListSetDeadline(_Command):
     type: Literal["list.set_deadline"]
     item_id: Id
@@ -209,6 +229,7 @@ COMMAND_MODELS = (
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
+    FloorMoveMany, FloorDeclineMany,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 
