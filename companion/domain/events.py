@@ -21,6 +21,8 @@ EVENT_TYPES = frozenset(
         "floor.declined",
         "floor.carried",
         "floor.moved",
+        "floor.moved_many",  # queue_edits
+        "floor.declined_many",  # queue_edits
         "floor.called",
         "floor.started",
         "floor.paused",

@@ -39,10 +39,11 @@ from .labels import (
     sep,
     tr,
 )
+from .list_finder import ListFinder
 from .list_opening import ListOpening
-from .queue_model import COL_TEXT, DETAIL_COLUMNS, TEXT_MARK, QueueModel, RequestIdRole, request_details
+from .list_selection import current_id, reselect, selected_ids
+from .queue_model import COL_TEXT, DETAIL_COLUMNS, TEXT_MARK, QueueModel, request_details
 from .role_panel import RolePanel
-from .rows_model import select_row
 from .time_panel import TimePanel
 from .undo_bar import UndoBar
 
@@ -56,12 +57,13 @@ class ChairPanel(RolePanel):
         describe(
             self.table,
             tr("List of speakers"),
-            tr("In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker."),
+            tr("In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; "
+               "Shift or Ctrl with a click selects several."),
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)  # Shift/Ctrl: a selection
         self.table.setDragDropMode(QAbstractItemView.InternalMove)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
@@ -72,6 +74,8 @@ class ChairPanel(RolePanel):
             self.table.setColumnHidden(column, column != COL_TEXT)  # but a text sent is marked
         fit_chair_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.finder = ListFinder(self.table, self.model)
+        QShortcut(QKeySequence.Find, self, activated=self.finder.line.setFocus)
         self.details = QLabel(wordWrap=True)
         self.details.setAccessibleName(tr("Selected request"))
         self.undo = UndoBar()
@@ -102,10 +106,25 @@ class ChairPanel(RolePanel):
                 self._down,
                 "Ctrl+Down",
             ),
+            ("top", tr("Move to top"), tr("Moves the selected speakers to the top."), self._top, "Ctrl+Home"),
+            (
+                "bottom",
+                tr("Move to bottom"),
+                tr("Moves the selected speakers to the bottom."),
+                self._bottom,
+                "Ctrl+End",
+            ),
+            (
+                "place",
+                tr("Move to place…"),
+                tr("Moves the selected speakers to a place you type."),
+                self._place,
+                None,
+            ),
             (
                 "decline",
                 tr("Decline…"),
-                tr("Refuses the selected request, with a reason."),
+                tr("Refuses the selected requests, with a reason."),
                 self._decline,
                 None,
             ),
@@ -152,6 +171,7 @@ class ChairPanel(RolePanel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.time)
+        layout.addWidget(self.finder)
         layout.addWidget(split, 1)
 
     def flush(self) -> None:
@@ -162,9 +182,10 @@ class ChairPanel(RolePanel):
         state, item_id = self._state, self.item_id
         if state is None or item_id not in state.items:
             return
-        selected = self._selected_id()
+        current, chosen = current_id(self.table), selected_ids(self.table, self.model)
         self.model.show(state, item_id)
-        self._reselect(selected)
+        reselect(self.table, self.model, current, chosen)
+        self.finder.show_state(state)
         item = state.items[item_id]
         self.title.setText(
             f"<b>{item_title(item)}</b> — "
@@ -215,13 +236,7 @@ class ChairPanel(RolePanel):
         self.details.setText(f"<b>{who}</b>{sep()}" + sep().join(request_details(self.model, index.row())))
 
     def _selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(RequestIdRole) if index.isValid() else None
-
-    def _reselect(self, request_id: str | None) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.request_at(row).id == request_id:
-                select_row(self.table, row)
+        return current_id(self.table)
 
     def _call_next(self) -> None:
         if self.model.rowCount():
@@ -268,7 +283,7 @@ class ChairPanel(RolePanel):
     def _add_from_floor(self) -> None:
         if self._state is None or self.item_id not in self._state.items:
             return
-        dialog = FloorEntry(self, self._state, self.item_id)
+        dialog = FloorEntry(self, self._state, self.item_id, typed=self.finder.line.text())
         command = dialog.command() if dialog.exec() == QDialog.Accepted else None
         if command is not None:
             self.sig_command.emit(command)
@@ -282,19 +297,44 @@ class ChairPanel(RolePanel):
     def _move_to(self, request_id: str, position: int) -> None:
         self.sig_command.emit(build.floor_move(request_id, position))
 
+    def _top(self) -> None:
+        self._move_selection(lambda chosen: 0)
+
+    def _bottom(self) -> None:
+        self._move_selection(lambda chosen: self.model.rowCount() - len(chosen))
+
+    def _place(self) -> None:
+        chosen = selected_ids(self.table, self.model)
+        if not chosen:
+            return
+        places = self.model.rowCount() - len(chosen) + 1
+        question = tr("Place in the list (1 to {n}):").format(n=number(places))
+        place, ok = QInputDialog.getInt(self, tr("Move to place"), question, 1, 1, places)
+        if ok:
+            self._move_selection(lambda chosen: place - 1)
+
+    def _move_selection(self, position) -> None:
+        """Move the selection as one block (one command) to the place *position(chosen)*."""
+        chosen = selected_ids(self.table, self.model)
+        if chosen:
+            self.sig_command.emit(build.floor_move_many(self.item_id, chosen, max(0, position(chosen))))
+
     def _decline(self) -> None:
-        request_id = self._selected_id()
-        if request_id:
-            reason, ok = QInputDialog.getText(
-                self, tr("Decline request"), tr("Reason (shown to the delegate):")
-            )
-            if ok:
-                request = self._state.requests[request_id]
-                who = person_name(
-                    self._state.participants.get(request.participant_id), request.participant_id
-                )
-                command = build.floor_decline(request_id, reason)
-                self.undo.hold([command], tr("Request of {who} declined").format(who=who))
+        chosen = selected_ids(self.table, self.model)
+        if not chosen:
+            return
+        reason, ok = QInputDialog.getText(self, tr("Decline request"), tr("Reason (shown to the delegate):"))
+        if not ok:
+            return
+        if len(chosen) > 1:
+            command = build.floor_decline_many(self.item_id, chosen, reason)
+            what = tr("{n} requests declined").format(n=number(len(chosen)))
+        else:
+            request = self._state.requests[chosen[0]]
+            who = person_name(self._state.participants.get(request.participant_id), request.participant_id)
+            command = build.floor_decline(chosen[0], reason)
+            what = tr("Request of {who} declined").format(who=who)
+        self.undo.hold([command], what)
 
     def _toggle_list(self) -> None:
         item = self._state.items[self.item_id]

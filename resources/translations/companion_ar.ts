@@ -160,8 +160,8 @@
       <translation>قائمة المتكلمين</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم.</translation>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم؛ وتحدد النقرة مع Shift أو Ctrl عدة صفوف.</translation>
     </message>
     <message>
       <source>Selected request</source>
@@ -170,6 +170,18 @@
     <message>
       <source>Figures</source>
       <translation>أرقام</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>النقل إلى مرتبة</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>رفض الطلب</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>السبب (يُبلَّغ إلى المندوب):</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -228,12 +240,36 @@
       <translation>ينقل المتكلم المحدد مكانًا واحدًا إلى الأسفل.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>إلى الأعلى تمامًا</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>ينقل المتكلمين المحددين إلى أعلى القائمة.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>إلى الأسفل تمامًا</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>ينقل المتكلمين المحددين إلى أسفل القائمة.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>إلى مرتبة…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>ينقل المتكلمين المحددين إلى المرتبة التي تكتبها.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>رفض…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>يرفض الطلب المحدد مع ذكر السبب.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>يرفض الطلبات المحددة مع ذكر السبب.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -288,12 +324,8 @@
       <translation>حدّد متكلماً لرؤية صفته والوقت المطلوب والنص والتقدير.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>رفض الطلب</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>السبب (يُبلَّغ إلى المندوب):</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>المرتبة في القائمة (من 1 إلى {n}):</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -304,12 +336,16 @@
       <translation>«{item}» أُرجئ</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} في الانتظار</translation>
+      <source>{n} requests declined</source>
+      <translation>رُفض {n} من الطلبات</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>رُفض طلب {who}</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} في الانتظار</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1238,6 +1274,22 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} يوم)</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>البحث في القائمة (الوفد، الاسم، المجموعة، اللغة، النوع)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>يعرض الطلبات المطابقة فقط؛ وينتقل Enter إلى الطلب المختار.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>البحث في القائمة</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>عُثر على {n}</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>
@@ -2294,6 +2346,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم.</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">يرفض الطلب المحدد مع ذكر السبب.</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

@@ -160,8 +160,8 @@
       <translation>List of speakers</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</translation>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</translation>
     </message>
     <message>
       <source>Selected request</source>
@@ -170,6 +170,18 @@
     <message>
       <source>Figures</source>
       <translation>Figures</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Move to place</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Decline request</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Reason (shown to the delegate):</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -228,12 +240,36 @@
       <translation>Moves the selected speaker one place down.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>Move to top</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>Moves the selected speakers to the top.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>Move to bottom</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>Moves the selected speakers to the bottom.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>Move to place…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>Moves the selected speakers to a place you type.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Decline…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>Refuses the selected request, with a reason.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>Refuses the selected requests, with a reason.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -288,12 +324,8 @@
       <translation>Select a speaker to see standing, time asked, text and estimate.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>Decline request</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Reason (shown to the delegate):</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>Place in the list (1 to {n}):</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -304,12 +336,16 @@
       <translation>“{item}” postponed</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} waiting</translation>
+      <source>{n} requests declined</source>
+      <translation>{n} requests declined</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>Request of {who} declined</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} waiting</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1238,6 +1274,22 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>Find in the list (delegation, name, group, language, kind)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>Shows only the requests that match; Enter jumps to the one chosen.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>Find in the list</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>{n} found</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>

@@ -160,8 +160,8 @@
       <translation>Lista de oradores</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador.</translation>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador; Mayús o Ctrl con un clic seleccionan varios.</translation>
     </message>
     <message>
       <source>Selected request</source>
@@ -170,6 +170,18 @@
     <message>
       <source>Figures</source>
       <translation>Cifras</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Mover al puesto</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Denegar la solicitud</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Motivo (se comunica al delegado):</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -228,12 +240,36 @@
       <translation>Baja un puesto al orador seleccionado.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>Al principio</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>Mueve a los oradores seleccionados al principio.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>Al final</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>Mueve a los oradores seleccionados al final.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>Al puesto…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>Mueve a los oradores seleccionados al puesto que escriba.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Denegar…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>Deniega la solicitud seleccionada, con un motivo.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>Deniega las solicitudes seleccionadas, con un motivo.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -288,12 +324,8 @@
       <translation>Seleccione un orador para ver su condición, el tiempo pedido, el texto y la estimación.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>Denegar la solicitud</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Motivo (se comunica al delegado):</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>Puesto en la lista (1 a {n}):</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -304,12 +336,16 @@
       <translation>«{item}» aplazado</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} en espera</translation>
+      <source>{n} requests declined</source>
+      <translation>{n} solicitudes denegadas</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>Solicitud de {who} rechazada</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} en espera</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1238,6 +1274,22 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>Buscar en la lista (delegación, nombre, grupo, idioma, tipo)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>Muestra solo las solicitudes que coinciden; Intro salta a la elegida.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>{n} encontradas</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>
@@ -2294,6 +2346,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador.</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">Deniega la solicitud seleccionada, con un motivo.</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

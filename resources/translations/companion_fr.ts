@@ -160,8 +160,8 @@
       <translation>Liste des orateurs</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur.</translation>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur ; Maj ou Ctrl avec un clic en sélectionne plusieurs.</translation>
     </message>
     <message>
       <source>Selected request</source>
@@ -170,6 +170,18 @@
     <message>
       <source>Figures</source>
       <translation>Chiffres</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Déplacer à la place</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Refuser la demande</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Motif (communiqué au délégué) :</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -228,12 +240,36 @@
       <translation>Fait descendre l’orateur choisi d’une place.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>En tête</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>Place les orateurs choisis en tête de liste.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>En fin</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>Place les orateurs choisis en fin de liste.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>À la place…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>Place les orateurs choisis à la place que vous tapez.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Refuser…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>Refuse la demande choisie, avec un motif.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>Refuse les demandes choisies, avec un motif.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -288,12 +324,8 @@
       <translation>Sélectionnez un orateur pour voir son statut, le temps demandé, le texte et l’estimation.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>Refuser la demande</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Motif (communiqué au délégué) :</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>Place dans la liste (1 à {n}) :</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -304,12 +336,16 @@
       <translation>« {item} » reporté</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} en attente</translation>
+      <source>{n} requests declined</source>
+      <translation>{n} demandes refusées</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>Demande de {who} refusée</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} en attente</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1238,6 +1274,22 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} j)</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>Chercher dans la liste (délégation, nom, groupe, langue, type)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>N’affiche que les demandes qui correspondent ; Entrée va à celle choisie.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>Chercher dans la liste</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>{n} trouvées</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>
@@ -2294,6 +2346,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur.</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">Refuse la demande choisie, avec un motif.</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

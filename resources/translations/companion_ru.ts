@@ -160,8 +160,8 @@
       <translation>Список ораторов</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора.</translation>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора; щелчок с Shift или Ctrl выбирает несколько.</translation>
     </message>
     <message>
       <source>Selected request</source>
@@ -170,6 +170,18 @@
     <message>
       <source>Figures</source>
       <translation>Цифры</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Переместить на место</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Отклонить заявку</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Причина (сообщается делегату):</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -228,12 +240,36 @@
       <translation>Перемещает выбранного оратора на одно место ниже.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>В начало</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>Перемещает выбранных ораторов в начало списка.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>В конец</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>Перемещает выбранных ораторов в конец списка.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>На место…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>Перемещает выбранных ораторов на указанное вами место.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Отклонить…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>Отклоняет выбранную заявку с указанием причины.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>Отклоняет выбранные заявки с указанием причины.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -288,12 +324,8 @@
       <translation>Выберите оратора, чтобы увидеть статус, запрошенное время, текст и оценку.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>Отклонить заявку</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Причина (сообщается делегату):</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>Место в списке (от 1 до {n}):</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -304,12 +336,16 @@
       <translation>«{item}» отложен</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>Ожидают: {n}</translation>
+      <source>{n} requests declined</source>
+      <translation>Отклонено заявок: {n}</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>Заявка ({who}) отклонена</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>Ожидают: {n}</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1238,6 +1274,22 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} д.)</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>Поиск в списке (делегация, имя, группа, язык, вид)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>Показывает только подходящие заявки; Enter переходит к выбранной.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>Поиск в списке</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>найдено: {n}</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>
@@ -2294,6 +2346,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора.</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">Отклоняет выбранную заявку с указанием причины.</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>

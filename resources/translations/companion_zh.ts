@@ -160,8 +160,8 @@
       <translation>发言名单</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置。</translation>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置；按住 Shift 或 Ctrl 单击可选择多行。</translation>
     </message>
     <message>
       <source>Selected request</source>
@@ -170,6 +170,18 @@
     <message>
       <source>Figures</source>
       <translation>数据</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>移至位置</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>拒绝请求</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>理由（将告知代表）：</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -228,11 +240,35 @@
       <translation>将所选发言者下移一位。</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>移至最前</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>将所选发言者移至名单最前。</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>移至最后</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>将所选发言者移至名单最后。</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>移至位置…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>将所选发言者移至您输入的位置。</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>拒绝…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
+      <source>Refuses the selected requests, with a reason.</source>
       <translation>拒绝所选请求并说明理由。</translation>
     </message>
     <message>
@@ -288,12 +324,8 @@
       <translation>选择发言人以查看身份、所需时间、文本和估计时间。</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>拒绝请求</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>理由（将告知代表）：</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>名单中的位置（1 至 {n}）：</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -304,12 +336,16 @@
       <translation>“{item}”已推迟</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} 人等候</translation>
+      <source>{n} requests declined</source>
+      <translation>已拒绝 {n} 项请求</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>{who} 的请求已拒绝</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} 人等候</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1238,6 +1274,22 @@
     <message>
       <source>({n} d)</source>
       <translation>（{n} 天）</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>在名单中查找（代表团、姓名、集团、语言、类型）</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>只显示匹配的请求；回车键跳到所选请求。</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>在名单中查找</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>找到 {n} 项</translation>
     </message>
     <message>
       <source>Open the list of speakers</source>
@@ -2294,6 +2346,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置。</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">拒绝所选请求并说明理由。</translation>
     </message>
     <message>
       <source>“{value}” is not a date</source>
