@@ -75,7 +75,7 @@ class ChairPanel(RolePanel):
         fit_chair_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.finder = ListFinder(self.table, self.model)
-        QShortcut(QKeySequence.Find, self, activated=self.finder.line.setFocus)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.finder.line.setFocus)  # Ctrl+F: Finish
         self.details = QLabel(wordWrap=True)
         self.details.setAccessibleName(tr("Selected request"))
         self.undo = UndoBar()
