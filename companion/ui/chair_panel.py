@@ -39,6 +39,7 @@ from .labels import (
     sep,
     tr,
 )
+from .list_closing import ListDeadline, confirm_close
 from .list_finder import ListFinder
 from .list_opening import ListOpening
 from .list_selection import current_id, reselect, selected_ids
@@ -136,6 +137,13 @@ class ChairPanel(RolePanel):
                 None,
             ),
             (
+                "deadline",
+                tr("Deadline…"),
+                tr("Sets, moves or lifts the time the open list closes by itself."),
+                self._deadline,
+                None,
+            ),
+            (
                 "floor",
                 tr("Add from the floor…"),
                 tr("Puts a delegation that raised its flag in the room on the list."),
@@ -195,6 +203,7 @@ class ChairPanel(RolePanel):
         self.buttons["list"].setText(
             tr("Close the list") if item.list_state == ListState.OPEN else tr("Open the list")
         )
+        self.buttons["deadline"].setEnabled(item.list_state == ListState.OPEN)
         self._show_details()
         self.time.show_item(state, item_id)
         floor = state.floor
@@ -339,9 +348,17 @@ class ChairPanel(RolePanel):
     def _toggle_list(self) -> None:
         item = self._state.items[self.item_id]
         if item.list_state == ListState.OPEN:
-            self.sig_command.emit(build.speakers_list(self.item_id, open_it=False))
+            if confirm_close(self, self._state, self.item_id):
+                what = tr("List of “{item}” closed").format(item=item_title(item))
+                self.undo.hold([build.speakers_list(self.item_id, open_it=False)], what)
             return
         dialog = ListOpening(self, self._state, self.item_id)
+        if dialog.exec() == QDialog.Accepted:
+            for command in dialog.commands():
+                self.sig_command.emit(command)
+
+    def _deadline(self) -> None:
+        dialog = ListDeadline(self, self._state, self.item_id)
         if dialog.exec() == QDialog.Accepted:
             for command in dialog.commands():
                 self.sig_command.emit(command)

@@ -280,6 +280,14 @@
       <translation>يفتح قائمة المتكلمين أو يغلقها.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>الموعد النهائي…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>يحدد أو ينقل أو يلغي موعد إقفال القائمة المفتوحة تلقائيًا.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>إضافة من القاعة…</translation>
     </message>
@@ -342,6 +350,10 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>رُفض طلب {who}</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>أُقفلت قائمة «{item}»</translation>
     </message>
     <message>
       <source>{n} waiting</source>
@@ -1274,6 +1286,14 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} يوم)</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>هل تريد إقفال قائمة المتكلمين في «{item}»؟&lt;br&gt;يحتفظ {n} من المنتظرين بمراتبهم؛ وتُرفض الطلبات الجديدة باستثناء نقاط النظام.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>موعد إقفال القائمة</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

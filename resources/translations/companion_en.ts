@@ -280,6 +280,14 @@
       <translation>Opens or closes the list of speakers.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>Deadline…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>Sets, moves or lifts the time the open list closes by itself.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>Add from the floor…</translation>
     </message>
@@ -342,6 +350,10 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>Request of {who} declined</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>List of “{item}” closed</translation>
     </message>
     <message>
       <source>{n} waiting</source>
@@ -1274,6 +1286,14 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>Deadline of the list</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

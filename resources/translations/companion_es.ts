@@ -280,6 +280,14 @@
       <translation>Abre o cierra la lista de oradores.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>Plazo…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>Fija, mueve o suprime la hora a la que la lista abierta se cierra sola.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>Añadir desde la sala…</translation>
     </message>
@@ -342,6 +350,10 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>Solicitud de {who} rechazada</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>Lista de «{item}» cerrada</translation>
     </message>
     <message>
       <source>{n} waiting</source>
@@ -1274,6 +1286,14 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} d)</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>¿Cerrar la lista de oradores de «{item}»?&lt;br&gt;Los {n} en espera conservan su puesto; se deniegan las nuevas solicitudes, salvo las cuestiones de orden.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>Plazo de la lista</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

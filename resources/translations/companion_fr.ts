@@ -280,6 +280,14 @@
       <translation>Ouvre ou clôt la liste des orateurs.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>Échéance…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>Fixe, déplace ou lève l’heure à laquelle la liste ouverte se clôt d’elle-même.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>Ajouter depuis la salle…</translation>
     </message>
@@ -342,6 +350,10 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>Demande de {who} refusée</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>Liste de « {item} » close</translation>
     </message>
     <message>
       <source>{n} waiting</source>
@@ -1274,6 +1286,14 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} j)</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>Clore la liste des orateurs de « {item} » ?&lt;br&gt;Les {n} en attente gardent leur place ; les nouvelles demandes sont refusées, sauf les motions d’ordre.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>Échéance de la liste</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

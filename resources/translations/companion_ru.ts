@@ -280,6 +280,14 @@
       <translation>Открывает или закрывает список ораторов.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>Срок…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>Задаёт, переносит или снимает время, когда открытый список закроется сам.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>Добавить из зала…</translation>
     </message>
@@ -342,6 +350,10 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>Заявка ({who}) отклонена</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>Список «{item}» закрыт</translation>
     </message>
     <message>
       <source>{n} waiting</source>
@@ -1274,6 +1286,14 @@
     <message>
       <source>({n} d)</source>
       <translation>({n} д.)</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>Закрыть список ораторов «{item}»?&lt;br&gt;Ожидающие ({n}) сохраняют свои места; новые заявки отклоняются, кроме процедурных вопросов.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>Срок списка</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

@@ -280,6 +280,14 @@
       <translation>开放或关闭发言名单。</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>截止时间…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>设置、更改或取消开放名单自动截止的时间。</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>从会场添加…</translation>
     </message>
@@ -342,6 +350,10 @@
     <message>
       <source>Request of {who} declined</source>
       <translation>{who} 的请求已拒绝</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>“{item}”的发言名单已截止</translation>
     </message>
     <message>
       <source>{n} waiting</source>
@@ -1274,6 +1286,14 @@
     <message>
       <source>({n} d)</source>
       <translation>（{n} 天）</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>截止“{item}”的发言名单？&lt;br&gt;等候中的 {n} 人保留其位置；除程序问题外，不再接受新的请求。</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>名单截止时间</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

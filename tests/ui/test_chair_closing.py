@@ -1,0 +1,70 @@
+"""Closing a list safely: a confirmation that says how many wait, 10 s to undo, and a deadline set,
+moved or lifted on a list already open — the console against the real server."""
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QMessageBox
+from ui_helpers import answer_next_dialog, console_of
+
+from companion.ui.list_closing import ListDeadline
+
+ITEM = "d1-floor-morning"
+
+
+def test_closing_asks_with_the_number_waiting_and_can_be_undone(qtbot, open_window, api):
+    for code in ("demo-kenya", "demo-brazil"):
+        api(code).ok(type="floor.request", item_id=ITEM, language="en")
+    chair = open_window("demo-chair")
+    console = console_of(qtbot, chair, 2)
+    asked = {}
+
+    def answer(box, button):
+        assert isinstance(box, QMessageBox)
+        asked["text"] = box.text()
+        button(box).click()
+
+    answer_next_dialog(lambda box: answer(box, lambda b: b.button(QMessageBox.Cancel)))
+    qtbot.mouseClick(console.buttons["list"], Qt.LeftButton)
+    assert "2 still waiting keep their places" in asked["text"]
+    assert not console.undo.isVisible()  # cancelled: nothing held, nothing sent
+    answer_next_dialog(lambda box: answer(box, lambda b: b.defaultButton()))
+    qtbot.mouseClick(console.buttons["list"], Qt.LeftButton)
+    assert console.undo.isVisible() and "closed" in console.undo.label.text()
+    qtbot.mouseClick(console.undo.undo, Qt.LeftButton)
+    items = {i["id"]: i for i in api("demo-chair").snapshot()["items"]}
+    assert items[ITEM]["list_state"] == "open"  # undone in time
+    answer_next_dialog(lambda box: answer(box, lambda b: b.defaultButton()))
+    qtbot.mouseClick(console.buttons["list"], Qt.LeftButton)
+    qtbot.mouseClick(console.undo.send_now, Qt.LeftButton)
+    qtbot.waitUntil(lambda: console.buttons["list"].text() == "Open the list", timeout=10_000)
+    assert not console.buttons["deadline"].isEnabled()  # a closed list has no deadline to move
+
+
+def test_a_deadline_is_set_moved_and_lifted_on_an_open_list(qtbot, open_window):
+    chair = open_window("demo-chair")
+    console = console_of(qtbot, chair, 0)
+    zone_deadline = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=2)
+
+    def set_to(when):
+        def answer(dialog):
+            assert isinstance(dialog, ListDeadline)
+            answer.seen = (dialog.with_deadline.isChecked(), dialog.when.dateTime().toSecsSinceEpoch())
+            dialog.with_deadline.setChecked(when is not None)
+            if when is not None:
+                dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+            dialog.accept()
+
+        answer_next_dialog(answer)
+        qtbot.mouseClick(console.buttons["deadline"], Qt.LeftButton)
+        return answer
+
+    set_to(zone_deadline)
+    qtbot.waitUntil(lambda: "list closes at" in console.title.text(), timeout=10_000)
+    first = console.title.text()
+    moved = set_to(zone_deadline + timedelta(minutes=30))
+    assert moved.seen == (True, int(zone_deadline.timestamp()))  # the current deadline filled in
+    qtbot.waitUntil(lambda: "list closes at" in console.title.text() and console.title.text() != first)
+    set_to(None)  # lifted
+    qtbot.waitUntil(lambda: "list closes at" not in console.title.text(), timeout=10_000)
+    assert chair.sync.state.items[ITEM].list_deadline is None
