@@ -65,6 +65,10 @@ class MeetingApi:
     def snapshot(self) -> dict[str, Any]:
         return self._call("GET", f"/meetings/{self.meeting_id}")
 
+    def presence(self) -> dict[str, Any]:
+        """Who holds an event stream now (chair, secretariat): the server's plain report."""
+        return self._call("GET", f"/meetings/{self.meeting_id}/presence")
+
     def command(self, body: dict[str, Any], key: str) -> dict[str, Any]:
         return self._call(
             "POST", f"/meetings/{self.meeting_id}/commands", json=body, headers={"Idempotency-Key": key}

@@ -33,6 +33,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "agenda.set_status": MANAGERS,
     "agenda.update": MANAGERS,
     "participants.import": frozenset({Role.SECRETARIAT}),  # the participants route, not a command
+    "presence.read": MANAGERS,  # the presence route (server/presence_api.py), not a command
     "agenda.import": frozenset({Role.SECRETARIAT}),
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),

@@ -31,6 +31,7 @@ from .hub import Hub, SignInRefused
 from .openapi import install_openapi
 from .participants_api import ROSTER_LIMIT
 from .participants_api import router as participants_router
+from .presence_api import router as presence_router
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
 from .stream_route import EventStreamRoute, open_event_stream
@@ -80,6 +81,7 @@ def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
     app.include_router(display_router)  # the public pages and their stream
     install_openapi(app)
     app.include_router(participants_router, prefix="/api/v1")
+    app.include_router(presence_router, prefix="/api/v1")
     return app
 
 

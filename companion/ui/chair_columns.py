@@ -8,10 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
+from companion.domain.presence import Presence
 from companion.domain.vocabulary import Attendance, RequestKind
 
 from .labels import LANGUAGE_NAMES, kind_name, number, status_name
-from .queue_model import COL_DELEGATION, COL_KIND, COL_LANGUAGE, COL_PLACE, COL_TEXT, COL_WHERE, TEXT_MARK
+from .presence_words import presence_text
+from .queue_model import (
+    COL_DELEGATION,
+    COL_KIND,
+    COL_LANGUAGE,
+    COL_PLACE,
+    COL_PRESENCE,
+    COL_TEXT,
+    COL_WHERE,
+    TEXT_MARK,
+)
 
 #: Room either side of a cell's words (the style's cell margins, with a little air).
 CELL_AIR = 14
@@ -25,6 +36,7 @@ def possible_words() -> dict[int, list[str]]:
         COL_LANGUAGE: list(LANGUAGE_NAMES.values()),
         COL_WHERE: [status_name(a) for a in Attendance],
         COL_TEXT: [TEXT_MARK],
+        COL_PRESENCE: [presence_text(p, 999) for p in Presence],
     }
 
 

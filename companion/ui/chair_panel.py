@@ -43,6 +43,7 @@ from .list_closing import ListDeadline, confirm_close
 from .list_finder import ListFinder
 from .list_opening import ListOpening
 from .list_selection import current_id, reselect, selected_ids
+from .presence_watch import PresenceWatch
 from .queue_model import COL_TEXT, DETAIL_COLUMNS, TEXT_MARK, QueueModel, request_details
 from .role_panel import RolePanel
 from .time_panel import TimePanel
@@ -181,6 +182,11 @@ class ChairPanel(RolePanel):
         layout.addWidget(self.time)
         layout.addWidget(self.finder)
         layout.addWidget(split, 1)
+
+    def watch_presence(self, fetch) -> None:
+        """Ask *fetch* (the sync's ``presence``) who is connected, now and every few seconds."""
+        self.presence = PresenceWatch(fetch, self)
+        self.presence.sig_seen.connect(self.model.show_presence)
 
     def flush(self) -> None:
         """Send what waits for its undo time now (the window is closing or being rebuilt)."""

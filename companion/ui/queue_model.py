@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from companion.domain import MeetingState
 from companion.domain.estimates import estimated_calls
 from companion.domain.interpretation import needs_relay
+from companion.domain.presence import Seen, presence_of
 
 from .labels import (
     LANGUAGE_NAMES,
@@ -22,6 +23,7 @@ from .labels import (
     tr,
     tr_noop,
 )
+from .presence_words import presence_text
 from .rows_model import RowsModel, one_step
 
 COLUMNS = [
@@ -34,6 +36,7 @@ COLUMNS = [
     tr_noop("Min"),
     tr_noop("Text"),
     tr_noop("Estimated"),
+    tr_noop("App"),
 ]
 (
     COL_PLACE,
@@ -45,6 +48,7 @@ COLUMNS = [
     COL_MINUTES,
     COL_TEXT,
     COL_ESTIMATE,
+    COL_PRESENCE,
 ) = range(len(COLUMNS))
 #: Columns the chair's console shows below the table, for the selected row (they do not fit beside).
 DETAIL_COLUMNS = (COL_STANDING, COL_MINUTES, COL_TEXT, COL_ESTIMATE)
@@ -76,6 +80,7 @@ class QueueModel(RowsModel):
         self.booth = booth
         #: When set, the Text column shows this mark rather than "text sent" (a narrow column).
         self.text_mark: str | None = None
+        self.seen: Seen | None = None  # who is connected (the chair's app asks; None: unknown)
 
     def show(self, state: MeetingState, item_id: str | None) -> None:
         """The queue of *item_id* in *state*.
@@ -145,6 +150,12 @@ class QueueModel(RowsModel):
                 changed.append(n)
         return changed
 
+    def show_presence(self, seen: Seen | None) -> None:
+        """Who is connected now: the App column says it again for every row."""
+        self.seen, self._texts = seen, {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_PRESENCE), self.index(len(self._rows) - 1, COL_PRESENCE))
+
     def request_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -186,6 +197,9 @@ class QueueModel(RowsModel):
             return number(r.minutes)
         if column == COL_TEXT:
             return (self.text_mark or tr("text sent")) if r.has_text else ""
+        if column == COL_PRESENCE:
+            seen = self.seen
+            return presence_text(*presence_of(seen, r.participant_id, seen.as_of)) if seen else ""
         estimate = self._estimates.get(r.id)
         return meeting_clock(estimate, self._state.meeting.time_zone) if estimate else ""
 

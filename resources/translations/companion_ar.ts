@@ -1828,6 +1828,18 @@
       <translation>المشاركون…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>لم يتصل قط</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>متصل</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>غائب منذ {n} د</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>الصفة</translation>
     </message>
@@ -1838,6 +1850,10 @@
     <message>
       <source>Estimated</source>
       <translation>المتوقع</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>التطبيق</translation>
     </message>
     <message>
       <source>Group</source>

@@ -1828,6 +1828,18 @@
       <translation>Participants…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>never connected</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>connected</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>away {n} min</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>Standing</translation>
     </message>
@@ -1838,6 +1850,10 @@
     <message>
       <source>Estimated</source>
       <translation>Estimated</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>App</translation>
     </message>
     <message>
       <source>Group</source>

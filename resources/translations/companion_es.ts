@@ -1828,6 +1828,18 @@
       <translation>Participantes…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>nunca conectado</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>conectado</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>ausente {n} min</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>Condición</translation>
     </message>
@@ -1838,6 +1850,10 @@
     <message>
       <source>Estimated</source>
       <translation>Estimado</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>App</translation>
     </message>
     <message>
       <source>Group</source>

@@ -1828,6 +1828,18 @@
       <translation>Participants…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>jamais connecté</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>connecté</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>absent {n} min</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>Qualité</translation>
     </message>
@@ -1838,6 +1850,10 @@
     <message>
       <source>Estimated</source>
       <translation>Estimé</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>Appli</translation>
     </message>
     <message>
       <source>Group</source>

@@ -1828,6 +1828,18 @@
       <translation>Участники…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>не подключался</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>в сети</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>нет {n} мин</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>Статус участника</translation>
     </message>
@@ -1838,6 +1850,10 @@
     <message>
       <source>Estimated</source>
       <translation>Ожидается</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>Прил.</translation>
     </message>
     <message>
       <source>Group</source>

@@ -1828,6 +1828,18 @@
       <translation>参会者…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>从未连接</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>已连接</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>离线 {n} 分钟</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>身份</translation>
     </message>
@@ -1838,6 +1850,10 @@
     <message>
       <source>Estimated</source>
       <translation>预计</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>应用</translation>
     </message>
     <message>
       <source>Group</source>

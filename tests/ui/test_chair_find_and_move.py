@@ -81,3 +81,28 @@ def test_a_selection_declined_is_one_command_held_for_undo(qtbot, open_window, a
     qtbot.mouseClick(console.buttons["decline"], Qt.LeftButton)
     qtbot.mouseClick(console.undo.send_now, Qt.LeftButton)
     qtbot.waitUntil(lambda: console.model.rowCount() == 4, timeout=10_000)
+
+
+def test_the_chair_sees_whose_app_is_connected_before_calling(qtbot, open_window, api):
+    from companion.ui.queue_model import COL_PRESENCE
+
+    kenya = open_window("demo-kenya")  # Kenya's app holds its stream
+    api("demo-kenya").ok(type="floor.request", item_id=ITEM, language="en")
+    api("demo-chair").ok(type="floor.request", item_id=ITEM, language="es", participant_id="del-br")
+    chair = open_window("demo-chair")
+    console = console_of(qtbot, chair, 2)
+
+    def app_of(delegation):
+        rows = [r for r in range(2) if console.model.index(r, 1).data().startswith(delegation)]
+        return console.model.index(rows[0], COL_PRESENCE).data()
+
+    qtbot.waitUntil(lambda: app_of("Kenya") == "connected", timeout=10_000)
+    assert app_of("Brazil") == "never connected"  # added from the floor: no app seen
+    assert not console.table.isColumnHidden(COL_PRESENCE)
+    kenya.close()  # Kenya's app goes
+
+    def asked_again_away():
+        console.presence.ask()  # not waiting 15 s for the next question (one at a time)
+        return app_of("Kenya") == "away 0 min"
+
+    qtbot.waitUntil(asked_again_away, timeout=10_000)

@@ -15,7 +15,15 @@ from companion.ui import translations
 from companion.ui.chair_columns import possible_words
 from companion.ui.done_dialog import DoneDialog
 from companion.ui.floor_entry import FloorEntry
-from companion.ui.queue_model import COL_DELEGATION, COL_KIND, COL_LANGUAGE, COL_PLACE, COL_TEXT, COL_WHERE
+from companion.ui.queue_model import (
+    COL_DELEGATION,
+    COL_KIND,
+    COL_LANGUAGE,
+    COL_PLACE,
+    COL_PRESENCE,
+    COL_TEXT,
+    COL_WHERE,
+)
 
 ITEM = "d1-floor-morning"
 
@@ -90,7 +98,7 @@ def test_the_chairs_short_columns_never_elide_at_1366x768(qtbot, open_window, ba
     QApplication.processEvents()
     table = console.table
     assert table.verticalScrollBar().isVisible() and not table.horizontalScrollBar().isVisible()
-    shown = [COL_PLACE, COL_DELEGATION, COL_KIND, COL_LANGUAGE, COL_WHERE, COL_TEXT]
+    shown = [COL_PLACE, COL_DELEGATION, COL_KIND, COL_LANGUAGE, COL_WHERE, COL_TEXT, COL_PRESENCE]
     right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
     assert right <= table.viewport().width()  # every column inside the list
     metrics = table.fontMetrics()
