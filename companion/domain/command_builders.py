@@ -73,6 +73,12 @@ def agenda_status(item_id: str, status: ItemStatus) -> Command:
     return {"type": "agenda.set_status", "item_id": item_id, "status": ItemStatus(status).value}
 
 
+def agenda_budgets(item_id: str, group_seconds: int, delegation_seconds: int) -> Command:
+    """Speaking time per group and per delegation on an item (0: no budget)."""
+    budgets = {"group": group_seconds, "delegation": delegation_seconds}
+    return {"type": "agenda.update", "item_id": item_id, "changes": {"budgets": budgets}}
+
+
 def channel_choice(channel: str) -> Command:
     """Listen to the floor or to a language's channel."""
     return {"type": "channel.choose", "channel": channel}

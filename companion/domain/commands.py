@@ -240,7 +240,7 @@ def _set_status(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 
 #: Fields of an agenda item the chair and secretariat may change.
 UPDATABLE = frozenset(
-    {"title", "description", "room", "formats", "languages", "start", "end", "limits", "policy"}
+    {"title", "description", "room", "formats", "languages", "start", "end", "limits", "policy", "budgets"}
 )
 
 
@@ -252,7 +252,7 @@ def _update(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     if unknown or not changes:
         raise Invalid("invalid_field", f"Changes may touch only: {', '.join(sorted(UPDATABLE))}.")
     plain = to_plain(item)
-    for key in ("limits", "policy"):
+    for key in ("limits", "policy", "budgets"):
         if key in changes and isinstance(changes[key], Mapping):
             changes[key] = {**plain[key], **changes[key]}
     try:

@@ -60,6 +60,15 @@ class SpeakingLimits:
 
 
 @dataclass(frozen=True)
+class TimeBudgets:
+    """Speaking time an item allows in all per group spoken for and per delegation, in seconds
+    (0: no budget). The chair is warned as they run out; the clock is not stopped by them."""
+
+    group: int = 0
+    delegation: int = 0
+
+
+@dataclass(frozen=True)
 class QueuePolicy:
     """Optional per-item ordering policies the chair can switch on."""
 
@@ -105,6 +114,8 @@ class AgendaItem:
     translations: tuple[ItemText, ...] = ()
     #: When the open list of speakers closes by itself (inscription in advance); None: never.
     list_deadline: datetime | None = None
+    #: Speaking time per group and per delegation on this item (domain/time_budgets.py).
+    budgets: TimeBudgets = field(default_factory=TimeBudgets)
 
     @property
     def moved(self) -> bool:

@@ -14,6 +14,7 @@ from companion.domain.commands import MAX_IMPORTED_ITEMS
 from companion.domain.display import MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_CHARS, MAX_NEXT_SPEAKERS
 from companion.domain.groups import MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS
 from companion.domain.limits import (
+    MAX_BUDGET_SECONDS,
     MAX_DESCRIPTION_CHARS,
     MAX_FORMATS,
     MAX_LIMIT_SECONDS,
@@ -105,6 +106,11 @@ class Policy(BaseModel):
     alternate_attendance: bool | None = None
 
 
+class Budgets(BaseModel):
+    group: int | None = Field(None, ge=0, le=MAX_BUDGET_SECONDS, description="seconds per group; 0: none")
+    delegation: int | None = Field(None, ge=0, le=MAX_BUDGET_SECONDS, description="seconds per delegation")
+
+
 class AgendaChanges(BaseModel):
     title: str | None = Field(None, min_length=1, max_length=MAX_TITLE_CHARS)
     description: str | None = Field(None, max_length=MAX_DESCRIPTION_CHARS)
@@ -115,6 +121,7 @@ class AgendaChanges(BaseModel):
     end: datetime | None = Field(None, description="1970–2100, after start")
     limits: Limits | None = None
     policy: Policy | None = None
+    budgets: Budgets | None = None
 
 
 class AgendaUpdate(_Command):

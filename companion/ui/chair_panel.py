@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGridLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -24,6 +25,7 @@ from companion.domain.speaking_clock import ClockAction, clock_actions
 from companion.domain.vocabulary import ItemStatus, ListState
 
 from .accessibility import describe
+from .budget_dialog import BudgetDialog
 from .chair_columns import fit_chair_columns
 from .done_dialog import DoneDialog
 from .floor_entry import FloorEntry
@@ -179,7 +181,13 @@ class ChairPanel(RolePanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.time)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time, 1)
+        self.budgets = QPushButton(tr("Budgets…"))
+        describe(self.budgets, tr("Budgets…"), tr("Minutes of speaking time per group and per delegation."))
+        self.budgets.clicked.connect(self._set_budgets)
+        time_row.addWidget(self.budgets, 0, Qt.AlignTop)
+        layout.addLayout(time_row)
         layout.addWidget(self.finder)
         layout.addWidget(split, 1)
 
@@ -359,6 +367,14 @@ class ChairPanel(RolePanel):
                 self.undo.hold([build.speakers_list(self.item_id, open_it=False)], what)
             return
         dialog = ListOpening(self, self._state, self.item_id)
+        if dialog.exec() == QDialog.Accepted:
+            for command in dialog.commands():
+                self.sig_command.emit(command)
+
+    def _set_budgets(self) -> None:
+        if self._state is None or self.item_id not in self._state.items:
+            return
+        dialog = BudgetDialog(self, self._state, self.item_id)
         if dialog.exec() == QDialog.Accepted:
             for command in dialog.commands():
                 self.sig_command.emit(command)

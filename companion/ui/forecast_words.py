@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from companion.domain.entities import TimeBudgets
 from companion.domain.list_forecast import ListForecast
 from companion.domain.meeting_time import in_meeting_zone
+from companion.domain.time_budgets import BudgetUse
 from companion.domain.time_spoken import TimeSpoken
 
 from .labels import both_clocks, duration, isolate, listing, meeting_clock, number, sep, short_date, tr
@@ -89,6 +91,39 @@ def spoken_line(spoken: TimeSpoken) -> str:
         parts.append(tr("Most time: {who}").format(who=most(spoken.by_delegation)))
     if spoken.by_group:
         parts.append(tr("groups: {who}").format(who=most(spoken.by_group)))
+    return sep().join(parts)
+
+
+def budget_use_text(use: BudgetUse) -> str:
+    """``Kenya 3:20 of 3:00``: what a group or delegation has spoken of its budget."""
+    return tr("{who} {spent} of {budget}").format(
+        who=isolate(use.name), spent=duration(use.spent), budget=duration(use.budget)
+    )
+
+
+def budget_note(use: BudgetUse | None) -> str:
+    """`` · budget nearly out: Kenya 2:40 of 3:00`` on the banner, in the budget's last fifth."""
+    if use is None or use.phase == "ok":
+        return ""
+    words = tr("budget over: {use}") if use.phase == "over" else tr("budget nearly out: {use}")
+    return sep() + f"<b>{words.format(use=budget_use_text(use))}</b>"
+
+
+def budget_line(budgets: TimeBudgets, uses: list[BudgetUse]) -> str:
+    """The chair's budget line: the budgets, who is over, who is nearly out; empty without budgets."""
+    if not (budgets.group or budgets.delegation):
+        return ""
+    each = []
+    if budgets.group:
+        each.append(tr("{time} per group").format(time=span(budgets.group)))
+    if budgets.delegation:
+        each.append(tr("{time} per delegation").format(time=span(budgets.delegation)))
+    parts = [tr("Budgets: {each}").format(each=listing(each))]
+    for phase, words in (("over", tr("over: {who}")), ("warning", tr("nearly out: {who}"))):
+        these = [budget_use_text(u) for u in uses if u.phase == phase]
+        if these:
+            more = "…" if len(these) > MOST_SPOKEN else ""
+            parts.append(words.format(who=listing(these[:MOST_SPOKEN]) + more))
     return sep().join(parts)
 
 

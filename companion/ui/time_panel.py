@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QLabel
 
 from companion.domain import MeetingState
 from companion.domain.list_forecast import ListForecast, forecast
+from companion.domain.time_budgets import budget_uses
 from companion.domain.time_spoken import time_spoken
 
 from .accessibility import readable_colour
-from .forecast_words import forecast_lines, spoken_line
+from .forecast_words import budget_line, forecast_lines, spoken_line
 from .labels import tr
 
 #: How often the panel looks at the clock again (the words change by the minute).
@@ -53,4 +54,9 @@ class TimePanel(QLabel):
             colour = readable_colour(self, "#b71c1c", "#ef9a9a")
             lines[1] = f'<span style="color:{colour}">{lines[1]}</span>'
         spoken = spoken_line(time_spoken(state, item_id, now))
-        self.setText("<br>".join([f"<b>{lines[0]}</b>", *lines[1:], *([spoken] if spoken else [])]))
+        uses = budget_uses(state, item_id, now)
+        budgets = budget_line(state.items[item_id].budgets, uses)
+        if any(u.phase == "over" for u in uses):
+            budgets = f'<span style="color:{readable_colour(self, "#b71c1c", "#ef9a9a")}">{budgets}</span>'
+        extra = [line for line in (spoken, budgets) if line]
+        self.setText("<br>".join([f"<b>{lines[0]}</b>", *lines[1:], *extra]))

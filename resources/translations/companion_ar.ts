@@ -156,6 +156,34 @@
       <translation>سُجّل طلبك بشأن «{item}».</translation>
     </message>
     <message>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>كل البيانات المُلقاة باسم مجموعة واحدة؛ 0: بلا حصة.</translation>
+    </message>
+    <message>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>كل بيانات وفد واحد؛ 0: بلا حصة.</translation>
+    </message>
+    <message>
+      <source>Budgets of speaking time</source>
+      <translation>حصص وقت الكلام</translation>
+    </message>
+    <message>
+      <source>Minutes per group</source>
+      <translation>دقائق لكل مجموعة</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>دقائق لكل وفد</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>بلا</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>يُنبَّه الرئيس والمتكلم عند نفاد الحصة؛ ولا تتوقف أي ساعة.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
@@ -170,6 +198,14 @@
     <message>
       <source>Figures</source>
       <translation>أرقام</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>الحصص…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>دقائق وقت الكلام لكل مجموعة ولكل وفد.</translation>
     </message>
     <message>
       <source>Move to place</source>
@@ -924,6 +960,14 @@
       <translation>أنت التالي في «{item}».</translation>
     </message>
     <message>
+      <source>budget over: {use}</source>
+      <translation>تجاوز الحصة: {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>الحصة توشك أن تنفد: {use}</translation>
+    </message>
+    <message>
       <source>after the item's planned end ({end}): the list may close before your turn</source>
       <translation>بعد النهاية المقررة للبند ({end})، وقد تُقفل القائمة قبل دورك</translation>
     </message>
@@ -938,6 +982,18 @@
     <message>
       <source>{day}, {time}</source>
       <translation>{day}، {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} من {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>تجاوزوا: {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>توشك أن تنفد: {who}</translation>
     </message>
     <message>
       <source>Place {n} · about {time}</source>
@@ -956,6 +1012,10 @@
       <translation>الوقت المستغرق {spoken}، ويحتاج {n} من المنتظرين إلى {needs}، وتنتهي الفترة في {end} (يتبقى {left})</translation>
     </message>
     <message>
+      <source>Budgets: {each}</source>
+      <translation>الحصص: {each}</translation>
+    </message>
+    <message>
       <source>Place {n}</source>
       <translation>الترتيب {n}</translation>
     </message>
@@ -970,6 +1030,14 @@
     <message>
       <source>groups: {who}</source>
       <translation>المجموعات: {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} لكل مجموعة</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} لكل وفد</translation>
     </message>
     <message>
       <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>

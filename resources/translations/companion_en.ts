@@ -156,6 +156,34 @@
       <translation>Your request on “{item}” is registered.</translation>
     </message>
     <message>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>All the statements made for one group; 0: no budget.</translation>
+    </message>
+    <message>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>All the statements of one delegation; 0: no budget.</translation>
+    </message>
+    <message>
+      <source>Budgets of speaking time</source>
+      <translation>Budgets of speaking time</translation>
+    </message>
+    <message>
+      <source>Minutes per group</source>
+      <translation>Minutes per group</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>Minutes per delegation</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>The chair and the speaker are warned as a budget runs out; no clock stops.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>List of speakers</translation>
     </message>
@@ -170,6 +198,14 @@
     <message>
       <source>Figures</source>
       <translation>Figures</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Budgets…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutes of speaking time per group and per delegation.</translation>
     </message>
     <message>
       <source>Move to place</source>
@@ -924,6 +960,14 @@
       <translation>You are next on “{item}”.</translation>
     </message>
     <message>
+      <source>budget over: {use}</source>
+      <translation>budget over: {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>budget nearly out: {use}</translation>
+    </message>
+    <message>
       <source>after the item's planned end ({end}): the list may close before your turn</source>
       <translation>after the item's planned end ({end}): the list may close before your turn</translation>
     </message>
@@ -938,6 +982,18 @@
     <message>
       <source>{day}, {time}</source>
       <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} of {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>over: {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>nearly out: {who}</translation>
     </message>
     <message>
       <source>Place {n} · about {time}</source>
@@ -956,6 +1012,10 @@
       <translation>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</translation>
     </message>
     <message>
+      <source>Budgets: {each}</source>
+      <translation>Budgets: {each}</translation>
+    </message>
+    <message>
       <source>Place {n}</source>
       <translation>Place {n}</translation>
     </message>
@@ -970,6 +1030,14 @@
     <message>
       <source>groups: {who}</source>
       <translation>groups: {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} per group</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} per delegation</translation>
     </message>
     <message>
       <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>

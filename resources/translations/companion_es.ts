@@ -156,6 +156,34 @@
       <translation>Su solicitud sobre «{item}» está registrada.</translation>
     </message>
     <message>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>Todas las declaraciones hechas en nombre de un grupo; 0: sin cupo.</translation>
+    </message>
+    <message>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>Todas las declaraciones de una delegación; 0: sin cupo.</translation>
+    </message>
+    <message>
+      <source>Budgets of speaking time</source>
+      <translation>Cupos de tiempo de palabra</translation>
+    </message>
+    <message>
+      <source>Minutes per group</source>
+      <translation>Minutos por grupo</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>Minutos por delegación</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>Se avisa a la presidencia y al orador cuando se agota un cupo; ningún reloj se detiene.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
@@ -170,6 +198,14 @@
     <message>
       <source>Figures</source>
       <translation>Cifras</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Cupos…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutos de palabra por grupo y por delegación.</translation>
     </message>
     <message>
       <source>Move to place</source>
@@ -924,6 +960,14 @@
       <translation>Es el siguiente en «{item}».</translation>
     </message>
     <message>
+      <source>budget over: {use}</source>
+      <translation>cupo superado: {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>cupo casi agotado: {use}</translation>
+    </message>
+    <message>
       <source>after the item's planned end ({end}): the list may close before your turn</source>
       <translation>después del final previsto del punto ({end}): la lista puede cerrarse antes de su turno</translation>
     </message>
@@ -938,6 +982,18 @@
     <message>
       <source>{day}, {time}</source>
       <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} de {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>superados: {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>casi agotados: {who}</translation>
     </message>
     <message>
       <source>Place {n} · about {time}</source>
@@ -956,6 +1012,10 @@
       <translation>Hablado {spoken} · {n} en espera necesitan {needs} · la franja termina a las {end} (quedan {left})</translation>
     </message>
     <message>
+      <source>Budgets: {each}</source>
+      <translation>Cupos: {each}</translation>
+    </message>
+    <message>
       <source>Place {n}</source>
       <translation>Puesto {n}</translation>
     </message>
@@ -970,6 +1030,14 @@
     <message>
       <source>groups: {who}</source>
       <translation>grupos: {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} por grupo</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} por delegación</translation>
     </message>
     <message>
       <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>

@@ -156,6 +156,34 @@
       <translation>Votre demande sur « {item} » est enregistrée.</translation>
     </message>
     <message>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>Toutes les déclarations faites au nom d’un groupe ; 0 : pas de quota.</translation>
+    </message>
+    <message>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>Toutes les déclarations d’une délégation ; 0 : pas de quota.</translation>
+    </message>
+    <message>
+      <source>Budgets of speaking time</source>
+      <translation>Quotas de temps de parole</translation>
+    </message>
+    <message>
+      <source>Minutes per group</source>
+      <translation>Minutes par groupe</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>Minutes par délégation</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>La présidence et l’orateur sont avertis quand un quota s’épuise ; aucune horloge ne s’arrête.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
@@ -170,6 +198,14 @@
     <message>
       <source>Figures</source>
       <translation>Chiffres</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Quotas…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutes de parole par groupe et par délégation.</translation>
     </message>
     <message>
       <source>Move to place</source>
@@ -924,6 +960,14 @@
       <translation>Vous êtes le prochain sur « {item} ».</translation>
     </message>
     <message>
+      <source>budget over: {use}</source>
+      <translation>quota dépassé : {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>quota presque épuisé : {use}</translation>
+    </message>
+    <message>
       <source>after the item's planned end ({end}): the list may close before your turn</source>
       <translation>après la fin prévue du point ({end}) : la liste pourrait être close avant votre tour</translation>
     </message>
@@ -938,6 +982,18 @@
     <message>
       <source>{day}, {time}</source>
       <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} sur {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>dépassés : {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>presque épuisés : {who}</translation>
     </message>
     <message>
       <source>Place {n} · about {time}</source>
@@ -956,6 +1012,10 @@
       <translation>Temps de parole {spoken} · {n} en attente demandent {needs} · le créneau finit à {end} (reste {left})</translation>
     </message>
     <message>
+      <source>Budgets: {each}</source>
+      <translation>Quotas : {each}</translation>
+    </message>
+    <message>
       <source>Place {n}</source>
       <translation>Place {n}</translation>
     </message>
@@ -970,6 +1030,14 @@
     <message>
       <source>groups: {who}</source>
       <translation>groupes : {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} par groupe</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} par délégation</translation>
     </message>
     <message>
       <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>

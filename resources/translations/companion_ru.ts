@@ -156,6 +156,34 @@
       <translation>Ваша заявка по пункту «{item}» зарегистрирована.</translation>
     </message>
     <message>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>Все выступления от имени одной группы; 0 — без лимита.</translation>
+    </message>
+    <message>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>Все выступления одной делегации; 0 — без лимита.</translation>
+    </message>
+    <message>
+      <source>Budgets of speaking time</source>
+      <translation>Лимиты времени выступлений</translation>
+    </message>
+    <message>
+      <source>Minutes per group</source>
+      <translation>Минут на группу</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>Минут на делегацию</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>Председатель и оратор предупреждаются, когда лимит исчерпывается; часы не останавливаются.</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
@@ -170,6 +198,14 @@
     <message>
       <source>Figures</source>
       <translation>Цифры</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Лимиты…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Минуты выступлений на группу и на делегацию.</translation>
     </message>
     <message>
       <source>Move to place</source>
@@ -924,6 +960,14 @@
       <translation>Вы следующий по пункту «{item}».</translation>
     </message>
     <message>
+      <source>budget over: {use}</source>
+      <translation>лимит превышен: {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>лимит почти исчерпан: {use}</translation>
+    </message>
+    <message>
       <source>after the item's planned end ({end}): the list may close before your turn</source>
       <translation>после запланированного окончания пункта ({end}): список могут закрыть до вашей очереди</translation>
     </message>
@@ -938,6 +982,18 @@
     <message>
       <source>{day}, {time}</source>
       <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} из {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>превышено: {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>почти исчерпано: {who}</translation>
     </message>
     <message>
       <source>Place {n} · about {time}</source>
@@ -956,6 +1012,10 @@
       <translation>Выступали {spoken} · {n} в очереди нужно {needs} · слот кончается в {end} (осталось {left})</translation>
     </message>
     <message>
+      <source>Budgets: {each}</source>
+      <translation>Лимиты: {each}</translation>
+    </message>
+    <message>
       <source>Place {n}</source>
       <translation>Место {n}</translation>
     </message>
@@ -970,6 +1030,14 @@
     <message>
       <source>groups: {who}</source>
       <translation>группы: {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} на группу</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} на делегацию</translation>
     </message>
     <message>
       <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>

@@ -156,6 +156,34 @@
       <translation>您在“{item}”上的请求已登记。</translation>
     </message>
     <message>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>代表同一集团所作的全部发言；0：不设配额。</translation>
+    </message>
+    <message>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>同一代表团的全部发言；0：不设配额。</translation>
+    </message>
+    <message>
+      <source>Budgets of speaking time</source>
+      <translation>发言时间配额</translation>
+    </message>
+    <message>
+      <source>Minutes per group</source>
+      <translation>每个集团分钟数</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>每个代表团分钟数</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>配额将用完时会提醒主席和发言人；计时器不会停止。</translation>
+    </message>
+    <message>
       <source>List of speakers</source>
       <translation>发言名单</translation>
     </message>
@@ -170,6 +198,14 @@
     <message>
       <source>Figures</source>
       <translation>数据</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>配额…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>每个集团和每个代表团的发言分钟数。</translation>
     </message>
     <message>
       <source>Move to place</source>
@@ -924,6 +960,14 @@
       <translation>“{item}”的下一位发言者是您。</translation>
     </message>
     <message>
+      <source>budget over: {use}</source>
+      <translation>配额已超：{use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>配额即将用完：{use}</translation>
+    </message>
+    <message>
       <source>after the item's planned end ({end}): the list may close before your turn</source>
       <translation>晚于该议程项目的计划结束时间（{end}）：发言名单可能在轮到您之前截止</translation>
     </message>
@@ -938,6 +982,18 @@
     <message>
       <source>{day}, {time}</source>
       <translation>{day} {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} / {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>已超：{who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>即将用完：{who}</translation>
     </message>
     <message>
       <source>Place {n} · about {time}</source>
@@ -956,6 +1012,10 @@
       <translation>已发言 {spoken} · {n} 人等候需 {needs} · 时段 {end} 结束（剩 {left}）</translation>
     </message>
     <message>
+      <source>Budgets: {each}</source>
+      <translation>配额：{each}</translation>
+    </message>
+    <message>
       <source>Place {n}</source>
       <translation>第 {n} 位</translation>
     </message>
@@ -970,6 +1030,14 @@
     <message>
       <source>groups: {who}</source>
       <translation>集团：{who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>每个集团 {time}</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>每个代表团 {time}</translation>
     </message>
     <message>
       <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>

@@ -26,6 +26,8 @@ EXPECTED_ROLES = {
     "floor.withdraw": {D, C, S},
     "floor.decline": {C, S},
     "floor.move": {C, S},
+    "floor.move_many": {C, S},
+    "floor.decline_many": {C, S},
     "floor.call_next": {C, S},
     "floor.start": {C, S},
     "floor.pause": {C, S},

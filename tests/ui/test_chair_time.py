@@ -4,6 +4,7 @@ make it fit, who spoke most; and the delegate's estimate from the same forecast 
 from datetime import timedelta
 
 from meeting_factory import Meeting
+from PySide6.QtCore import Qt
 from ui_helpers import console_of, select_item
 
 from companion.domain import record
@@ -86,3 +87,48 @@ def test_the_chair_console_shows_the_forecast_of_the_live_item(qtbot, open_windo
     mine = kenya.workspace.panel.mine
     qtbot.waitUntil(lambda: mine.count() == 1 and "Place 1 · about" in mine.item(0).text(), timeout=10_000)
 
+
+
+def test_budgets_warn_the_chair_and_the_speaker_as_they_run_out(qtbot):
+    from companion.ui.floor_banner import FloorBanner
+
+    m = Meeting()
+    m.run("chair", type="agenda.update", item_id=ITEM, changes={"budgets": {"group": 300, "delegation": 180}})
+    m.request("del-ke")
+    m.run("chair", type="agenda.set_status", item_id=ITEM, status="live")
+    m.now = m.state.items[ITEM].start
+    m.run("chair", type="floor.call_next", item_id=ITEM)
+    m.run("chair", type="floor.start")
+    m.tick(150)  # Kenya: 150 of its 180 s
+    clock = {"now": m.now}
+    panel = TimePanel(clock=lambda: clock["now"])
+    qtbot.addWidget(panel)
+    panel.show_item(m.state, ITEM)
+    assert "Budgets: 5 min per group, 3 min per delegation · nearly out: Kenya 2:30 of 3:00" in panel.text()
+    clock["now"] = m.now + timedelta(seconds=50)
+    panel.refresh()
+    assert "over: Kenya 3:20 of 3:00" in panel.text() and "color:" in panel.text()
+    banner = FloorBanner(m.state.participants["del-ke"])
+    qtbot.addWidget(banner)
+    banner.set_state(m.state)  # the banner reads the real clock: Kenya's 150 s are long past
+    assert "budget over: Kenya" in banner.speaker.text()
+
+
+def test_the_chair_sets_the_budgets_of_the_item(qtbot, open_window):
+    from ui_helpers import answer_next_dialog
+
+    from companion.ui.budget_dialog import BudgetDialog
+
+    chair = open_window("demo-chair")
+    console = console_of(qtbot, chair, 0)
+
+    def five_and_three(dialog):
+        assert isinstance(dialog, BudgetDialog) and dialog.group.value() == 0
+        dialog.group.setValue(5)
+        dialog.delegation.setValue(3)
+        dialog.accept()
+
+    answer_next_dialog(five_and_three)
+    qtbot.mouseClick(console.budgets, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "Budgets: 5 min per group, 3 min per delegation" in console.time.text(), timeout=10_000)
+    assert chair.sync.state.items[ITEM].budgets.delegation == 180
