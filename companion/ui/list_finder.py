@@ -39,6 +39,10 @@ class ListFinder(QWidget):
         super().__init__(parent)
         self.table, self.model = table, model
         self._state: MeetingState | None = None
+        # Words per request, kept while the request and the participants are the same objects
+        # (the reducer makes new ones on a change): a move need not fold 300 rows' words again.
+        self._words: dict[str, tuple[object, str]] = {}
+        self._people: object = None
         hint = tr("Find in the list (delegation, name, group, language, kind)")
         self.line = QLineEdit(placeholderText=hint)
         self.line.setClearButtonEnabled(True)
@@ -67,7 +71,7 @@ class ListFinder(QWidget):
             return
         found = 0
         for row in range(self.model.rowCount()):
-            match = needle in row_words(self.model, self._state, row) if self._state else True
+            match = needle in self._row_words(row) if self._state else True
             found += match
             if self.table.isRowHidden(row) == match:
                 self.table.setRowHidden(row, not match)
@@ -75,6 +79,15 @@ class ListFinder(QWidget):
         current = self.table.currentIndex()
         if found and (not current.isValid() or self.table.isRowHidden(current.row())):
             select_row(self.table, self.first_shown())
+
+    def _row_words(self, row: int) -> str:
+        if self._people is not self._state.participants:
+            self._words, self._people = {}, self._state.participants
+        request = self.model.request_at(row)
+        cached = self._words.get(request.id)
+        if cached is None or cached[0] is not request:
+            cached = self._words[request.id] = (request, row_words(self.model, self._state, row))
+        return cached[1]
 
     def first_shown(self) -> int:
         return next((r for r in range(self.model.rowCount()) if not self.table.isRowHidden(r)), -1)

@@ -22,6 +22,8 @@ from .labels import tr
 
 #: How often the panel looks at the clock again (the words change by the minute).
 TICK_MS = 10_000
+#: A burst of events (100 changes a minute, 200 reorders in 20 s) is one forecast, not one each.
+SETTLE_MS = 500
 
 
 class TimePanel(QLabel):
@@ -37,11 +39,16 @@ class TimePanel(QLabel):
         self.forecast: ListForecast | None = None
         self._tick = QTimer(self, interval=TICK_MS, timeout=self.refresh)
         self._tick.start()
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self.refresh)
 
     def show_item(self, state: MeetingState, item_id: str) -> None:
-        """Show *item_id* of *state* (at every new state, or another item)."""
+        """Show *item_id* of *state*: at once for another item, else once the burst of events settles."""
+        another = item_id != self._item_id or self._state is None
         self._state, self._item_id = state, item_id
-        self.refresh()
+        if another:
+            self.refresh()
+        elif not self._settle.isActive():
+            self._settle.start()
 
     def refresh(self) -> None:
         state, item_id = self._state, self._item_id
