@@ -5,6 +5,7 @@ from . import (
     floor_housekeeping,  # noqa: F401  (floor.carry, floor.decline_all)
     group_commands,  # noqa: F401  (registers meeting.declare_groups)
     list_deadline,  # noqa: F401  (list deadlines)
+    order_categories,  # noqa: F401  (floor.categorise)
     participant_roster,  # noqa: F401  (registers participant.updated)
     queue_edits,  # noqa: F401  (floor.move_many, floor.decline_many)
 )

@@ -138,3 +138,8 @@ def floor_decline_many(item_id: str, request_ids: list[str], reason: str) -> Com
     """Decline a selection of waiting requests with one reason."""
     ids = list(request_ids)
     return {"type": "floor.decline_many", "item_id": item_id, "request_ids": ids, "reason": reason}
+
+
+def floor_categorise(request_id: str, category: str) -> Command:
+    """File a point of order under one of the meeting's categories."""
+    return {"type": "floor.categorise", "request_id": request_id, "category": category}

@@ -37,6 +37,9 @@ class Meeting:
     formats: tuple[str, ...] = ()
     #: Groups of delegations a speaker may claim to speak for (see domain/groups.py).
     groups: tuple[Group, ...] = ()
+    #: The categories a chair files a point of order under (domain/order_categories.py); empty:
+    #: the usual ones.
+    order_categories: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,8 @@ class FloorRequest:
     finished_at: datetime | None = None
     spoken_seconds: int = 0
     decline_reason: str | None = None
+    #: A point of order's category, chosen by the chair from the meeting's (order_categories.py).
+    category: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.move": MANAGERS,
     "floor.move_many": MANAGERS,
     "floor.decline_many": MANAGERS,
+    "floor.categorise": MANAGERS,
     "floor.call_next": MANAGERS,
     "floor.start": MANAGERS,
     "floor.pause": MANAGERS,

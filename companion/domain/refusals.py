@@ -41,6 +41,8 @@ class Refusal(StrEnum):
     UNKNOWN_PARTICIPANT = "unknown_participant"
     INVALID_TIMES = "invalid_times"
     NOT_WAITING = "not_waiting"
+    NOT_POINT_OF_ORDER = "not_point_of_order"
+    UNKNOWN_CATEGORY = "unknown_category"
     UNCHANGED = "unchanged"
     QUEUE_EMPTY = "queue_empty"
     NOT_OPEN = "not_open"

@@ -215,6 +215,12 @@ class FloorDeclineMany(_Command):
     reason: str | None = Field(None, max_length=MAX_REASON_CHARS)
 
 
+class FloorCategorise(_Command):
+    type: Literal["floor.categorise"]
+    request_id: Id
+    category: str = Field(min_length=1, max_length=100, description="one of the meeting's categories")
+
+
 class ListSetDeadline(_Command):
     type: Literal["list.set_deadline"]
     item_id: Id
@@ -236,7 +242,7 @@ COMMAND_MODELS = (
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
-    FloorMoveMany, FloorDeclineMany,
+    FloorMoveMany, FloorDeclineMany, FloorCategorise,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

@@ -45,6 +45,7 @@ from .list_closing import ListDeadline, confirm_close
 from .list_finder import ListFinder
 from .list_opening import ListOpening
 from .list_selection import current_id, reselect, selected_ids
+from .order_words import CategoryBox
 from .presence_watch import PresenceWatch
 from .queue_model import COL_TEXT, DETAIL_COLUMNS, TEXT_MARK, QueueModel, request_details
 from .role_panel import RolePanel
@@ -169,7 +170,12 @@ class ChairPanel(RolePanel):
         controls = QWidget()
         column = QVBoxLayout(controls)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.details)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details, 1)
+        self.category = CategoryBox()
+        self.category.sig_command.connect(self.sig_command.emit)
+        details_row.addWidget(self.category)
+        column.addLayout(details_row)
         column.addWidget(self.undo)
         column.addLayout(grid)
         column.addWidget(self.figures)
@@ -254,9 +260,11 @@ class ChairPanel(RolePanel):
         request = self.model.request_at(index.row()) if index.isValid() else None
         if request is None:
             self.details.setText(tr("Select a speaker to see standing, time asked, text and estimate."))
+            self.category.show_request(None, None)
             return
         who = person_name(self._state.participants.get(request.participant_id), request.participant_id)
         self.details.setText(f"<b>{who}</b>{sep()}" + sep().join(request_details(self.model, index.row())))
+        self.category.show_request(self._state, request)
 
     def _selected_id(self) -> str | None:
         return current_id(self.table)

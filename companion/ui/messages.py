@@ -76,6 +76,8 @@ REFUSALS: dict[Refusal, str] = {
     Refusal.UNKNOWN_PARTICIPANT: tr_noop("That participant is not registered."),
     Refusal.INVALID_TIMES: tr_noop("An item must end after it starts."),
     Refusal.NOT_WAITING: tr_noop("That request is no longer waiting."),
+    Refusal.NOT_POINT_OF_ORDER: tr_noop("Only a point of order is filed under a category."),
+    Refusal.UNKNOWN_CATEGORY: tr_noop("That is not one of this meeting's categories of points of order."),
     Refusal.UNCHANGED: tr_noop("Nothing changed."),
     Refusal.QUEUE_EMPTY: tr_noop("Nobody is waiting on the list."),
     Refusal.NOT_OPEN: tr_noop("The list of speakers is not open."),

@@ -1624,6 +1624,14 @@
       <translation>هذا الطلب لم يعد في الانتظار.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>لا تُصنَّف في فئة إلا نقاط النظام.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>هذه ليست من فئات نقاط النظام في هذا الاجتماع.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>لم يتغير شيء.</translation>
     </message>
@@ -1778,6 +1786,34 @@
     <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>الإجراءات</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>الصوت أو الاتصال</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>وقت الكلام</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>سير المناقشة</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>موضوع نقطة النظام المحددة.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>الفئة…</translation>
     </message>
     <message>
       <source>Name</source>

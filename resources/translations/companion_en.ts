@@ -1624,6 +1624,14 @@
       <translation>That request is no longer waiting.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>Only a point of order is filed under a category.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>That is not one of this meeting's categories of points of order.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>Nothing changed.</translation>
     </message>
@@ -1778,6 +1786,34 @@
     <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>The meeting's database cannot record anything right now; nothing was recorded.</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Procedure</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>Sound or connection</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Speaking time</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>Conduct of the debate</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>What the selected point of order is about.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>Category…</translation>
     </message>
     <message>
       <source>Name</source>

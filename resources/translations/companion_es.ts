@@ -1624,6 +1624,14 @@
       <translation>Esa solicitud ya no está en espera.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>Solo una cuestión de orden se clasifica en una categoría.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>No es una de las categorías de cuestiones de orden de esta reunión.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>No cambió nada.</translation>
     </message>
@@ -1778,6 +1786,34 @@
     <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada.</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Procedimiento</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>Sonido o conexión</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Tiempo de palabra</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>Desarrollo del debate</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>De qué trata la cuestión de orden seleccionada.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>Categoría…</translation>
     </message>
     <message>
       <source>Name</source>

@@ -1624,6 +1624,14 @@
       <translation>Cette demande n’est plus en attente.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>Seule une motion d’ordre se classe dans une catégorie.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>Ce n’est pas l’une des catégories de motions d’ordre de cette réunion.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>Rien n’a changé.</translation>
     </message>
@@ -1778,6 +1786,34 @@
     <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Procédure</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>Son ou connexion</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Temps de parole</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>Conduite du débat</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>L’objet de la motion d’ordre choisie.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>Catégorie…</translation>
     </message>
     <message>
       <source>Name</source>

@@ -1624,6 +1624,14 @@
       <translation>Эта заявка больше не ожидает.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>Категорию получает только процедурный вопрос.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>Это не одна из категорий процедурных вопросов этого заседания.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>Ничего не изменилось.</translation>
     </message>
@@ -1778,6 +1786,34 @@
     <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>База данных заседания сейчас не может ничего записать; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Процедура</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>Звук или связь</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Время выступления</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>Ведение прений</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>О чём выбранный процедурный вопрос.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>Категория…</translation>
     </message>
     <message>
       <source>Name</source>

@@ -1624,6 +1624,14 @@
       <translation>该请求已不在等候中。</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>只有程序问题才归入类别。</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>这不是本会议的程序问题类别之一。</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>没有任何更改。</translation>
     </message>
@@ -1778,6 +1786,34 @@
     <message>
       <source>The meeting's database cannot record anything right now; nothing was recorded.</source>
       <translation>会议数据库目前无法记录任何内容；未记录任何内容。</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>程序</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>声音或连接</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>发言时间</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>辩论的进行</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>所选程序问题涉及的内容。</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>类别…</translation>
     </message>
     <message>
       <source>Name</source>

@@ -68,3 +68,24 @@ def test_a_deadline_is_set_moved_and_lifted_on_an_open_list(qtbot, open_window):
     set_to(None)  # lifted
     qtbot.waitUntil(lambda: "list closes at" not in console.title.text(), timeout=10_000)
     assert chair.sync.state.items[ITEM].list_deadline is None
+
+
+def test_the_chair_files_a_point_of_order_under_a_category(qtbot, open_window, api):
+    kenya = api("demo-kenya")
+    api("demo-chair").ok(type="agenda.set_status", item_id=ITEM, status="live")
+    kenya.ok(type="floor.request", item_id=ITEM, language="en", kind="point_of_order")
+    api("demo-brazil").ok(type="floor.request", item_id=ITEM, language="en")
+    chair = open_window("demo-chair")
+    console = console_of(qtbot, chair, 2)
+    console.table.selectRow(1)  # Brazil's statement: no category to choose
+    assert not console.category.isVisible()
+    console.table.selectRow(0)  # Kenya's point of order
+    assert console.category.isVisible() and console.category.currentText() == "Category…"
+    index = console.category.findText("Interpretation")
+    console.category.setCurrentIndex(index)
+    console.category.activated.emit(index)
+    qtbot.waitUntil(
+        lambda: chair.sync.state.requests[console.model.request_at(0).id].category == "interpretation",
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: console.category.currentText() == "Interpretation", timeout=10_000)
