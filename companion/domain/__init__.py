@@ -4,6 +4,7 @@ from . import (
     display_commands,  # noqa: F401  (registers the room display's commands and events)
     floor_housekeeping,  # noqa: F401  (floor.carry, floor.decline_all)
     group_commands,  # noqa: F401  (registers meeting.declare_groups)
+    interposed,  # noqa: F401  (floor.interpose)
     list_deadline,  # noqa: F401  (list deadlines)
     order_categories,  # noqa: F401  (floor.categorise)
     participant_roster,  # noqa: F401  (registers participant.updated)

@@ -143,3 +143,8 @@ def floor_decline_many(item_id: str, request_ids: list[str], reason: str) -> Com
 def floor_categorise(request_id: str, category: str) -> Command:
     """File a point of order under one of the meeting's categories."""
     return {"type": "floor.categorise", "request_id": request_id, "category": category}
+
+
+def floor_interpose(participant_id: str, language: str) -> Command:
+    """Give the floor for an interposed question; the speaker's clock waits for its end."""
+    return {"type": "floor.interpose", "participant_id": participant_id, "language": language}

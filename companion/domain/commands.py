@@ -155,8 +155,14 @@ def _call_next(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 
 
 def _release_floor(state: MeetingState) -> list[Draft]:
-    """Whoever holds the floor finishes before anything else happens to it."""
-    return [Draft("floor.finished", {"request_id": state.floor.request_id})] if state.floor else []
+    """Whoever holds the floor finishes before anything else happens to it (an interposed
+    question, then the speaker it interrupted)."""
+    if not state.floor:
+        return []
+    drafts = [Draft("floor.finished", {"request_id": state.floor.request_id})]
+    if state.floor.interrupted_id:
+        drafts.append(Draft("floor.finished", {"request_id": state.floor.interrupted_id}))
+    return drafts
 
 
 def _on_floor(state: MeetingState, f: Fields) -> str:

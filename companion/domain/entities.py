@@ -195,6 +195,11 @@ class SpeakingClock:
     limit_seconds: int
     accumulated: float = 0.0
     running_since: datetime | None = None
+    #: An interposed question holds the floor: the speaker it interrupted, their limit and the
+    #: seconds they had spoken; their clock runs again when the question ends (domain/interposed.py).
+    interrupted_id: str | None = None
+    interrupted_limit: int = 0
+    interrupted_spoken: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ EVENT_TYPES = frozenset(
         "floor.moved_many",  # queue_edits
         "floor.declined_many",  # queue_edits
         "floor.categorised",  # order_categories
+        "floor.interposed",  # interposed
         "floor.called",
         "floor.started",
         "floor.paused",

@@ -91,11 +91,12 @@ def observed_seconds(state: MeetingState, item_id: str) -> dict[RequestKind, flo
 
 
 def spoken_on_item(state: MeetingState, item_id: str, now: datetime) -> int:
-    """Seconds spoken on the item so far: the finished speakers and the one on the floor."""
+    """Seconds spoken on the item so far: the finished speakers and the one on the floor (and the
+    one an interposed question interrupted)."""
     done = sum(r.spoken_seconds for r in state.requests.values() if r.item_id == item_id)
     floor = state.floor
     if floor is not None and floor.item_id == item_id:
-        done += round(speaking_clock.elapsed(floor, now))
+        done += round(speaking_clock.elapsed(floor, now) + floor.interrupted_spoken)
     return done
 
 
@@ -111,6 +112,8 @@ def forecast(state: MeetingState, item_id: str, now: datetime) -> ListForecast:
     running = on_floor or item.status == ItemStatus.LIVE  # the list runs now, even before its start
     begin = now if running else max(now, item.start)
     floor_seconds = round(max(0.0, speaking_clock.remaining(floor, now))) if on_floor else 0
+    if on_floor and floor.interrupted_id:  # the speaker an interposed question interrupted, to go on
+        floor_seconds += round(max(0.0, floor.interrupted_limit - floor.interrupted_spoken))
     at = begin + timedelta(seconds=floor_seconds)
     observed = observed_seconds(state, item_id)
     calls: dict[str, datetime] = {}

@@ -22,6 +22,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.move_many": MANAGERS,
     "floor.decline_many": MANAGERS,
     "floor.categorise": MANAGERS,
+    "floor.interpose": MANAGERS,
     "floor.call_next": MANAGERS,
     "floor.start": MANAGERS,
     "floor.pause": MANAGERS,

@@ -43,6 +43,8 @@ class Refusal(StrEnum):
     NOT_WAITING = "not_waiting"
     NOT_POINT_OF_ORDER = "not_point_of_order"
     UNKNOWN_CATEGORY = "unknown_category"
+    ALREADY_INTERPOSED = "already_interposed"
+    OWN_QUESTION = "own_question"
     UNCHANGED = "unchanged"
     QUEUE_EMPTY = "queue_empty"
     NOT_OPEN = "not_open"

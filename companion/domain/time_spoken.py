@@ -34,6 +34,8 @@ def _seconds(request: FloorRequest, state: MeetingState, now: datetime) -> int:
     floor = state.floor
     if floor is not None and floor.request_id == request.id:
         return round(speaking_clock.elapsed(floor, now))
+    if floor is not None and floor.interrupted_id == request.id:  # waiting for a question to end
+        return round(floor.interrupted_spoken)
     return request.spoken_seconds
 
 

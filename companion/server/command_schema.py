@@ -221,6 +221,12 @@ class FloorCategorise(_Command):
     category: str = Field(min_length=1, max_length=100, description="one of the meeting's categories")
 
 
+class FloorInterpose(_Command):
+    type: Literal["floor.interpose"]
+    participant_id: Id = Field(description="who asks the question")
+    language: Language
+
+
 class ListSetDeadline(_Command):
     type: Literal["list.set_deadline"]
     item_id: Id
@@ -242,7 +248,7 @@ COMMAND_MODELS = (
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
-    FloorMoveMany, FloorDeclineMany, FloorCategorise,
+    FloorMoveMany, FloorDeclineMany, FloorCategorise, FloorInterpose,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

@@ -26,9 +26,10 @@ from companion.domain.vocabulary import ItemStatus, ListState
 
 from .accessibility import describe
 from .budget_dialog import BudgetDialog
+from .chair_actions import chair_actions
 from .chair_columns import fit_chair_columns
 from .done_dialog import DoneDialog
-from .floor_entry import FloorEntry
+from .floor_entry import FloorEntry, InterposedEntry
 from .labels import (
     LANGUAGE_NAMES,
     gender_name,
@@ -91,74 +92,8 @@ class ChairPanel(RolePanel):
         self.figures.setAccessibleName(tr("Figures"))
         self.buttons = {}
         grid = QGridLayout()
-        actions = [
-            (
-                "call",
-                tr("Call next"),
-                tr("Gives the floor to the first in the list."),
-                self._call_next,
-                "Ctrl+N",
-            ),
-            ("start", tr("Start clock"), tr("Starts the speaker's clock."), self._start, "Ctrl+S"),
-            ("pause", tr("Pause"), tr("Stops the clock for a moment."), self._pause, "Ctrl+P"),
-            ("resume", tr("Resume"), tr("Runs the clock again."), self._resume, "Ctrl+R"),
-            ("finish", tr("Finish"), tr("Ends the current statement."), self._finish, "Ctrl+F"),
-            ("up", tr("Move up"), tr("Moves the selected speaker one place up."), self._up, "Ctrl+Up"),
-            (
-                "down",
-                tr("Move down"),
-                tr("Moves the selected speaker one place down."),
-                self._down,
-                "Ctrl+Down",
-            ),
-            ("top", tr("Move to top"), tr("Moves the selected speakers to the top."), self._top, "Ctrl+Home"),
-            (
-                "bottom",
-                tr("Move to bottom"),
-                tr("Moves the selected speakers to the bottom."),
-                self._bottom,
-                "Ctrl+End",
-            ),
-            (
-                "place",
-                tr("Move to place…"),
-                tr("Moves the selected speakers to a place you type."),
-                self._place,
-                None,
-            ),
-            (
-                "decline",
-                tr("Decline…"),
-                tr("Refuses the selected requests, with a reason."),
-                self._decline,
-                None,
-            ),
-            (
-                "list",
-                tr("Close the list"),
-                tr("Opens or closes the list of speakers."),
-                self._toggle_list,
-                None,
-            ),
-            (
-                "deadline",
-                tr("Deadline…"),
-                tr("Sets, moves or lifts the time the open list closes by itself."),
-                self._deadline,
-                None,
-            ),
-            (
-                "floor",
-                tr("Add from the floor…"),
-                tr("Puts a delegation that raised its flag in the room on the list."),
-                self._add_from_floor,
-                "Ctrl+A",
-            ),
-            ("live", tr("Set live"), tr("Marks this item as the one in session."), self._live, None),
-            ("done", tr("Set done"), tr("Marks this item as finished."), self._done, None),
-            ("postponed", tr("Postpone"), tr("Marks this item as postponed."), self._postpone, None),
-        ]
-        for n, (key, text, description, slot, shortcut) in enumerate(actions):
+        for n, (key, text, description, name, shortcut) in enumerate(chair_actions()):
+            slot = getattr(self, name)
             button = QPushButton(text)
             button.clicked.connect(slot)
             if shortcut:
@@ -231,6 +166,7 @@ class ChairPanel(RolePanel):
         allowed = clock_actions(floor, state.requests[floor.request_id] if floor else None)
         for action in ClockAction:  # the buttons are named as the actions
             self.buttons[action.value].setEnabled(action in allowed)
+        self.buttons["interpose"].setEnabled(floor is not None and floor.interrupted_id is None)
         self.figures.setText(self._figures(state, item_id))
 
     @staticmethod
@@ -315,6 +251,15 @@ class ChairPanel(RolePanel):
         if self._state is None or self.item_id not in self._state.items:
             return
         dialog = FloorEntry(self, self._state, self.item_id, typed=self.finder.line.text())
+        command = dialog.command() if dialog.exec() == QDialog.Accepted else None
+        if command is not None:
+            self.sig_command.emit(command)
+
+    def _interpose(self) -> None:
+        floor = self._state.floor if self._state else None
+        if floor is None:
+            return
+        dialog = InterposedEntry(self, self._state, floor.item_id)
         command = dialog.command() if dialog.exec() == QDialog.Accepted else None
         if command is not None:
             self.sig_command.emit(command)

@@ -136,3 +136,17 @@ class FloorEntry(QDialog):
             minutes=DEFAULT_MINUTES[kind],
             participant_id=participant_id,
         )
+
+
+class InterposedEntry(FloorEntry):
+    """Who asks an interposed question (found as a speaker from the floor is), in which language."""
+
+    def __init__(self, parent: QWidget | None, state: MeetingState, item_id: str) -> None:
+        super().__init__(parent, state, item_id)
+        self.setWindowTitle(tr("Interposed question") + f" — {item_title(state.items[item_id])}")
+        self.layout().setRowVisible(self.kind, False)  # always a question
+
+    def command(self) -> dict | None:
+        """The interposed question to send, or None when nobody is chosen."""
+        participant_id = self.speaker.currentData()
+        return build.floor_interpose(participant_id, self.language.currentData()) if participant_id else None

@@ -77,6 +77,8 @@ REFUSALS: dict[Refusal, str] = {
     Refusal.INVALID_TIMES: tr_noop("An item must end after it starts."),
     Refusal.NOT_WAITING: tr_noop("That request is no longer waiting."),
     Refusal.NOT_POINT_OF_ORDER: tr_noop("Only a point of order is filed under a category."),
+    Refusal.ALREADY_INTERPOSED: tr_noop("A question already interrupts the speaker."),
+    Refusal.OWN_QUESTION: tr_noop("The speaker cannot interrupt themselves."),
     Refusal.UNKNOWN_CATEGORY: tr_noop("That is not one of this meeting's categories of points of order."),
     Refusal.UNCHANGED: tr_noop("Nothing changed."),
     Refusal.QUEUE_EMPTY: tr_noop("Nobody is waiting on the list."),

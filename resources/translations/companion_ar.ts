@@ -184,42 +184,6 @@
       <translation>يُنبَّه الرئيس والمتكلم عند نفاد الحصة؛ ولا تتوقف أي ساعة.</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>قائمة المتكلمين</translation>
-    </message>
-    <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
-      <translation>بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم؛ وتحدد النقرة مع Shift أو Ctrl عدة صفوف.</translation>
-    </message>
-    <message>
-      <source>Selected request</source>
-      <translation>الطلب المحدد</translation>
-    </message>
-    <message>
-      <source>Figures</source>
-      <translation>أرقام</translation>
-    </message>
-    <message>
-      <source>Budgets…</source>
-      <translation>الحصص…</translation>
-    </message>
-    <message>
-      <source>Minutes of speaking time per group and per delegation.</source>
-      <translation>دقائق وقت الكلام لكل مجموعة ولكل وفد.</translation>
-    </message>
-    <message>
-      <source>Move to place</source>
-      <translation>النقل إلى مرتبة</translation>
-    </message>
-    <message>
-      <source>Decline request</source>
-      <translation>رفض الطلب</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>السبب (يُبلَّغ إلى المندوب):</translation>
-    </message>
-    <message>
       <source>Call next</source>
       <translation>دعوة المتكلم التالي</translation>
     </message>
@@ -332,6 +296,14 @@
       <translation>يضيف إلى القائمة وفداً رفع لافتته في القاعة.</translation>
     </message>
     <message>
+      <source>Interposed question…</source>
+      <translation>سؤال اعتراضي…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>يعطي الكلمة لسؤال قصير؛ تتوقف ساعة المتكلم ثم تستأنف.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>بدء البند</translation>
     </message>
@@ -354,6 +326,42 @@
     <message>
       <source>Marks this item as postponed.</source>
       <translation>يضع على هذا البند علامة مؤجل.</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>قائمة المتكلمين</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم؛ وتحدد النقرة مع Shift أو Ctrl عدة صفوف.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>الطلب المحدد</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>أرقام</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>الحصص…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>دقائق وقت الكلام لكل مجموعة ولكل وفد.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>النقل إلى مرتبة</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>رفض الطلب</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>السبب (يُبلَّغ إلى المندوب):</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -774,6 +782,10 @@
     <message>
       <source>Add a speaker from the floor</source>
       <translation>إضافة متكلم من القاعة</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>سؤال اعتراضي</translation>
     </message>
     <message>
       <source>{n} registered</source>
@@ -1626,6 +1638,14 @@
     <message>
       <source>Only a point of order is filed under a category.</source>
       <translation>لا تُصنَّف في فئة إلا نقاط النظام.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>هناك سؤال يقاطع المتكلم بالفعل.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>لا يمكن للمتكلم أن يقاطع نفسه.</translation>
     </message>
     <message>
       <source>That is not one of this meeting's categories of points of order.</source>

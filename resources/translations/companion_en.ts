@@ -184,42 +184,6 @@
       <translation>The chair and the speaker are warned as a budget runs out; no clock stops.</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>List of speakers</translation>
-    </message>
-    <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
-      <translation>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</translation>
-    </message>
-    <message>
-      <source>Selected request</source>
-      <translation>Selected request</translation>
-    </message>
-    <message>
-      <source>Figures</source>
-      <translation>Figures</translation>
-    </message>
-    <message>
-      <source>Budgets…</source>
-      <translation>Budgets…</translation>
-    </message>
-    <message>
-      <source>Minutes of speaking time per group and per delegation.</source>
-      <translation>Minutes of speaking time per group and per delegation.</translation>
-    </message>
-    <message>
-      <source>Move to place</source>
-      <translation>Move to place</translation>
-    </message>
-    <message>
-      <source>Decline request</source>
-      <translation>Decline request</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Reason (shown to the delegate):</translation>
-    </message>
-    <message>
       <source>Call next</source>
       <translation>Call next</translation>
     </message>
@@ -332,6 +296,14 @@
       <translation>Puts a delegation that raised its flag in the room on the list.</translation>
     </message>
     <message>
+      <source>Interposed question…</source>
+      <translation>Interposed question…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>Gives the floor for a short question; the speaker's clock waits, then runs on.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Set live</translation>
     </message>
@@ -354,6 +326,42 @@
     <message>
       <source>Marks this item as postponed.</source>
       <translation>Marks this item as postponed.</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>List of speakers</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Selected request</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Figures</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Budgets…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutes of speaking time per group and per delegation.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Move to place</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Decline request</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Reason (shown to the delegate):</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -774,6 +782,10 @@
     <message>
       <source>Add a speaker from the floor</source>
       <translation>Add a speaker from the floor</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>Interposed question</translation>
     </message>
     <message>
       <source>{n} registered</source>
@@ -1626,6 +1638,14 @@
     <message>
       <source>Only a point of order is filed under a category.</source>
       <translation>Only a point of order is filed under a category.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>A question already interrupts the speaker.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>The speaker cannot interrupt themselves.</translation>
     </message>
     <message>
       <source>That is not one of this meeting's categories of points of order.</source>

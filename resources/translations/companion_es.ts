@@ -184,42 +184,6 @@
       <translation>Se avisa a la presidencia y al orador cuando se agota un cupo; ningún reloj se detiene.</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>Lista de oradores</translation>
-    </message>
-    <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
-      <translation>En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador; Mayús o Ctrl con un clic seleccionan varios.</translation>
-    </message>
-    <message>
-      <source>Selected request</source>
-      <translation>Solicitud seleccionada</translation>
-    </message>
-    <message>
-      <source>Figures</source>
-      <translation>Cifras</translation>
-    </message>
-    <message>
-      <source>Budgets…</source>
-      <translation>Cupos…</translation>
-    </message>
-    <message>
-      <source>Minutes of speaking time per group and per delegation.</source>
-      <translation>Minutos de palabra por grupo y por delegación.</translation>
-    </message>
-    <message>
-      <source>Move to place</source>
-      <translation>Mover al puesto</translation>
-    </message>
-    <message>
-      <source>Decline request</source>
-      <translation>Denegar la solicitud</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Motivo (se comunica al delegado):</translation>
-    </message>
-    <message>
       <source>Call next</source>
       <translation>Llamar al siguiente</translation>
     </message>
@@ -332,6 +296,14 @@
       <translation>Inscribe en la lista a una delegación que levantó su banderín en la sala.</translation>
     </message>
     <message>
+      <source>Interposed question…</source>
+      <translation>Pregunta intercalada…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>Da la palabra para una pregunta breve; el reloj del orador espera y luego sigue.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Poner en curso</translation>
     </message>
@@ -354,6 +326,42 @@
     <message>
       <source>Marks this item as postponed.</source>
       <translation>Marca este punto como aplazado.</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>Lista de oradores</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador; Mayús o Ctrl con un clic seleccionan varios.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Solicitud seleccionada</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Cifras</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Cupos…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutos de palabra por grupo y por delegación.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Mover al puesto</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Denegar la solicitud</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Motivo (se comunica al delegado):</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -774,6 +782,10 @@
     <message>
       <source>Add a speaker from the floor</source>
       <translation>Añadir un orador desde la sala</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>Pregunta intercalada</translation>
     </message>
     <message>
       <source>{n} registered</source>
@@ -1626,6 +1638,14 @@
     <message>
       <source>Only a point of order is filed under a category.</source>
       <translation>Solo una cuestión de orden se clasifica en una categoría.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>Ya hay una pregunta que interrumpe al orador.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>El orador no puede interrumpirse a sí mismo.</translation>
     </message>
     <message>
       <source>That is not one of this meeting's categories of points of order.</source>

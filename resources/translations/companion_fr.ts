@@ -184,42 +184,6 @@
       <translation>La présidence et l’orateur sont avertis quand un quota s’épuise ; aucune horloge ne s’arrête.</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>Liste des orateurs</translation>
-    </message>
-    <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
-      <translation>Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur ; Maj ou Ctrl avec un clic en sélectionne plusieurs.</translation>
-    </message>
-    <message>
-      <source>Selected request</source>
-      <translation>Demande sélectionnée</translation>
-    </message>
-    <message>
-      <source>Figures</source>
-      <translation>Chiffres</translation>
-    </message>
-    <message>
-      <source>Budgets…</source>
-      <translation>Quotas…</translation>
-    </message>
-    <message>
-      <source>Minutes of speaking time per group and per delegation.</source>
-      <translation>Minutes de parole par groupe et par délégation.</translation>
-    </message>
-    <message>
-      <source>Move to place</source>
-      <translation>Déplacer à la place</translation>
-    </message>
-    <message>
-      <source>Decline request</source>
-      <translation>Refuser la demande</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Motif (communiqué au délégué) :</translation>
-    </message>
-    <message>
       <source>Call next</source>
       <translation>Appeler le suivant</translation>
     </message>
@@ -332,6 +296,14 @@
       <translation>Inscrit sur la liste une délégation qui a levé son chevalet dans la salle.</translation>
     </message>
     <message>
+      <source>Interposed question…</source>
+      <translation>Question incidente…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>Donne la parole pour une brève question ; l’horloge de l’orateur attend, puis reprend.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Mettre en cours</translation>
     </message>
@@ -354,6 +326,42 @@
     <message>
       <source>Marks this item as postponed.</source>
       <translation>Indique que ce point est reporté.</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur ; Maj ou Ctrl avec un clic en sélectionne plusieurs.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Demande sélectionnée</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Chiffres</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Quotas…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutes de parole par groupe et par délégation.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Déplacer à la place</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Refuser la demande</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Motif (communiqué au délégué) :</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -774,6 +782,10 @@
     <message>
       <source>Add a speaker from the floor</source>
       <translation>Ajouter un orateur depuis la salle</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>Question incidente</translation>
     </message>
     <message>
       <source>{n} registered</source>
@@ -1626,6 +1638,14 @@
     <message>
       <source>Only a point of order is filed under a category.</source>
       <translation>Seule une motion d’ordre se classe dans une catégorie.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>Une question interrompt déjà l’orateur.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>L’orateur ne peut pas s’interrompre lui-même.</translation>
     </message>
     <message>
       <source>That is not one of this meeting's categories of points of order.</source>

@@ -184,42 +184,6 @@
       <translation>Председатель и оратор предупреждаются, когда лимит исчерпывается; часы не останавливаются.</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>Список ораторов</translation>
-    </message>
-    <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
-      <translation>В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора; щелчок с Shift или Ctrl выбирает несколько.</translation>
-    </message>
-    <message>
-      <source>Selected request</source>
-      <translation>Выбранная заявка</translation>
-    </message>
-    <message>
-      <source>Figures</source>
-      <translation>Цифры</translation>
-    </message>
-    <message>
-      <source>Budgets…</source>
-      <translation>Лимиты…</translation>
-    </message>
-    <message>
-      <source>Minutes of speaking time per group and per delegation.</source>
-      <translation>Минуты выступлений на группу и на делегацию.</translation>
-    </message>
-    <message>
-      <source>Move to place</source>
-      <translation>Переместить на место</translation>
-    </message>
-    <message>
-      <source>Decline request</source>
-      <translation>Отклонить заявку</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Причина (сообщается делегату):</translation>
-    </message>
-    <message>
       <source>Call next</source>
       <translation>Вызвать следующего</translation>
     </message>
@@ -332,6 +296,14 @@
       <translation>Вносит в список делегацию, поднявшую табличку в зале.</translation>
     </message>
     <message>
+      <source>Interposed question…</source>
+      <translation>Вопрос по ходу…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>Даёт слово для короткого вопроса; часы оратора ждут, затем идут дальше.</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>Начать пункт</translation>
     </message>
@@ -354,6 +326,42 @@
     <message>
       <source>Marks this item as postponed.</source>
       <translation>Отмечает этот пункт как отложенный.</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>Список ораторов</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора; щелчок с Shift или Ctrl выбирает несколько.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Выбранная заявка</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Цифры</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Лимиты…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Минуты выступлений на группу и на делегацию.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Переместить на место</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Отклонить заявку</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Причина (сообщается делегату):</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -774,6 +782,10 @@
     <message>
       <source>Add a speaker from the floor</source>
       <translation>Добавить оратора из зала</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>Вопрос по ходу выступления</translation>
     </message>
     <message>
       <source>{n} registered</source>
@@ -1626,6 +1638,14 @@
     <message>
       <source>Only a point of order is filed under a category.</source>
       <translation>Категорию получает только процедурный вопрос.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>Оратора уже прерывает вопрос.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>Оратор не может прервать сам себя.</translation>
     </message>
     <message>
       <source>That is not one of this meeting's categories of points of order.</source>

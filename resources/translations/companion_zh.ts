@@ -184,42 +184,6 @@
       <translation>配额将用完时会提醒主席和发言人；计时器不会停止。</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>发言名单</translation>
-    </message>
-    <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
-      <translation>按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置；按住 Shift 或 Ctrl 单击可选择多行。</translation>
-    </message>
-    <message>
-      <source>Selected request</source>
-      <translation>所选请求</translation>
-    </message>
-    <message>
-      <source>Figures</source>
-      <translation>数据</translation>
-    </message>
-    <message>
-      <source>Budgets…</source>
-      <translation>配额…</translation>
-    </message>
-    <message>
-      <source>Minutes of speaking time per group and per delegation.</source>
-      <translation>每个集团和每个代表团的发言分钟数。</translation>
-    </message>
-    <message>
-      <source>Move to place</source>
-      <translation>移至位置</translation>
-    </message>
-    <message>
-      <source>Decline request</source>
-      <translation>拒绝请求</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>理由（将告知代表）：</translation>
-    </message>
-    <message>
       <source>Call next</source>
       <translation>请下一位发言</translation>
     </message>
@@ -332,6 +296,14 @@
       <translation>将在会场举牌的代表团加入名单。</translation>
     </message>
     <message>
+      <source>Interposed question…</source>
+      <translation>插话提问…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>为简短提问给予发言权；发言人的计时暂停，之后继续。</translation>
+    </message>
+    <message>
       <source>Set live</source>
       <translation>设为进行中</translation>
     </message>
@@ -354,6 +326,42 @@
     <message>
       <source>Marks this item as postponed.</source>
       <translation>将此项目标为已推迟。</translation>
+    </message>
+    <message>
+      <source>List of speakers</source>
+      <translation>发言名单</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置；按住 Shift 或 Ctrl 单击可选择多行。</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>所选请求</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>配额…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>每个集团和每个代表团的发言分钟数。</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>移至位置</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>拒绝请求</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>理由（将告知代表）：</translation>
     </message>
     <message>
       <source>Open the list</source>
@@ -774,6 +782,10 @@
     <message>
       <source>Add a speaker from the floor</source>
       <translation>从会场添加发言人</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>插话提问</translation>
     </message>
     <message>
       <source>{n} registered</source>
@@ -1626,6 +1638,14 @@
     <message>
       <source>Only a point of order is filed under a category.</source>
       <translation>只有程序问题才归入类别。</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>已有一个提问正在打断发言人。</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>发言人不能打断自己。</translation>
     </message>
     <message>
       <source>That is not one of this meeting's categories of points of order.</source>

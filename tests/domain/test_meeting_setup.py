@@ -35,6 +35,7 @@ def test_a_meeting_with_the_defaults_speaks_the_six_languages_and_has_no_venue_i
             "languages": SIX,
             "formats": [],
             "groups": [],
+            "order_categories": [],
         },
         "items": [],
         "shifts": [],

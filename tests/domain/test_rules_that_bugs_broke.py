@@ -29,6 +29,7 @@ EXPECTED_ROLES = {
     "floor.move_many": {C, S},
     "floor.decline_many": {C, S},
     "floor.categorise": {C, S},
+    "floor.interpose": {C, S},
     "floor.call_next": {C, S},
     "floor.start": {C, S},
     "floor.pause": {C, S},

@@ -89,3 +89,31 @@ def test_the_chair_files_a_point_of_order_under_a_category(qtbot, open_window, a
         timeout=10_000,
     )
     qtbot.waitUntil(lambda: console.category.currentText() == "Interpretation", timeout=10_000)
+
+
+def test_an_interposed_question_pauses_the_speaker_and_gives_the_floor_back(qtbot, open_window, api):
+    from companion.ui.floor_entry import InterposedEntry
+
+    api("demo-kenya").ok(type="floor.request", item_id=ITEM, language="en")
+    chair = open_window("demo-chair")
+    console = console_of(qtbot, chair, 1)
+    assert not console.buttons["interpose"].isEnabled()  # nobody speaks: nothing to interrupt
+    api("demo-chair").ok(type="floor.call_next", item_id=ITEM)
+    api("demo-chair").ok(type="floor.start")
+    qtbot.waitUntil(console.buttons["interpose"].isEnabled, timeout=10_000)
+
+    def brazil_asks(dialog):
+        assert isinstance(dialog, InterposedEntry)
+        qtbot.keyClicks(dialog.search, "bra")
+        dialog.accept()
+
+    answer_next_dialog(brazil_asks)
+    qtbot.mouseClick(console.buttons["interpose"], Qt.LeftButton)
+    state = lambda: chair.sync.state  # noqa: E731
+    qtbot.waitUntil(lambda: state().floor is not None and state().floor.interrupted_id is not None, timeout=10_000)
+    assert state().requests[state().floor.request_id].participant_id == "del-br"
+    assert not console.buttons["interpose"].isEnabled()  # one question at a time
+    qtbot.mouseClick(console.buttons["finish"], Qt.LeftButton)  # the question ends
+    qtbot.waitUntil(lambda: state().floor is not None and state().floor.interrupted_id is None, timeout=10_000)
+    floor = state().floor
+    assert state().requests[floor.request_id].participant_id == "del-ke" and floor.running_since is not None
