@@ -112,7 +112,7 @@ def test_an_interposed_question_pauses_the_speaker_and_gives_the_floor_back(qtbo
     state = lambda: chair.sync.state  # noqa: E731
     qtbot.waitUntil(lambda: state().floor is not None and state().floor.interrupted_id is not None, timeout=10_000)
     assert state().requests[state().floor.request_id].participant_id == "del-br"
-    assert not console.buttons["interpose"].isEnabled()  # one question at a time
+    qtbot.waitUntil(lambda: not console.buttons["interpose"].isEnabled(), timeout=10_000)  # one at a time
     qtbot.mouseClick(console.buttons["finish"], Qt.LeftButton)  # the question ends
     qtbot.waitUntil(lambda: state().floor is not None and state().floor.interrupted_id is None, timeout=10_000)
     floor = state().floor
