@@ -6,11 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QTimeZone
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from companion.domain import MeetingState
 from companion.domain import command_builders as build
+from companion.domain.meeting_time import in_meeting_zone
 
+from .accessibility import describe
+from .announce_words import LIST_CLOSES, in_every_language
 from .labels import item_title, number, tr
 from .list_opening import ListOpening
 
@@ -36,6 +39,11 @@ class ListDeadline(ListOpening):
     def __init__(self, parent: QWidget | None, state: MeetingState, item_id: str) -> None:
         super().__init__(parent, state, item_id)
         self.setWindowTitle(tr("Deadline of the list"))
+        self.languages = state.meeting.languages
+        self.announce = QCheckBox(tr("Announce it on the room display"))
+        says = tr("The room display says when the list closes, in every language.")
+        describe(self.announce, tr("Announce"), says)
+        self.layout().insertRow(self.layout().rowCount() - 1, self.announce)
         current = state.items[item_id].list_deadline
         if current is not None and current > datetime.now(UTC):
             zone = QTimeZone(self.zone.encode())
@@ -43,5 +51,10 @@ class ListDeadline(ListOpening):
             self.with_deadline.setChecked(True)
 
     def commands(self) -> list[dict]:
-        """The deadline chosen, or none (lifted)."""
-        return [build.list_set_deadline(self.item_id, self.deadline())]
+        """The deadline chosen, or none (lifted); then its announcement, if wished."""
+        deadline = self.deadline()
+        commands = [build.list_set_deadline(self.item_id, deadline)]
+        if deadline is not None and self.announce.isChecked():
+            clock = in_meeting_zone(deadline, self.zone).strftime("%H:%M")
+            commands.append(build.display_message(in_every_language(LIST_CLOSES, self.languages, time=clock)))
+        return commands

@@ -156,6 +156,10 @@
       <translation>سُجّل طلبك بشأن «{item}».</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>تُقفل قائمة المتكلمين في الساعة {time}.</translation>
+    </message>
+    <message>
       <source>All the statements made for one group; 0: no budget.</source>
       <translation>كل البيانات المُلقاة باسم مجموعة واحدة؛ 0: بلا حصة.</translation>
     </message>
@@ -1368,12 +1372,24 @@
       <translation>({n} يوم)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>تعرض شاشة القاعة موعد إقفال القائمة بكل اللغات.</translation>
+    </message>
+    <message>
       <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
       <translation>هل تريد إقفال قائمة المتكلمين في «{item}»؟&lt;br&gt;يحتفظ {n} من المنتظرين بمراتبهم؛ وتُرفض الطلبات الجديدة باستثناء نقاط النظام.</translation>
     </message>
     <message>
       <source>Deadline of the list</source>
       <translation>موعد إقفال القائمة</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>الإعلان عنه على شاشة القاعة</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>إعلان</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

@@ -156,6 +156,10 @@
       <translation>Your request on “{item}” is registered.</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>The list of speakers closes at {time}.</translation>
+    </message>
+    <message>
       <source>All the statements made for one group; 0: no budget.</source>
       <translation>All the statements made for one group; 0: no budget.</translation>
     </message>
@@ -1368,12 +1372,24 @@
       <translation>({n} d)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>The room display says when the list closes, in every language.</translation>
+    </message>
+    <message>
       <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
       <translation>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</translation>
     </message>
     <message>
       <source>Deadline of the list</source>
       <translation>Deadline of the list</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>Announce it on the room display</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>Announce</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

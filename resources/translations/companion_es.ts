@@ -156,6 +156,10 @@
       <translation>Su solicitud sobre «{item}» está registrada.</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>La lista de oradores se cierra a las {time}.</translation>
+    </message>
+    <message>
       <source>All the statements made for one group; 0: no budget.</source>
       <translation>Todas las declaraciones hechas en nombre de un grupo; 0: sin cupo.</translation>
     </message>
@@ -1368,12 +1372,24 @@
       <translation>({n} d)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>La pantalla de la sala indica en todos los idiomas cuándo se cierra la lista.</translation>
+    </message>
+    <message>
       <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
       <translation>¿Cerrar la lista de oradores de «{item}»?&lt;br&gt;Los {n} en espera conservan su puesto; se deniegan las nuevas solicitudes, salvo las cuestiones de orden.</translation>
     </message>
     <message>
       <source>Deadline of the list</source>
       <translation>Plazo de la lista</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>Anunciarlo en la pantalla de la sala</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>Anunciar</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

@@ -156,6 +156,10 @@
       <translation>Votre demande sur « {item} » est enregistrée.</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>La liste des orateurs sera close à {time}.</translation>
+    </message>
+    <message>
       <source>All the statements made for one group; 0: no budget.</source>
       <translation>Toutes les déclarations faites au nom d’un groupe ; 0 : pas de quota.</translation>
     </message>
@@ -1368,12 +1372,24 @@
       <translation>({n} j)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>L’écran de la salle annonce dans toutes les langues quand la liste sera close.</translation>
+    </message>
+    <message>
       <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
       <translation>Clore la liste des orateurs de « {item} » ?&lt;br&gt;Les {n} en attente gardent leur place ; les nouvelles demandes sont refusées, sauf les motions d’ordre.</translation>
     </message>
     <message>
       <source>Deadline of the list</source>
       <translation>Échéance de la liste</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>L’annoncer sur l’écran de la salle</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>Annoncer</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

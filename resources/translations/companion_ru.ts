@@ -156,6 +156,10 @@
       <translation>Ваша заявка по пункту «{item}» зарегистрирована.</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>Список ораторов закрывается в {time}.</translation>
+    </message>
+    <message>
       <source>All the statements made for one group; 0: no budget.</source>
       <translation>Все выступления от имени одной группы; 0 — без лимита.</translation>
     </message>
@@ -1368,12 +1372,24 @@
       <translation>({n} д.)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>Экран в зале сообщает на всех языках, когда закроется список.</translation>
+    </message>
+    <message>
       <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
       <translation>Закрыть список ораторов «{item}»?&lt;br&gt;Ожидающие ({n}) сохраняют свои места; новые заявки отклоняются, кроме процедурных вопросов.</translation>
     </message>
     <message>
       <source>Deadline of the list</source>
       <translation>Срок списка</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>Объявить на экране в зале</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>Объявить</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

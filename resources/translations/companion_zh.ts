@@ -156,6 +156,10 @@
       <translation>您在“{item}”上的请求已登记。</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>发言名单将于 {time} 截止。</translation>
+    </message>
+    <message>
       <source>All the statements made for one group; 0: no budget.</source>
       <translation>代表同一集团所作的全部发言；0：不设配额。</translation>
     </message>
@@ -1368,12 +1372,24 @@
       <translation>（{n} 天）</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>会场屏幕以各种语言显示名单截止时间。</translation>
+    </message>
+    <message>
       <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
       <translation>截止“{item}”的发言名单？&lt;br&gt;等候中的 {n} 人保留其位置；除程序问题外，不再接受新的请求。</translation>
     </message>
     <message>
       <source>Deadline of the list</source>
       <translation>名单截止时间</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>在会场屏幕上宣布</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>宣布</translation>
     </message>
     <message>
       <source>Find in the list (delegation, name, group, language, kind)</source>

@@ -117,3 +117,28 @@ def test_an_interposed_question_pauses_the_speaker_and_gives_the_floor_back(qtbo
     qtbot.waitUntil(lambda: state().floor is not None and state().floor.interrupted_id is None, timeout=10_000)
     floor = state().floor
     assert state().requests[floor.request_id].participant_id == "del-ke" and floor.running_since is not None
+
+
+def test_a_deadline_can_be_announced_on_the_room_display_in_every_language(qtbot, open_window, api):
+    chair = open_window("demo-chair")
+    console = console_of(qtbot, chair, 0)
+    deadline = datetime(2026, 1, 5, 10, 30, tzinfo=UTC)  # 11:30 in Geneva
+
+    def announce(dialog):
+        dialog.with_deadline.setChecked(True)
+        dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(deadline.timestamp())))
+        dialog.announce.setChecked(True)
+        answer.commands = dialog.commands()
+        dialog.reject()  # what it would send is enough here (the deadline lies in the past)
+
+    def answer(dialog):
+        announce(dialog)
+
+    answer_next_dialog(answer)
+    qtbot.mouseClick(console.buttons["deadline"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(answer, "commands"), timeout=10_000)
+    shown = answer.commands[1]
+    assert shown["type"] == "display.message" and set(shown["texts"]) == {"ar", "zh", "en", "fr", "ru", "es"}
+    assert shown["texts"]["en"] == "The list of speakers closes at 11:30."
+    assert "11:30" in shown["texts"]["fr"] and shown["texts"]["fr"] != shown["texts"]["en"]
+    api("demo-chair").ok(**shown)  # the server takes it as it is
