@@ -148,3 +148,8 @@ def floor_categorise(request_id: str, category: str) -> Command:
 def floor_interpose(participant_id: str, language: str) -> Command:
     """Give the floor for an interposed question; the speaker's clock waits for its end."""
     return {"type": "floor.interpose", "participant_id": participant_id, "language": language}
+
+
+def floor_reorder(item_id: str, request_ids: list[str]) -> Command:
+    """Put the item's whole waiting list in this order (a move undone)."""
+    return {"type": "floor.reorder", "item_id": item_id, "request_ids": list(request_ids)}

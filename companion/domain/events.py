@@ -23,6 +23,7 @@ EVENT_TYPES = frozenset(
         "floor.moved",
         "floor.moved_many",  # queue_edits
         "floor.declined_many",  # queue_edits
+        "floor.reordered",  # queue_edits
         "floor.categorised",  # order_categories
         "floor.interposed",  # interposed
         "floor.called",

@@ -21,6 +21,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.move": MANAGERS,
     "floor.move_many": MANAGERS,
     "floor.decline_many": MANAGERS,
+    "floor.reorder": MANAGERS,
     "floor.categorise": MANAGERS,
     "floor.interpose": MANAGERS,
     "floor.call_next": MANAGERS,

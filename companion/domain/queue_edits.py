@@ -1,4 +1,5 @@
-"""The chair moves or declines several waiting requests at once: one command, one event.
+"""The chair moves or declines several waiting requests at once: one command, one event; and
+puts the whole list back in an earlier order (a move undone).
 
 A selection moved keeps its own order and lands as a block at ``position`` of the list without
 it (0: the top; the length of the rest: the bottom). A selection declined ends each request with
@@ -12,7 +13,7 @@ from dataclasses import replace
 from .command_fields import Fields
 from .commands import Context, Draft
 from .commands import register_command as _command
-from .errors import Invalid
+from .errors import Conflict, Invalid
 from .limits import MAX_REASON_CHARS
 from .reducer import register_handler as _on
 from .state import MeetingState
@@ -59,6 +60,28 @@ def _decline_many(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     item_id, selection = _selection(state, f)
     reason = f.text("reason", required=False, max_length=MAX_REASON_CHARS)
     return [Draft("floor.declined_many", {"item_id": item_id, "request_ids": selection, "reason": reason})]
+
+
+@_command("floor.reorder")
+def _reorder(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
+    """The whole waiting list in a new order: how a move is undone (the order before it, sent back)."""
+    item = f.item(state)
+    order = f.sequence("request_ids", MAX_SELECTION)
+    if not all(isinstance(rid, str) for rid in order) or len(set(order)) != len(order):
+        raise Invalid("invalid_field", "The field 'request_ids' must name each waiting request once.")
+    waiting = state.queues.get(item.id, ())
+    if set(order) != set(waiting):
+        raise Conflict("stale", "The list of speakers changed; look at it again.")
+    if tuple(order) == waiting:
+        raise Invalid("unchanged", "The list is already in this order.")
+    return [Draft("floor.reordered", {"item_id": item.id, "request_ids": list(order)})]
+
+
+@_on("floor.reordered")
+def _reordered(state: MeetingState, e) -> MeetingState:
+    item_id = e.data["item_id"]
+    queues = {**state.queues, item_id: tuple(e.data["request_ids"])}
+    return replace(state, queues=queues, manual_order=state.manual_order | {item_id})
 
 
 @_on("floor.moved_many")

@@ -215,6 +215,12 @@ class FloorDeclineMany(_Command):
     reason: str | None = Field(None, max_length=MAX_REASON_CHARS)
 
 
+class FloorReorder(_Command):
+    type: Literal["floor.reorder"]
+    item_id: Id
+    request_ids: Selection
+
+
 class FloorCategorise(_Command):
     type: Literal["floor.categorise"]
     request_id: Id
@@ -248,7 +254,7 @@ COMMAND_MODELS = (
     AgendaSetStatus, AgendaUpdate, AgendaImport, ChannelChoose, SlowDown, DeclareGroups, RevokeSessions,
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline,
-    FloorMoveMany, FloorDeclineMany, FloorCategorise, FloorInterpose,
+    FloorMoveMany, FloorDeclineMany, FloorReorder, FloorCategorise, FloorInterpose,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

@@ -46,6 +46,7 @@ from .list_closing import ListDeadline, confirm_close
 from .list_finder import ListFinder
 from .list_opening import ListOpening
 from .list_selection import current_id, reselect, selected_ids
+from .move_undo import MoveUndo
 from .order_words import CategoryBox
 from .presence_watch import PresenceWatch
 from .queue_model import COL_TEXT, DETAIL_COLUMNS, TEXT_MARK, QueueModel, request_details
@@ -112,6 +113,9 @@ class ChairPanel(RolePanel):
         details_row.addWidget(self.category)
         column.addLayout(details_row)
         column.addWidget(self.undo)
+        self.move_undo = MoveUndo()
+        self.move_undo.sig_command.connect(self.sig_command.emit)
+        column.addWidget(self.move_undo)
         column.addLayout(grid)
         column.addWidget(self.figures)
         split = QSplitter(Qt.Vertical)  # the chair gives the list more room, or the controls
@@ -271,7 +275,13 @@ class ChairPanel(RolePanel):
             self._move_to(request_id, max(0, min(self.model.rowCount() - 1, row + delta)))
 
     def _move_to(self, request_id: str, position: int) -> None:
+        self._offer_undo()
         self.sig_command.emit(build.floor_move(request_id, position))
+
+    def _offer_undo(self) -> None:
+        """The list as it is before a move, for one Undo of the whole move."""
+        before = [self.model.request_at(row).id for row in range(self.model.rowCount())]
+        self.move_undo.offer(self.item_id, before)
 
     def _top(self) -> None:
         self._move_selection(lambda chosen: 0)
@@ -293,6 +303,7 @@ class ChairPanel(RolePanel):
         """Move the selection as one block (one command) to the place *position(chosen)*."""
         chosen = selected_ids(self.table, self.model)
         if chosen:
+            self._offer_undo()
             self.sig_command.emit(build.floor_move_many(self.item_id, chosen, max(0, position(chosen))))
 
     def _decline(self) -> None:

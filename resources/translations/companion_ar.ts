@@ -1824,6 +1824,18 @@
       <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>أُعيد ترتيب القائمة</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>التراجع عن النقل</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>يعيد القائمة إلى ترتيبها قبل آخر نقل.</translation>
+    </message>
+    <message>
       <source>Procedure</source>
       <translation>الإجراءات</translation>
     </message>

@@ -1824,6 +1824,18 @@
       <translation>The meeting's database cannot record anything right now; nothing was recorded.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>List reordered</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>Undo move</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>Puts the list back in the order before the last move.</translation>
+    </message>
+    <message>
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>

@@ -1824,6 +1824,18 @@
       <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>Lista reordenada</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>Deshacer el movimiento</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>Devuelve la lista al orden anterior al último movimiento.</translation>
+    </message>
+    <message>
       <source>Procedure</source>
       <translation>Procedimiento</translation>
     </message>

@@ -1824,6 +1824,18 @@
       <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>Liste réordonnée</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>Annuler le déplacement</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>Remet la liste dans l’ordre d’avant le dernier déplacement.</translation>
+    </message>
+    <message>
       <source>Procedure</source>
       <translation>Procédure</translation>
     </message>

@@ -1824,6 +1824,18 @@
       <translation>База данных заседания сейчас не может ничего записать; ничего не записано.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>Порядок списка изменён</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>Отменить перемещение</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>Возвращает список в порядок до последнего перемещения.</translation>
+    </message>
+    <message>
       <source>Procedure</source>
       <translation>Процедура</translation>
     </message>

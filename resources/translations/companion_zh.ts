@@ -1824,6 +1824,18 @@
       <translation>会议数据库目前无法记录任何内容；未记录任何内容。</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>名单已重新排序</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>撤销移动</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>将名单恢复为上次移动之前的顺序。</translation>
+    </message>
+    <message>
       <source>Procedure</source>
       <translation>程序</translation>
     </message>

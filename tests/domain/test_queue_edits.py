@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from meeting_factory import Meeting
 
-from companion.domain import Forbidden, Invalid
+from companion.domain import Conflict, Forbidden, Invalid
 from companion.domain.queue_edits import moved_order
 
 ITEM = "d1-floor-morning"
@@ -70,3 +70,17 @@ def test_a_bad_selection_is_refused_with_its_reason(fields, code):
     assert refused.value.code == code
     with pytest.raises(Forbidden):  # a delegate moves nobody
         m.run("del-ke", type="floor.move_many", item_id=ITEM, request_ids=queue[:1], position=0)
+
+
+def test_a_move_is_undone_by_putting_the_whole_list_back():
+    m, queue = listed()
+    m.run("chair", type="floor.move_many", item_id=ITEM, request_ids=queue[3:5], position=0)
+    events = m.run("chair", type="floor.reorder", item_id=ITEM, request_ids=queue)
+    assert [e.type for e in events] == ["floor.reordered"] and list(m.state.queues[ITEM]) == queue
+    with pytest.raises(Invalid) as refused:
+        m.run("chair", type="floor.reorder", item_id=ITEM, request_ids=queue)
+    assert refused.value.code == "unchanged"
+    m.run("chair", type="floor.decline", request_id=queue[0], reason="gone")
+    with pytest.raises(Conflict) as stale:  # the list changed since: the undo says so, changes nothing
+        m.run("chair", type="floor.reorder", item_id=ITEM, request_ids=queue[::-1])
+    assert stale.value.code == "stale"

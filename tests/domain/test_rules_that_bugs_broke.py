@@ -28,6 +28,7 @@ EXPECTED_ROLES = {
     "floor.move": {C, S},
     "floor.move_many": {C, S},
     "floor.decline_many": {C, S},
+    "floor.reorder": {C, S},
     "floor.categorise": {C, S},
     "floor.interpose": {C, S},
     "floor.call_next": {C, S},

@@ -61,6 +61,14 @@ def test_a_selection_moves_to_the_top_in_one_event_and_keeps_selected(qtbot, ope
     answer_next_dialog(to_place_two)
     qtbot.mouseClick(console.buttons["place"], Qt.LeftButton)
     qtbot.waitUntil(lambda: delegations(console)[1:3] == wanted[:2], timeout=10_000)
+    moved = delegations(console)
+    assert console.move_undo.isVisible()
+    select_rows(console, [4])
+    qtbot.mouseClick(console.buttons["top"], Qt.LeftButton)  # a move of one…
+    qtbot.waitUntil(lambda: delegations(console) != moved, timeout=10_000)
+    qtbot.mouseClick(console.move_undo.undo, Qt.LeftButton)  # …undone in one click
+    qtbot.waitUntil(lambda: delegations(console) == moved, timeout=10_000)
+    assert not console.move_undo.isVisible()
 
 
 def test_a_selection_declined_is_one_command_held_for_undo(qtbot, open_window, api):
