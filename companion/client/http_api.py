@@ -70,6 +70,10 @@ class MeetingApi:
         and compressed once by the server) with the user's own part put in (``snapshot_parts``)."""
         return snapshot_parts(lambda path: self._call("GET", path), f"/meetings/{self.meeting_id}")
 
+    def presence(self) -> dict[str, Any]:
+        """Who holds an event stream now (chair, secretariat): the server's plain report."""
+        return self._call("GET", f"/meetings/{self.meeting_id}/presence")
+
     def command(self, body: dict[str, Any], key: str) -> dict[str, Any]:
         return self._call(
             "POST", f"/meetings/{self.meeting_id}/commands", json=body, headers={"Idempotency-Key": key}

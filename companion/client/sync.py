@@ -13,11 +13,12 @@ import platformdirs
 from companion.domain import MeetingState
 from companion.domain.codec import from_plain
 from companion.domain.entities import Participant
+from companion.domain.presence import Seen, seen_from_plain
 from companion.domain.refusals import Refusal
 
 from .addresses import check_server_url
 from .connection import Backoff, Connection, Status
-from .errors import ClientError, Problem, Refused, SignedOut, Unreachable
+from .errors import ClientError, Problem, Refused, ServerTrouble, SignedOut, Unreachable
 from .outbox import Outbox, Pending
 from .replica import Replica
 from .schedule_upload import send_schedule
@@ -280,6 +281,14 @@ class MeetingSync:
         from .participant_upload import new_code
 
         return new_code(self.api, participant_id)
+
+    def presence(self) -> Seen:
+        """Who is connected now (chair, secretariat). Blocking; a ClientError when it fails."""
+        try:
+            return seen_from_plain(self.api.presence())
+        except ValueError:
+            unreadable = "The server's presence report is unreadable."
+            raise ServerTrouble(unreadable, Problem.UNREADABLE_ANSWER) from None
 
     # --- telling the listeners -------------------------------------------------------
 

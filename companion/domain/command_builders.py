@@ -78,6 +78,12 @@ def agenda_status(item_id: str, status: ItemStatus) -> Command:
     return {"type": "agenda.set_status", "item_id": item_id, "status": ItemStatus(status).value}
 
 
+def agenda_budgets(item_id: str, group_seconds: int, delegation_seconds: int) -> Command:
+    """Speaking time per group and per delegation on an item (0: no budget)."""
+    budgets = {"group": group_seconds, "delegation": delegation_seconds}
+    return {"type": "agenda.update", "item_id": item_id, "changes": {"budgets": budgets}}
+
+
 def channel_choice(channel: str) -> Command:
     """Listen to the floor or to a language's channel."""
     return {"type": "channel.choose", "channel": channel}
@@ -152,3 +158,30 @@ def shifts_set(booth: str, shifts) -> Command:
 def agenda_translate(translations) -> Command:
     """Titles and descriptions in other languages: ``[{item_id, language, title, description}]``."""
     return {"type": "agenda.translate", "translations": list(translations)}
+
+
+def floor_move_many(item_id: str, request_ids: list[str], position: int) -> Command:
+    """Move a selection of waiting requests, as one block, to *position* of the list without them."""
+    ids = list(request_ids)
+    return {"type": "floor.move_many", "item_id": item_id, "request_ids": ids, "position": position}
+
+
+def floor_decline_many(item_id: str, request_ids: list[str], reason: str) -> Command:
+    """Decline a selection of waiting requests with one reason."""
+    ids = list(request_ids)
+    return {"type": "floor.decline_many", "item_id": item_id, "request_ids": ids, "reason": reason}
+
+
+def floor_categorise(request_id: str, category: str) -> Command:
+    """File a point of order under one of the meeting's categories."""
+    return {"type": "floor.categorise", "request_id": request_id, "category": category}
+
+
+def floor_interpose(participant_id: str, language: str) -> Command:
+    """Give the floor for an interposed question; the speaker's clock waits for its end."""
+    return {"type": "floor.interpose", "participant_id": participant_id, "language": language}
+
+
+def floor_reorder(item_id: str, request_ids: list[str]) -> Command:
+    """Put the item's whole waiting list in this order (a move undone)."""
+    return {"type": "floor.reorder", "item_id": item_id, "request_ids": list(request_ids)}

@@ -160,8 +160,14 @@ def _call_next(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 
 
 def _release_floor(state: MeetingState) -> list[Draft]:
-    """Whoever holds the floor finishes before anything else happens to it."""
-    return [Draft("floor.finished", {"request_id": state.floor.request_id})] if state.floor else []
+    """Whoever holds the floor finishes before anything else happens to it (an interposed
+    question, then the speaker it interrupted)."""
+    if not state.floor:
+        return []
+    drafts = [Draft("floor.finished", {"request_id": state.floor.request_id})]
+    if state.floor.interrupted_id:
+        drafts.append(Draft("floor.finished", {"request_id": state.floor.interrupted_id}))
+    return drafts
 
 
 def _on_floor(state: MeetingState, f: Fields) -> str:
@@ -245,7 +251,7 @@ def _set_status(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
 
 #: Fields of an agenda item the chair and secretariat may change.
 UPDATABLE = frozenset(
-    {"title", "description", "room", "formats", "languages", "start", "end", "limits", "policy"}
+    {"title", "description", "room", "formats", "languages", "start", "end", "limits", "policy", "budgets"}
 )
 
 
@@ -257,7 +263,7 @@ def _update(state: MeetingState, f: Fields, ctx: Context) -> list[Draft]:
     if unknown or not changes:
         raise Invalid("invalid_field", f"Changes may touch only: {', '.join(sorted(UPDATABLE))}.")
     plain = to_plain(item)
-    for key in ("limits", "policy"):
+    for key in ("limits", "policy", "budgets"):
         if key in changes and isinstance(changes[key], Mapping):
             changes[key] = {**plain[key], **changes[key]}
     try:

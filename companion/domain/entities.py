@@ -40,6 +40,9 @@ class Meeting:
     groups: tuple[Group, ...] = ()
     #: The booths' languages (domain/booths.py); empty: the UN defaults for the meeting's languages.
     booths: tuple[Booth, ...] = ()
+    #: The categories a chair files a point of order under (domain/order_categories.py); empty:
+    #: the usual ones.
+    order_categories: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,15 @@ class SpeakingLimits:
     presentation: int = 600
     point_of_order: int = 60
     right_of_reply: int = 120
+
+
+@dataclass(frozen=True)
+class TimeBudgets:
+    """Speaking time an item allows in all per group spoken for and per delegation, in seconds
+    (0: no budget). The chair is warned as they run out; the clock is not stopped by them."""
+
+    group: int = 0
+    delegation: int = 0
 
 
 @dataclass(frozen=True)
@@ -108,6 +120,8 @@ class AgendaItem:
     translations: tuple[ItemText, ...] = ()
     #: When the open list of speakers closes by itself (inscription in advance); None: never.
     list_deadline: datetime | None = None
+    #: Speaking time per group and per delegation on this item (domain/time_budgets.py).
+    budgets: TimeBudgets = field(default_factory=TimeBudgets)
 
     @property
     def moved(self) -> bool:
@@ -165,6 +179,8 @@ class FloorRequest:
     finished_at: datetime | None = None
     spoken_seconds: int = 0
     decline_reason: str | None = None
+    #: A point of order's category, chosen by the chair from the meeting's (order_categories.py).
+    category: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,6 +201,11 @@ class SpeakingClock:
     limit_seconds: int
     accumulated: float = 0.0
     running_since: datetime | None = None
+    #: An interposed question holds the floor: the speaker it interrupted, their limit and the
+    #: seconds they had spoken; their clock runs again when the question ends (domain/interposed.py).
+    interrupted_id: str | None = None
+    interrupted_limit: int = 0
+    interrupted_spoken: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,21 @@
-"""When will a waiting request be called? An estimate from the limits and the clock."""
+"""When will a waiting request be called? The list forecast's answer, per request."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from . import speaking_clock
-from .speaker_queue import expected_seconds
+from .list_forecast import forecast
 from .state import MeetingState
 
 
 def estimated_calls(state: MeetingState, item_id: str, now: datetime) -> dict[str, datetime]:
-    """Estimated call time of each waiting request of an item.
+    """Estimated call time of each waiting request of an item (``list_forecast.forecast``'s calls).
 
     Counts the current speaker's remaining time (none once overrun) and, for each
-    request ahead, what it asked for capped by its speaking limit. Before the item
-    starts, the estimate starts at the item's start.
+    request ahead, its forecast length. Before the item is live, the estimate starts at
+    the item's start.
     """
-    item = state.items[item_id]
-    at = max(now, item.start)
-    floor = state.floor
-    if floor and floor.item_id == item_id:
-        at = now + timedelta(seconds=max(0.0, speaking_clock.remaining(floor, now)))
-    result: dict[str, datetime] = {}
-    for request in state.queue(item_id):
-        result[request.id] = at
-        participant = state.participants.get(request.participant_id)
-        at += timedelta(seconds=expected_seconds(item, request, participant))
-    return result
+    return dict(forecast(state, item_id, now).calls)
 
 
 def place_in_queue(state: MeetingState, request_id: str) -> int | None:

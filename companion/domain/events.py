@@ -22,6 +22,11 @@ EVENT_TYPES = frozenset(
         "floor.declined",
         "floor.carried",
         "floor.moved",
+        "floor.moved_many",  # queue_edits
+        "floor.declined_many",  # queue_edits
+        "floor.reordered",  # queue_edits
+        "floor.categorised",  # order_categories
+        "floor.interposed",  # interposed
         "floor.called",
         "floor.started",
         "floor.paused",

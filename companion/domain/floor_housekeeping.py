@@ -15,6 +15,7 @@ from .reducer import register_handler as _on
 from .reducer import rule_order_of
 from .speaker_queue import merge_into
 from .state import MeetingState
+from .vocabulary import ItemKind, ListState
 
 
 def _waiting_on(state: MeetingState, item_id: str) -> tuple[str, ...]:
@@ -25,10 +26,16 @@ def _waiting_on(state: MeetingState, item_id: str) -> tuple[str, ...]:
 
 
 def carry_targets(state: MeetingState, item_id: str) -> list[AgendaItem]:
-    """The items an item's waiting requests may be carried to: not over, the ones after it first."""
+    """The items an item's waiting requests may be carried to, the likeliest first.
+
+    Never one that is over, and never a break (nobody speaks at lunch). The items after this
+    one first, those with an open list before the others: the first is the next item with a list.
+    """
     this = state.items[item_id]
-    targets = [i for i in state.items.values() if i.id != item_id and not i.over]
-    return sorted(targets, key=lambda i: (i.start < this.start, i.start))
+    targets = [
+        i for i in state.items.values() if i.id != item_id and not i.over and i.kind != ItemKind.BREAK
+    ]
+    return sorted(targets, key=lambda i: (i.start < this.start, i.list_state != ListState.OPEN, i.start))
 
 
 @_command("floor.carry")

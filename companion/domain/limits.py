@@ -34,6 +34,8 @@ MAX_DEPTH = 32
 FIRST_YEAR, LAST_YEAR = 1970, 2100
 #: Speaking limits per kind, in seconds.
 MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS = 10, 3_600
+#: The longest budget per group or delegation on one item (a whole day of speaking).
+MAX_BUDGET_SECONDS = 8 * 3_600
 
 #: C0/C1 controls other than tab, newline (and the CR of a Windows newline), and lone surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -147,6 +149,12 @@ def _check_limits(item: AgendaItem, where: str) -> None:
             raise Invalid(
                 "out_of_range",
                 f"{where}: the {kind} limit must be {MIN_LIMIT_SECONDS}–{MAX_LIMIT_SECONDS} seconds.",
+            )
+    for kind, seconds in vars(item.budgets).items():
+        if seconds and not MIN_LIMIT_SECONDS <= seconds <= MAX_BUDGET_SECONDS:
+            raise Invalid(
+                "out_of_range",
+                f"{where}: the {kind} budget must be 0 or {MIN_LIMIT_SECONDS}–{MAX_BUDGET_SECONDS} seconds.",
             )
 
 

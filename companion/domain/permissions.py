@@ -20,6 +20,11 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "floor.decline_all": MANAGERS,
     "floor.carry": MANAGERS,
     "floor.move": MANAGERS,
+    "floor.move_many": MANAGERS,
+    "floor.decline_many": MANAGERS,
+    "floor.reorder": MANAGERS,
+    "floor.categorise": MANAGERS,
+    "floor.interpose": MANAGERS,
     "floor.call_next": MANAGERS,
     "floor.start": MANAGERS,
     "floor.pause": MANAGERS,
@@ -32,6 +37,7 @@ COMMAND_ROLES: Mapping[str, frozenset[Role]] = {
     "agenda.set_status": MANAGERS,
     "agenda.update": MANAGERS,
     "participants.import": frozenset({Role.SECRETARIAT}),  # the participants route, not a command
+    "presence.read": MANAGERS,  # the presence route (server/presence_api.py), not a command
     "agenda.import": frozenset({Role.SECRETARIAT}),
     "channel.choose": _EVERYONE,
     "interpreter.slow_down": frozenset({Role.INTERPRETER}),

@@ -252,12 +252,21 @@ def _finished(state: MeetingState, e: Event) -> MeetingState:
         finished_at=e.at,
         spoken_seconds=speaking_clock.spoken_seconds(state.floor, e.at),
     )
-    state = replace(_with_request(state, done), floor=None)
+    state = replace(_with_request(state, done), floor=resumed_after(state.floor, e.at))
     # Having spoken changes "first-time" standing and whose turn it is to alternate.
     for item_id, item in state.items.items():
         if item.policy != QueuePolicy() and state.queues.get(item_id):
             state = _requeue(state, item_id)
     return state
+
+
+def resumed_after(clock: SpeakingClock, at) -> SpeakingClock | None:
+    """Who holds the floor once *clock*'s speaker finishes: the speaker an interposed question
+    interrupted, their clock running again from where it stopped; else nobody."""
+    if clock.interrupted_id is None:
+        return None
+    limit, spoken = clock.interrupted_limit, clock.interrupted_spoken
+    return SpeakingClock(clock.interrupted_id, clock.item_id, limit, spoken, running_since=at)
 
 
 # --- ordering ------------------------------------------------------------------

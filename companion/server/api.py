@@ -32,6 +32,7 @@ from .hub import Hub, SignInRefused
 from .openapi import install_openapi
 from .participants_api import ROSTER_LIMIT
 from .participants_api import router as participants_router
+from .presence_api import router as presence_router
 from .session_commands import is_session_command, run_session_command
 from .settings import Settings
 from .storage_calls import bounded
@@ -86,6 +87,7 @@ def create_app(settings: Settings, hub: Hub | None = None) -> FastAPI:
     app.include_router(participants_router, prefix="/api/v1")
     app.include_router(view_router, prefix="/api/v1")  # the role's view and one's own part
     app.include_router(documents_router, prefix="/api/v1")
+    app.include_router(presence_router, prefix="/api/v1")
     return app
 
 

@@ -17,6 +17,7 @@ from companion.domain.display import MAX_COUNTDOWN_SECONDS, MAX_MESSAGE_CHARS, M
 from companion.domain.groups import MAX_GROUP_MEMBERS, MAX_GROUP_NAME, MAX_GROUPS
 from companion.domain.handover import MAX_INTERPRETER_NAME, MAX_SHIFTS_PER_BOOTH
 from companion.domain.limits import (
+    MAX_BUDGET_SECONDS,
     MAX_DESCRIPTION_CHARS,
     MAX_FORMATS,
     MAX_LIMIT_SECONDS,
@@ -26,6 +27,7 @@ from companion.domain.limits import (
     MAX_TITLE_CHARS,
     MIN_LIMIT_SECONDS,
 )
+from companion.domain.queue_edits import MAX_SELECTION
 from companion.domain.speaker_queue import MAX_MINUTES
 from companion.domain.vocabulary import CHANNELS, LANGUAGES, Attendance, ItemStatus, RequestKind
 
@@ -114,6 +116,11 @@ class Policy(BaseModel):
     alternate_attendance: bool | None = None
 
 
+class Budgets(BaseModel):
+    group: int | None = Field(None, ge=0, le=MAX_BUDGET_SECONDS, description="seconds per group; 0: none")
+    delegation: int | None = Field(None, ge=0, le=MAX_BUDGET_SECONDS, description="seconds per delegation")
+
+
 class AgendaChanges(BaseModel):
     title: str | None = Field(None, min_length=1, max_length=MAX_TITLE_CHARS)
     description: str | None = Field(None, max_length=MAX_DESCRIPTION_CHARS)
@@ -124,6 +131,7 @@ class AgendaChanges(BaseModel):
     end: datetime | None = Field(None, description="1970–2100, after start")
     limits: Limits | None = None
     policy: Policy | None = None
+    budgets: Budgets | None = None
 
 
 class AgendaUpdate(_Command):
@@ -204,6 +212,43 @@ class FloorDeclineAll(_Command):
     reason: str | None = Field(None, max_length=MAX_REASON_CHARS)
 
 
+Selection = Annotated[
+    list[Id], Field(min_length=1, max_length=MAX_SELECTION, description="waiting requests, each once")
+]
+
+
+class FloorMoveMany(_Command):
+    type: Literal["floor.move_many"]
+    item_id: Id
+    request_ids: Selection
+    position: int = Field(ge=0, description="place of the block in the list without it: 0 the top")
+
+
+class FloorDeclineMany(_Command):
+    type: Literal["floor.decline_many"]
+    item_id: Id
+    request_ids: Selection
+    reason: str | None = Field(None, max_length=MAX_REASON_CHARS)
+
+
+class FloorReorder(_Command):
+    type: Literal["floor.reorder"]
+    item_id: Id
+    request_ids: Selection
+
+
+class FloorCategorise(_Command):
+    type: Literal["floor.categorise"]
+    request_id: Id
+    category: str = Field(min_length=1, max_length=100, description="one of the meeting's categories")
+
+
+class FloorInterpose(_Command):
+    type: Literal["floor.interpose"]
+    participant_id: Id = Field(description="who asks the question")
+    language: Language
+
+
 class ListSetDeadline(_Command):
     type: Literal["list.set_deadline"]
     item_id: Id
@@ -265,6 +310,7 @@ COMMAND_MODELS = (
     DisplayMessage, DisplayCountdown, DisplayConfigure, DisplayClear,
     FloorCarry, FloorDeclineAll, ListSetDeadline, ListCloseByDeadline, FloorRevise,
     BoothsSet, ShiftsSet, AgendaTranslate, SlowDownSeen,
+    FloorMoveMany, FloorDeclineMany, FloorReorder, FloorCategorise, FloorInterpose,
 )  # fmt: skip
 Command = Annotated[Union[COMMAND_MODELS], Field(discriminator="type")]  # noqa: UP007 (a tuple of models)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,11 +29,16 @@ class StreamRegistry:
     with 429. 0 means no cap.
     """
 
-    def __init__(self, per_token: int = 5, per_address: int = 1000) -> None:
+    def __init__(self, per_token: int = 5, per_address: int = 1000, clock=time.time) -> None:
         self.per_token, self.per_address = per_token, per_address
         self._owners: dict[Subscriber, StreamOwner] = {}
         self._by_token: dict[str, list[Subscriber]] = {}
         self._by_address: Counter[str] = Counter()
+        # Presence (what the chair sees before calling a remote speaker): open streams per person,
+        # and when each person's last stream ended.
+        self._clock = clock
+        self._by_person: Counter[tuple[str, str]] = Counter()
+        self._left: dict[tuple[str, str], float] = {}
 
     def __len__(self) -> int:
         return len(self._owners)
@@ -52,6 +58,7 @@ class StreamRegistry:
         held.append(sub)
         self._owners[sub] = owner
         self._by_address[owner.address] += 1
+        self._by_person[(owner.meeting_id, owner.participant_id)] += 1
 
     def release(self, sub: Subscriber) -> None:
         """Forget a stream that ended (idempotent)."""
@@ -66,6 +73,18 @@ class StreamRegistry:
         self._by_address[owner.address] -= 1
         if self._by_address[owner.address] <= 0:
             del self._by_address[owner.address]
+        person = (owner.meeting_id, owner.participant_id)
+        self._by_person[person] -= 1
+        if self._by_person[person] <= 0:
+            del self._by_person[person]
+            self._left[person] = self._clock()
+
+    def presence(self, meeting_id: str) -> tuple[set[str], dict[str, float]]:
+        """(who holds a stream of the meeting now, when each other person's last stream ended)."""
+        connected = {pid for (mid, pid) in self._by_person if mid == meeting_id}
+        left = {pid: at for (mid, pid), at in self._left.items() if mid == meeting_id}
+        left = {pid: at for pid, at in left.items() if pid not in connected}
+        return connected, left
 
     def close_token(self, token_hash: str) -> int:
         """Close every stream of a token (signed out, expired, revoked); returns how many."""

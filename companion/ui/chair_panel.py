@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGridLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -24,8 +25,11 @@ from companion.domain.speaking_clock import ClockAction, clock_actions
 from companion.domain.vocabulary import ItemStatus, ListState
 
 from .accessibility import describe
+from .budget_dialog import BudgetDialog
+from .chair_actions import chair_actions
+from .chair_columns import fit_chair_columns
 from .done_dialog import DoneDialog
-from .floor_entry import FloorEntry
+from .floor_entry import FloorEntry, InterposedEntry
 from .labels import (
     LANGUAGE_NAMES,
     gender_name,
@@ -38,11 +42,16 @@ from .labels import (
     sep,
     tr,
 )
+from .list_closing import ListDeadline, confirm_close
+from .list_finder import ListFinder
 from .list_opening import ListOpening
-from .queue_model import COL_DELEGATION, DETAIL_COLUMNS, QueueModel, RequestIdRole, request_details
+from .list_selection import current_id, reselect, selected_ids
+from .move_undo import MoveUndo
+from .order_words import CategoryBox
+from .presence_watch import PresenceWatch
+from .queue_model import COL_TEXT, DETAIL_COLUMNS, TEXT_MARK, QueueModel, request_details
 from .role_panel import RolePanel
-from .rows_model import select_row
-from .table_columns import fit_to_rows_in_view
+from .time_panel import TimePanel
 from .undo_bar import UndoBar
 
 
@@ -55,76 +64,37 @@ class ChairPanel(RolePanel):
         describe(
             self.table,
             tr("List of speakers"),
-            tr("In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker."),
+            tr("In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; "
+               "Shift or Ctrl with a click selects several."),
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)  # Shift/Ctrl: a selection
         self.table.setDragDropMode(QAbstractItemView.InternalMove)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
-        fit_to_rows_in_view(self.table.horizontalHeader(), COL_DELEGATION)
+        self.model.text_mark = TEXT_MARK
         for column in DETAIL_COLUMNS:  # shown for the selected row below the table
-            self.table.setColumnHidden(column, True)
+            self.table.setColumnHidden(column, column != COL_TEXT)  # but a text sent is marked
+        fit_chair_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.finder = ListFinder(self.table, self.model)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.finder.line.setFocus)  # Ctrl+F: Finish
         self.details = QLabel(wordWrap=True)
         self.details.setAccessibleName(tr("Selected request"))
         self.undo = UndoBar()
         self.undo.sig_command.connect(self.sig_command.emit)
         self.title = QLabel()
+        self.time = TimePanel()
         self.figures = QLabel(wordWrap=True)
         self.figures.setAccessibleName(tr("Figures"))
         self.buttons = {}
         grid = QGridLayout()
-        actions = [
-            (
-                "call",
-                tr("Call next"),
-                tr("Gives the floor to the first in the list."),
-                self._call_next,
-                "Ctrl+N",
-            ),
-            ("start", tr("Start clock"), tr("Starts the speaker's clock."), self._start, "Ctrl+S"),
-            ("pause", tr("Pause"), tr("Stops the clock for a moment."), self._pause, "Ctrl+P"),
-            ("resume", tr("Resume"), tr("Runs the clock again."), self._resume, "Ctrl+R"),
-            ("finish", tr("Finish"), tr("Ends the current statement."), self._finish, "Ctrl+F"),
-            ("up", tr("Move up"), tr("Moves the selected speaker one place up."), self._up, "Ctrl+Up"),
-            (
-                "down",
-                tr("Move down"),
-                tr("Moves the selected speaker one place down."),
-                self._down,
-                "Ctrl+Down",
-            ),
-            (
-                "decline",
-                tr("Decline…"),
-                tr("Refuses the selected request, with a reason."),
-                self._decline,
-                None,
-            ),
-            (
-                "list",
-                tr("Close the list"),
-                tr("Opens or closes the list of speakers."),
-                self._toggle_list,
-                None,
-            ),
-            (
-                "floor",
-                tr("Add from the floor…"),
-                tr("Puts a delegation that raised its flag in the room on the list."),
-                self._add_from_floor,
-                "Ctrl+A",
-            ),
-            ("live", tr("Set live"), tr("Marks this item as the one in session."), self._live, None),
-            ("done", tr("Set done"), tr("Marks this item as finished."), self._done, None),
-            ("postponed", tr("Postpone"), tr("Marks this item as postponed."), self._postpone, None),
-        ]
-        for n, (key, text, description, slot, shortcut) in enumerate(actions):
+        for n, (key, text, description, name, shortcut) in enumerate(chair_actions()):
+            slot = getattr(self, name)
             button = QPushButton(text)
             button.clicked.connect(slot)
             if shortcut:
@@ -136,8 +106,16 @@ class ChairPanel(RolePanel):
         controls = QWidget()
         column = QVBoxLayout(controls)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.details)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details, 1)
+        self.category = CategoryBox()
+        self.category.sig_command.connect(self.sig_command.emit)
+        details_row.addWidget(self.category)
+        column.addLayout(details_row)
         column.addWidget(self.undo)
+        self.move_undo = MoveUndo()
+        self.move_undo.sig_command.connect(self.sig_command.emit)
+        column.addWidget(self.move_undo)
         column.addLayout(grid)
         column.addWidget(self.figures)
         split = QSplitter(Qt.Vertical)  # the chair gives the list more room, or the controls
@@ -148,7 +126,20 @@ class ChairPanel(RolePanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time, 1)
+        self.budgets = QPushButton(tr("Budgets…"))
+        describe(self.budgets, tr("Budgets…"), tr("Minutes of speaking time per group and per delegation."))
+        self.budgets.clicked.connect(self._set_budgets)
+        time_row.addWidget(self.budgets, 0, Qt.AlignTop)
+        layout.addLayout(time_row)
+        layout.addWidget(self.finder)
         layout.addWidget(split, 1)
+
+    def watch_presence(self, fetch) -> None:
+        """Ask *fetch* (the sync's ``presence``) who is connected, now and every few seconds."""
+        self.presence = PresenceWatch(fetch, self)
+        self.presence.sig_seen.connect(self.model.show_presence)
 
     def flush(self) -> None:
         """Send what waits for its undo time now (the window is closing or being rebuilt)."""
@@ -158,9 +149,10 @@ class ChairPanel(RolePanel):
         state, item_id = self._state, self.item_id
         if state is None or item_id not in state.items:
             return
-        selected = self._selected_id()
+        current, chosen = current_id(self.table), selected_ids(self.table, self.model)
         self.model.show(state, item_id)
-        self._reselect(selected)
+        reselect(self.table, self.model, current, chosen)
+        self.finder.show_state(state)
         item = state.items[item_id]
         self.title.setText(
             f"<b>{item_title(item)}</b> — "
@@ -170,12 +162,15 @@ class ChairPanel(RolePanel):
         self.buttons["list"].setText(
             tr("Close the list") if item.list_state == ListState.OPEN else tr("Open the list")
         )
+        self.buttons["deadline"].setEnabled(item.list_state == ListState.OPEN)
         self._show_details()
+        self.time.show_item(state, item_id)
         floor = state.floor
         self.buttons["call"].setEnabled(self.model.rowCount() > 0)
         allowed = clock_actions(floor, state.requests[floor.request_id] if floor else None)
         for action in ClockAction:  # the buttons are named as the actions
             self.buttons[action.value].setEnabled(action in allowed)
+        self.buttons["interpose"].setEnabled(floor is not None and floor.interrupted_id is None)
         self.figures.setText(self._figures(state, item_id))
 
     @staticmethod
@@ -205,18 +200,14 @@ class ChairPanel(RolePanel):
         request = self.model.request_at(index.row()) if index.isValid() else None
         if request is None:
             self.details.setText(tr("Select a speaker to see standing, time asked, text and estimate."))
+            self.category.show_request(None, None)
             return
         who = person_name(self._state.participants.get(request.participant_id), request.participant_id)
         self.details.setText(f"<b>{who}</b>{sep()}" + sep().join(request_details(self.model, index.row())))
+        self.category.show_request(self._state, request)
 
     def _selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(RequestIdRole) if index.isValid() else None
-
-    def _reselect(self, request_id: str | None) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.request_at(row).id == request_id:
-                select_row(self.table, row)
+        return current_id(self.table)
 
     def _call_next(self) -> None:
         if self.model.rowCount():
@@ -263,7 +254,16 @@ class ChairPanel(RolePanel):
     def _add_from_floor(self) -> None:
         if self._state is None or self.item_id not in self._state.items:
             return
-        dialog = FloorEntry(self, self._state, self.item_id)
+        dialog = FloorEntry(self, self._state, self.item_id, typed=self.finder.line.text())
+        command = dialog.command() if dialog.exec() == QDialog.Accepted else None
+        if command is not None:
+            self.sig_command.emit(command)
+
+    def _interpose(self) -> None:
+        floor = self._state.floor if self._state else None
+        if floor is None:
+            return
+        dialog = InterposedEntry(self, self._state, floor.item_id)
         command = dialog.command() if dialog.exec() == QDialog.Accepted else None
         if command is not None:
             self.sig_command.emit(command)
@@ -275,28 +275,76 @@ class ChairPanel(RolePanel):
             self._move_to(request_id, max(0, min(self.model.rowCount() - 1, row + delta)))
 
     def _move_to(self, request_id: str, position: int) -> None:
+        self._offer_undo()
         self.sig_command.emit(build.floor_move(request_id, position))
 
+    def _offer_undo(self) -> None:
+        """The list as it is before a move, for one Undo of the whole move."""
+        before = [self.model.request_at(row).id for row in range(self.model.rowCount())]
+        self.move_undo.offer(self.item_id, before)
+
+    def _top(self) -> None:
+        self._move_selection(lambda chosen: 0)
+
+    def _bottom(self) -> None:
+        self._move_selection(lambda chosen: self.model.rowCount() - len(chosen))
+
+    def _place(self) -> None:
+        chosen = selected_ids(self.table, self.model)
+        if not chosen:
+            return
+        places = self.model.rowCount() - len(chosen) + 1
+        question = tr("Place in the list (1 to {n}):").format(n=number(places))
+        place, ok = QInputDialog.getInt(self, tr("Move to place"), question, 1, 1, places)
+        if ok:
+            self._move_selection(lambda chosen: place - 1)
+
+    def _move_selection(self, position) -> None:
+        """Move the selection as one block (one command) to the place *position(chosen)*."""
+        chosen = selected_ids(self.table, self.model)
+        if chosen:
+            self._offer_undo()
+            self.sig_command.emit(build.floor_move_many(self.item_id, chosen, max(0, position(chosen))))
+
     def _decline(self) -> None:
-        request_id = self._selected_id()
-        if request_id:
-            reason, ok = QInputDialog.getText(
-                self, tr("Decline request"), tr("Reason (shown to the delegate):")
-            )
-            if ok:
-                request = self._state.requests[request_id]
-                who = person_name(
-                    self._state.participants.get(request.participant_id), request.participant_id
-                )
-                command = build.floor_decline(request_id, reason)
-                self.undo.hold([command], tr("Request of {who} declined").format(who=who))
+        chosen = selected_ids(self.table, self.model)
+        if not chosen:
+            return
+        reason, ok = QInputDialog.getText(self, tr("Decline request"), tr("Reason (shown to the delegate):"))
+        if not ok:
+            return
+        if len(chosen) > 1:
+            command = build.floor_decline_many(self.item_id, chosen, reason)
+            what = tr("{n} requests declined").format(n=number(len(chosen)))
+        else:
+            request = self._state.requests[chosen[0]]
+            who = person_name(self._state.participants.get(request.participant_id), request.participant_id)
+            command = build.floor_decline(chosen[0], reason)
+            what = tr("Request of {who} declined").format(who=who)
+        self.undo.hold([command], what)
 
     def _toggle_list(self) -> None:
         item = self._state.items[self.item_id]
         if item.list_state == ListState.OPEN:
-            self.sig_command.emit(build.speakers_list(self.item_id, open_it=False))
+            if confirm_close(self, self._state, self.item_id):
+                what = tr("List of “{item}” closed").format(item=item_title(item))
+                self.undo.hold([build.speakers_list(self.item_id, open_it=False)], what)
             return
         dialog = ListOpening(self, self._state, self.item_id)
+        if dialog.exec() == QDialog.Accepted:
+            for command in dialog.commands():
+                self.sig_command.emit(command)
+
+    def _set_budgets(self) -> None:
+        if self._state is None or self.item_id not in self._state.items:
+            return
+        dialog = BudgetDialog(self, self._state, self.item_id)
+        if dialog.exec() == QDialog.Accepted:
+            for command in dialog.commands():
+                self.sig_command.emit(command)
+
+    def _deadline(self) -> None:
+        dialog = ListDeadline(self, self._state, self.item_id)
         if dialog.exec() == QDialog.Accepted:
             for command in dialog.commands():
                 self.sig_command.emit(command)

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from companion.domain import MeetingState, speaking_clock
 from companion.domain.entities import Participant
 from companion.domain.speaking_cue import Cue, cue
+from companion.domain.time_budgets import budget_of_request
 
 from .accessibility import announce, scaled_font
+from .forecast_words import budget_note
 from .labels import LANGUAGE_NAMES, duration, item_title, person_name, sep, tr
 
 PHASE_COLOURS = {"ok": "#1b5e20", "warning": "#b26a00", "overrun": "#b71c1c"}
@@ -57,10 +59,11 @@ class FloorBanner(QWidget):
         language = LANGUAGE_NAMES.get(current.language, current.language)
         mine = self.me is not None and current.participant_id == self.me.id
         text = tr("You have the floor") if mine else tr("Speaking: {name}").format(name=name)
+        now = datetime.now(UTC)
         self.speaker.setText(
             f"<b>{text}</b>{sep()}{language}{sep()}{item_title(state.items[current.item_id])}"
+            + budget_note(budget_of_request(state, current, now))
         )
-        now = datetime.now(UTC)
         floor = state.floor
         phase = speaking_clock.phase(floor, now)
         left = speaking_clock.remaining(floor, now)

@@ -144,6 +144,8 @@ class CompanionWindow(QMainWindow):
             self.workspace.flush()  # rebuilt (language switch): held actions are sent, not lost
         self.workspace = Workspace(me, self.settings, self)
         self.workspace.sig_command.connect(self.bridge.send)
+        if hasattr(self.workspace.panel, "watch_presence"):  # the chair's: who is connected
+            self.workspace.panel.watch_presence(self.sync.presence)
         self.bridge.sig_state_changed.connect(self.workspace.set_state)
         self.setCentralWidget(self.workspace)
         self.workspace.show()  # at once, not at the next layout pass: alerts told meanwhile are seen

@@ -13,11 +13,13 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from companion.domain import MeetingState
 from companion.domain.entities import FloorRequest
-from companion.domain.estimates import estimated_calls, place_in_queue
+from companion.domain.estimates import place_in_queue
+from companion.domain.list_forecast import ListForecast, forecast
 from companion.domain.turns import shows_estimate, shows_place, turn
 from companion.domain.vocabulary import Attendance, RequestStatus
 
-from .labels import both_clocks, item_title, kind_name, number, tr
+from .forecast_words import turn_estimate
+from .labels import item_title, kind_name, number, tr
 from .rows_model import RowsModel, one_step
 
 #: The role that holds a row's request id.
@@ -83,7 +85,7 @@ class MyRequestsModel(RowsModel):
 def request_lines(state: MeetingState, requests: list[FloorRequest], now: datetime) -> tuple[list, list]:
     """(one text per request: what, on which item, where it stands; the notices "you are next"…)."""
     lines, notices = [], []
-    estimates: dict[str, dict] = {}  # per item: one pass over its queue, however many requests
+    estimates: dict[str, ListForecast] = {}  # per item: one pass over its queue, however many requests
     for r in requests:
         item = state.items[r.item_id]
         place = place_in_queue(state, r.id)
@@ -92,11 +94,8 @@ def request_lines(state: MeetingState, requests: list[FloorRequest], now: dateti
             notices.append(tr("You have the floor on “{item}”.").format(item=item_title(item)))
         elif shows_estimate(item):
             if r.item_id not in estimates:
-                estimates[r.item_id] = estimated_calls(state, r.item_id, now)
-            at = estimates[r.item_id][r.id]
-            line = tr("Place {n} · about {time}").format(
-                n=number(place), time=both_clocks(at, state.meeting.time_zone)
-            )
+                estimates[r.item_id] = forecast(state, r.item_id, now)
+            line = turn_estimate(estimates[r.item_id], r.id, place, state.meeting.time_zone)
         elif shows_place(item):
             line = tr("Place {n} · times are estimated once the item is in session").format(n=number(place))
         elif item.over:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from companion.domain import MeetingState
 from companion.domain.booths import booths_of
 from companion.domain.estimates import estimated_calls
+from companion.domain.presence import Seen, presence_of
 from companion.domain.relay_plan import uncovered
 
 from .booth_words import uncovered_words
@@ -24,6 +25,7 @@ from .labels import (
     tr,
     tr_noop,
 )
+from .presence_words import presence_text
 from .rows_model import RowsModel, one_step
 
 COLUMNS = [
@@ -36,6 +38,7 @@ COLUMNS = [
     tr_noop("Min"),
     tr_noop("Text"),
     tr_noop("Estimated"),
+    tr_noop("App"),
 ]
 (
     COL_PLACE,
@@ -47,10 +50,13 @@ COLUMNS = [
     COL_MINUTES,
     COL_TEXT,
     COL_ESTIMATE,
+    COL_PRESENCE,
 ) = range(len(COLUMNS))
 #: Columns the chair's console shows below the table, for the selected row (they do not fit beside).
 DETAIL_COLUMNS = (COL_STANDING, COL_MINUTES, COL_TEXT, COL_ESTIMATE)
 RequestIdRole = Qt.UserRole + 1
+#: The chair's narrow "text sent" mark (the interpreters' board says it in words).
+TEXT_MARK = "✓"
 MIME = "application/x-meeting-request"
 # Plain ints: views ask data() for every role of every cell on each repaint (a 200-speaker list
 # is ~15,000 calls), and comparing Qt's enum objects there costs more than the answer.
@@ -74,6 +80,9 @@ class QueueModel(RowsModel):
         self._estimates: dict = {}
         self._texts: dict[int, list] = {}  # display texts per row, made when a view first asks
         self.booth = booth
+        #: When set, the Text column shows this mark rather than "text sent" (a narrow column).
+        self.text_mark: str | None = None
+        self.seen: Seen | None = None  # who is connected (the chair's app asks; None: unknown)
 
     def show(self, state: MeetingState, item_id: str | None) -> None:
         """The queue of *item_id* in *state*.
@@ -143,6 +152,12 @@ class QueueModel(RowsModel):
                 changed.append(n)
         return changed
 
+    def show_presence(self, seen: Seen | None) -> None:
+        """Who is connected now: the App column says it again for every row."""
+        self.seen, self._texts = seen, {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_PRESENCE), self.index(len(self._rows) - 1, COL_PRESENCE))
+
     def request_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -185,7 +200,10 @@ class QueueModel(RowsModel):
         if column == COL_MINUTES:
             return number(r.minutes)
         if column == COL_TEXT:
-            return tr("text sent") if r.has_text else ""
+            return (self.text_mark or tr("text sent")) if r.has_text else ""
+        if column == COL_PRESENCE:
+            seen = self.seen
+            return presence_text(*presence_of(seen, r.participant_id, seen.as_of)) if seen else ""
         estimate = self._estimates.get(r.id)
         return meeting_clock(estimate, self._state.meeting.time_zone) if estimate else ""
 

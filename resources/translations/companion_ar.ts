@@ -336,6 +336,10 @@
       <translation>سُجّل طلبك بشأن «{item}».</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>تُقفل قائمة المتكلمين في الساعة {time}.</translation>
+    </message>
+    <message>
       <source>Speakers of</source>
       <translation>المتكلمون في</translation>
     </message>
@@ -516,20 +520,32 @@
       <translation>المقصورات…</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>قائمة المتكلمين</translation>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>كل البيانات المُلقاة باسم مجموعة واحدة؛ 0: بلا حصة.</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم.</translation>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>كل بيانات وفد واحد؛ 0: بلا حصة.</translation>
     </message>
     <message>
-      <source>Selected request</source>
-      <translation>الطلب المحدد</translation>
+      <source>Budgets of speaking time</source>
+      <translation>حصص وقت الكلام</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>أرقام</translation>
+      <source>Minutes per group</source>
+      <translation>دقائق لكل مجموعة</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>دقائق لكل وفد</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>بلا</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>يُنبَّه الرئيس والمتكلم عند نفاد الحصة؛ ولا تتوقف أي ساعة.</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -588,12 +604,36 @@
       <translation>ينقل المتكلم المحدد مكانًا واحدًا إلى الأسفل.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>إلى الأعلى تمامًا</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>ينقل المتكلمين المحددين إلى أعلى القائمة.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>إلى الأسفل تمامًا</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>ينقل المتكلمين المحددين إلى أسفل القائمة.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>إلى مرتبة…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>ينقل المتكلمين المحددين إلى المرتبة التي تكتبها.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>رفض…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>يرفض الطلب المحدد مع ذكر السبب.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>يرفض الطلبات المحددة مع ذكر السبب.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -604,12 +644,28 @@
       <translation>يفتح قائمة المتكلمين أو يغلقها.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>الموعد النهائي…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>يحدد أو ينقل أو يلغي موعد إقفال القائمة المفتوحة تلقائيًا.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>إضافة من القاعة…</translation>
     </message>
     <message>
       <source>Puts a delegation that raised its flag in the room on the list.</source>
       <translation>يضيف إلى القائمة وفداً رفع لافتته في القاعة.</translation>
+    </message>
+    <message>
+      <source>Interposed question…</source>
+      <translation>سؤال اعتراضي…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>يعطي الكلمة لسؤال قصير؛ تتوقف ساعة المتكلم ثم تستأنف.</translation>
     </message>
     <message>
       <source>Set live</source>
@@ -636,6 +692,42 @@
       <translation>يضع على هذا البند علامة مؤجل.</translation>
     </message>
     <message>
+      <source>List of speakers</source>
+      <translation>قائمة المتكلمين</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم؛ وتحدد النقرة مع Shift أو Ctrl عدة صفوف.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>الطلب المحدد</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>أرقام</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>الحصص…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>دقائق وقت الكلام لكل مجموعة ولكل وفد.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>النقل إلى مرتبة</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>رفض الطلب</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>السبب (يُبلَّغ إلى المندوب):</translation>
+    </message>
+    <message>
       <source>Open the list</source>
       <translation>فتح القائمة</translation>
     </message>
@@ -648,12 +740,8 @@
       <translation>حدّد متكلماً لرؤية صفته والوقت المطلوب والنص والتقدير.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>رفض الطلب</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>السبب (يُبلَّغ إلى المندوب):</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>المرتبة في القائمة (من 1 إلى {n}):</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -664,12 +752,20 @@
       <translation>«{item}» أُرجئ</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} في الانتظار</translation>
+      <source>{n} requests declined</source>
+      <translation>رُفض {n} من الطلبات</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>رُفض طلب {who}</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>أُقفلت قائمة «{item}»</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} في الانتظار</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1048,8 +1144,28 @@
       <translation>يتبقى {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>البحث عن وفد</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>من رفع لافتته؛ اكتب للعثور عليه.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>الوفود التي عُثر عليها</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>السهمان لأعلى ولأسفل للاختيار، وEnter لإضافة الوفد المختار.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>المتكلم</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>من يتكلم باسم الوفد.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -1064,8 +1180,20 @@
       <translation>اللغة التي سيتكلم بها، للمترجمين الفوريين.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>اكتب اسم وفد أو شخص</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>إضافة متكلم من القاعة</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>سؤال اعتراضي</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>{n} مسجَّلون</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -1206,6 +1334,94 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>تعذّر تحميل {name}: {why}</translation>
+    </message>
+    <message>
+      <source>budget over: {use}</source>
+      <translation>تجاوز الحصة: {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>الحصة توشك أن تنفد: {use}</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>بعد النهاية المقررة للبند ({end})، وقد تُقفل القائمة قبل دورك</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} د</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} ث</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}، {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} من {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>تجاوزوا: {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>توشك أن تنفد: {who}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>الترتيب {n}، نحو {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} س {m} د</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} د {s} ث</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>الوقت المستغرق {spoken}، ويحتاج {n} من المنتظرين إلى {needs}، وتنتهي الفترة في {end} (يتبقى {left})</translation>
+    </message>
+    <message>
+      <source>Budgets: {each}</source>
+      <translation>الحصص: {each}</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>الترتيب {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>تتسع الفترة للقائمة مع فائض {spare}؛ وإقفال القائمة الآن يُبقيها كذلك.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>الأطول وقتًا: {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>المجموعات: {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} لكل مجموعة</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} لكل وفد</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>تتجاوز القائمة الفترة بـ {over}: لكي تتسع، {limit} لكل متكلم، أو إقفالها بعد أول {n}.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>تتجاوز القائمة الفترة بـ {over}: لا يتسع إلا لأول {n}؛ أقفل القائمة أو مدّد الفترة.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1532,6 +1748,42 @@
       <translation>({n} يوم)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>تعرض شاشة القاعة موعد إقفال القائمة بكل اللغات.</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>هل تريد إقفال قائمة المتكلمين في «{item}»؟&lt;br&gt;يحتفظ {n} من المنتظرين بمراتبهم؛ وتُرفض الطلبات الجديدة باستثناء نقاط النظام.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>موعد إقفال القائمة</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>الإعلان عنه على شاشة القاعة</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>إعلان</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>البحث في القائمة (الوفد، الاسم، المجموعة، اللغة، النوع)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>يعرض الطلبات المطابقة فقط؛ وينتقل Enter إلى الطلب المختار.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>البحث في القائمة</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>عُثر على {n}</translation>
+    </message>
+    <message>
       <source>Open the list of speakers</source>
       <translation>فتح قائمة المتكلمين</translation>
     </message>
@@ -1772,6 +2024,22 @@
       <translation>هذا الطلب لم يعد في الانتظار.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>لا تُصنَّف في فئة إلا نقاط النظام.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>هناك سؤال يقاطع المتكلم بالفعل.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>لا يمكن للمتكلم أن يقاطع نفسه.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>هذه ليست من فئات نقاط النظام في هذا الاجتماع.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>لم يتغير شيء.</translation>
     </message>
@@ -1948,6 +2216,18 @@
       <translation>لا تستطيع قاعدة بيانات الاجتماع تسجيل أي شيء الآن؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>أُعيد ترتيب القائمة</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>التراجع عن النقل</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>يعيد القائمة إلى ترتيبها قبل آخر نقل.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>تتكلم الآن</translation>
     </message>
@@ -1958,10 +2238,6 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>الكلمة لك في «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>الترتيب {n}، نحو {time}</translation>
     </message>
     <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
@@ -1978,6 +2254,34 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>أنت التالي في «{item}».</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>الإجراءات</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>الصوت أو الاتصال</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>وقت الكلام</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>سير المناقشة</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>موضوع نقطة النظام المحددة.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>الفئة…</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2076,6 +2380,18 @@
       <translation>المشاركون…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>لم يتصل قط</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>متصل</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>غائب منذ {n} د</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>الصفة</translation>
     </message>
@@ -2086,6 +2402,10 @@
     <message>
       <source>Estimated</source>
       <translation>المتوقع</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>التطبيق</translation>
     </message>
     <message>
       <source>Group</source>
@@ -2540,6 +2860,10 @@
       <translation>سحب {who} نص بيانه بشأن «{item}».</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>الوقت</translation>
+    </message>
+    <message>
       <source>a column is missing:</source>
       <translation>عمود ناقص:</translation>
     </message>
@@ -2670,6 +2994,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>اعرض «توقيتك» حسب:</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">بترتيب الدعوة؛ اسحب صفًا أو استخدم Ctrl+Up وCtrl+Down لتحريك متكلم.</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">يرفض الطلب المحدد مع ذكر السبب.</translation>
     </message>
     <message>
       <source>relay</source>

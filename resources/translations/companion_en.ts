@@ -336,6 +336,10 @@
       <translation>Your request on “{item}” is registered.</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>The list of speakers closes at {time}.</translation>
+    </message>
+    <message>
       <source>Speakers of</source>
       <translation>Speakers of</translation>
     </message>
@@ -516,20 +520,32 @@
       <translation>Booths…</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>List of speakers</translation>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>All the statements made for one group; 0: no budget.</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</translation>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>All the statements of one delegation; 0: no budget.</translation>
     </message>
     <message>
-      <source>Selected request</source>
-      <translation>Selected request</translation>
+      <source>Budgets of speaking time</source>
+      <translation>Budgets of speaking time</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Figures</translation>
+      <source>Minutes per group</source>
+      <translation>Minutes per group</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>Minutes per delegation</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>The chair and the speaker are warned as a budget runs out; no clock stops.</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -588,12 +604,36 @@
       <translation>Moves the selected speaker one place down.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>Move to top</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>Moves the selected speakers to the top.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>Move to bottom</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>Moves the selected speakers to the bottom.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>Move to place…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>Moves the selected speakers to a place you type.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Decline…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>Refuses the selected request, with a reason.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>Refuses the selected requests, with a reason.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -604,12 +644,28 @@
       <translation>Opens or closes the list of speakers.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>Deadline…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>Sets, moves or lifts the time the open list closes by itself.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>Add from the floor…</translation>
     </message>
     <message>
       <source>Puts a delegation that raised its flag in the room on the list.</source>
       <translation>Puts a delegation that raised its flag in the room on the list.</translation>
+    </message>
+    <message>
+      <source>Interposed question…</source>
+      <translation>Interposed question…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>Gives the floor for a short question; the speaker's clock waits, then runs on.</translation>
     </message>
     <message>
       <source>Set live</source>
@@ -636,6 +692,42 @@
       <translation>Marks this item as postponed.</translation>
     </message>
     <message>
+      <source>List of speakers</source>
+      <translation>List of speakers</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Selected request</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Figures</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Budgets…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutes of speaking time per group and per delegation.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Move to place</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Decline request</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Reason (shown to the delegate):</translation>
+    </message>
+    <message>
       <source>Open the list</source>
       <translation>Open the list</translation>
     </message>
@@ -648,12 +740,8 @@
       <translation>Select a speaker to see standing, time asked, text and estimate.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>Decline request</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Reason (shown to the delegate):</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>Place in the list (1 to {n}):</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -664,12 +752,20 @@
       <translation>“{item}” postponed</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} waiting</translation>
+      <source>{n} requests declined</source>
+      <translation>{n} requests declined</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>Request of {who} declined</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>List of “{item}” closed</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} waiting</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1048,8 +1144,28 @@
       <translation>{time} left</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>Find a delegation</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>Who raised their flag; type to find them.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>Delegations found</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>Up and Down choose; Enter adds the one chosen.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Speaker</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>Who speaks for the delegation.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -1064,8 +1180,20 @@
       <translation>The language they will speak, for the interpreters.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>Type a delegation or a name</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>Add a speaker from the floor</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>Interposed question</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>{n} registered</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -1206,6 +1334,94 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Could not load {name}: {why}</translation>
+    </message>
+    <message>
+      <source>budget over: {use}</source>
+      <translation>budget over: {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>budget nearly out: {use}</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>after the item's planned end ({end}): the list may close before your turn</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} s</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} of {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>over: {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>nearly out: {who}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Place {n} · about {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</translation>
+    </message>
+    <message>
+      <source>Budgets: {each}</source>
+      <translation>Budgets: {each}</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>Place {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>The list fits with {spare} to spare; closing it now keeps it so.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>Most time: {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>groups: {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} per group</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} per delegation</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>Over by {over}: only the first {n} fit; close the list or extend the slot.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1532,6 +1748,42 @@
       <translation>({n} d)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>The room display says when the list closes, in every language.</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>Deadline of the list</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>Announce it on the room display</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>Announce</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>Find in the list (delegation, name, group, language, kind)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>Shows only the requests that match; Enter jumps to the one chosen.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>Find in the list</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>{n} found</translation>
+    </message>
+    <message>
       <source>Open the list of speakers</source>
       <translation>Open the list of speakers</translation>
     </message>
@@ -1772,6 +2024,22 @@
       <translation>That request is no longer waiting.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>Only a point of order is filed under a category.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>A question already interrupts the speaker.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>The speaker cannot interrupt themselves.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>That is not one of this meeting's categories of points of order.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>Nothing changed.</translation>
     </message>
@@ -1948,6 +2216,18 @@
       <translation>The meeting's database cannot record anything right now; nothing was recorded.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>List reordered</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>Undo move</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>Puts the list back in the order before the last move.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>Speaking now</translation>
     </message>
@@ -1958,10 +2238,6 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>You have the floor on “{item}”.</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Place {n} · about {time}</translation>
     </message>
     <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
@@ -1978,6 +2254,34 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>You are next on “{item}”.</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Procedure</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>Sound or connection</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Speaking time</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>Conduct of the debate</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>What the selected point of order is about.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>Category…</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2076,6 +2380,18 @@
       <translation>Participants…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>never connected</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>connected</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>away {n} min</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>Standing</translation>
     </message>
@@ -2086,6 +2402,10 @@
     <message>
       <source>Estimated</source>
       <translation>Estimated</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>App</translation>
     </message>
     <message>
       <source>Group</source>
@@ -2538,6 +2858,10 @@
     <message>
       <source>{who} took back their statement text on “{item}”.</source>
       <translation>{who} took back their statement text on “{item}”.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
     </message>
     <message>
       <source>a column is missing:</source>

@@ -336,6 +336,10 @@
       <translation>Su solicitud sobre «{item}» está registrada.</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>La lista de oradores se cierra a las {time}.</translation>
+    </message>
+    <message>
       <source>Speakers of</source>
       <translation>Oradores de</translation>
     </message>
@@ -516,20 +520,32 @@
       <translation>Cabinas…</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>Lista de oradores</translation>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>Todas las declaraciones hechas en nombre de un grupo; 0: sin cupo.</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador.</translation>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>Todas las declaraciones de una delegación; 0: sin cupo.</translation>
     </message>
     <message>
-      <source>Selected request</source>
-      <translation>Solicitud seleccionada</translation>
+      <source>Budgets of speaking time</source>
+      <translation>Cupos de tiempo de palabra</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Cifras</translation>
+      <source>Minutes per group</source>
+      <translation>Minutos por grupo</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>Minutos por delegación</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>Se avisa a la presidencia y al orador cuando se agota un cupo; ningún reloj se detiene.</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -588,12 +604,36 @@
       <translation>Baja un puesto al orador seleccionado.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>Al principio</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>Mueve a los oradores seleccionados al principio.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>Al final</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>Mueve a los oradores seleccionados al final.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>Al puesto…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>Mueve a los oradores seleccionados al puesto que escriba.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Denegar…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>Deniega la solicitud seleccionada, con un motivo.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>Deniega las solicitudes seleccionadas, con un motivo.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -604,12 +644,28 @@
       <translation>Abre o cierra la lista de oradores.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>Plazo…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>Fija, mueve o suprime la hora a la que la lista abierta se cierra sola.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>Añadir desde la sala…</translation>
     </message>
     <message>
       <source>Puts a delegation that raised its flag in the room on the list.</source>
       <translation>Inscribe en la lista a una delegación que levantó su banderín en la sala.</translation>
+    </message>
+    <message>
+      <source>Interposed question…</source>
+      <translation>Pregunta intercalada…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>Da la palabra para una pregunta breve; el reloj del orador espera y luego sigue.</translation>
     </message>
     <message>
       <source>Set live</source>
@@ -636,6 +692,42 @@
       <translation>Marca este punto como aplazado.</translation>
     </message>
     <message>
+      <source>List of speakers</source>
+      <translation>Lista de oradores</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador; Mayús o Ctrl con un clic seleccionan varios.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Solicitud seleccionada</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Cifras</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Cupos…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutos de palabra por grupo y por delegación.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Mover al puesto</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Denegar la solicitud</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Motivo (se comunica al delegado):</translation>
+    </message>
+    <message>
       <source>Open the list</source>
       <translation>Abrir la lista</translation>
     </message>
@@ -648,12 +740,8 @@
       <translation>Seleccione un orador para ver su condición, el tiempo pedido, el texto y la estimación.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>Denegar la solicitud</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Motivo (se comunica al delegado):</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>Puesto en la lista (1 a {n}):</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -664,12 +752,20 @@
       <translation>«{item}» aplazado</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} en espera</translation>
+      <source>{n} requests declined</source>
+      <translation>{n} solicitudes denegadas</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>Solicitud de {who} rechazada</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>Lista de «{item}» cerrada</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} en espera</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1048,8 +1144,28 @@
       <translation>Quedan {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>Buscar una delegación</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>Quién levantó su banderín; escriba para encontrarlo.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>Delegaciones encontradas</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>Arriba y Abajo eligen; Intro añade la elegida.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Orador</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>Quién habla en nombre de la delegación.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -1064,8 +1180,20 @@
       <translation>El idioma en que hablará, para los intérpretes.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>Escriba una delegación o un nombre</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>Añadir un orador desde la sala</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>Pregunta intercalada</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>{n} inscritos</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -1206,6 +1334,94 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>No se pudo cargar {name}: {why}</translation>
+    </message>
+    <message>
+      <source>budget over: {use}</source>
+      <translation>cupo superado: {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>cupo casi agotado: {use}</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>después del final previsto del punto ({end}): la lista puede cerrarse antes de su turno</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} s</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} de {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>superados: {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>casi agotados: {who}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Puesto {n} · hacia las {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>Hablado {spoken} · {n} en espera necesitan {needs} · la franja termina a las {end} (quedan {left})</translation>
+    </message>
+    <message>
+      <source>Budgets: {each}</source>
+      <translation>Cupos: {each}</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>Puesto {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>La lista cabe con {spare} de margen; cerrarla ahora lo mantiene así.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>Más tiempo: {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>grupos: {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} por grupo</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} por delegación</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>Excede en {over}: para caber, {limit} por orador, o cerrar tras los primeros {n}.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>Excede en {over}: solo caben los primeros {n}; cierre la lista o amplíe la franja.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1532,6 +1748,42 @@
       <translation>({n} d)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>La pantalla de la sala indica en todos los idiomas cuándo se cierra la lista.</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>¿Cerrar la lista de oradores de «{item}»?&lt;br&gt;Los {n} en espera conservan su puesto; se deniegan las nuevas solicitudes, salvo las cuestiones de orden.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>Plazo de la lista</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>Anunciarlo en la pantalla de la sala</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>Anunciar</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>Buscar en la lista (delegación, nombre, grupo, idioma, tipo)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>Muestra solo las solicitudes que coinciden; Intro salta a la elegida.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>{n} encontradas</translation>
+    </message>
+    <message>
       <source>Open the list of speakers</source>
       <translation>Abrir la lista de oradores</translation>
     </message>
@@ -1772,6 +2024,22 @@
       <translation>Esa solicitud ya no está en espera.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>Solo una cuestión de orden se clasifica en una categoría.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>Ya hay una pregunta que interrumpe al orador.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>El orador no puede interrumpirse a sí mismo.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>No es una de las categorías de cuestiones de orden de esta reunión.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>No cambió nada.</translation>
     </message>
@@ -1948,6 +2216,18 @@
       <translation>La base de datos de la reunión no puede registrar nada en este momento; no se ha registrado nada.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>Lista reordenada</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>Deshacer el movimiento</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>Devuelve la lista al orden anterior al último movimiento.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>Está hablando</translation>
     </message>
@@ -1958,10 +2238,6 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>Tiene la palabra en «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Puesto {n} · hacia las {time}</translation>
     </message>
     <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
@@ -1978,6 +2254,34 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>Es el siguiente en «{item}».</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Procedimiento</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>Sonido o conexión</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Tiempo de palabra</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>Desarrollo del debate</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>De qué trata la cuestión de orden seleccionada.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>Categoría…</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2076,6 +2380,18 @@
       <translation>Participantes…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>nunca conectado</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>conectado</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>ausente {n} min</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>Condición</translation>
     </message>
@@ -2086,6 +2402,10 @@
     <message>
       <source>Estimated</source>
       <translation>Estimado</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>App</translation>
     </message>
     <message>
       <source>Group</source>
@@ -2540,6 +2860,10 @@
       <translation>{who} retiró el texto de su declaración sobre «{item}».</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Tiempo</translation>
+    </message>
+    <message>
       <source>a column is missing:</source>
       <translation>falta una columna:</translation>
     </message>
@@ -2670,6 +2994,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Mostrar «su hora» en:</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">En orden de llamada; arrastre una fila, o use Ctrl+Arriba y Ctrl+Abajo, para mover a un orador.</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">Deniega la solicitud seleccionada, con un motivo.</translation>
     </message>
     <message>
       <source>relay</source>

@@ -336,6 +336,10 @@
       <translation>Votre demande sur « {item} » est enregistrée.</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>La liste des orateurs sera close à {time}.</translation>
+    </message>
+    <message>
       <source>Speakers of</source>
       <translation>Orateurs de</translation>
     </message>
@@ -516,20 +520,32 @@
       <translation>Cabines…</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>Liste des orateurs</translation>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>Toutes les déclarations faites au nom d’un groupe ; 0 : pas de quota.</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur.</translation>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>Toutes les déclarations d’une délégation ; 0 : pas de quota.</translation>
     </message>
     <message>
-      <source>Selected request</source>
-      <translation>Demande sélectionnée</translation>
+      <source>Budgets of speaking time</source>
+      <translation>Quotas de temps de parole</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Chiffres</translation>
+      <source>Minutes per group</source>
+      <translation>Minutes par groupe</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>Minutes par délégation</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>La présidence et l’orateur sont avertis quand un quota s’épuise ; aucune horloge ne s’arrête.</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -588,12 +604,36 @@
       <translation>Fait descendre l’orateur choisi d’une place.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>En tête</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>Place les orateurs choisis en tête de liste.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>En fin</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>Place les orateurs choisis en fin de liste.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>À la place…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>Place les orateurs choisis à la place que vous tapez.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Refuser…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>Refuse la demande choisie, avec un motif.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>Refuse les demandes choisies, avec un motif.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -604,12 +644,28 @@
       <translation>Ouvre ou clôt la liste des orateurs.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>Échéance…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>Fixe, déplace ou lève l’heure à laquelle la liste ouverte se clôt d’elle-même.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>Ajouter depuis la salle…</translation>
     </message>
     <message>
       <source>Puts a delegation that raised its flag in the room on the list.</source>
       <translation>Inscrit sur la liste une délégation qui a levé son chevalet dans la salle.</translation>
+    </message>
+    <message>
+      <source>Interposed question…</source>
+      <translation>Question incidente…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>Donne la parole pour une brève question ; l’horloge de l’orateur attend, puis reprend.</translation>
     </message>
     <message>
       <source>Set live</source>
@@ -636,6 +692,42 @@
       <translation>Indique que ce point est reporté.</translation>
     </message>
     <message>
+      <source>List of speakers</source>
+      <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur ; Maj ou Ctrl avec un clic en sélectionne plusieurs.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Demande sélectionnée</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Chiffres</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Quotas…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Minutes de parole par groupe et par délégation.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Déplacer à la place</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Refuser la demande</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Motif (communiqué au délégué) :</translation>
+    </message>
+    <message>
       <source>Open the list</source>
       <translation>Ouvrir la liste</translation>
     </message>
@@ -648,12 +740,8 @@
       <translation>Sélectionnez un orateur pour voir son statut, le temps demandé, le texte et l’estimation.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>Refuser la demande</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Motif (communiqué au délégué) :</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>Place dans la liste (1 à {n}) :</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -664,12 +752,20 @@
       <translation>« {item} » reporté</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} en attente</translation>
+      <source>{n} requests declined</source>
+      <translation>{n} demandes refusées</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>Demande de {who} refusée</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>Liste de « {item} » close</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} en attente</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1048,8 +1144,28 @@
       <translation>Reste {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>Trouver une délégation</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>Qui a levé son chevalet ; tapez pour le trouver.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>Délégations trouvées</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>Haut et Bas choisissent ; Entrée ajoute celle choisie.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Orateur</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>Qui parle pour la délégation.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -1064,8 +1180,20 @@
       <translation>La langue dans laquelle il parlera, pour les interprètes.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>Tapez une délégation ou un nom</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>Ajouter un orateur depuis la salle</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>Question incidente</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>{n} inscrits</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -1206,6 +1334,94 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Impossible de charger {name} : {why}</translation>
+    </message>
+    <message>
+      <source>budget over: {use}</source>
+      <translation>quota dépassé : {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>quota presque épuisé : {use}</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>après la fin prévue du point ({end}) : la liste pourrait être close avant votre tour</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} s</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} sur {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>dépassés : {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>presque épuisés : {who}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Rang {n} · vers {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>Temps de parole {spoken} · {n} en attente demandent {needs} · le créneau finit à {end} (reste {left})</translation>
+    </message>
+    <message>
+      <source>Budgets: {each}</source>
+      <translation>Quotas : {each}</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>Place {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>La liste tient avec {spare} de marge ; la clore maintenant la garde ainsi.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>Plus long temps : {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>groupes : {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} par groupe</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} par délégation</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>Dépasse de {over} : pour tenir, {limit} par orateur, ou clore après les {n} premiers.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>Dépasse de {over} : seuls les {n} premiers tiennent ; closez la liste ou prolongez le créneau.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1532,6 +1748,42 @@
       <translation>({n} j)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>L’écran de la salle annonce dans toutes les langues quand la liste sera close.</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>Clore la liste des orateurs de « {item} » ?&lt;br&gt;Les {n} en attente gardent leur place ; les nouvelles demandes sont refusées, sauf les motions d’ordre.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>Échéance de la liste</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>L’annoncer sur l’écran de la salle</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>Annoncer</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>Chercher dans la liste (délégation, nom, groupe, langue, type)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>N’affiche que les demandes qui correspondent ; Entrée va à celle choisie.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>Chercher dans la liste</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>{n} trouvées</translation>
+    </message>
+    <message>
       <source>Open the list of speakers</source>
       <translation>Ouvrir la liste des orateurs</translation>
     </message>
@@ -1772,6 +2024,22 @@
       <translation>Cette demande n’est plus en attente.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>Seule une motion d’ordre se classe dans une catégorie.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>Une question interrompt déjà l’orateur.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>L’orateur ne peut pas s’interrompre lui-même.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>Ce n’est pas l’une des catégories de motions d’ordre de cette réunion.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>Rien n’a changé.</translation>
     </message>
@@ -1948,6 +2216,18 @@
       <translation>La base de données de la réunion ne peut rien enregistrer pour le moment ; rien n’a été enregistré.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>Liste réordonnée</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>Annuler le déplacement</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>Remet la liste dans l’ordre d’avant le dernier déplacement.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>Vous parlez</translation>
     </message>
@@ -1958,10 +2238,6 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>Vous avez la parole sur « {item} ».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Rang {n} · vers {time}</translation>
     </message>
     <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
@@ -1978,6 +2254,34 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>Vous êtes le prochain sur « {item} ».</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Procédure</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>Son ou connexion</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Temps de parole</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>Conduite du débat</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>L’objet de la motion d’ordre choisie.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>Catégorie…</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2076,6 +2380,18 @@
       <translation>Participants…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>jamais connecté</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>connecté</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>absent {n} min</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>Qualité</translation>
     </message>
@@ -2086,6 +2402,10 @@
     <message>
       <source>Estimated</source>
       <translation>Estimé</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>Appli</translation>
     </message>
     <message>
       <source>Group</source>
@@ -2540,6 +2860,10 @@
       <translation>{who} a retiré le texte de sa déclaration sur « {item} ».</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Temps</translation>
+    </message>
+    <message>
       <source>a column is missing:</source>
       <translation>une colonne manque :</translation>
     </message>
@@ -2670,6 +2994,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Afficher « votre heure » selon :</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">Dans l’ordre d’appel ; faites glisser une ligne, ou Ctrl+Haut et Ctrl+Bas, pour déplacer un orateur.</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">Refuse la demande choisie, avec un motif.</translation>
     </message>
     <message>
       <source>relay</source>

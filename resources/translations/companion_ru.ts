@@ -336,6 +336,10 @@
       <translation>Ваша заявка по пункту «{item}» зарегистрирована.</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>Список ораторов закрывается в {time}.</translation>
+    </message>
+    <message>
       <source>Speakers of</source>
       <translation>Выступающие по пункту</translation>
     </message>
@@ -516,20 +520,32 @@
       <translation>Кабины…</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>Список ораторов</translation>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>Все выступления от имени одной группы; 0 — без лимита.</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора.</translation>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>Все выступления одной делегации; 0 — без лимита.</translation>
     </message>
     <message>
-      <source>Selected request</source>
-      <translation>Выбранная заявка</translation>
+      <source>Budgets of speaking time</source>
+      <translation>Лимиты времени выступлений</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>Цифры</translation>
+      <source>Minutes per group</source>
+      <translation>Минут на группу</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>Минут на делегацию</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>Председатель и оратор предупреждаются, когда лимит исчерпывается; часы не останавливаются.</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -588,12 +604,36 @@
       <translation>Перемещает выбранного оратора на одно место ниже.</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>В начало</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>Перемещает выбранных ораторов в начало списка.</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>В конец</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>Перемещает выбранных ораторов в конец списка.</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>На место…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>Перемещает выбранных ораторов на указанное вами место.</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>Отклонить…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
-      <translation>Отклоняет выбранную заявку с указанием причины.</translation>
+      <source>Refuses the selected requests, with a reason.</source>
+      <translation>Отклоняет выбранные заявки с указанием причины.</translation>
     </message>
     <message>
       <source>Close the list</source>
@@ -604,12 +644,28 @@
       <translation>Открывает или закрывает список ораторов.</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>Срок…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>Задаёт, переносит или снимает время, когда открытый список закроется сам.</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>Добавить из зала…</translation>
     </message>
     <message>
       <source>Puts a delegation that raised its flag in the room on the list.</source>
       <translation>Вносит в список делегацию, поднявшую табличку в зале.</translation>
+    </message>
+    <message>
+      <source>Interposed question…</source>
+      <translation>Вопрос по ходу…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>Даёт слово для короткого вопроса; часы оратора ждут, затем идут дальше.</translation>
     </message>
     <message>
       <source>Set live</source>
@@ -636,6 +692,42 @@
       <translation>Отмечает этот пункт как отложенный.</translation>
     </message>
     <message>
+      <source>List of speakers</source>
+      <translation>Список ораторов</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора; щелчок с Shift или Ctrl выбирает несколько.</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>Выбранная заявка</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Цифры</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>Лимиты…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>Минуты выступлений на группу и на делегацию.</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>Переместить на место</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>Отклонить заявку</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>Причина (сообщается делегату):</translation>
+    </message>
+    <message>
       <source>Open the list</source>
       <translation>Открыть список</translation>
     </message>
@@ -648,12 +740,8 @@
       <translation>Выберите оратора, чтобы увидеть статус, запрошенное время, текст и оценку.</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>Отклонить заявку</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>Причина (сообщается делегату):</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>Место в списке (от 1 до {n}):</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -664,12 +752,20 @@
       <translation>«{item}» отложен</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>Ожидают: {n}</translation>
+      <source>{n} requests declined</source>
+      <translation>Отклонено заявок: {n}</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>Заявка ({who}) отклонена</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>Список «{item}» закрыт</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>Ожидают: {n}</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1048,8 +1144,28 @@
       <translation>Осталось {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>Найти делегацию</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>Кто поднял табличку; начните вводить, чтобы найти.</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>Найденные делегации</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>Стрелки вверх и вниз выбирают; Enter добавляет выбранную.</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>Оратор</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>Кто выступает от делегации.</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -1064,8 +1180,20 @@
       <translation>Язык выступления — для переводчиков.</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>Введите делегацию или имя</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>Добавить оратора из зала</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>Вопрос по ходу выступления</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>зарегистрировано: {n}</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -1206,6 +1334,94 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>Не удалось загрузить {name}: {why}</translation>
+    </message>
+    <message>
+      <source>budget over: {use}</source>
+      <translation>лимит превышен: {use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>лимит почти исчерпан: {use}</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>после запланированного окончания пункта ({end}): список могут закрыть до вашей очереди</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} мин</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} с</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day}, {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} из {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>превышено: {who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>почти исчерпано: {who}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>Место {n} · около {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} ч {m} мин</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} мин {s} с</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>Выступали {spoken} · {n} в очереди нужно {needs} · слот кончается в {end} (осталось {left})</translation>
+    </message>
+    <message>
+      <source>Budgets: {each}</source>
+      <translation>Лимиты: {each}</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>Место {n}</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>Список укладывается с запасом {spare}; закрыв его сейчас, вы это сохраните.</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>Дольше всех: {who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>группы: {who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>{time} на группу</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>{time} на делегацию</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>Превышение {over}: чтобы уложиться, {limit} на оратора или закрыть после первых {n}.</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>Превышение {over}: уложатся только первые {n}; закройте список или продлите слот.</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1532,6 +1748,42 @@
       <translation>({n} д.)</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>Экран в зале сообщает на всех языках, когда закроется список.</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>Закрыть список ораторов «{item}»?&lt;br&gt;Ожидающие ({n}) сохраняют свои места; новые заявки отклоняются, кроме процедурных вопросов.</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>Срок списка</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>Объявить на экране в зале</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>Объявить</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>Поиск в списке (делегация, имя, группа, язык, вид)</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>Показывает только подходящие заявки; Enter переходит к выбранной.</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>Поиск в списке</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>найдено: {n}</translation>
+    </message>
+    <message>
       <source>Open the list of speakers</source>
       <translation>Открыть список ораторов</translation>
     </message>
@@ -1772,6 +2024,22 @@
       <translation>Эта заявка больше не ожидает.</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>Категорию получает только процедурный вопрос.</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>Оратора уже прерывает вопрос.</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>Оратор не может прервать сам себя.</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>Это не одна из категорий процедурных вопросов этого заседания.</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>Ничего не изменилось.</translation>
     </message>
@@ -1948,6 +2216,18 @@
       <translation>База данных заседания сейчас не может ничего записать; ничего не записано.</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>Порядок списка изменён</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>Отменить перемещение</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>Возвращает список в порядок до последнего перемещения.</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>Вы выступаете</translation>
     </message>
@@ -1958,10 +2238,6 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>Вам предоставлено слово по пункту «{item}».</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>Место {n} · около {time}</translation>
     </message>
     <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
@@ -1978,6 +2254,34 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>Вы следующий по пункту «{item}».</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Процедура</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>Звук или связь</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Время выступления</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>Ведение прений</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>О чём выбранный процедурный вопрос.</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>Категория…</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2076,6 +2380,18 @@
       <translation>Участники…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>не подключался</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>в сети</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>нет {n} мин</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>Статус участника</translation>
     </message>
@@ -2086,6 +2402,10 @@
     <message>
       <source>Estimated</source>
       <translation>Ожидается</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>Прил.</translation>
     </message>
     <message>
       <source>Group</source>
@@ -2540,6 +2860,10 @@
       <translation>{who} отозвал(а) текст выступления по пункту «{item}».</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
       <source>a column is missing:</source>
       <translation>не хватает столбца:</translation>
     </message>
@@ -2670,6 +2994,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>Показывать «ваше время» по:</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">В порядке вызова; перетащите строку или нажмите Ctrl+Up и Ctrl+Down, чтобы переместить оратора.</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">Отклоняет выбранную заявку с указанием причины.</translation>
     </message>
     <message>
       <source>relay</source>

@@ -336,6 +336,10 @@
       <translation>您在“{item}”上的请求已登记。</translation>
     </message>
     <message>
+      <source>The list of speakers closes at {time}.</source>
+      <translation>发言名单将于 {time} 截止。</translation>
+    </message>
+    <message>
       <source>Speakers of</source>
       <translation>发言名单所属议项</translation>
     </message>
@@ -516,20 +520,32 @@
       <translation>译箱…</translation>
     </message>
     <message>
-      <source>List of speakers</source>
-      <translation>发言名单</translation>
+      <source>All the statements made for one group; 0: no budget.</source>
+      <translation>代表同一集团所作的全部发言；0：不设配额。</translation>
     </message>
     <message>
-      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
-      <translation>按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置。</translation>
+      <source>All the statements of one delegation; 0: no budget.</source>
+      <translation>同一代表团的全部发言；0：不设配额。</translation>
     </message>
     <message>
-      <source>Selected request</source>
-      <translation>所选请求</translation>
+      <source>Budgets of speaking time</source>
+      <translation>发言时间配额</translation>
     </message>
     <message>
-      <source>Figures</source>
-      <translation>数据</translation>
+      <source>Minutes per group</source>
+      <translation>每个集团分钟数</translation>
+    </message>
+    <message>
+      <source>Minutes per delegation</source>
+      <translation>每个代表团分钟数</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>The chair and the speaker are warned as a budget runs out; no clock stops.</source>
+      <translation>配额将用完时会提醒主席和发言人；计时器不会停止。</translation>
     </message>
     <message>
       <source>Call next</source>
@@ -588,11 +604,35 @@
       <translation>将所选发言者下移一位。</translation>
     </message>
     <message>
+      <source>Move to top</source>
+      <translation>移至最前</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the top.</source>
+      <translation>将所选发言者移至名单最前。</translation>
+    </message>
+    <message>
+      <source>Move to bottom</source>
+      <translation>移至最后</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to the bottom.</source>
+      <translation>将所选发言者移至名单最后。</translation>
+    </message>
+    <message>
+      <source>Move to place…</source>
+      <translation>移至位置…</translation>
+    </message>
+    <message>
+      <source>Moves the selected speakers to a place you type.</source>
+      <translation>将所选发言者移至您输入的位置。</translation>
+    </message>
+    <message>
       <source>Decline…</source>
       <translation>拒绝…</translation>
     </message>
     <message>
-      <source>Refuses the selected request, with a reason.</source>
+      <source>Refuses the selected requests, with a reason.</source>
       <translation>拒绝所选请求并说明理由。</translation>
     </message>
     <message>
@@ -604,12 +644,28 @@
       <translation>开放或关闭发言名单。</translation>
     </message>
     <message>
+      <source>Deadline…</source>
+      <translation>截止时间…</translation>
+    </message>
+    <message>
+      <source>Sets, moves or lifts the time the open list closes by itself.</source>
+      <translation>设置、更改或取消开放名单自动截止的时间。</translation>
+    </message>
+    <message>
       <source>Add from the floor…</source>
       <translation>从会场添加…</translation>
     </message>
     <message>
       <source>Puts a delegation that raised its flag in the room on the list.</source>
       <translation>将在会场举牌的代表团加入名单。</translation>
+    </message>
+    <message>
+      <source>Interposed question…</source>
+      <translation>插话提问…</translation>
+    </message>
+    <message>
+      <source>Gives the floor for a short question; the speaker's clock waits, then runs on.</source>
+      <translation>为简短提问给予发言权；发言人的计时暂停，之后继续。</translation>
     </message>
     <message>
       <source>Set live</source>
@@ -636,6 +692,42 @@
       <translation>将此项目标为已推迟。</translation>
     </message>
     <message>
+      <source>List of speakers</source>
+      <translation>发言名单</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker; Shift or Ctrl with a click selects several.</source>
+      <translation>按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置；按住 Shift 或 Ctrl 单击可选择多行。</translation>
+    </message>
+    <message>
+      <source>Selected request</source>
+      <translation>所选请求</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <source>Budgets…</source>
+      <translation>配额…</translation>
+    </message>
+    <message>
+      <source>Minutes of speaking time per group and per delegation.</source>
+      <translation>每个集团和每个代表团的发言分钟数。</translation>
+    </message>
+    <message>
+      <source>Move to place</source>
+      <translation>移至位置</translation>
+    </message>
+    <message>
+      <source>Decline request</source>
+      <translation>拒绝请求</translation>
+    </message>
+    <message>
+      <source>Reason (shown to the delegate):</source>
+      <translation>理由（将告知代表）：</translation>
+    </message>
+    <message>
       <source>Open the list</source>
       <translation>开放名单</translation>
     </message>
@@ -648,12 +740,8 @@
       <translation>选择发言人以查看身份、所需时间、文本和估计时间。</translation>
     </message>
     <message>
-      <source>Decline request</source>
-      <translation>拒绝请求</translation>
-    </message>
-    <message>
-      <source>Reason (shown to the delegate):</source>
-      <translation>理由（将告知代表）：</translation>
+      <source>Place in the list (1 to {n}):</source>
+      <translation>名单中的位置（1 至 {n}）：</translation>
     </message>
     <message>
       <source>“{item}” set done</source>
@@ -664,12 +752,20 @@
       <translation>“{item}”已推迟</translation>
     </message>
     <message>
-      <source>{n} waiting</source>
-      <translation>{n} 人等候</translation>
+      <source>{n} requests declined</source>
+      <translation>已拒绝 {n} 项请求</translation>
     </message>
     <message>
       <source>Request of {who} declined</source>
       <translation>{who} 的请求已拒绝</translation>
+    </message>
+    <message>
+      <source>List of “{item}” closed</source>
+      <translation>“{item}”的发言名单已截止</translation>
+    </message>
+    <message>
+      <source>{n} waiting</source>
+      <translation>{n} 人等候</translation>
     </message>
     <message>
       <source>Geneva</source>
@@ -1048,8 +1144,28 @@
       <translation>剩余 {time}</translation>
     </message>
     <message>
+      <source>Find a delegation</source>
+      <translation>查找代表团</translation>
+    </message>
+    <message>
       <source>Who raised their flag; type to find them.</source>
       <translation>举牌者；输入文字查找。</translation>
+    </message>
+    <message>
+      <source>Delegations found</source>
+      <translation>找到的代表团</translation>
+    </message>
+    <message>
+      <source>Up and Down choose; Enter adds the one chosen.</source>
+      <translation>上下键选择；回车键添加所选代表团。</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>发言人</translation>
+    </message>
+    <message>
+      <source>Who speaks for the delegation.</source>
+      <translation>代表该代表团发言的人。</translation>
     </message>
     <message>
       <source>Kind of request</source>
@@ -1064,8 +1180,20 @@
       <translation>其发言语言，供口译员准备。</translation>
     </message>
     <message>
+      <source>Type a delegation or a name</source>
+      <translation>输入代表团或姓名</translation>
+    </message>
+    <message>
       <source>Add a speaker from the floor</source>
       <translation>从会场添加发言人</translation>
+    </message>
+    <message>
+      <source>Interposed question</source>
+      <translation>插话提问</translation>
+    </message>
+    <message>
+      <source>{n} registered</source>
+      <translation>已登记 {n} 人</translation>
     </message>
     <message>
       <source>My delegation</source>
@@ -1206,6 +1334,94 @@
     <message>
       <source>Could not load {name}: {why}</source>
       <translation>无法加载 {name}：{why}</translation>
+    </message>
+    <message>
+      <source>budget over: {use}</source>
+      <translation>配额已超：{use}</translation>
+    </message>
+    <message>
+      <source>budget nearly out: {use}</source>
+      <translation>配额即将用完：{use}</translation>
+    </message>
+    <message>
+      <source>after the item's planned end ({end}): the list may close before your turn</source>
+      <translation>晚于该议程项目的计划结束时间（{end}）：发言名单可能在轮到您之前截止</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} 分钟</translation>
+    </message>
+    <message>
+      <source>{s} s</source>
+      <translation>{s} 秒</translation>
+    </message>
+    <message>
+      <source>{day}, {time}</source>
+      <translation>{day} {time}</translation>
+    </message>
+    <message>
+      <source>{who} {spent} of {budget}</source>
+      <translation>{who} {spent} / {budget}</translation>
+    </message>
+    <message>
+      <source>over: {who}</source>
+      <translation>已超：{who}</translation>
+    </message>
+    <message>
+      <source>nearly out: {who}</source>
+      <translation>即将用完：{who}</translation>
+    </message>
+    <message>
+      <source>Place {n} · about {time}</source>
+      <translation>第 {n} 位 · 约 {time}</translation>
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+      <source>{m} min {s} s</source>
+      <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+      <source>Spoken {spoken} · {n} waiting need {needs} · slot ends {end} ({left} left)</source>
+      <translation>已发言 {spoken} · {n} 人等候需 {needs} · 时段 {end} 结束（剩 {left}）</translation>
+    </message>
+    <message>
+      <source>Budgets: {each}</source>
+      <translation>配额：{each}</translation>
+    </message>
+    <message>
+      <source>Place {n}</source>
+      <translation>第 {n} 位</translation>
+    </message>
+    <message>
+      <source>The list fits with {spare} to spare; closing it now keeps it so.</source>
+      <translation>名单可在时段内完成，余 {spare}；现在截止即可保持。</translation>
+    </message>
+    <message>
+      <source>Most time: {who}</source>
+      <translation>用时最多：{who}</translation>
+    </message>
+    <message>
+      <source>groups: {who}</source>
+      <translation>集团：{who}</translation>
+    </message>
+    <message>
+      <source>{time} per group</source>
+      <translation>每个集团 {time}</translation>
+    </message>
+    <message>
+      <source>{time} per delegation</source>
+      <translation>每个代表团 {time}</translation>
+    </message>
+    <message>
+      <source>Over by {over}: to fit, {limit} per speaker, or close after the first {n}.</source>
+      <translation>超出 {over}：每位发言者 {limit} 即可完成，或在前 {n} 位之后截止。</translation>
+    </message>
+    <message>
+      <source>Over by {over}: only the first {n} fit; close the list or extend the slot.</source>
+      <translation>超出 {over}：只能容纳前 {n} 位；请截止名单或延长时段。</translation>
     </message>
     <message>
       <source>Now and next</source>
@@ -1532,6 +1748,42 @@
       <translation>（{n} 天）</translation>
     </message>
     <message>
+      <source>The room display says when the list closes, in every language.</source>
+      <translation>会场屏幕以各种语言显示名单截止时间。</translation>
+    </message>
+    <message>
+      <source>Close the list of speakers of “{item}”?&lt;br&gt;{n} still waiting keep their places; new requests are refused, except points of order.</source>
+      <translation>截止“{item}”的发言名单？&lt;br&gt;等候中的 {n} 人保留其位置；除程序问题外，不再接受新的请求。</translation>
+    </message>
+    <message>
+      <source>Deadline of the list</source>
+      <translation>名单截止时间</translation>
+    </message>
+    <message>
+      <source>Announce it on the room display</source>
+      <translation>在会场屏幕上宣布</translation>
+    </message>
+    <message>
+      <source>Announce</source>
+      <translation>宣布</translation>
+    </message>
+    <message>
+      <source>Find in the list (delegation, name, group, language, kind)</source>
+      <translation>在名单中查找（代表团、姓名、集团、语言、类型）</translation>
+    </message>
+    <message>
+      <source>Shows only the requests that match; Enter jumps to the one chosen.</source>
+      <translation>只显示匹配的请求；回车键跳到所选请求。</translation>
+    </message>
+    <message>
+      <source>Find in the list</source>
+      <translation>在名单中查找</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>找到 {n} 项</translation>
+    </message>
+    <message>
       <source>Open the list of speakers</source>
       <translation>开放发言名单</translation>
     </message>
@@ -1772,6 +2024,22 @@
       <translation>该请求已不在等候中。</translation>
     </message>
     <message>
+      <source>Only a point of order is filed under a category.</source>
+      <translation>只有程序问题才归入类别。</translation>
+    </message>
+    <message>
+      <source>A question already interrupts the speaker.</source>
+      <translation>已有一个提问正在打断发言人。</translation>
+    </message>
+    <message>
+      <source>The speaker cannot interrupt themselves.</source>
+      <translation>发言人不能打断自己。</translation>
+    </message>
+    <message>
+      <source>That is not one of this meeting's categories of points of order.</source>
+      <translation>这不是本会议的程序问题类别之一。</translation>
+    </message>
+    <message>
       <source>Nothing changed.</source>
       <translation>没有任何更改。</translation>
     </message>
@@ -1948,6 +2216,18 @@
       <translation>会议数据库目前无法记录任何内容；未记录任何内容。</translation>
     </message>
     <message>
+      <source>List reordered</source>
+      <translation>名单已重新排序</translation>
+    </message>
+    <message>
+      <source>Undo move</source>
+      <translation>撤销移动</translation>
+    </message>
+    <message>
+      <source>Puts the list back in the order before the last move.</source>
+      <translation>将名单恢复为上次移动之前的顺序。</translation>
+    </message>
+    <message>
       <source>Speaking now</source>
       <translation>正在发言</translation>
     </message>
@@ -1958,10 +2238,6 @@
     <message>
       <source>You have the floor on “{item}”.</source>
       <translation>请您就“{item}”发言。</translation>
-    </message>
-    <message>
-      <source>Place {n} · about {time}</source>
-      <translation>第 {n} 位 · 约 {time}</translation>
     </message>
     <message>
       <source>Still registered, but the item is over: the chair may move it to another item</source>
@@ -1978,6 +2254,34 @@
     <message>
       <source>You are next on “{item}”.</source>
       <translation>“{item}”的下一位发言者是您。</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>程序</translation>
+    </message>
+    <message>
+      <source>Sound or connection</source>
+      <translation>声音或连接</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>发言时间</translation>
+    </message>
+    <message>
+      <source>Conduct of the debate</source>
+      <translation>辩论的进行</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>What the selected point of order is about.</source>
+      <translation>所选程序问题涉及的内容。</translation>
+    </message>
+    <message>
+      <source>Category…</source>
+      <translation>类别…</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2076,6 +2380,18 @@
       <translation>参会者…</translation>
     </message>
     <message>
+      <source>never connected</source>
+      <translation>从未连接</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>已连接</translation>
+    </message>
+    <message>
+      <source>away {n} min</source>
+      <translation>离线 {n} 分钟</translation>
+    </message>
+    <message>
       <source>Standing</source>
       <translation>身份</translation>
     </message>
@@ -2086,6 +2402,10 @@
     <message>
       <source>Estimated</source>
       <translation>预计</translation>
+    </message>
+    <message>
+      <source>App</source>
+      <translation>应用</translation>
     </message>
     <message>
       <source>Group</source>
@@ -2540,6 +2860,10 @@
       <translation>{who} 撤回了关于“{item}”的发言稿。</translation>
     </message>
     <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
       <source>a column is missing:</source>
       <translation>缺少列：</translation>
     </message>
@@ -2670,6 +2994,14 @@
     <message>
       <source>Show “your time” in:</source>
       <translation>“您的时间”显示为：</translation>
+    </message>
+    <message>
+      <source>In calling order; drag a row, or Ctrl+Up and Ctrl+Down, to move a speaker.</source>
+      <translation type="vanished">按发言顺序排列；拖动一行，或按 Ctrl+Up 和 Ctrl+Down 调整发言者位置。</translation>
+    </message>
+    <message>
+      <source>Refuses the selected request, with a reason.</source>
+      <translation type="vanished">拒绝所选请求并说明理由。</translation>
     </message>
     <message>
       <source>relay</source>

@@ -16,3 +16,12 @@ def test_items_still_to_come_first_and_none_that_is_over():
     later = [i.start >= start for i in targets]
     assert later == sorted(later, reverse=True)  # the items after this one come first
     assert all(not i.over for i in targets)
+
+
+def test_the_first_proposed_is_the_next_item_with_a_list_never_a_break():
+    m = Meeting()
+    targets = carry_targets(m.state, "d1-floor-morning")
+    assert targets[0].id == "d1-floor-afternoon"  # not the lunch break right after it
+    assert all(i.kind != "break" for i in targets)
+    m.run("chair", type="list.open", item_id="d1-deep-dive-overview")
+    assert carry_targets(m.state, "d1-floor-morning")[0].id == "d1-deep-dive-overview"  # the next with a list

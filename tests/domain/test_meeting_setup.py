@@ -36,6 +36,7 @@ def test_a_meeting_with_the_defaults_speaks_the_six_languages_and_has_no_venue_i
             "formats": [],
             "groups": [],
             "booths": [],  # the UN defaults (domain/booths.py)
+            "order_categories": [],
         },
         "items": [],
         "shifts": [],

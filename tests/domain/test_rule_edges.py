@@ -39,7 +39,7 @@ def test_the_words_of_a_booth_refusal():
 def test_a_parallel_item_starting_with_this_one_comes_among_the_following_ones():
     m = Meeting()
     here = m.state.items[ITEM]
-    parallel = replace(m.state.items["d1-lunch"], id="parallel", start=here.start, end=here.end)
+    parallel = replace(m.state.items["d1-floor-afternoon"], id="parallel", start=here.start, end=here.end)
     m.state = replace(m.state, items={**m.state.items, "parallel": parallel})
     targets = [i.id for i in carry_targets(m.state, ITEM)]
     assert targets[0] == "parallel"

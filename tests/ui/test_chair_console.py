@@ -56,7 +56,9 @@ def test_chair_adds_a_speaker_from_the_floor_in_two_clicks(qtbot, open_window):
 
     def choose_japan(dialog):
         assert isinstance(dialog, FloorEntry)
-        dialog.who.setCurrentIndex(dialog.who.findText("Japan – Haruka Sato"))
+        assert dialog.search.text() == ""  # opens empty, ready to type
+        qtbot.keyClicks(dialog.search, "jap")
+        assert dialog.found.currentItem().text() == "Japan" and dialog.speaker.currentText() == "Haruka Sato"
         dialog.accept()
 
     answer_next_dialog(choose_japan)

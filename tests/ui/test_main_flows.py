@@ -1,7 +1,7 @@
 """The main flows through real widgets against the real server on loopback."""
 
 from PySide6.QtCore import Qt
-from ui_helpers import select_item
+from ui_helpers import answer_next_dialog, select_item
 
 from companion.ui.chair_panel import ChairPanel
 from companion.ui.coming_speakers import COL_ROUTE
@@ -63,7 +63,9 @@ def test_closed_list_disables_the_request_button_and_says_why(qtbot, open_window
     select_item(kenya, ITEM)
     select_item(chair, ITEM)
     assert kenya.workspace.panel.ask.isEnabled()
+    answer_next_dialog(lambda box: box.defaultButton().click())  # "Close the list?": yes
     qtbot.mouseClick(chair.workspace.panel.buttons["list"], Qt.LeftButton)
+    qtbot.mouseClick(chair.workspace.panel.undo.send_now, Qt.LeftButton)  # not the 10 s to undo
     qtbot.waitUntil(lambda: not kenya.workspace.panel.ask.isEnabled(), timeout=10_000)
     assert "closed" in kenya.workspace.panel.why_not.text()
     kenya.workspace.panel.kind.setCurrentIndex(kenya.workspace.panel.kind.findData("point_of_order"))

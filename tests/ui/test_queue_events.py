@@ -150,16 +150,16 @@ def test_the_chairs_table_measures_only_the_rows_in_view(qtbot):
     panel.show_item(ITEM)
     panel.show()
     qtbot.waitExposed(panel)
-    qtbot.waitUntil(lambda: bool(measuring.measured))
     QApplication.processEvents()
     in_view = panel.table.rowAt(panel.table.viewport().height() - 1)
     assert 0 < in_view < 40  # the test means something only if most rows are out of view
     measuring.measured.clear()
     m.run("chair", type="floor.move", request_id=m.state.queues[ITEM][-1], position=0)
     panel.set_state(m.state)
-    qtbot.waitUntil(lambda: bool(measuring.measured))  # the table lays out on a later turn of the loop
-    QApplication.processEvents()
-    assert max(measuring.measured) <= in_view + 1, sorted(measuring.measured)
+    qtbot.waitUntil(lambda: panel.model.request_at(0).participant_id == "p-059")
+    QApplication.processEvents()  # the table lays out on a later turn of the loop
+    # Its short columns have fixed widths now (chair_columns): no row is measured at all.
+    assert max(measuring.measured, default=0) <= in_view + 1, sorted(measuring.measured)
 
 
 def test_a_delegates_list_of_speakers_measures_only_the_rows_in_view(qtbot):
