@@ -49,17 +49,9 @@ class MyRequestsModel(RowsModel):
             self.endResetModel()
             return
         old = dict(zip((r.id for r in self._rows), self._texts, strict=True))
-        kind, source, target = step
-        if kind == "insert":
-            self.beginInsertRows(QModelIndex(), target, target)
-        elif kind == "remove":
-            self.beginRemoveRows(QModelIndex(), source, source)
-        elif kind == "move":  # requests keep their order of request: only a reset could do this
-            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target + (target > source))
+        self.begin_step(step)  # a move: requests keep their order of request, so only a reset does it
         self._rows, self._texts = rows, texts
-        {"insert": self.endInsertRows, "remove": self.endRemoveRows, "move": self.endMoveRows}.get(
-            kind, lambda: None
-        )()
+        self.end_step(step)
         for n, (request, text) in enumerate(zip(rows, texts, strict=True)):
             if request.id in old and old[request.id] != text:
                 self.dataChanged.emit(self.index(n, 0), self.index(n, 0), [Qt.DisplayRole])

@@ -26,7 +26,7 @@ from .labels import (
     tr_noop,
 )
 from .presence_words import presence_text
-from .rows_model import RowsModel, one_step
+from .rows_model import RowsModel, one_step, runs
 
 COLUMNS = [
     "#",
@@ -104,29 +104,13 @@ class QueueModel(RowsModel):
             self.endResetModel()
             return
         old = (self._state, self._rows, self._estimates, self._texts)
-        self._begin(step)
+        self.begin_step(step)
         self._state, self._rows, self._estimates, self._texts = state, rows, estimates, {}
-        self._end(step)
-        for first, last in _runs(self._keep_texts(*old)):
+        self.end_step(step)
+        for first, last in runs(self._keep_texts(*old)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-    def _begin(self, step: tuple[str, int, int]) -> None:
-        kind, source, target = step
-        if kind == "move":  # Qt counts the place to move to in the rows before the move
-            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target + (target > source))
-        elif kind == "insert":
-            self.beginInsertRows(QModelIndex(), target, target)
-        elif kind == "remove":
-            self.beginRemoveRows(QModelIndex(), source, source)
 
-    def _end(self, step: tuple[str, int, int]) -> None:
-        kind = step[0]
-        if kind == "move":
-            self.endMoveRows()
-        elif kind == "insert":
-            self.endInsertRows()
-        elif kind == "remove":
-            self.endRemoveRows()
 
     def _keep_texts(self, old_state: MeetingState, old_rows: list, old_estimates: dict, old_texts: dict):
         """Keep the texts of the rows that show the same words; the rows that were there and
@@ -249,16 +233,6 @@ def _clock(at: datetime | None, state: MeetingState) -> str:
     """An estimate as shown (to the minute): estimates move with the clock, their text seldom."""
     return meeting_clock(at, state.meeting.time_zone) if at else ""
 
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Ascending row numbers as (first, last) runs of consecutive rows."""
-    runs: list[tuple[int, int]] = []
-    for n in rows:
-        if runs and runs[-1][1] == n - 1:
-            runs[-1] = (runs[-1][0], n)
-        else:
-            runs.append((n, n))
-    return runs
 
 
 def request_details(model: QueueModel, row: int) -> list[str]:

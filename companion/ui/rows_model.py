@@ -35,6 +35,21 @@ class RowsModel(QAbstractTableModel):
             return tr(self.columns[section])
         return None
 
+    def begin_step(self, step: tuple[str, int, int]) -> None:
+        """Tell the views the one step (``one_step``) the rows are about to take."""
+        kind, source, target = step
+        if kind == "move":  # Qt counts the place to move to in the rows before the move
+            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target + (target > source))
+        elif kind == "insert":
+            self.beginInsertRows(QModelIndex(), target, target)
+        elif kind == "remove":
+            self.beginRemoveRows(QModelIndex(), source, source)
+
+    def end_step(self, step: tuple[str, int, int]) -> None:
+        """Tell the views the step begun with ``begin_step`` is done."""
+        end = {"move": self.endMoveRows, "insert": self.endInsertRows, "remove": self.endRemoveRows}
+        end.get(step[0], lambda: None)()
+
 
 def select_row(view: QAbstractItemView, row: int) -> None:
     """Make *row* the current, selected row of *view*.
@@ -73,3 +88,14 @@ def one_step(old: Sequence[str], new: Sequence[str]) -> tuple[str, int, int] | N
     if longer[:at] != shorter[:at] or longer[at + 1 :] != shorter[at:]:
         return None
     return ("insert", -1, at) if longer is new else ("remove", at, -1)
+
+
+def runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows (one ``dataChanged`` each)."""
+    found: list[tuple[int, int]] = []
+    for n in rows:
+        if found and found[-1][1] == n - 1:
+            found[-1] = (found[-1][0], n)
+        else:
+            found.append((n, n))
+    return found

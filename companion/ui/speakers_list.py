@@ -16,8 +16,7 @@ from companion.domain.entities import FloorRequest
 
 from .accessibility import describe
 from .labels import isolate, kind_name, number, person_name, status_name, tr, tr_noop
-from .queue_model import _runs
-from .rows_model import RowsModel, one_step, select_row
+from .rows_model import RowsModel, one_step, runs, select_row
 from .table_columns import fit_to_rows_in_view
 
 COLUMNS = ("#", tr_noop("Delegation"), tr_noop("Kind"), tr_noop("Where"))
@@ -57,29 +56,18 @@ class SpeakersModel(RowsModel):
             self._current = current.id if on_live else None
             self.endResetModel()
             return
-        self._begin(step)
+        self.begin_step(step)
         self._state, self._rows, self._current = state, rows, current.id if on_live else None
-        self._end(step)
+        self.end_step(step)
         if old_state.participants is not state.participants:
             self._texts = {}
         changed = self._changed_rows(old_rows, old_current)
         if (old_current is None) != (self._current is None) and self._rows:  # every place moved by one
             self.dataChanged.emit(self.index(0, COL_PLACE), self.index(len(self._rows) - 1, COL_PLACE))
-        for first, last in _runs(changed):
+        for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-    def _begin(self, step: tuple[str, int, int]) -> None:
-        kind, source, target = step
-        if kind == "move":  # Qt counts the place to move to in the rows before the move
-            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target + (target > source))
-        elif kind == "insert":
-            self.beginInsertRows(QModelIndex(), target, target)
-        elif kind == "remove":
-            self.beginRemoveRows(QModelIndex(), source, source)
 
-    def _end(self, step: tuple[str, int, int]) -> None:
-        end = {"move": self.endMoveRows, "insert": self.endInsertRows, "remove": self.endRemoveRows}
-        end.get(step[0], lambda: None)()
 
     def _changed_rows(self, old_rows: list[FloorRequest], old_current: str | None) -> list[int]:
         """Rows that were there and show other words now (a request changed, the floor given).
