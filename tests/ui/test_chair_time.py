@@ -73,6 +73,18 @@ def test_the_delegates_estimate_carries_the_day_and_warns_past_the_planned_end()
     assert "after the item's planned end (13:00): the list may close before your turn" in late
 
 
+def test_the_delegates_pane_says_the_same_estimate_as_the_forecast(qapp):
+    """"Your requests" words each request with the one forecast (not a second estimate of its own)."""
+    from companion.ui.my_requests import request_lines
+
+    m = crowded(307)
+    me = m.state.requests[m.state.queues[ITEM][249]]
+    lines, _ = request_lines(m.state, [me], m.now)
+    expected = turn_estimate(forecast(m.state, ITEM, m.now), me.id, 250, "Europe/Zurich")
+    assert lines[0].endswith("\n" + expected)
+    assert "29 Oct" in lines[0] and "the list may close before your turn" in lines[0]
+
+
 def test_the_chair_console_shows_the_forecast_of_the_live_item(qtbot, open_window, api):
     chair = open_window("demo-chair")
     chair.resize(1366, 696)
@@ -85,7 +97,7 @@ def test_the_chair_console_shows_the_forecast_of_the_live_item(qtbot, open_windo
     api("demo-chair").ok(type="agenda.set_status", item_id=ITEM, status="live")
     select_item(kenya, ITEM)
     mine = kenya.workspace.panel.mine
-    qtbot.waitUntil(lambda: mine.count() == 1 and "Place 1 · about" in mine.item(0).text(), timeout=10_000)
+    qtbot.waitUntil(lambda: mine.count() == 1 and "Place 1 · about" in mine.text(0), timeout=10_000)
 
 
 
