@@ -20,7 +20,7 @@ from companion.interchange.schedule_words import schedule_reason
 from . import booth_cli, document_cli, secretariat_cli, translation_cli
 from . import console_words as words
 from .catalogue import translator
-from .console_words import add_language_option, file_refusal, worded
+from .console_words import add_language_option, file_refusal, said, worded
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
 from .serve_options import add_serve_options, raise_open_file_limit, settings_from_args, uvicorn_options
@@ -158,9 +158,9 @@ def serve(args: argparse.Namespace, db: str) -> int:
 
 
 def register(args: argparse.Namespace, db: str) -> int:
-    refusal = booth_refusal(args.role, args.booth)  # checked before the database is opened
-    if refusal:
-        raise RegistryError(f"{refusal} (--booth)")
+    if booth_refusal(args.role, args.booth):  # checked before the database is opened
+        sentence = words.BOOTH_NEEDED if args.role == Role.INTERPRETER else words.ONLY_INTERPRETERS
+        raise said(RegistryError, sentence, languages=", ".join(LANGUAGES))
     fields = {
         "name": args.name,
         "role": args.role,

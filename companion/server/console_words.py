@@ -53,6 +53,9 @@ DB_NOT_DATABASE = tr_noop(
 DB_CANNOT_OPEN = tr_noop("cannot open the database {path}: {reason}")
 DB_FAILED = tr_noop("the database {path} failed: {reason}")
 INTERRUPTED = tr_noop("interrupted")
+UNKNOWN_ZONE = tr_noop("'{zone}' is not an IANA time zone (e.g. Europe/Zurich).")
+BOOTH_NEEDED = tr_noop("an interpreter needs a booth, one of: {languages} (--booth)")
+ONLY_INTERPRETERS = tr_noop("only an interpreter has a booth (--booth)")
 
 
 def said(kind: type[E], sentence: str, **fields: object) -> E:

@@ -138,6 +138,7 @@ def _payload(args: argparse.Namespace) -> tuple[dict, object, str]:
     if not args.schedule:
         if not (args.title and args.time_zone and args.start):
             raise said(RegistryError, words.CREATE_NEEDS)
+        _check_zone(args.time_zone)
         days = consecutive_days(args.start, args.days)
         return meeting_payload(args.id, args.title, args.time_zone, days, languages, args.venue), None, ""
     from companion.domain.limits import MAX_TITLE_CHARS
@@ -150,7 +151,7 @@ def _payload(args: argparse.Namespace) -> tuple[dict, object, str]:
     zone = given or header.time_zone
     if not zone:
         raise said(RegistryError, words.NO_ZONE, path=args.schedule)
-    check_zone(zone)
+    _check_zone(zone)
     parsed = read_schedule(data, zone, args.schedule)
     if not parsed.items:
         raise empty_schedule(RegistryError, args.schedule, [s.plain() for s in parsed.skipped])
@@ -159,6 +160,13 @@ def _payload(args: argparse.Namespace) -> tuple[dict, object, str]:
     title = args.title or shorten(header.title, MAX_TITLE_CHARS) or args.id
     payload = meeting_payload(args.id, title, zone, days, languages, args.venue, parsed.items)
     return payload, parsed, "" if given else header.zone_source
+
+
+def _check_zone(zone: str) -> None:
+    try:
+        check_zone(zone)
+    except CommandRefused:
+        raise said(RegistryError, words.UNKNOWN_ZONE, zone=zone) from None
 
 
 def import_file(args: argparse.Namespace, db: str) -> int:

@@ -516,6 +516,18 @@
       <translation>تمت المقاطعة</translation>
     </message>
     <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' ليست منطقة زمنية من IANA (مثل Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>يحتاج المترجم الفوري إلى مقصورة، إحدى: {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>المترجم الفوري وحده له مقصورة (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>وقت الاجتماع</translation>
     </message>

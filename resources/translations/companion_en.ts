@@ -516,6 +516,18 @@
       <translation>interrupted</translation>
     </message>
     <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>an interpreter needs a booth, one of: {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>only an interpreter has a booth (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Meeting time</translation>
     </message>

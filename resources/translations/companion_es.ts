@@ -516,6 +516,18 @@
       <translation>interrumpido</translation>
     </message>
     <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' no es una zona horaria IANA (p. ej. Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>un intérprete necesita una cabina, una de: {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>solo un intérprete tiene cabina (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Hora de la reunión</translation>
     </message>

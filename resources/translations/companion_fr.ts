@@ -516,6 +516,18 @@
       <translation>interrompu</translation>
     </message>
     <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' n'est pas un fuseau horaire IANA (p. ex. Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>un interprète a besoin d'une cabine, parmi : {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>seul un interprète a une cabine (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Heure de la réunion</translation>
     </message>

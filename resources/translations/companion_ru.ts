@@ -516,6 +516,18 @@
       <translation>прервано</translation>
     </message>
     <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' не является часовым поясом IANA (например, Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>переводчику нужна кабина, одна из: {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>кабина есть только у переводчика (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Время заседания</translation>
     </message>

@@ -516,6 +516,18 @@
       <translation>已中断</translation>
     </message>
     <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' 不是 IANA 时区（例如 Europe/Zurich）。</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>口译员需要一个译员厢，可选：{languages}（--booth）</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>只有口译员才有译员厢（--booth）</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>会议时间</translation>
     </message>

@@ -18,7 +18,7 @@ LANGUAGES = ["en", "ru", "ar"]
 def cli(*args):
     done = subprocess.run(
         [sys.executable, "-m", "companion.server", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=120,
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
     )
     assert "Traceback" not in done.stderr, done.stderr
     return done
@@ -87,3 +87,14 @@ def test_every_command_but_serve_takes_one_language_option():
     for name, parser in commands.items():
         options = [a for a in parser._actions if "--language" in a.option_strings]
         assert len(options) == (0 if name == "serve" else 1), name
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_a_wrong_zone_and_a_missing_booth_are_said_in_the_language_asked(db, language):
+    done = cli("create-meeting", "--db", db, "--id", "m2", "--title", "T", "--time-zone", "Mars/Olympus",
+               "--start", "2026-04-14", "--language", language)
+    assert done.returncode == 2 and done.stderr == said(language, words.UNKNOWN_ZONE, zone="Mars/Olympus")
+    done = cli("add-participant", "--db", db, "--meeting", "conv-13", "--name", "Li Wei", "--role",
+               "interpreter", "--language", language)
+    assert done.returncode == 2
+    assert done.stderr == said(language, words.BOOTH_NEEDED, languages="ar, zh, en, fr, ru, es")
