@@ -16,6 +16,8 @@ from companion.domain.booths import Booth, InterpreterLanguages, booth_named, bo
 from companion.domain.handover import shifts_of
 from companion.interchange.booth_files import BoothFileError, booth_commands, shift_commands
 
+from . import console_words as words
+from .console_words import file_refusal, said
 from .registry import RegistryError, load_state
 from .schedule_import import ATTEMPTS, CONSOLE
 from .sse import dumps
@@ -55,7 +57,7 @@ def run(args: argparse.Namespace, db: str) -> int:
     storage = open_storage(db)
     try:
         if args.meeting not in storage.meeting_ids():
-            raise RegistryError(f"there is no meeting {args.meeting!r}")
+            raise said(RegistryError, words.NO_MEETING, meeting=args.meeting)
         if args.command == "list-booths":
             print(booths_text(load_state(storage, args.meeting)))
             return 0
@@ -76,7 +78,7 @@ def _commands(args: argparse.Namespace, state) -> list[dict[str, Any]]:
         with open(args.file, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        raise RegistryError(f"cannot read {args.file}: {exc.strerror}") from None
+        raise file_refusal(RegistryError, args.file, exc) from None
     try:
         if args.command == "import-booths":
             return booth_commands(data, languages)

@@ -8,13 +8,19 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 
 from companion.domain.registration import booth_refusal
 from companion.domain.vocabulary import LANGUAGES, Attendance, DelegationKind, Role
 from companion.interchange import MAX_SCHEDULE_BYTES, ScheduleError
 from companion.interchange.import_report import report_text
+from companion.interchange.roster_words import fill
+from companion.interchange.schedule_words import schedule_reason
 
 from . import booth_cli, document_cli, secretariat_cli, translation_cli
+from . import console_words as words
+from .catalogue import translator
+from .console_words import add_language_option, file_refusal, said, worded
 from .registry import RegistryError, add_participant
 from .schedule_import import import_schedule
 from .serve_options import add_serve_options, raise_open_file_limit, settings_from_args, uvicorn_options
@@ -63,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     booth_cli.add_parsers(commands)
     translation_cli.add_parsers(commands)
     document_cli.add_parsers(commands)
+    for name, command in commands.choices.items():
+        if name != "serve":  # the server logs for its operator; every other command speaks to a person
+            add_language_option(command)
     return parser
 
 
@@ -71,13 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     traceback: a bad input (2), a reader that closed the pipe (``list-participants | head``: 141,
     as a shell reports SIGPIPE), Ctrl+C (130)."""
     args = build_parser().parse_args(argv)
+    translate = translator(getattr(args, "console_language", "en"))
     try:
-        return _run(args)
+        return _run(args, translate)
     except BrokenPipeError:
         _quiet_stdout()
         return 141
     except KeyboardInterrupt:
-        print("meeting-server: interrupted", file=sys.stderr)
+        print(f"meeting-server: {translate(words.INTERRUPTED)}", file=sys.stderr)
         return 130
 
 
@@ -88,7 +98,7 @@ def _quiet_stdout() -> None:
     os.close(devnull)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, translate: Callable[[str], str]) -> int:
     db = getattr(args, "db", None) or default_db_url()  # `samples` opens no database
     try:
         if args.command == "serve":
@@ -106,8 +116,14 @@ def _run(args: argparse.Namespace) -> int:
         if args.command in secretariat_cli.COMMANDS:
             return secretariat_cli.run(args, db)
         return register(args, db)
-    except (StorageError, RegistryError, ScheduleError) as exc:
-        print(f"meeting-server: {exc}", file=sys.stderr)
+    except ScheduleError as exc:
+        path = getattr(args, "file", None) or getattr(args, "schedule", "")
+        reason = schedule_reason(exc.note.plain(), translate)
+        said_here = fill(translate(words.SCHEDULE_REFUSED), {"path": path, "reason": reason})
+        print(f"meeting-server: {said_here}", file=sys.stderr)
+        return 2
+    except (StorageError, RegistryError) as exc:
+        print(f"meeting-server: {worded(exc, translate)}", file=sys.stderr)
         return 2
 
 
@@ -142,9 +158,9 @@ def serve(args: argparse.Namespace, db: str) -> int:
 
 
 def register(args: argparse.Namespace, db: str) -> int:
-    refusal = booth_refusal(args.role, args.booth)  # checked before the database is opened
-    if refusal:
-        raise RegistryError(f"{refusal} (--booth)")
+    if booth_refusal(args.role, args.booth):  # checked before the database is opened
+        sentence = words.BOOTH_NEEDED if args.role == Role.INTERPRETER else words.ONLY_INTERPRETERS
+        raise said(RegistryError, sentence, languages=", ".join(LANGUAGES))
     fields = {
         "name": args.name,
         "role": args.role,
@@ -171,7 +187,7 @@ def import_file(args: argparse.Namespace, db: str) -> int:
         with open(args.file, "rb") as handle:
             data = handle.read(MAX_SCHEDULE_BYTES + 1)
     except OSError as exc:
-        raise RegistryError(f"cannot read {args.file}: {exc.strerror}") from None
+        raise file_refusal(RegistryError, args.file, exc) from None
     storage = open_storage(db)
     try:
         report = import_schedule(storage, args.meeting, data, args.file, dry_run=args.dry_run)

@@ -11,6 +11,8 @@ from pathlib import Path
 from companion.domain import CommandRefused
 from companion.domain.documents import MAX_DOCUMENT_BYTES, Document, DocumentKind
 
+from . import console_words as words
+from .console_words import file_refusal, said
 from .documents_store import add_document, documents_of, new_document_id
 from .registry import RegistryError, load_state
 from .stores import open_storage
@@ -43,7 +45,7 @@ def run(args: argparse.Namespace, db: str) -> int:
     storage = open_storage(db)
     try:
         if args.meeting not in storage.meeting_ids():
-            raise RegistryError(f"there is no meeting {args.meeting!r}")
+            raise said(RegistryError, words.NO_MEETING, meeting=args.meeting)
         if args.command == "list-documents":
             for d in documents_of(storage, args.meeting):
                 print(f"{d.item_id}\t{d.id}\t{d.kind.value}\t{d.title}\t{d.url or d.size}")
@@ -70,7 +72,7 @@ def _document(args: argparse.Namespace) -> tuple[Document, bytes]:
         with path.open("rb") as handle:
             body = handle.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as exc:
-        raise RegistryError(f"cannot read {path}: {exc.strerror}") from None
+        raise file_refusal(RegistryError, path, exc) from None
     if args.glossary:
         kind, content_type = DocumentKind.GLOSSARY, "text/plain; charset=utf-8"
     else:

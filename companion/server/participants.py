@@ -26,6 +26,8 @@ from companion.domain.participant_roster import (
 from companion.domain.vocabulary import Role
 from companion.interchange.roster_csv import read_roster
 
+from . import console_words as words
+from .console_words import said
 from .credentials import hash_code, hash_codes, new_code
 from .registry import RegistryError, load_state, pepper
 from .schedule_import import CONSOLE
@@ -83,7 +85,7 @@ def import_participants(
             continue
         result = report(plan, dry_run=False, applied=True, notes=found.notes)
         return RosterResult(result, _code_rows(plan, codes))
-    raise RegistryError("the meeting is too busy to import into; try again")
+    raise said(RegistryError, words.TOO_BUSY)
 
 
 def _codes_for(plan: RosterPlan, hashed: dict[str, str]) -> dict[str, str]:
@@ -185,7 +187,7 @@ def find_participant(state: MeetingState, who: str) -> Participant:
         hit = find_match(state.participants.values(), RosterRow(0, name, Role.DELEGATE, delegation.strip()))
         hits = [hit] if hit else []
     if len(hits) != 1:
-        raise RegistryError(f'no participant {who!r} (give their id, their e-mail or "Name, Delegation")')
+        raise said(RegistryError, words.NOT_FOUND_PERSON, who=who)
     return hits[0]
 
 
@@ -198,7 +200,7 @@ def list_participants(storage: Storage, meeting_id: str) -> list[Participant]:
 
 def _known(storage: Storage, meeting_id: str) -> None:
     if meeting_id not in storage.meeting_ids():
-        raise RegistryError(f"there is no meeting {meeting_id!r}")
+        raise said(RegistryError, words.NO_MEETING, meeting=meeting_id)
 
 
 def _new_id() -> str:

@@ -19,6 +19,8 @@ import psycopg
 from psycopg import errors
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from . import console_words as words
+from .console_words import said
 from .postgres_migrations import migrate
 from .storage import AnswerTaken, Change, Idempotency, SeqTaken, StorageError, StorageUnavailable, TokenGrant
 
@@ -70,7 +72,8 @@ class PostgresStorage:
             )
             self._pool.open(wait=True, timeout=10)
         except (psycopg.Error, PoolTimeout) as exc:
-            raise StorageError(f"cannot open the database {self._where}: {_first_line(exc)}") from None
+            reason = _first_line(exc)
+            raise said(StorageError, words.DB_CANNOT_OPEN, path=self._where, reason=reason) from None
         self._listener: psycopg.Connection | None = None
         #: Held by the one thread that waits on the listening connection, and by ``close``.
         self._listening = threading.Lock()

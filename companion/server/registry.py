@@ -14,6 +14,8 @@ from companion.domain.programme import programme_payload
 from companion.domain.registration import booth_refusal
 from companion.paths import BUNDLED_MEETING, DEMO_PARTICIPANTS
 
+from . import console_words as words
+from .console_words import said
 from .credentials import hash_code, new_code
 from .demo_scene import liven
 from .server_secret import server_secret
@@ -48,12 +50,12 @@ def store_meeting(storage: Storage, payload: dict) -> str:
     """Store a ``meeting.created`` payload as a new meeting's first event; an existing id is refused."""
     meeting_id = payload["meeting"]["id"]
     if meeting_id in storage.meeting_ids():
-        raise RegistryError(f"meeting {meeting_id!r} already exists")
+        raise said(RegistryError, words.MEETING_EXISTS, meeting=meeting_id)
     _, event = record(MeetingState(), "meeting.created", payload, _now())
     try:
         storage.append(meeting_id, 1, [dumps(event.envelope())])
     except SeqTaken:  # created by someone else a moment ago
-        raise RegistryError(f"meeting {meeting_id!r} already exists") from None
+        raise said(RegistryError, words.MEETING_EXISTS, meeting=meeting_id) from None
     return meeting_id
 
 
@@ -62,7 +64,7 @@ def add_participant(
 ) -> tuple[str, str]:
     """Register a participant; returns (participant_id, code). The code is stored only hashed."""
     if meeting_id not in storage.meeting_ids():
-        raise RegistryError(f"there is no meeting {meeting_id!r}")
+        raise said(RegistryError, words.NO_MEETING, meeting=meeting_id)
     fields = {"id": f"p-{secrets.token_hex(4)}", **fields}
     try:
         participant = from_plain(Participant, fields)

@@ -12,8 +12,10 @@ from companion.domain.entities import Participant
 from companion.domain.schedule_plan import prepare_import
 from companion.domain.vocabulary import Role
 from companion.interchange import ParsedSchedule, read_schedule
-from companion.interchange.import_report import empty_refusal, import_report
+from companion.interchange.import_report import import_report
 
+from . import console_words as words
+from .console_words import empty_schedule, said
 from .registry import RegistryError, load_state
 from .room import MeetingRoom
 from .sse import dumps
@@ -65,11 +67,11 @@ def import_schedule(
     nothing is written.
     """
     if meeting_id not in storage.meeting_ids():
-        raise RegistryError(f"there is no meeting {meeting_id!r}")
+        raise said(RegistryError, words.NO_MEETING, meeting=meeting_id)
     state = load_state(storage, meeting_id)
     parsed = read_schedule(data, state.meeting.time_zone, filename)
     if not parsed.items:
-        raise RegistryError(empty_refusal(parsed)["message"])
+        raise empty_schedule(RegistryError, filename, [s.plain() for s in parsed.skipped])
     for _ in range(ATTEMPTS):
         try:
             prepared = prepare_import(state, parsed.items, parsed.fields)
@@ -86,4 +88,4 @@ def import_schedule(
             return report
         except SeqTaken:  # the running server appended meanwhile: catch up, plan again
             state = load_state(storage, meeting_id)
-    raise RegistryError("the meeting is too busy to import into; try again")
+    raise said(RegistryError, words.TOO_BUSY)

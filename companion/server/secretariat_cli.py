@@ -13,11 +13,12 @@ from typing import TextIO
 from companion.domain import CommandRefused
 from companion.domain.meeting_setup import check_zone, consecutive_days, meeting_payload
 from companion.domain.vocabulary import LANGUAGES
-from companion.interchange import MAX_SCHEDULE_BYTES, read_schedule
-from companion.interchange import roster_words as words
+from companion.interchange import MAX_SCHEDULE_BYTES, read_schedule, roster_words
 from companion.interchange.roster_csv import MAX_ROSTER_BYTES, codes_csv
 from companion.paths import SAMPLE_FILES, SAMPLES
 
+from . import console_words as words
+from .console_words import empty_schedule, file_refusal, said
 from .participants import import_participants, list_participants, reissue_code
 from .registry import RegistryError, pepper, store_meeting
 from .roster_console import ProgressBar, roster_text, words_in
@@ -56,7 +57,6 @@ def add_parsers(commands) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
     imp.add_argument("--json", action="store_true", help="print the report (and codes) as JSON")
     _secret_option(imp)
-    _language_option(imp)
 
     again = commands.add_parser(
         "reissue-code", help="give a participant a new code (the old one stops working)"
@@ -66,7 +66,6 @@ def add_parsers(commands) -> None:
     again.add_argument("--participant", required=True, help='id, e-mail, or "Name, Delegation"')
     again.add_argument("--json", action="store_true")
     _secret_option(again)
-    _language_option(again)
 
     samples = commands.add_parser(
         "samples", help="write a sample participants list and agenda (participants.csv, schedule.xml)"
@@ -77,16 +76,6 @@ def add_parsers(commands) -> None:
     listing.add_argument("--db", default=None)
     listing.add_argument("--meeting", required=True)
     listing.add_argument("--json", action="store_true")
-    _language_option(listing)
-
-
-def _language_option(parser) -> None:
-    parser.add_argument(
-        "--language",
-        default="en",
-        choices=LANGUAGES,
-        help="the language of the report, as the app says it (default: en)",
-    )
 
 
 def _secret_option(parser) -> None:
@@ -148,11 +137,11 @@ def _payload(args: argparse.Namespace) -> tuple[dict, object, str]:
     languages = args.languages.split(",")
     if not args.schedule:
         if not (args.title and args.time_zone and args.start):
-            raise RegistryError("create-meeting needs --title, --time-zone and --start (or --schedule FILE)")
+            raise said(RegistryError, words.CREATE_NEEDS)
+        _check_zone(args.time_zone)
         days = consecutive_days(args.start, args.days)
         return meeting_payload(args.id, args.title, args.time_zone, days, languages, args.venue), None, ""
     from companion.domain.limits import MAX_TITLE_CHARS
-    from companion.interchange.import_report import empty_refusal
     from companion.interchange.item_fit import shorten
     from companion.interchange.schedule_header import iana_zone, read_header  # defusedxml: only here
 
@@ -161,17 +150,23 @@ def _payload(args: argparse.Namespace) -> tuple[dict, object, str]:
     given = args.time_zone and (iana_zone(args.time_zone) or args.time_zone)  # "GMT Standard Time" too
     zone = given or header.time_zone
     if not zone:
-        raise RegistryError(f"{args.schedule} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name "
-                            "or dated day starts): give --time-zone")
-    check_zone(zone)
+        raise said(RegistryError, words.NO_ZONE, path=args.schedule)
+    _check_zone(zone)
     parsed = read_schedule(data, zone, args.schedule)
     if not parsed.items:
-        raise RegistryError(f"{args.schedule}: {empty_refusal(parsed)['message']}")
+        raise empty_schedule(RegistryError, args.schedule, [s.plain() for s in parsed.skipped])
     days = sorted({item.day for item in parsed.items})
     # A calendar's description may run long: as an item's title, it is shortened to the limit.
     title = args.title or shorten(header.title, MAX_TITLE_CHARS) or args.id
     payload = meeting_payload(args.id, title, zone, days, languages, args.venue, parsed.items)
     return payload, parsed, "" if given else header.zone_source
+
+
+def _check_zone(zone: str) -> None:
+    try:
+        check_zone(zone)
+    except CommandRefused:
+        raise said(RegistryError, words.UNKNOWN_ZONE, zone=zone) from None
 
 
 def import_file(args: argparse.Namespace, db: str) -> int:
@@ -183,7 +178,7 @@ def import_file(args: argparse.Namespace, db: str) -> int:
         storage = open_storage(db)
         try:
             salt = pepper(storage, args.secret_file)
-            bar = ProgressBar(words_in(args.language)(words.HASHING))
+            bar = ProgressBar(words_in(args.console_language)(roster_words.HASHING))
             result = import_participants(
                 storage, args.meeting, data, dry_run=args.dry_run, code_pepper=salt, progress=bar
             )
@@ -203,13 +198,13 @@ def _print_import(args: argparse.Namespace, result) -> None:
     if args.json:
         print(json.dumps({**result.report, "codes": shown}, ensure_ascii=False))
         return
-    translate = words_in(args.language)
+    translate = words_in(args.console_language)
     print(roster_text(result.report, args.file, translate))
     if shown:
-        print(translate(words.CODES_SHOWN))
+        print(translate(roster_words.CODES_SHOWN))
         print("\n".join(f"  {c['name']} ({c['delegation']}): {c['code']}" for c in shown))
     elif result.codes:
-        print(translate(words.CODES_WRITTEN).format(n=len(result.codes), path=args.codes_out))
+        print(translate(roster_words.CODES_WRITTEN).format(n=len(result.codes), path=args.codes_out))
 
 
 def open_private(path: Path) -> tuple[Path, TextIO]:
@@ -217,9 +212,9 @@ def open_private(path: Path) -> tuple[Path, TextIO]:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise RegistryError(f"{path} exists already; codes are never written over a file") from None
+        raise said(RegistryError, words.CODES_FILE_EXISTS, path=path) from None
     except OSError as exc:
-        raise RegistryError(f"cannot create {path}: {exc.strerror}") from None
+        raise said(RegistryError, words.CANNOT_CREATE, path=path, reason=exc.strerror) from None
     return path, os.fdopen(fd, "w", encoding="utf-8", newline="")
 
 
@@ -247,10 +242,10 @@ def reissue(args: argparse.Namespace, db: str) -> int:
     if args.json:
         print(json.dumps({"participant_id": participant.id, "code": code}))
     else:
-        translate = words_in(args.language)
+        translate = words_in(args.console_language)
         who = f"{participant.display_name} ({participant.id})"
-        print(translate(words.REISSUED).format(who=who, code=code))
-        print(translate(words.SIGN_INS_ENDED))
+        print(translate(roster_words.REISSUED).format(who=who, code=code))
+        print(translate(roster_words.SIGN_INS_ENDED))
     return 0
 
 
@@ -276,7 +271,7 @@ def listing(args: argparse.Namespace, db: str) -> int:
         return 0
     for p in people:
         print(f"{p.id}\t{p.role.value}\t{p.delegation or '-'}\t{p.name}\t{p.email or '-'}")
-    print(words_in(args.language)(words.REGISTERED).format(n=len(people)))
+    print(words_in(args.console_language)(roster_words.REGISTERED).format(n=len(people)))
     return 0
 
 
@@ -286,12 +281,12 @@ def write_samples(args: argparse.Namespace, db: str) -> int:
     targets = [folder / name for name in SAMPLE_FILES]
     there = [str(t) for t in targets if t.exists()]
     if there:
-        raise RegistryError(f"{', '.join(there)} exists already; samples are never written over a file")
+        raise said(RegistryError, words.SAMPLES_EXIST, paths=", ".join(there))
     try:
         for name, target in zip(SAMPLE_FILES, targets, strict=True):
             target.write_bytes((SAMPLES / name).read_bytes())
     except OSError as exc:
-        raise RegistryError(f"cannot write in {folder}: {exc.strerror}") from None
+        raise said(RegistryError, words.CANNOT_WRITE_IN, folder=folder, reason=exc.strerror) from None
     for target in targets:
         print(target)
     return 0
@@ -302,7 +297,7 @@ def _read(filename: str, limit: int) -> bytes:
         with open(filename, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise RegistryError(f"cannot read {filename}: {exc.strerror}") from None
+        raise file_refusal(RegistryError, filename, exc) from None
     if len(data) > limit:
-        raise RegistryError(f"{filename} is larger than {limit // (1024 * 1024)} MB")
+        raise said(RegistryError, words.TOO_LARGE, path=filename, mb=limit // (1024 * 1024))
     return data

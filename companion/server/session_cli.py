@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from . import console_words as words
+from .console_words import said
 from .registry import RegistryError, load_state
 from .stores import open_storage
 
@@ -25,9 +27,10 @@ def revoke_sessions(args: argparse.Namespace, db: str) -> int:
     storage = open_storage(db)
     try:
         if args.meeting not in storage.meeting_ids():
-            raise RegistryError(f"there is no meeting {args.meeting!r}")
+            raise said(RegistryError, words.NO_MEETING, meeting=args.meeting)
         if args.participant not in load_state(storage, args.meeting).participants:
-            raise RegistryError(f"there is no participant {args.participant!r} in {args.meeting}")
+            who = args.participant
+            raise said(RegistryError, words.NO_PARTICIPANT_IN, participant=who, meeting=args.meeting)
         count = storage.delete_tokens_of(args.meeting, args.participant)
     finally:
         storage.close()

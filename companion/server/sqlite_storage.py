@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import console_words as words
+from .console_words import said
 from .storage import (
     AnswerTaken,
     Change,
@@ -77,7 +79,7 @@ class SqliteStorage:
                 raise
             self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
         except (sqlite3.Error, OSError) as exc:
-            raise StorageError(f"cannot open the database {path}: {exc}{_likely_cause(path)}") from exc
+            raise _cannot_open(path, exc) from exc
         self._lock = threading.Lock()
         self._closed = threading.Event()
         #: When the last commit failed (monotonic), 0 once one succeeded since.
@@ -102,7 +104,7 @@ class SqliteStorage:
                 raise self._unavailable(exc) from exc
 
     def _unavailable(self, exc: sqlite3.OperationalError) -> StorageUnavailable:
-        return StorageUnavailable(f"the database {self._path} failed: {exc}")
+        return said(StorageUnavailable, words.DB_FAILED, path=self._path, reason=exc)
 
     def ping(self) -> None:
         """Ready means a commit would succeed now: a probe commit (as durable as an append), room on
@@ -272,6 +274,12 @@ class SqliteStorage:
         self._closed.set()
         with self._lock:
             self._db.close()
+
+
+def _cannot_open(path: Path, exc: Exception) -> StorageError:
+    if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+        return said(StorageError, words.DB_NOT_DATABASE, path=path)
+    return said(StorageError, words.DB_CANNOT_OPEN, path=path, reason=f"{exc}{_likely_cause(path)}")
 
 
 def _likely_cause(path: Path) -> str:

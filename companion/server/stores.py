@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlparse
 
+from . import console_words as words
+from .console_words import said
 from .storage import Storage, StorageError
 
 POSTGRES_SCHEMES = ("postgresql", "postgres")
@@ -24,12 +26,10 @@ def open_storage(url: str) -> Storage:
         # (SQLAlchemy's reading; the second slash pair was taken for the root before).
         path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else ""
         if not path or path == "/":
-            raise StorageError("sqlite URL needs a file path, e.g. sqlite:///meeting.db")
+            raise said(StorageError, words.DB_URL_NO_PATH)
         return SqliteStorage(Path(path))
     if scheme in POSTGRES_SCHEMES:
         from .postgres_storage import PostgresStorage  # psycopg loads only when it is used
 
         return PostgresStorage(url)
-    raise StorageError(
-        f"unsupported database URL {url!r} (use sqlite:///path/to/file.db or postgresql://user@host/dbname)"
-    )
+    raise said(StorageError, words.DB_URL_UNKNOWN, url=url)

@@ -14,7 +14,9 @@ from companion.interchange.agenda_translation_files import (
     translations_from_schedule,
 )
 
+from . import console_words as words
 from .booth_cli import run_commands
+from .console_words import file_refusal, said
 from .registry import RegistryError, load_state
 from .stores import open_storage
 
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace, db: str) -> int:
     storage = open_storage(db)
     try:
         if args.meeting not in storage.meeting_ids():
-            raise RegistryError(f"there is no meeting {args.meeting!r}")
+            raise said(RegistryError, words.NO_MEETING, meeting=args.meeting)
         state = load_state(storage, args.meeting)
         if args.command == "export-translations":
             sys.stdout.write(translations_csv(state))
@@ -65,7 +67,7 @@ def _read(args: argparse.Namespace, state):
         with open(args.file, "rb") as handle:
             data = handle.read(MAX_SCHEDULE_BYTES + 1)
     except OSError as exc:
-        raise RegistryError(f"cannot read {args.file}: {exc.strerror}") from None
+        raise file_refusal(RegistryError, args.file, exc) from None
     try:
         if args.language:
             if args.language not in state.meeting.languages:

@@ -156,6 +156,378 @@
       <translation>تم تجاهل أعمدة لا يستخدمها هذا التطبيق: {value}</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>السطر {line}، {place}</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>سبب لا يعرفه هذا التطبيق ({code})</translation>
+    </message>
+    <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>حجم الملف أكبر من {limit_mb} ميغابايت؛ الحد الأقصى للجدول {limit_mb} ميغابايت</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>الملف ليس نصًا بترميز UTF-8 (السطر {line}، البايت {byte})؛ احفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>الملف ليس جدولًا يقرؤه هذا التطبيق (frab أو JSON c3voc أو iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>ملف XML تالف في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>يستخدم ملف XML كيانات أو مراجع خارجية، وهي مرفوضة حفاظًا على الأمان</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>ملف XML هذا ليس جدول frab (جذره &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>ملف JSON تالف في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>ملف JSON هذا ليس جدول c3voc</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>ملف iCalendar تالف</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>يضم الجدول {count} حدثًا؛ والحد الأقصى المقبول {limit}</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>منطقة زمنية غير معروفة «{zone}»</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>الوقت {time} غير موجود في {zone} (تقفز الساعة فوق هذه الساعة)</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>ليس له guid أو UID، فلا يمكن لاستيراد لاحق أن يحدّثه</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>معرّفه أطول من {limit} حرفًا</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>المعرّف «{id}» مكرر (أول ظهور في {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>مدته صفر (ينتهي عند بدايته)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>ليس له عنوان</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>ينقصه {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>ينبغي أن يكون {field} {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>يتكرر {field} أكثر من مرة</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} ليس في موضعه (موضعه داخل {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>قيمة {field} لا يسمح بها التنسيق</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>يذكر {field} و{other} معًا؛ والتنسيق لا يسمح إلا بأحدهما</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} «{value}» ليس تاريخًا</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} «{value}» ليس وقتًا من اليوم</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} «{value}» ليس تاريخًا ووقتًا</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>تعذّرت قراءة المدة «{value}»</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} يوم كامل ({value})، وليس وقتًا</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>منطقته الزمنية «{zone}» غير معرّفة في الملف</translation>
+    </message>
+    <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>تقع أوقاته خارج السنوات {first}–{last} التي يقبلها جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>يحتوي نصه على محرف تحكم أو محرف للتحكم في اتجاه النص</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>لا يقبله الاجتماع ({code})</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>لا يذكر الملف منطقة زمنية؛ فقُرئت أوقاته بتوقيت الاجتماع ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} حدث(ًا) بلا منطقة زمنية؛ قُرئت بتوقيت الاجتماع ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} حدث(ًا) بعد منتصف الليل نُقلت إلى التاريخ التالي</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} حدث(ًا) تبدأ في الساعة التي تتكرر في {zone}؛ قُرئت على أنها الأولى</translation>
+    </message>
+    <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>يتكرر: استُورد في {count} بند(ًا)، بندٌ لكل تكرار</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>يتكرر بلا نهاية أو أكثر مما يلزم: استُوردت تكراراته حتى {last} ({count})، وتُركت التكرارات اللاحقة</translation>
+    </message>
+    <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>يتكرر، لكن حساب الأحداث المتكررة في هذا الملف استغرق بالفعل {seconds} ث؛ فتُرك (بسّط قاعدته أو استورده في ملف مستقل)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>كان في حقل «{field}» {length} حرفًا؛ فاختُصر إلى {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>اليوم المؤرخ {date} يبدأ في {used} بتوقيت {zone}؛ فأُدرجت فعالياته تحت {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>عدد البنود الواقعة خارج أيام الاجتماع ({first} إلى {last}): {count}، من {earliest} إلى {latest}</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>نصًا</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>رقمًا</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>نصًا أو رقمًا</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>قائمة</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>كائنًا</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>كائنًا أو نصًا</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>نصًا، أو نصًا لكل لغة</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>الوصف</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>المديرون</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>المتحدثون</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>القاعة</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>الأشكال</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>اللغات</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>العلنية</translation>
+    </message>
+    <message>
+      <source>there is no meeting '{meeting}'</source>
+      <translation>لا يوجد اجتماع '{meeting}'</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}' already exists</source>
+      <translation>الاجتماع '{meeting}' موجود بالفعل</translation>
+    </message>
+    <message>
+      <source>there is no participant '{participant}' in {meeting}</source>
+      <translation>لا يوجد مشارك '{participant}' في {meeting}</translation>
+    </message>
+    <message>
+      <source>no participant '{who}' (give their id, their e-mail or “Name, Delegation”)</source>
+      <translation>لا يوجد مشارك '{who}' (اذكر معرّفه أو بريده الإلكتروني أو “الاسم، الوفد”)</translation>
+    </message>
+    <message>
+      <source>the meeting is too busy to import into; try again</source>
+      <translation>الاجتماع مشغول جدًا للاستيراد إليه؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: there is no such file</source>
+      <translation>تعذّرت قراءة {path}: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: permission denied</source>
+      <translation>تعذّرت قراءة {path}: الإذن مرفوض</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: it is a folder, not a file</source>
+      <translation>تعذّرت قراءة {path}: إنه مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>تعذّرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {mb} MB</source>
+      <translation>{path} أكبر من {mb} ميغابايت</translation>
+    </message>
+    <message>
+      <source>{path} exists already; codes are never written over a file</source>
+      <translation>{path} موجود بالفعل؛ لا تُكتب الرموز فوق ملف موجود أبدًا</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>تعذّر إنشاء {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{paths} exists already; samples are never written over a file</source>
+      <translation>{paths} موجود بالفعل؛ لا تُكتب الأمثلة فوق ملف موجود أبدًا</translation>
+    </message>
+    <message>
+      <source>cannot write in {folder}: {reason}</source>
+      <translation>تعذّرت الكتابة في {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>create-meeting needs --title, --time-zone and --start (or --schedule FILE)</source>
+      <translation>يحتاج create-meeting إلى --title و--time-zone و--start (أو --schedule FILE)</translation>
+    </message>
+    <message>
+      <source>{path} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name or dated day starts): give --time-zone</source>
+      <translation>لا يذكر {path} أي منطقة زمنية (لا TZID ولا X-WR-TIMEZONE ولا time_zone_name ولا بدايات أيام مؤرّخة): حدّد --time-zone</translation>
+    </message>
+    <message>
+      <source>{path}: the schedule has no items ({n} event(s) skipped); nothing was changed.</source>
+      <translation>{path}: لا يحتوي الجدول على أي بند (تم تخطي {n} من الأحداث)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>{path} was refused: {reason}</source>
+      <translation>رُفض {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>sqlite URL needs a file path, e.g. sqlite:///meeting.db</source>
+      <translation>يحتاج عنوان sqlite إلى مسار ملف، مثل sqlite:///meeting.db</translation>
+    </message>
+    <message>
+      <source>unsupported database URL '{url}' (use sqlite:///path/to/file.db or postgresql://user@host/dbname)</source>
+      <translation>عنوان قاعدة البيانات '{url}' غير مدعوم (استخدم sqlite:///path/to/file.db أو postgresql://user@host/dbname)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: file is not a database of this server (or it is damaged)</source>
+      <translation>تعذّر فتح قاعدة البيانات {path}: الملف ليس قاعدة بيانات لهذا الخادم (أو أنه تالف)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: {reason}</source>
+      <translation>تعذّر فتح قاعدة البيانات {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>the database {path} failed: {reason}</source>
+      <translation>تعطّلت قاعدة البيانات {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>تمت المقاطعة</translation>
+    </message>
+    <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' ليست منطقة زمنية من IANA (مثل Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>يحتاج المترجم الفوري إلى مقصورة، إحدى: {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>المترجم الفوري وحده له مقصورة (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>وقت الاجتماع</translation>
     </message>
@@ -2460,258 +2832,6 @@
       <translation>رسالة إلى القاعة: {text}</translation>
     </message>
     <message>
-      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
-      <translation>حجم الملف أكبر من {limit_mb} ميغابايت؛ الحد الأقصى للجدول {limit_mb} ميغابايت</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
-      <translation>الملف ليس نصًا بترميز UTF-8 (السطر {line}، البايت {byte})؛ احفظه بترميز UTF-8</translation>
-    </message>
-    <message>
-      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
-      <translation>الملف ليس جدولًا يقرؤه هذا التطبيق (frab أو JSON c3voc أو iCalendar)</translation>
-    </message>
-    <message>
-      <source>the XML is broken at line {line}, column {column}</source>
-      <translation>ملف XML تالف في السطر {line}، العمود {column}</translation>
-    </message>
-    <message>
-      <source>the XML file uses entities or external references, refused for safety</source>
-      <translation>يستخدم ملف XML كيانات أو مراجع خارجية، وهي مرفوضة حفاظًا على الأمان</translation>
-    </message>
-    <message>
-      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
-      <translation>ملف XML هذا ليس جدول frab (جذره &lt;{root}&gt;)</translation>
-    </message>
-    <message>
-      <source>the JSON is broken at line {line}, column {column}</source>
-      <translation>ملف JSON تالف في السطر {line}، العمود {column}</translation>
-    </message>
-    <message>
-      <source>this JSON is not a c3voc schedule</source>
-      <translation>ملف JSON هذا ليس جدول c3voc</translation>
-    </message>
-    <message>
-      <source>the iCalendar file is broken</source>
-      <translation>ملف iCalendar تالف</translation>
-    </message>
-    <message>
-      <source>the schedule has {count} events; at most {limit} are accepted</source>
-      <translation>يضم الجدول {count} حدثًا؛ والحد الأقصى المقبول {limit}</translation>
-    </message>
-    <message>
-      <source>unknown time zone “{zone}”</source>
-      <translation>منطقة زمنية غير معروفة «{zone}»</translation>
-    </message>
-    <message>
-      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
-      <translation>الوقت {time} غير موجود في {zone} (تقفز الساعة فوق هذه الساعة)</translation>
-    </message>
-    <message>
-      <source>it has no guid or UID, so a later import could not keep it in step</source>
-      <translation>ليس له guid أو UID، فلا يمكن لاستيراد لاحق أن يحدّثه</translation>
-    </message>
-    <message>
-      <source>its id is longer than {limit} characters</source>
-      <translation>معرّفه أطول من {limit} حرفًا</translation>
-    </message>
-    <message>
-      <source>its id “{id}” appears twice (first at {first})</source>
-      <translation>المعرّف «{id}» مكرر (أول ظهور في {first})</translation>
-    </message>
-    <message>
-      <source>it ends before it starts</source>
-      <translation>ينتهي قبل أن يبدأ</translation>
-    </message>
-    <message>
-      <source>it lasts no time (it ends when it starts)</source>
-      <translation>مدته صفر (ينتهي عند بدايته)</translation>
-    </message>
-    <message>
-      <source>it has no title</source>
-      <translation>ليس له عنوان</translation>
-    </message>
-    <message>
-      <source>it has no {field}</source>
-      <translation>ينقصه {field}</translation>
-    </message>
-    <message>
-      <source>{field} should be {expected}</source>
-      <translation>ينبغي أن يكون {field} {expected}</translation>
-    </message>
-    <message>
-      <source>{field} appears more than once</source>
-      <translation>يتكرر {field} أكثر من مرة</translation>
-    </message>
-    <message>
-      <source>{field} is not in its place (it belongs in {parent})</source>
-      <translation>{field} ليس في موضعه (موضعه داخل {parent})</translation>
-    </message>
-    <message>
-      <source>{field} has a value the format does not allow</source>
-      <translation>قيمة {field} لا يسمح بها التنسيق</translation>
-    </message>
-    <message>
-      <source>it gives both {field} and {other}; the format allows only one</source>
-      <translation>يذكر {field} و{other} معًا؛ والتنسيق لا يسمح إلا بأحدهما</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date</source>
-      <translation>{field} «{value}» ليس تاريخًا</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a time of day</source>
-      <translation>{field} «{value}» ليس وقتًا من اليوم</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date and time</source>
-      <translation>{field} «{value}» ليس تاريخًا ووقتًا</translation>
-    </message>
-    <message>
-      <source>the duration “{value}” cannot be read</source>
-      <translation>تعذّرت قراءة المدة «{value}»</translation>
-    </message>
-    <message>
-      <source>{field} is a whole day ({value}), not a time</source>
-      <translation>{field} يوم كامل ({value})، وليس وقتًا</translation>
-    </message>
-    <message>
-      <source>its time zone “{zone}” is not defined in the file</source>
-      <translation>منطقته الزمنية «{zone}» غير معرّفة في الملف</translation>
-    </message>
-    <message>
-      <source>its times fall outside the years {first}–{last} an agenda holds</source>
-      <translation>تقع أوقاته خارج السنوات {first}–{last} التي يقبلها جدول الأعمال</translation>
-    </message>
-    <message>
-      <source>its text holds a control character or a text-direction control</source>
-      <translation>يحتوي نصه على محرف تحكم أو محرف للتحكم في اتجاه النص</translation>
-    </message>
-    <message>
-      <source>the meeting does not accept it ({code})</source>
-      <translation>لا يقبله الاجتماع ({code})</translation>
-    </message>
-    <message>
-      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
-      <translation>لا يذكر الملف منطقة زمنية؛ فقُرئت أوقاته بتوقيت الاجتماع ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
-      <translation>{count} حدث(ًا) بلا منطقة زمنية؛ قُرئت بتوقيت الاجتماع ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) after midnight were put on the next date</source>
-      <translation>{count} حدث(ًا) بعد منتصف الليل نُقلت إلى التاريخ التالي</translation>
-    </message>
-    <message>
-      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
-      <translation>{count} حدث(ًا) تبدأ في الساعة التي تتكرر في {zone}؛ قُرئت على أنها الأولى</translation>
-    </message>
-    <message>
-      <source>it repeats: imported as {count} item(s), one per occurrence</source>
-      <translation>يتكرر: استُورد في {count} بند(ًا)، بندٌ لكل تكرار</translation>
-    </message>
-    <message>
-      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
-      <translation>يتكرر بلا نهاية أو أكثر مما يلزم: استُوردت تكراراته حتى {last} ({count})، وتُركت التكرارات اللاحقة</translation>
-    </message>
-    <message>
-      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
-      <translation>يتكرر، لكن حساب الأحداث المتكررة في هذا الملف استغرق بالفعل {seconds} ث؛ فتُرك (بسّط قاعدته أو استورده في ملف مستقل)</translation>
-    </message>
-    <message>
-      <source>its {field} had {length} characters; it was shortened to {limit}</source>
-      <translation>كان في حقل «{field}» {length} حرفًا؛ فاختُصر إلى {limit}</translation>
-    </message>
-    <message>
-      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
-      <translation>اليوم المؤرخ {date} يبدأ في {used} بتوقيت {zone}؛ فأُدرجت فعالياته تحت {used}</translation>
-    </message>
-    <message>
-      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
-      <translation>عدد البنود الواقعة خارج أيام الاجتماع ({first} إلى {last}): {count}، من {earliest} إلى {latest}</translation>
-    </message>
-    <message>
-      <source>text</source>
-      <translation>نصًا</translation>
-    </message>
-    <message>
-      <source>a number</source>
-      <translation>رقمًا</translation>
-    </message>
-    <message>
-      <source>text or a number</source>
-      <translation>نصًا أو رقمًا</translation>
-    </message>
-    <message>
-      <source>a list</source>
-      <translation>قائمة</translation>
-    </message>
-    <message>
-      <source>an object</source>
-      <translation>كائنًا</translation>
-    </message>
-    <message>
-      <source>an object or text</source>
-      <translation>كائنًا أو نصًا</translation>
-    </message>
-    <message>
-      <source>a whole number</source>
-      <translation>عددًا صحيحًا</translation>
-    </message>
-    <message>
-      <source>text, or text per language</source>
-      <translation>نصًا، أو نصًا لكل لغة</translation>
-    </message>
-    <message>
-      <source>day</source>
-      <translation>اليوم</translation>
-    </message>
-    <message>
-      <source>start</source>
-      <translation>البداية</translation>
-    </message>
-    <message>
-      <source>end</source>
-      <translation>النهاية</translation>
-    </message>
-    <message>
-      <source>kind</source>
-      <translation>النوع</translation>
-    </message>
-    <message>
-      <source>title</source>
-      <translation>العنوان</translation>
-    </message>
-    <message>
-      <source>description</source>
-      <translation>الوصف</translation>
-    </message>
-    <message>
-      <source>moderators</source>
-      <translation>المديرون</translation>
-    </message>
-    <message>
-      <source>speakers</source>
-      <translation>المتحدثون</translation>
-    </message>
-    <message>
-      <source>room</source>
-      <translation>القاعة</translation>
-    </message>
-    <message>
-      <source>formats</source>
-      <translation>الأشكال</translation>
-    </message>
-    <message>
-      <source>languages</source>
-      <translation>اللغات</translation>
-    </message>
-    <message>
-      <source>public</source>
-      <translation>العلنية</translation>
-    </message>
-    <message>
       <source>Would import ({format}):</source>
       <translation>سيُستورد ({format}):</translation>
     </message>
@@ -2738,18 +2858,6 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} لم يعد في الملف لكن طُلبت الكلمة فيه: أُرجئ</translation>
-    </message>
-    <message>
-      <source>{place}: {reason}</source>
-      <translation>{place}: {reason}</translation>
-    </message>
-    <message>
-      <source>line {line}, {place}</source>
-      <translation>السطر {line}، {place}</translation>
-    </message>
-    <message>
-      <source>a reason this app does not know ({code})</source>
-      <translation>سبب لا يعرفه هذا التطبيق ({code})</translation>
     </message>
     <message>
       <source>{n} unchanged</source>

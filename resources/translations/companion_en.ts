@@ -156,6 +156,378 @@
       <translation>columns this app does not use were ignored: {value}</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>line {line}, {place}</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>a reason this app does not know ({code})</translation>
+    </message>
+    <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>the XML is broken at line {line}, column {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>the XML file uses entities or external references, refused for safety</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>this XML is not a frab schedule (its root is &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>the JSON is broken at line {line}, column {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>this JSON is not a c3voc schedule</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>the iCalendar file is broken</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>the schedule has {count} events; at most {limit} are accepted</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>unknown time zone “{zone}”</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} does not exist in {zone} (the clocks skip that hour)</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>it has no guid or UID, so a later import could not keep it in step</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>its id is longer than {limit} characters</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>its id “{id}” appears twice (first at {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>it ends before it starts</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>it lasts no time (it ends when it starts)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>it has no title</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>it has no {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} should be {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} appears more than once</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} is not in its place (it belongs in {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>{field} has a value the format does not allow</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>it gives both {field} and {other}; the format allows only one</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} “{value}” is not a date</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} “{value}” is not a time of day</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} “{value}” is not a date and time</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>the duration “{value}” cannot be read</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} is a whole day ({value}), not a time</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>its time zone “{zone}” is not defined in the file</translation>
+    </message>
+    <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>its times fall outside the years {first}–{last} an agenda holds</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>its text holds a control character or a text-direction control</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>the meeting does not accept it ({code})</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>the file names no time zone; its times were read as meeting time ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} event(s) have no time zone; read as meeting time ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} event(s) after midnight were put on the next date</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} event(s) start in the hour {zone} repeats; read as the first one</translation>
+    </message>
+    <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>it repeats: imported as {count} item(s), one per occurrence</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</translation>
+    </message>
+    <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>its {field} had {length} characters; it was shortened to {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>text or a number</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>a list</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>an object</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>an object or text</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>a whole number</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>text, or text per language</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>day</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>start</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>end</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>title</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>moderators</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>speakers</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>room</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>formats</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>languages</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>there is no meeting '{meeting}'</source>
+      <translation>there is no meeting '{meeting}'</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}' already exists</source>
+      <translation>meeting '{meeting}' already exists</translation>
+    </message>
+    <message>
+      <source>there is no participant '{participant}' in {meeting}</source>
+      <translation>there is no participant '{participant}' in {meeting}</translation>
+    </message>
+    <message>
+      <source>no participant '{who}' (give their id, their e-mail or “Name, Delegation”)</source>
+      <translation>no participant '{who}' (give their id, their e-mail or “Name, Delegation”)</translation>
+    </message>
+    <message>
+      <source>the meeting is too busy to import into; try again</source>
+      <translation>the meeting is too busy to import into; try again</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: there is no such file</source>
+      <translation>cannot read {path}: there is no such file</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: permission denied</source>
+      <translation>cannot read {path}: permission denied</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: it is a folder, not a file</source>
+      <translation>cannot read {path}: it is a folder, not a file</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {mb} MB</source>
+      <translation>{path} is larger than {mb} MB</translation>
+    </message>
+    <message>
+      <source>{path} exists already; codes are never written over a file</source>
+      <translation>{path} exists already; codes are never written over a file</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>cannot create {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{paths} exists already; samples are never written over a file</source>
+      <translation>{paths} exists already; samples are never written over a file</translation>
+    </message>
+    <message>
+      <source>cannot write in {folder}: {reason}</source>
+      <translation>cannot write in {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>create-meeting needs --title, --time-zone and --start (or --schedule FILE)</source>
+      <translation>create-meeting needs --title, --time-zone and --start (or --schedule FILE)</translation>
+    </message>
+    <message>
+      <source>{path} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name or dated day starts): give --time-zone</source>
+      <translation>{path} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name or dated day starts): give --time-zone</translation>
+    </message>
+    <message>
+      <source>{path}: the schedule has no items ({n} event(s) skipped); nothing was changed.</source>
+      <translation>{path}: the schedule has no items ({n} event(s) skipped); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{path} was refused: {reason}</source>
+      <translation>{path} was refused: {reason}</translation>
+    </message>
+    <message>
+      <source>sqlite URL needs a file path, e.g. sqlite:///meeting.db</source>
+      <translation>sqlite URL needs a file path, e.g. sqlite:///meeting.db</translation>
+    </message>
+    <message>
+      <source>unsupported database URL '{url}' (use sqlite:///path/to/file.db or postgresql://user@host/dbname)</source>
+      <translation>unsupported database URL '{url}' (use sqlite:///path/to/file.db or postgresql://user@host/dbname)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: file is not a database of this server (or it is damaged)</source>
+      <translation>cannot open the database {path}: file is not a database of this server (or it is damaged)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: {reason}</source>
+      <translation>cannot open the database {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>the database {path} failed: {reason}</source>
+      <translation>the database {path} failed: {reason}</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>interrupted</translation>
+    </message>
+    <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>an interpreter needs a booth, one of: {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>only an interpreter has a booth (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Meeting time</translation>
     </message>
@@ -2460,258 +2832,6 @@
       <translation>Message to the room: {text}</translation>
     </message>
     <message>
-      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
-      <translation>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
-      <translation>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</translation>
-    </message>
-    <message>
-      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
-      <translation>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</translation>
-    </message>
-    <message>
-      <source>the XML is broken at line {line}, column {column}</source>
-      <translation>the XML is broken at line {line}, column {column}</translation>
-    </message>
-    <message>
-      <source>the XML file uses entities or external references, refused for safety</source>
-      <translation>the XML file uses entities or external references, refused for safety</translation>
-    </message>
-    <message>
-      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
-      <translation>this XML is not a frab schedule (its root is &lt;{root}&gt;)</translation>
-    </message>
-    <message>
-      <source>the JSON is broken at line {line}, column {column}</source>
-      <translation>the JSON is broken at line {line}, column {column}</translation>
-    </message>
-    <message>
-      <source>this JSON is not a c3voc schedule</source>
-      <translation>this JSON is not a c3voc schedule</translation>
-    </message>
-    <message>
-      <source>the iCalendar file is broken</source>
-      <translation>the iCalendar file is broken</translation>
-    </message>
-    <message>
-      <source>the schedule has {count} events; at most {limit} are accepted</source>
-      <translation>the schedule has {count} events; at most {limit} are accepted</translation>
-    </message>
-    <message>
-      <source>unknown time zone “{zone}”</source>
-      <translation>unknown time zone “{zone}”</translation>
-    </message>
-    <message>
-      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
-      <translation>{time} does not exist in {zone} (the clocks skip that hour)</translation>
-    </message>
-    <message>
-      <source>it has no guid or UID, so a later import could not keep it in step</source>
-      <translation>it has no guid or UID, so a later import could not keep it in step</translation>
-    </message>
-    <message>
-      <source>its id is longer than {limit} characters</source>
-      <translation>its id is longer than {limit} characters</translation>
-    </message>
-    <message>
-      <source>its id “{id}” appears twice (first at {first})</source>
-      <translation>its id “{id}” appears twice (first at {first})</translation>
-    </message>
-    <message>
-      <source>it ends before it starts</source>
-      <translation>it ends before it starts</translation>
-    </message>
-    <message>
-      <source>it lasts no time (it ends when it starts)</source>
-      <translation>it lasts no time (it ends when it starts)</translation>
-    </message>
-    <message>
-      <source>it has no title</source>
-      <translation>it has no title</translation>
-    </message>
-    <message>
-      <source>it has no {field}</source>
-      <translation>it has no {field}</translation>
-    </message>
-    <message>
-      <source>{field} should be {expected}</source>
-      <translation>{field} should be {expected}</translation>
-    </message>
-    <message>
-      <source>{field} appears more than once</source>
-      <translation>{field} appears more than once</translation>
-    </message>
-    <message>
-      <source>{field} is not in its place (it belongs in {parent})</source>
-      <translation>{field} is not in its place (it belongs in {parent})</translation>
-    </message>
-    <message>
-      <source>{field} has a value the format does not allow</source>
-      <translation>{field} has a value the format does not allow</translation>
-    </message>
-    <message>
-      <source>it gives both {field} and {other}; the format allows only one</source>
-      <translation>it gives both {field} and {other}; the format allows only one</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date</source>
-      <translation>{field} “{value}” is not a date</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a time of day</source>
-      <translation>{field} “{value}” is not a time of day</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date and time</source>
-      <translation>{field} “{value}” is not a date and time</translation>
-    </message>
-    <message>
-      <source>the duration “{value}” cannot be read</source>
-      <translation>the duration “{value}” cannot be read</translation>
-    </message>
-    <message>
-      <source>{field} is a whole day ({value}), not a time</source>
-      <translation>{field} is a whole day ({value}), not a time</translation>
-    </message>
-    <message>
-      <source>its time zone “{zone}” is not defined in the file</source>
-      <translation>its time zone “{zone}” is not defined in the file</translation>
-    </message>
-    <message>
-      <source>its times fall outside the years {first}–{last} an agenda holds</source>
-      <translation>its times fall outside the years {first}–{last} an agenda holds</translation>
-    </message>
-    <message>
-      <source>its text holds a control character or a text-direction control</source>
-      <translation>its text holds a control character or a text-direction control</translation>
-    </message>
-    <message>
-      <source>the meeting does not accept it ({code})</source>
-      <translation>the meeting does not accept it ({code})</translation>
-    </message>
-    <message>
-      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
-      <translation>the file names no time zone; its times were read as meeting time ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
-      <translation>{count} event(s) have no time zone; read as meeting time ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) after midnight were put on the next date</source>
-      <translation>{count} event(s) after midnight were put on the next date</translation>
-    </message>
-    <message>
-      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
-      <translation>{count} event(s) start in the hour {zone} repeats; read as the first one</translation>
-    </message>
-    <message>
-      <source>it repeats: imported as {count} item(s), one per occurrence</source>
-      <translation>it repeats: imported as {count} item(s), one per occurrence</translation>
-    </message>
-    <message>
-      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
-      <translation>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</translation>
-    </message>
-    <message>
-      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
-      <translation>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</translation>
-    </message>
-    <message>
-      <source>its {field} had {length} characters; it was shortened to {limit}</source>
-      <translation>its {field} had {length} characters; it was shortened to {limit}</translation>
-    </message>
-    <message>
-      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
-      <translation>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</translation>
-    </message>
-    <message>
-      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
-      <translation>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</translation>
-    </message>
-    <message>
-      <source>text</source>
-      <translation>text</translation>
-    </message>
-    <message>
-      <source>a number</source>
-      <translation>a number</translation>
-    </message>
-    <message>
-      <source>text or a number</source>
-      <translation>text or a number</translation>
-    </message>
-    <message>
-      <source>a list</source>
-      <translation>a list</translation>
-    </message>
-    <message>
-      <source>an object</source>
-      <translation>an object</translation>
-    </message>
-    <message>
-      <source>an object or text</source>
-      <translation>an object or text</translation>
-    </message>
-    <message>
-      <source>a whole number</source>
-      <translation>a whole number</translation>
-    </message>
-    <message>
-      <source>text, or text per language</source>
-      <translation>text, or text per language</translation>
-    </message>
-    <message>
-      <source>day</source>
-      <translation>day</translation>
-    </message>
-    <message>
-      <source>start</source>
-      <translation>start</translation>
-    </message>
-    <message>
-      <source>end</source>
-      <translation>end</translation>
-    </message>
-    <message>
-      <source>kind</source>
-      <translation>kind</translation>
-    </message>
-    <message>
-      <source>title</source>
-      <translation>title</translation>
-    </message>
-    <message>
-      <source>description</source>
-      <translation>description</translation>
-    </message>
-    <message>
-      <source>moderators</source>
-      <translation>moderators</translation>
-    </message>
-    <message>
-      <source>speakers</source>
-      <translation>speakers</translation>
-    </message>
-    <message>
-      <source>room</source>
-      <translation>room</translation>
-    </message>
-    <message>
-      <source>formats</source>
-      <translation>formats</translation>
-    </message>
-    <message>
-      <source>languages</source>
-      <translation>languages</translation>
-    </message>
-    <message>
-      <source>public</source>
-      <translation>public</translation>
-    </message>
-    <message>
       <source>Would import ({format}):</source>
       <translation>Would import ({format}):</translation>
     </message>
@@ -2738,18 +2858,6 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} gone from the file but asked for the floor on: postponed</translation>
-    </message>
-    <message>
-      <source>{place}: {reason}</source>
-      <translation>{place}: {reason}</translation>
-    </message>
-    <message>
-      <source>line {line}, {place}</source>
-      <translation>line {line}, {place}</translation>
-    </message>
-    <message>
-      <source>a reason this app does not know ({code})</source>
-      <translation>a reason this app does not know ({code})</translation>
     </message>
     <message>
       <source>{n} unchanged</source>

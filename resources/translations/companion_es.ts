@@ -156,6 +156,378 @@
       <translation>se ignoraron las columnas que esta aplicación no usa: {value}</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>línea {line}, {place}</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>un motivo que esta aplicación no conoce ({code})</translation>
+    </message>
+    <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>el archivo supera {limit_mb} MB; un programa puede tener como máximo {limit_mb} MB</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>el archivo no es texto UTF-8 (línea {line}, byte {byte}); guárdelo en UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>el archivo no es un programa que esta aplicación lea (frab, JSON c3voc, iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>el XML está roto en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>el archivo XML usa entidades o referencias externas, rechazadas por seguridad</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>este XML no es un programa frab (su raíz es &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>el JSON está roto en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>este JSON no es un programa c3voc</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>el archivo iCalendar está roto</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>el programa tiene {count} eventos; se aceptan como máximo {limit}</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>zona horaria desconocida «{zone}»</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} no existe en {zone} (los relojes saltan esa hora)</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>no tiene guid ni UID, así que una importación posterior no podría seguirlo</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>su identificador supera los {limit} caracteres</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>su identificador «{id}» aparece dos veces (la primera en {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>termina antes de empezar</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>no dura nada (termina cuando empieza)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>no tiene título</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>no tiene {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} debería ser {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} aparece más de una vez</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} no está en su lugar (va dentro de {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>{field} tiene un valor que el formato no admite</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>indica a la vez {field} y {other}; el formato solo admite uno</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} «{value}» no es una fecha</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} «{value}» no es una hora del día</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} «{value}» no es una fecha y hora</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>no se puede leer la duración «{value}»</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} es un día entero ({value}), no una hora</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>su zona horaria «{zone}» no está definida en el archivo</translation>
+    </message>
+    <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>sus horas quedan fuera de los años {first}–{last} que admite un orden del día</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>su texto contiene un carácter de control o un control de dirección del texto</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>la reunión no lo acepta ({code})</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>el archivo no indica zona horaria; sus horas se leyeron en la hora de la reunión ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} evento(s) sin zona horaria, leídos en la hora de la reunión ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} evento(s) después de medianoche pasados a la fecha siguiente</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} evento(s) empiezan en la hora que {zone} repite; leídos como la primera</translation>
+    </message>
+    <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>se repite: importado como {count} punto(s), uno por repetición</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>se repite sin fin o con demasiada frecuencia: se importaron sus {count} repeticiones hasta el {last}; las posteriores se omitieron</translation>
+    </message>
+    <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>se repite, pero calcular los eventos repetidos de este archivo ya llevó {seconds} s; se dejó fuera (simplifique su regla o impórtelo en un archivo aparte)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>su campo «{field}» tenía {length} caracteres; se acortó a {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>el día con fecha {date} empieza el {used} en {zone}; sus actos se archivaron en el {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>{count} punto(s) quedan fuera de los días de la reunión (del {first} al {last}), del {earliest} al {latest}</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un número</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>texto o un número</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>una lista</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>un objeto</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>un objeto o texto</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>un número entero</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>texto, o un texto por idioma</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>día</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>inicio</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>fin</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>tipo</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>título</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>descripción</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>moderadores</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>oradores</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>sala</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>formatos</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>idiomas</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>público</translation>
+    </message>
+    <message>
+      <source>there is no meeting '{meeting}'</source>
+      <translation>no existe la reunión '{meeting}'</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}' already exists</source>
+      <translation>la reunión '{meeting}' ya existe</translation>
+    </message>
+    <message>
+      <source>there is no participant '{participant}' in {meeting}</source>
+      <translation>no hay ningún participante '{participant}' en {meeting}</translation>
+    </message>
+    <message>
+      <source>no participant '{who}' (give their id, their e-mail or “Name, Delegation”)</source>
+      <translation>no hay ningún participante '{who}' (indique su id, su correo electrónico o “Nombre, Delegación”)</translation>
+    </message>
+    <message>
+      <source>the meeting is too busy to import into; try again</source>
+      <translation>la reunión está demasiado ocupada para importar; inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: there is no such file</source>
+      <translation>no se puede leer {path}: no existe ese archivo</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: permission denied</source>
+      <translation>no se puede leer {path}: permiso denegado</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: it is a folder, not a file</source>
+      <translation>no se puede leer {path}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {mb} MB</source>
+      <translation>{path} ocupa más de {mb} MB</translation>
+    </message>
+    <message>
+      <source>{path} exists already; codes are never written over a file</source>
+      <translation>{path} ya existe; los códigos nunca sobrescriben un archivo</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>no se puede crear {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{paths} exists already; samples are never written over a file</source>
+      <translation>{paths} ya existe; los ejemplos nunca sobrescriben un archivo</translation>
+    </message>
+    <message>
+      <source>cannot write in {folder}: {reason}</source>
+      <translation>no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>create-meeting needs --title, --time-zone and --start (or --schedule FILE)</source>
+      <translation>create-meeting necesita --title, --time-zone y --start (o --schedule FILE)</translation>
+    </message>
+    <message>
+      <source>{path} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name or dated day starts): give --time-zone</source>
+      <translation>{path} no indica zona horaria (ni TZID, ni X-WR-TIMEZONE, ni time_zone_name, ni inicios de día con fecha): indique --time-zone</translation>
+    </message>
+    <message>
+      <source>{path}: the schedule has no items ({n} event(s) skipped); nothing was changed.</source>
+      <translation>{path}: el programa no tiene puntos ({n} evento(s) omitido(s)); no se cambió nada.</translation>
+    </message>
+    <message>
+      <source>{path} was refused: {reason}</source>
+      <translation>{path} fue rechazado: {reason}</translation>
+    </message>
+    <message>
+      <source>sqlite URL needs a file path, e.g. sqlite:///meeting.db</source>
+      <translation>la URL sqlite necesita la ruta de un archivo, p. ej. sqlite:///meeting.db</translation>
+    </message>
+    <message>
+      <source>unsupported database URL '{url}' (use sqlite:///path/to/file.db or postgresql://user@host/dbname)</source>
+      <translation>URL de base de datos no admitida '{url}' (use sqlite:///path/to/file.db o postgresql://user@host/dbname)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: file is not a database of this server (or it is damaged)</source>
+      <translation>no se puede abrir la base de datos {path}: el archivo no es una base de datos de este servidor (o está dañado)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: {reason}</source>
+      <translation>no se puede abrir la base de datos {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>the database {path} failed: {reason}</source>
+      <translation>la base de datos {path} ha fallado: {reason}</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>interrumpido</translation>
+    </message>
+    <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' no es una zona horaria IANA (p. ej. Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>un intérprete necesita una cabina, una de: {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>solo un intérprete tiene cabina (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Hora de la reunión</translation>
     </message>
@@ -2460,258 +2832,6 @@
       <translation>Mensaje a la sala: {text}</translation>
     </message>
     <message>
-      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
-      <translation>el archivo supera {limit_mb} MB; un programa puede tener como máximo {limit_mb} MB</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
-      <translation>el archivo no es texto UTF-8 (línea {line}, byte {byte}); guárdelo en UTF-8</translation>
-    </message>
-    <message>
-      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
-      <translation>el archivo no es un programa que esta aplicación lea (frab, JSON c3voc, iCalendar)</translation>
-    </message>
-    <message>
-      <source>the XML is broken at line {line}, column {column}</source>
-      <translation>el XML está roto en la línea {line}, columna {column}</translation>
-    </message>
-    <message>
-      <source>the XML file uses entities or external references, refused for safety</source>
-      <translation>el archivo XML usa entidades o referencias externas, rechazadas por seguridad</translation>
-    </message>
-    <message>
-      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
-      <translation>este XML no es un programa frab (su raíz es &lt;{root}&gt;)</translation>
-    </message>
-    <message>
-      <source>the JSON is broken at line {line}, column {column}</source>
-      <translation>el JSON está roto en la línea {line}, columna {column}</translation>
-    </message>
-    <message>
-      <source>this JSON is not a c3voc schedule</source>
-      <translation>este JSON no es un programa c3voc</translation>
-    </message>
-    <message>
-      <source>the iCalendar file is broken</source>
-      <translation>el archivo iCalendar está roto</translation>
-    </message>
-    <message>
-      <source>the schedule has {count} events; at most {limit} are accepted</source>
-      <translation>el programa tiene {count} eventos; se aceptan como máximo {limit}</translation>
-    </message>
-    <message>
-      <source>unknown time zone “{zone}”</source>
-      <translation>zona horaria desconocida «{zone}»</translation>
-    </message>
-    <message>
-      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
-      <translation>{time} no existe en {zone} (los relojes saltan esa hora)</translation>
-    </message>
-    <message>
-      <source>it has no guid or UID, so a later import could not keep it in step</source>
-      <translation>no tiene guid ni UID, así que una importación posterior no podría seguirlo</translation>
-    </message>
-    <message>
-      <source>its id is longer than {limit} characters</source>
-      <translation>su identificador supera los {limit} caracteres</translation>
-    </message>
-    <message>
-      <source>its id “{id}” appears twice (first at {first})</source>
-      <translation>su identificador «{id}» aparece dos veces (la primera en {first})</translation>
-    </message>
-    <message>
-      <source>it ends before it starts</source>
-      <translation>termina antes de empezar</translation>
-    </message>
-    <message>
-      <source>it lasts no time (it ends when it starts)</source>
-      <translation>no dura nada (termina cuando empieza)</translation>
-    </message>
-    <message>
-      <source>it has no title</source>
-      <translation>no tiene título</translation>
-    </message>
-    <message>
-      <source>it has no {field}</source>
-      <translation>no tiene {field}</translation>
-    </message>
-    <message>
-      <source>{field} should be {expected}</source>
-      <translation>{field} debería ser {expected}</translation>
-    </message>
-    <message>
-      <source>{field} appears more than once</source>
-      <translation>{field} aparece más de una vez</translation>
-    </message>
-    <message>
-      <source>{field} is not in its place (it belongs in {parent})</source>
-      <translation>{field} no está en su lugar (va dentro de {parent})</translation>
-    </message>
-    <message>
-      <source>{field} has a value the format does not allow</source>
-      <translation>{field} tiene un valor que el formato no admite</translation>
-    </message>
-    <message>
-      <source>it gives both {field} and {other}; the format allows only one</source>
-      <translation>indica a la vez {field} y {other}; el formato solo admite uno</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date</source>
-      <translation>{field} «{value}» no es una fecha</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a time of day</source>
-      <translation>{field} «{value}» no es una hora del día</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date and time</source>
-      <translation>{field} «{value}» no es una fecha y hora</translation>
-    </message>
-    <message>
-      <source>the duration “{value}” cannot be read</source>
-      <translation>no se puede leer la duración «{value}»</translation>
-    </message>
-    <message>
-      <source>{field} is a whole day ({value}), not a time</source>
-      <translation>{field} es un día entero ({value}), no una hora</translation>
-    </message>
-    <message>
-      <source>its time zone “{zone}” is not defined in the file</source>
-      <translation>su zona horaria «{zone}» no está definida en el archivo</translation>
-    </message>
-    <message>
-      <source>its times fall outside the years {first}–{last} an agenda holds</source>
-      <translation>sus horas quedan fuera de los años {first}–{last} que admite un orden del día</translation>
-    </message>
-    <message>
-      <source>its text holds a control character or a text-direction control</source>
-      <translation>su texto contiene un carácter de control o un control de dirección del texto</translation>
-    </message>
-    <message>
-      <source>the meeting does not accept it ({code})</source>
-      <translation>la reunión no lo acepta ({code})</translation>
-    </message>
-    <message>
-      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
-      <translation>el archivo no indica zona horaria; sus horas se leyeron en la hora de la reunión ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
-      <translation>{count} evento(s) sin zona horaria, leídos en la hora de la reunión ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) after midnight were put on the next date</source>
-      <translation>{count} evento(s) después de medianoche pasados a la fecha siguiente</translation>
-    </message>
-    <message>
-      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
-      <translation>{count} evento(s) empiezan en la hora que {zone} repite; leídos como la primera</translation>
-    </message>
-    <message>
-      <source>it repeats: imported as {count} item(s), one per occurrence</source>
-      <translation>se repite: importado como {count} punto(s), uno por repetición</translation>
-    </message>
-    <message>
-      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
-      <translation>se repite sin fin o con demasiada frecuencia: se importaron sus {count} repeticiones hasta el {last}; las posteriores se omitieron</translation>
-    </message>
-    <message>
-      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
-      <translation>se repite, pero calcular los eventos repetidos de este archivo ya llevó {seconds} s; se dejó fuera (simplifique su regla o impórtelo en un archivo aparte)</translation>
-    </message>
-    <message>
-      <source>its {field} had {length} characters; it was shortened to {limit}</source>
-      <translation>su campo «{field}» tenía {length} caracteres; se acortó a {limit}</translation>
-    </message>
-    <message>
-      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
-      <translation>el día con fecha {date} empieza el {used} en {zone}; sus actos se archivaron en el {used}</translation>
-    </message>
-    <message>
-      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
-      <translation>{count} punto(s) quedan fuera de los días de la reunión (del {first} al {last}), del {earliest} al {latest}</translation>
-    </message>
-    <message>
-      <source>text</source>
-      <translation>texto</translation>
-    </message>
-    <message>
-      <source>a number</source>
-      <translation>un número</translation>
-    </message>
-    <message>
-      <source>text or a number</source>
-      <translation>texto o un número</translation>
-    </message>
-    <message>
-      <source>a list</source>
-      <translation>una lista</translation>
-    </message>
-    <message>
-      <source>an object</source>
-      <translation>un objeto</translation>
-    </message>
-    <message>
-      <source>an object or text</source>
-      <translation>un objeto o texto</translation>
-    </message>
-    <message>
-      <source>a whole number</source>
-      <translation>un número entero</translation>
-    </message>
-    <message>
-      <source>text, or text per language</source>
-      <translation>texto, o un texto por idioma</translation>
-    </message>
-    <message>
-      <source>day</source>
-      <translation>día</translation>
-    </message>
-    <message>
-      <source>start</source>
-      <translation>inicio</translation>
-    </message>
-    <message>
-      <source>end</source>
-      <translation>fin</translation>
-    </message>
-    <message>
-      <source>kind</source>
-      <translation>tipo</translation>
-    </message>
-    <message>
-      <source>title</source>
-      <translation>título</translation>
-    </message>
-    <message>
-      <source>description</source>
-      <translation>descripción</translation>
-    </message>
-    <message>
-      <source>moderators</source>
-      <translation>moderadores</translation>
-    </message>
-    <message>
-      <source>speakers</source>
-      <translation>oradores</translation>
-    </message>
-    <message>
-      <source>room</source>
-      <translation>sala</translation>
-    </message>
-    <message>
-      <source>formats</source>
-      <translation>formatos</translation>
-    </message>
-    <message>
-      <source>languages</source>
-      <translation>idiomas</translation>
-    </message>
-    <message>
-      <source>public</source>
-      <translation>público</translation>
-    </message>
-    <message>
       <source>Would import ({format}):</source>
       <translation>Se importaría ({format}):</translation>
     </message>
@@ -2738,18 +2858,6 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} ausente(s) del archivo pero con peticiones de palabra: aplazado(s)</translation>
-    </message>
-    <message>
-      <source>{place}: {reason}</source>
-      <translation>{place}: {reason}</translation>
-    </message>
-    <message>
-      <source>line {line}, {place}</source>
-      <translation>línea {line}, {place}</translation>
-    </message>
-    <message>
-      <source>a reason this app does not know ({code})</source>
-      <translation>un motivo que esta aplicación no conoce ({code})</translation>
     </message>
     <message>
       <source>{n} unchanged</source>

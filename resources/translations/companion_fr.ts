@@ -156,6 +156,378 @@
       <translation>les colonnes que cette application n’utilise pas ont été ignorées : {value}</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place} : {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>ligne {line}, {place}</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>une raison que l’application ne connaît pas ({code})</translation>
+    </message>
+    <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>le fichier dépasse {limit_mb} Mo ; un programme peut faire au plus {limit_mb} Mo</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>le fichier n’est pas du texte UTF-8 (ligne {line}, octet {byte}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>ce fichier n’est pas un programme que l’application sait lire (frab, JSON c3voc, iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>le XML est cassé à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>le fichier XML utilise des entités ou des références externes, refusées par sécurité</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>ce XML n’est pas un programme frab (sa racine est &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>le JSON est cassé à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>ce JSON n’est pas un programme c3voc</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>le fichier iCalendar est cassé</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>le programme compte {count} événements ; {limit} au plus sont acceptés</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>fuseau horaire inconnu « {zone} »</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} n’existe pas dans le fuseau {zone} (les horloges sautent cette heure)</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>il n’a ni guid ni UID : une importation ultérieure ne pourrait pas le suivre</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>son identifiant dépasse {limit} caractères</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>son identifiant « {id} » apparaît deux fois (la première à {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>il finit avant de commencer</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>il ne dure pas (il finit quand il commence)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>il n’a pas de titre</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>il n’a pas de {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} devrait être {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} apparaît plus d’une fois</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} n’est pas à sa place (il doit être dans {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>{field} a une valeur que le format n’admet pas</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>il donne à la fois {field} et {other} ; le format n’en admet qu’un</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} « {value} » n’est pas une date</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} « {value} » n’est pas une heure</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} « {value} » n’est pas une date et une heure</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>la durée « {value} » est illisible</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} est une journée entière ({value}), pas une heure</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>son fuseau horaire « {zone} » n’est pas défini dans le fichier</translation>
+    </message>
+    <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>ses heures sortent des années {first}–{last} qu’un ordre du jour peut contenir</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>son texte contient un caractère de commande ou une commande de sens d’écriture</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>la réunion ne l’accepte pas ({code})</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>le fichier ne nomme aucun fuseau horaire ; ses heures ont été lues à l’heure de la réunion ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} événement(s) sans fuseau horaire, lus à l’heure de la réunion ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} événement(s) après minuit placés à la date suivante</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} événement(s) commencent dans l’heure que {zone} répète ; lus comme la première</translation>
+    </message>
+    <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>il se répète : importé en {count} point(s), un par occurrence</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>il se répète sans fin ou trop souvent : ses {count} occurrence(s) jusqu’au {last} ont été importées, les suivantes laissées de côté</translation>
+    </message>
+    <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>il se répète, mais le calcul des événements répétés de ce fichier a déjà pris {seconds} s ; il a été laissé de côté (simplifiez sa règle ou importez-le dans un fichier à part)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>son champ « {field} » comptait {length} caractères ; il a été raccourci à {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>le jour daté du {date} commence le {used} dans le fuseau {zone} ; ses événements ont été classés au {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>{count} point(s) tombent hors des jours de la réunion (du {first} au {last}), du {earliest} au {latest}</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>du texte</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un nombre</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>du texte ou un nombre</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>une liste</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>un objet</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>un objet ou du texte</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>un nombre entier</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>du texte, ou un texte par langue</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>jour</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>début</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>fin</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>titre</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>modérateurs</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>intervenants</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>salle</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>formats</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>langues</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>public</translation>
+    </message>
+    <message>
+      <source>there is no meeting '{meeting}'</source>
+      <translation>il n'y a pas de réunion '{meeting}'</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}' already exists</source>
+      <translation>la réunion '{meeting}' existe déjà</translation>
+    </message>
+    <message>
+      <source>there is no participant '{participant}' in {meeting}</source>
+      <translation>il n'y a pas de participant '{participant}' dans {meeting}</translation>
+    </message>
+    <message>
+      <source>no participant '{who}' (give their id, their e-mail or “Name, Delegation”)</source>
+      <translation>aucun participant '{who}' (donnez son identifiant, son adresse e-mail ou « Nom, Délégation »)</translation>
+    </message>
+    <message>
+      <source>the meeting is too busy to import into; try again</source>
+      <translation>la réunion est trop occupée pour y importer ; réessayez</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: there is no such file</source>
+      <translation>impossible de lire {path} : ce fichier n'existe pas</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: permission denied</source>
+      <translation>impossible de lire {path} : permission refusée</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: it is a folder, not a file</source>
+      <translation>impossible de lire {path} : c'est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {mb} MB</source>
+      <translation>{path} dépasse {mb} Mo</translation>
+    </message>
+    <message>
+      <source>{path} exists already; codes are never written over a file</source>
+      <translation>{path} existe déjà ; les codes n'écrasent jamais un fichier</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>impossible de créer {path} : {reason}</translation>
+    </message>
+    <message>
+      <source>{paths} exists already; samples are never written over a file</source>
+      <translation>{paths} existe déjà ; les exemples n'écrasent jamais un fichier</translation>
+    </message>
+    <message>
+      <source>cannot write in {folder}: {reason}</source>
+      <translation>impossible d'écrire dans {folder} : {reason}</translation>
+    </message>
+    <message>
+      <source>create-meeting needs --title, --time-zone and --start (or --schedule FILE)</source>
+      <translation>create-meeting a besoin de --title, --time-zone et --start (ou --schedule FILE)</translation>
+    </message>
+    <message>
+      <source>{path} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name or dated day starts): give --time-zone</source>
+      <translation>{path} n'indique aucun fuseau horaire (ni TZID, ni X-WR-TIMEZONE, ni time_zone_name, ni débuts de journée datés) : donnez --time-zone</translation>
+    </message>
+    <message>
+      <source>{path}: the schedule has no items ({n} event(s) skipped); nothing was changed.</source>
+      <translation>{path} : le programme ne contient aucun point ({n} événement(s) ignoré(s)) ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>{path} was refused: {reason}</source>
+      <translation>{path} a été refusé : {reason}</translation>
+    </message>
+    <message>
+      <source>sqlite URL needs a file path, e.g. sqlite:///meeting.db</source>
+      <translation>l'URL sqlite doit indiquer un fichier, p. ex. sqlite:///meeting.db</translation>
+    </message>
+    <message>
+      <source>unsupported database URL '{url}' (use sqlite:///path/to/file.db or postgresql://user@host/dbname)</source>
+      <translation>URL de base de données non prise en charge '{url}' (utilisez sqlite:///path/to/file.db ou postgresql://user@host/dbname)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: file is not a database of this server (or it is damaged)</source>
+      <translation>impossible d'ouvrir la base de données {path} : le fichier n'est pas une base de données de ce serveur (ou il est endommagé)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: {reason}</source>
+      <translation>impossible d'ouvrir la base de données {path} : {reason}</translation>
+    </message>
+    <message>
+      <source>the database {path} failed: {reason}</source>
+      <translation>la base de données {path} a échoué : {reason}</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>interrompu</translation>
+    </message>
+    <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' n'est pas un fuseau horaire IANA (p. ex. Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>un interprète a besoin d'une cabine, parmi : {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>seul un interprète a une cabine (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Heure de la réunion</translation>
     </message>
@@ -2460,258 +2832,6 @@
       <translation>Message à la salle : {text}</translation>
     </message>
     <message>
-      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
-      <translation>le fichier dépasse {limit_mb} Mo ; un programme peut faire au plus {limit_mb} Mo</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
-      <translation>le fichier n’est pas du texte UTF-8 (ligne {line}, octet {byte}) ; enregistrez-le en UTF-8</translation>
-    </message>
-    <message>
-      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
-      <translation>ce fichier n’est pas un programme que l’application sait lire (frab, JSON c3voc, iCalendar)</translation>
-    </message>
-    <message>
-      <source>the XML is broken at line {line}, column {column}</source>
-      <translation>le XML est cassé à la ligne {line}, colonne {column}</translation>
-    </message>
-    <message>
-      <source>the XML file uses entities or external references, refused for safety</source>
-      <translation>le fichier XML utilise des entités ou des références externes, refusées par sécurité</translation>
-    </message>
-    <message>
-      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
-      <translation>ce XML n’est pas un programme frab (sa racine est &lt;{root}&gt;)</translation>
-    </message>
-    <message>
-      <source>the JSON is broken at line {line}, column {column}</source>
-      <translation>le JSON est cassé à la ligne {line}, colonne {column}</translation>
-    </message>
-    <message>
-      <source>this JSON is not a c3voc schedule</source>
-      <translation>ce JSON n’est pas un programme c3voc</translation>
-    </message>
-    <message>
-      <source>the iCalendar file is broken</source>
-      <translation>le fichier iCalendar est cassé</translation>
-    </message>
-    <message>
-      <source>the schedule has {count} events; at most {limit} are accepted</source>
-      <translation>le programme compte {count} événements ; {limit} au plus sont acceptés</translation>
-    </message>
-    <message>
-      <source>unknown time zone “{zone}”</source>
-      <translation>fuseau horaire inconnu « {zone} »</translation>
-    </message>
-    <message>
-      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
-      <translation>{time} n’existe pas dans le fuseau {zone} (les horloges sautent cette heure)</translation>
-    </message>
-    <message>
-      <source>it has no guid or UID, so a later import could not keep it in step</source>
-      <translation>il n’a ni guid ni UID : une importation ultérieure ne pourrait pas le suivre</translation>
-    </message>
-    <message>
-      <source>its id is longer than {limit} characters</source>
-      <translation>son identifiant dépasse {limit} caractères</translation>
-    </message>
-    <message>
-      <source>its id “{id}” appears twice (first at {first})</source>
-      <translation>son identifiant « {id} » apparaît deux fois (la première à {first})</translation>
-    </message>
-    <message>
-      <source>it ends before it starts</source>
-      <translation>il finit avant de commencer</translation>
-    </message>
-    <message>
-      <source>it lasts no time (it ends when it starts)</source>
-      <translation>il ne dure pas (il finit quand il commence)</translation>
-    </message>
-    <message>
-      <source>it has no title</source>
-      <translation>il n’a pas de titre</translation>
-    </message>
-    <message>
-      <source>it has no {field}</source>
-      <translation>il n’a pas de {field}</translation>
-    </message>
-    <message>
-      <source>{field} should be {expected}</source>
-      <translation>{field} devrait être {expected}</translation>
-    </message>
-    <message>
-      <source>{field} appears more than once</source>
-      <translation>{field} apparaît plus d’une fois</translation>
-    </message>
-    <message>
-      <source>{field} is not in its place (it belongs in {parent})</source>
-      <translation>{field} n’est pas à sa place (il doit être dans {parent})</translation>
-    </message>
-    <message>
-      <source>{field} has a value the format does not allow</source>
-      <translation>{field} a une valeur que le format n’admet pas</translation>
-    </message>
-    <message>
-      <source>it gives both {field} and {other}; the format allows only one</source>
-      <translation>il donne à la fois {field} et {other} ; le format n’en admet qu’un</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date</source>
-      <translation>{field} « {value} » n’est pas une date</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a time of day</source>
-      <translation>{field} « {value} » n’est pas une heure</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date and time</source>
-      <translation>{field} « {value} » n’est pas une date et une heure</translation>
-    </message>
-    <message>
-      <source>the duration “{value}” cannot be read</source>
-      <translation>la durée « {value} » est illisible</translation>
-    </message>
-    <message>
-      <source>{field} is a whole day ({value}), not a time</source>
-      <translation>{field} est une journée entière ({value}), pas une heure</translation>
-    </message>
-    <message>
-      <source>its time zone “{zone}” is not defined in the file</source>
-      <translation>son fuseau horaire « {zone} » n’est pas défini dans le fichier</translation>
-    </message>
-    <message>
-      <source>its times fall outside the years {first}–{last} an agenda holds</source>
-      <translation>ses heures sortent des années {first}–{last} qu’un ordre du jour peut contenir</translation>
-    </message>
-    <message>
-      <source>its text holds a control character or a text-direction control</source>
-      <translation>son texte contient un caractère de commande ou une commande de sens d’écriture</translation>
-    </message>
-    <message>
-      <source>the meeting does not accept it ({code})</source>
-      <translation>la réunion ne l’accepte pas ({code})</translation>
-    </message>
-    <message>
-      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
-      <translation>le fichier ne nomme aucun fuseau horaire ; ses heures ont été lues à l’heure de la réunion ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
-      <translation>{count} événement(s) sans fuseau horaire, lus à l’heure de la réunion ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) after midnight were put on the next date</source>
-      <translation>{count} événement(s) après minuit placés à la date suivante</translation>
-    </message>
-    <message>
-      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
-      <translation>{count} événement(s) commencent dans l’heure que {zone} répète ; lus comme la première</translation>
-    </message>
-    <message>
-      <source>it repeats: imported as {count} item(s), one per occurrence</source>
-      <translation>il se répète : importé en {count} point(s), un par occurrence</translation>
-    </message>
-    <message>
-      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
-      <translation>il se répète sans fin ou trop souvent : ses {count} occurrence(s) jusqu’au {last} ont été importées, les suivantes laissées de côté</translation>
-    </message>
-    <message>
-      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
-      <translation>il se répète, mais le calcul des événements répétés de ce fichier a déjà pris {seconds} s ; il a été laissé de côté (simplifiez sa règle ou importez-le dans un fichier à part)</translation>
-    </message>
-    <message>
-      <source>its {field} had {length} characters; it was shortened to {limit}</source>
-      <translation>son champ « {field} » comptait {length} caractères ; il a été raccourci à {limit}</translation>
-    </message>
-    <message>
-      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
-      <translation>le jour daté du {date} commence le {used} dans le fuseau {zone} ; ses événements ont été classés au {used}</translation>
-    </message>
-    <message>
-      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
-      <translation>{count} point(s) tombent hors des jours de la réunion (du {first} au {last}), du {earliest} au {latest}</translation>
-    </message>
-    <message>
-      <source>text</source>
-      <translation>du texte</translation>
-    </message>
-    <message>
-      <source>a number</source>
-      <translation>un nombre</translation>
-    </message>
-    <message>
-      <source>text or a number</source>
-      <translation>du texte ou un nombre</translation>
-    </message>
-    <message>
-      <source>a list</source>
-      <translation>une liste</translation>
-    </message>
-    <message>
-      <source>an object</source>
-      <translation>un objet</translation>
-    </message>
-    <message>
-      <source>an object or text</source>
-      <translation>un objet ou du texte</translation>
-    </message>
-    <message>
-      <source>a whole number</source>
-      <translation>un nombre entier</translation>
-    </message>
-    <message>
-      <source>text, or text per language</source>
-      <translation>du texte, ou un texte par langue</translation>
-    </message>
-    <message>
-      <source>day</source>
-      <translation>jour</translation>
-    </message>
-    <message>
-      <source>start</source>
-      <translation>début</translation>
-    </message>
-    <message>
-      <source>end</source>
-      <translation>fin</translation>
-    </message>
-    <message>
-      <source>kind</source>
-      <translation>type</translation>
-    </message>
-    <message>
-      <source>title</source>
-      <translation>titre</translation>
-    </message>
-    <message>
-      <source>description</source>
-      <translation>description</translation>
-    </message>
-    <message>
-      <source>moderators</source>
-      <translation>modérateurs</translation>
-    </message>
-    <message>
-      <source>speakers</source>
-      <translation>intervenants</translation>
-    </message>
-    <message>
-      <source>room</source>
-      <translation>salle</translation>
-    </message>
-    <message>
-      <source>formats</source>
-      <translation>formats</translation>
-    </message>
-    <message>
-      <source>languages</source>
-      <translation>langues</translation>
-    </message>
-    <message>
-      <source>public</source>
-      <translation>public</translation>
-    </message>
-    <message>
       <source>Would import ({format}):</source>
       <translation>Importerait ({format}) :</translation>
     </message>
@@ -2738,18 +2858,6 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} absent(s) du fichier mais avec des demandes de parole : reporté(s)</translation>
-    </message>
-    <message>
-      <source>{place}: {reason}</source>
-      <translation>{place} : {reason}</translation>
-    </message>
-    <message>
-      <source>line {line}, {place}</source>
-      <translation>ligne {line}, {place}</translation>
-    </message>
-    <message>
-      <source>a reason this app does not know ({code})</source>
-      <translation>une raison que l’application ne connaît pas ({code})</translation>
     </message>
     <message>
       <source>{n} unchanged</source>

@@ -156,6 +156,378 @@
       <translation>столбцы, которые это приложение не использует, пропущены: {value}</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>строка {line}, {place}</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>причина, неизвестная приложению ({code})</translation>
+    </message>
+    <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>файл больше {limit_mb} МБ; программа может занимать не более {limit_mb} МБ</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>файл не в кодировке UTF-8 (строка {line}, байт {byte}); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>это не программа в формате, который читает приложение (frab, JSON c3voc, iCalendar)</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>XML повреждён в строке {line}, столбце {column}</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>XML-файл использует сущности или внешние ссылки, что запрещено из соображений безопасности</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>этот XML не программа frab (его корень — &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>JSON повреждён в строке {line}, столбце {column}</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>этот JSON не программа c3voc</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>файл iCalendar повреждён</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>в программе {count} событий; допускается не более {limit}</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>неизвестный часовой пояс «{zone}»</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} не существует в поясе {zone} (часы пропускают этот час)</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>у него нет guid или UID, поэтому следующий импорт не сможет его обновить</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>его идентификатор длиннее {limit} символов</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>его идентификатор «{id}» встречается дважды (впервые: {first})</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>оно заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>у него нулевая длительность (заканчивается в момент начала)</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>у него нет названия</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>у него нет поля {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} должно быть: {expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} встречается больше одного раза</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} стоит не на своём месте (его место — в {parent})</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>у {field} значение, недопустимое в этом формате</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>указаны и {field}, и {other}; формат допускает только одно из них</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field} «{value}» — не дата</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field} «{value}» — не время суток</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field} «{value}» — не дата и время</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>не удаётся прочитать длительность «{value}»</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} — целый день ({value}), а не время</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>его часовой пояс «{zone}» не определён в файле</translation>
+    </message>
+    <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>его время выходит за пределы {first}–{last} годов, допустимых в повестке</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>его текст содержит управляющий символ или символ управления направлением текста</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>заседание его не принимает ({code})</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>в файле не указан часовой пояс; время прочитано как время заседания ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>событий без часового пояса: {count}; прочитаны как время заседания ({zone})</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>событий после полуночи: {count}; перенесены на следующую дату</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>событий в часе, который {zone} повторяет: {count}; прочитаны как первый из двух</translation>
+    </message>
+    <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>повторяется: импортировано как {count} пункт(ов), по одному на каждое повторение</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>повторяется бесконечно или слишком часто: импортированы его повторения до {last} ({count}), более поздние пропущены</translation>
+    </message>
+    <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>повторяется, но расчёт повторяющихся событий этого файла уже занял {seconds} с; событие пропущено (упростите его правило или импортируйте его отдельным файлом)</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>поле «{field}» содержало {length} знаков; оно сокращено до {limit}</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>день с датой {date} начинается {used} по часовому поясу {zone}; его события отнесены к {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>пунктов вне дней заседания ({first} — {last}): {count}, с {earliest} по {latest}</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>число</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>текст или число</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>список</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>объект</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>объект или текст</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>целое число</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>текст или текст для каждого языка</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>день</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>начало</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>конец</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>вид</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>название</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>описание</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>модераторы</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>докладчики</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>зал</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>форматы</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>языки</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>публичность</translation>
+    </message>
+    <message>
+      <source>there is no meeting '{meeting}'</source>
+      <translation>нет заседания '{meeting}'</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}' already exists</source>
+      <translation>заседание '{meeting}' уже существует</translation>
+    </message>
+    <message>
+      <source>there is no participant '{participant}' in {meeting}</source>
+      <translation>в {meeting} нет участника '{participant}'</translation>
+    </message>
+    <message>
+      <source>no participant '{who}' (give their id, their e-mail or “Name, Delegation”)</source>
+      <translation>нет участника '{who}' (укажите его идентификатор, адрес электронной почты или «Имя, Делегация»)</translation>
+    </message>
+    <message>
+      <source>the meeting is too busy to import into; try again</source>
+      <translation>заседание слишком загружено для импорта; попробуйте ещё раз</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: there is no such file</source>
+      <translation>не удаётся прочитать {path}: такого файла нет</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: permission denied</source>
+      <translation>не удаётся прочитать {path}: доступ запрещён</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: it is a folder, not a file</source>
+      <translation>не удаётся прочитать {path}: это папка, а не файл</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {mb} MB</source>
+      <translation>{path} больше {mb} МБ</translation>
+    </message>
+    <message>
+      <source>{path} exists already; codes are never written over a file</source>
+      <translation>{path} уже существует; коды никогда не записываются поверх файла</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>не удаётся создать {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{paths} exists already; samples are never written over a file</source>
+      <translation>{paths} уже существует; примеры никогда не записываются поверх файла</translation>
+    </message>
+    <message>
+      <source>cannot write in {folder}: {reason}</source>
+      <translation>не удаётся записать в {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>create-meeting needs --title, --time-zone and --start (or --schedule FILE)</source>
+      <translation>для create-meeting нужны --title, --time-zone и --start (или --schedule FILE)</translation>
+    </message>
+    <message>
+      <source>{path} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name or dated day starts): give --time-zone</source>
+      <translation>в {path} не указан часовой пояс (нет TZID, X-WR-TIMEZONE, time_zone_name или датированных начал дней): укажите --time-zone</translation>
+    </message>
+    <message>
+      <source>{path}: the schedule has no items ({n} event(s) skipped); nothing was changed.</source>
+      <translation>{path}: в расписании нет пунктов (пропущено событий: {n}); ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{path} was refused: {reason}</source>
+      <translation>{path} отклонён: {reason}</translation>
+    </message>
+    <message>
+      <source>sqlite URL needs a file path, e.g. sqlite:///meeting.db</source>
+      <translation>в адресе sqlite нужен путь к файлу, например sqlite:///meeting.db</translation>
+    </message>
+    <message>
+      <source>unsupported database URL '{url}' (use sqlite:///path/to/file.db or postgresql://user@host/dbname)</source>
+      <translation>неподдерживаемый адрес базы данных '{url}' (используйте sqlite:///path/to/file.db или postgresql://user@host/dbname)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: file is not a database of this server (or it is damaged)</source>
+      <translation>не удаётся открыть базу данных {path}: файл не является базой данных этого сервера (или повреждён)</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: {reason}</source>
+      <translation>не удаётся открыть базу данных {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>the database {path} failed: {reason}</source>
+      <translation>сбой базы данных {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>прервано</translation>
+    </message>
+    <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' не является часовым поясом IANA (например, Europe/Zurich).</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>переводчику нужна кабина, одна из: {languages} (--booth)</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>кабина есть только у переводчика (--booth)</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>Время заседания</translation>
     </message>
@@ -2460,258 +2832,6 @@
       <translation>Сообщение для зала: {text}</translation>
     </message>
     <message>
-      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
-      <translation>файл больше {limit_mb} МБ; программа может занимать не более {limit_mb} МБ</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
-      <translation>файл не в кодировке UTF-8 (строка {line}, байт {byte}); сохраните его в UTF-8</translation>
-    </message>
-    <message>
-      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
-      <translation>это не программа в формате, который читает приложение (frab, JSON c3voc, iCalendar)</translation>
-    </message>
-    <message>
-      <source>the XML is broken at line {line}, column {column}</source>
-      <translation>XML повреждён в строке {line}, столбце {column}</translation>
-    </message>
-    <message>
-      <source>the XML file uses entities or external references, refused for safety</source>
-      <translation>XML-файл использует сущности или внешние ссылки, что запрещено из соображений безопасности</translation>
-    </message>
-    <message>
-      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
-      <translation>этот XML не программа frab (его корень — &lt;{root}&gt;)</translation>
-    </message>
-    <message>
-      <source>the JSON is broken at line {line}, column {column}</source>
-      <translation>JSON повреждён в строке {line}, столбце {column}</translation>
-    </message>
-    <message>
-      <source>this JSON is not a c3voc schedule</source>
-      <translation>этот JSON не программа c3voc</translation>
-    </message>
-    <message>
-      <source>the iCalendar file is broken</source>
-      <translation>файл iCalendar повреждён</translation>
-    </message>
-    <message>
-      <source>the schedule has {count} events; at most {limit} are accepted</source>
-      <translation>в программе {count} событий; допускается не более {limit}</translation>
-    </message>
-    <message>
-      <source>unknown time zone “{zone}”</source>
-      <translation>неизвестный часовой пояс «{zone}»</translation>
-    </message>
-    <message>
-      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
-      <translation>{time} не существует в поясе {zone} (часы пропускают этот час)</translation>
-    </message>
-    <message>
-      <source>it has no guid or UID, so a later import could not keep it in step</source>
-      <translation>у него нет guid или UID, поэтому следующий импорт не сможет его обновить</translation>
-    </message>
-    <message>
-      <source>its id is longer than {limit} characters</source>
-      <translation>его идентификатор длиннее {limit} символов</translation>
-    </message>
-    <message>
-      <source>its id “{id}” appears twice (first at {first})</source>
-      <translation>его идентификатор «{id}» встречается дважды (впервые: {first})</translation>
-    </message>
-    <message>
-      <source>it ends before it starts</source>
-      <translation>оно заканчивается раньше, чем начинается</translation>
-    </message>
-    <message>
-      <source>it lasts no time (it ends when it starts)</source>
-      <translation>у него нулевая длительность (заканчивается в момент начала)</translation>
-    </message>
-    <message>
-      <source>it has no title</source>
-      <translation>у него нет названия</translation>
-    </message>
-    <message>
-      <source>it has no {field}</source>
-      <translation>у него нет поля {field}</translation>
-    </message>
-    <message>
-      <source>{field} should be {expected}</source>
-      <translation>{field} должно быть: {expected}</translation>
-    </message>
-    <message>
-      <source>{field} appears more than once</source>
-      <translation>{field} встречается больше одного раза</translation>
-    </message>
-    <message>
-      <source>{field} is not in its place (it belongs in {parent})</source>
-      <translation>{field} стоит не на своём месте (его место — в {parent})</translation>
-    </message>
-    <message>
-      <source>{field} has a value the format does not allow</source>
-      <translation>у {field} значение, недопустимое в этом формате</translation>
-    </message>
-    <message>
-      <source>it gives both {field} and {other}; the format allows only one</source>
-      <translation>указаны и {field}, и {other}; формат допускает только одно из них</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date</source>
-      <translation>{field} «{value}» — не дата</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a time of day</source>
-      <translation>{field} «{value}» — не время суток</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date and time</source>
-      <translation>{field} «{value}» — не дата и время</translation>
-    </message>
-    <message>
-      <source>the duration “{value}” cannot be read</source>
-      <translation>не удаётся прочитать длительность «{value}»</translation>
-    </message>
-    <message>
-      <source>{field} is a whole day ({value}), not a time</source>
-      <translation>{field} — целый день ({value}), а не время</translation>
-    </message>
-    <message>
-      <source>its time zone “{zone}” is not defined in the file</source>
-      <translation>его часовой пояс «{zone}» не определён в файле</translation>
-    </message>
-    <message>
-      <source>its times fall outside the years {first}–{last} an agenda holds</source>
-      <translation>его время выходит за пределы {first}–{last} годов, допустимых в повестке</translation>
-    </message>
-    <message>
-      <source>its text holds a control character or a text-direction control</source>
-      <translation>его текст содержит управляющий символ или символ управления направлением текста</translation>
-    </message>
-    <message>
-      <source>the meeting does not accept it ({code})</source>
-      <translation>заседание его не принимает ({code})</translation>
-    </message>
-    <message>
-      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
-      <translation>в файле не указан часовой пояс; время прочитано как время заседания ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
-      <translation>событий без часового пояса: {count}; прочитаны как время заседания ({zone})</translation>
-    </message>
-    <message>
-      <source>{count} event(s) after midnight were put on the next date</source>
-      <translation>событий после полуночи: {count}; перенесены на следующую дату</translation>
-    </message>
-    <message>
-      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
-      <translation>событий в часе, который {zone} повторяет: {count}; прочитаны как первый из двух</translation>
-    </message>
-    <message>
-      <source>it repeats: imported as {count} item(s), one per occurrence</source>
-      <translation>повторяется: импортировано как {count} пункт(ов), по одному на каждое повторение</translation>
-    </message>
-    <message>
-      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
-      <translation>повторяется бесконечно или слишком часто: импортированы его повторения до {last} ({count}), более поздние пропущены</translation>
-    </message>
-    <message>
-      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
-      <translation>повторяется, но расчёт повторяющихся событий этого файла уже занял {seconds} с; событие пропущено (упростите его правило или импортируйте его отдельным файлом)</translation>
-    </message>
-    <message>
-      <source>its {field} had {length} characters; it was shortened to {limit}</source>
-      <translation>поле «{field}» содержало {length} знаков; оно сокращено до {limit}</translation>
-    </message>
-    <message>
-      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
-      <translation>день с датой {date} начинается {used} по часовому поясу {zone}; его события отнесены к {used}</translation>
-    </message>
-    <message>
-      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
-      <translation>пунктов вне дней заседания ({first} — {last}): {count}, с {earliest} по {latest}</translation>
-    </message>
-    <message>
-      <source>text</source>
-      <translation>текст</translation>
-    </message>
-    <message>
-      <source>a number</source>
-      <translation>число</translation>
-    </message>
-    <message>
-      <source>text or a number</source>
-      <translation>текст или число</translation>
-    </message>
-    <message>
-      <source>a list</source>
-      <translation>список</translation>
-    </message>
-    <message>
-      <source>an object</source>
-      <translation>объект</translation>
-    </message>
-    <message>
-      <source>an object or text</source>
-      <translation>объект или текст</translation>
-    </message>
-    <message>
-      <source>a whole number</source>
-      <translation>целое число</translation>
-    </message>
-    <message>
-      <source>text, or text per language</source>
-      <translation>текст или текст для каждого языка</translation>
-    </message>
-    <message>
-      <source>day</source>
-      <translation>день</translation>
-    </message>
-    <message>
-      <source>start</source>
-      <translation>начало</translation>
-    </message>
-    <message>
-      <source>end</source>
-      <translation>конец</translation>
-    </message>
-    <message>
-      <source>kind</source>
-      <translation>вид</translation>
-    </message>
-    <message>
-      <source>title</source>
-      <translation>название</translation>
-    </message>
-    <message>
-      <source>description</source>
-      <translation>описание</translation>
-    </message>
-    <message>
-      <source>moderators</source>
-      <translation>модераторы</translation>
-    </message>
-    <message>
-      <source>speakers</source>
-      <translation>докладчики</translation>
-    </message>
-    <message>
-      <source>room</source>
-      <translation>зал</translation>
-    </message>
-    <message>
-      <source>formats</source>
-      <translation>форматы</translation>
-    </message>
-    <message>
-      <source>languages</source>
-      <translation>языки</translation>
-    </message>
-    <message>
-      <source>public</source>
-      <translation>публичность</translation>
-    </message>
-    <message>
       <source>Would import ({format}):</source>
       <translation>Будет импортировано ({format}):</translation>
     </message>
@@ -2738,18 +2858,6 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>нет в файле, но есть заявки на выступление — отложено: {n}</translation>
-    </message>
-    <message>
-      <source>{place}: {reason}</source>
-      <translation>{place}: {reason}</translation>
-    </message>
-    <message>
-      <source>line {line}, {place}</source>
-      <translation>строка {line}, {place}</translation>
-    </message>
-    <message>
-      <source>a reason this app does not know ({code})</source>
-      <translation>причина, неизвестная приложению ({code})</translation>
     </message>
     <message>
       <source>{n} unchanged</source>

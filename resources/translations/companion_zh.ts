@@ -156,6 +156,378 @@
       <translation>已忽略本应用不使用的列：{value}</translation>
     </message>
     <message>
+      <source>{place}: {reason}</source>
+      <translation>{place}：{reason}</translation>
+    </message>
+    <message>
+      <source>line {line}, {place}</source>
+      <translation>第 {line} 行，{place}</translation>
+    </message>
+    <message>
+      <source>a reason this app does not know ({code})</source>
+      <translation>本应用不认识的原因（{code}）</translation>
+    </message>
+    <message>
+      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
+      <translation>文件大于 {limit_mb} MB；日程文件最多 {limit_mb} MB</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
+      <translation>文件不是 UTF-8 文本（第 {line} 行，第 {byte} 字节）；请以 UTF-8 保存</translation>
+    </message>
+    <message>
+      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
+      <translation>该文件不是本应用可读取的日程（frab、c3voc JSON、iCalendar）</translation>
+    </message>
+    <message>
+      <source>the XML is broken at line {line}, column {column}</source>
+      <translation>XML 在第 {line} 行第 {column} 列损坏</translation>
+    </message>
+    <message>
+      <source>the XML file uses entities or external references, refused for safety</source>
+      <translation>该 XML 文件使用了实体或外部引用，出于安全原因被拒绝</translation>
+    </message>
+    <message>
+      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
+      <translation>该 XML 不是 frab 日程（其根元素为 &lt;{root}&gt;）</translation>
+    </message>
+    <message>
+      <source>the JSON is broken at line {line}, column {column}</source>
+      <translation>JSON 在第 {line} 行第 {column} 列损坏</translation>
+    </message>
+    <message>
+      <source>this JSON is not a c3voc schedule</source>
+      <translation>该 JSON 不是 c3voc 日程</translation>
+    </message>
+    <message>
+      <source>the iCalendar file is broken</source>
+      <translation>iCalendar 文件已损坏</translation>
+    </message>
+    <message>
+      <source>the schedule has {count} events; at most {limit} are accepted</source>
+      <translation>日程有 {count} 个活动；最多接受 {limit} 个</translation>
+    </message>
+    <message>
+      <source>unknown time zone “{zone}”</source>
+      <translation>未知时区“{zone}”</translation>
+    </message>
+    <message>
+      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
+      <translation>{time} 在 {zone} 中不存在（时钟跳过了该小时）</translation>
+    </message>
+    <message>
+      <source>it has no guid or UID, so a later import could not keep it in step</source>
+      <translation>没有 guid 或 UID，以后导入时无法保持同步</translation>
+    </message>
+    <message>
+      <source>its id is longer than {limit} characters</source>
+      <translation>其标识超过 {limit} 个字符</translation>
+    </message>
+    <message>
+      <source>its id “{id}” appears twice (first at {first})</source>
+      <translation>其标识“{id}”出现两次（第一次在 {first}）</translation>
+    </message>
+    <message>
+      <source>it ends before it starts</source>
+      <translation>结束早于开始</translation>
+    </message>
+    <message>
+      <source>it lasts no time (it ends when it starts)</source>
+      <translation>时长为零（开始即结束）</translation>
+    </message>
+    <message>
+      <source>it has no title</source>
+      <translation>没有标题</translation>
+    </message>
+    <message>
+      <source>it has no {field}</source>
+      <translation>缺少 {field}</translation>
+    </message>
+    <message>
+      <source>{field} should be {expected}</source>
+      <translation>{field} 应为{expected}</translation>
+    </message>
+    <message>
+      <source>{field} appears more than once</source>
+      <translation>{field} 出现了不止一次</translation>
+    </message>
+    <message>
+      <source>{field} is not in its place (it belongs in {parent})</source>
+      <translation>{field} 不在应有的位置（应位于 {parent} 中）</translation>
+    </message>
+    <message>
+      <source>{field} has a value the format does not allow</source>
+      <translation>{field} 的值不符合该格式的规定</translation>
+    </message>
+    <message>
+      <source>it gives both {field} and {other}; the format allows only one</source>
+      <translation>同时给出了 {field} 和 {other}；该格式只允许其中之一</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date</source>
+      <translation>{field}“{value}”不是日期</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a time of day</source>
+      <translation>{field}“{value}”不是一天中的时间</translation>
+    </message>
+    <message>
+      <source>{field} “{value}” is not a date and time</source>
+      <translation>{field}“{value}”不是日期和时间</translation>
+    </message>
+    <message>
+      <source>the duration “{value}” cannot be read</source>
+      <translation>无法读取时长“{value}”</translation>
+    </message>
+    <message>
+      <source>{field} is a whole day ({value}), not a time</source>
+      <translation>{field} 是全天（{value}），不是时间</translation>
+    </message>
+    <message>
+      <source>its time zone “{zone}” is not defined in the file</source>
+      <translation>其时区“{zone}”未在文件中定义</translation>
+    </message>
+    <message>
+      <source>its times fall outside the years {first}–{last} an agenda holds</source>
+      <translation>其时间超出了议程可容纳的 {first}–{last} 年范围</translation>
+    </message>
+    <message>
+      <source>its text holds a control character or a text-direction control</source>
+      <translation>其文本含有控制字符或文字方向控制符</translation>
+    </message>
+    <message>
+      <source>the meeting does not accept it ({code})</source>
+      <translation>会议不接受此项（{code}）</translation>
+    </message>
+    <message>
+      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
+      <translation>文件未指明时区；其时间按会议时间（{zone}）读取</translation>
+    </message>
+    <message>
+      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
+      <translation>{count} 个活动没有时区；按会议时间（{zone}）读取</translation>
+    </message>
+    <message>
+      <source>{count} event(s) after midnight were put on the next date</source>
+      <translation>{count} 个午夜后的活动被移到下一日期</translation>
+    </message>
+    <message>
+      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
+      <translation>{count} 个活动开始于 {zone} 重复的那一小时；按第一次读取</translation>
+    </message>
+    <message>
+      <source>it repeats: imported as {count} item(s), one per occurrence</source>
+      <translation>它会重复：已按每次重复导入为 {count} 个议程项</translation>
+    </message>
+    <message>
+      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
+      <translation>它无限重复或重复过于频繁：已导入截至 {last} 的 {count} 次重复，之后的未导入</translation>
+    </message>
+    <message>
+      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
+      <translation>它会重复，但计算此文件中的重复事件已用去 {seconds} 秒；已略过它（请简化其规则，或将其放在单独的文件中导入）</translation>
+    </message>
+    <message>
+      <source>its {field} had {length} characters; it was shortened to {limit}</source>
+      <translation>其“{field}”有 {length} 个字符；已缩短为 {limit} 个</translation>
+    </message>
+    <message>
+      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
+      <translation>日期为 {date} 的一天在 {zone} 时区于 {used} 开始；其活动已归入 {used}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
+      <translation>有 {count} 个议程项不在会议日期（{first} 至 {last}）之内，日期为 {earliest} 至 {latest}</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <source>text or a number</source>
+      <translation>文本或数字</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>an object or text</source>
+      <translation>对象或文本</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <source>text, or text per language</source>
+      <translation>文本，或按语言分列的文本</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>moderators</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>speakers</source>
+      <translation>发言人</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>会议室</translation>
+    </message>
+    <message>
+      <source>formats</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>languages</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>公开</translation>
+    </message>
+    <message>
+      <source>there is no meeting '{meeting}'</source>
+      <translation>没有会议 '{meeting}'</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}' already exists</source>
+      <translation>会议 '{meeting}' 已存在</translation>
+    </message>
+    <message>
+      <source>there is no participant '{participant}' in {meeting}</source>
+      <translation>{meeting} 中没有参会者 '{participant}'</translation>
+    </message>
+    <message>
+      <source>no participant '{who}' (give their id, their e-mail or “Name, Delegation”)</source>
+      <translation>没有参会者 '{who}'（请给出其编号、电子邮件或“姓名, 代表团”）</translation>
+    </message>
+    <message>
+      <source>the meeting is too busy to import into; try again</source>
+      <translation>会议太忙，暂时无法导入；请重试</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: there is no such file</source>
+      <translation>无法读取 {path}：没有这个文件</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: permission denied</source>
+      <translation>无法读取 {path}：权限不足</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: it is a folder, not a file</source>
+      <translation>无法读取 {path}：这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {mb} MB</source>
+      <translation>{path} 大于 {mb} MB</translation>
+    </message>
+    <message>
+      <source>{path} exists already; codes are never written over a file</source>
+      <translation>{path} 已存在；代码从不覆盖已有文件</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {reason}</source>
+      <translation>无法创建 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>{paths} exists already; samples are never written over a file</source>
+      <translation>{paths} 已存在；示例文件从不覆盖已有文件</translation>
+    </message>
+    <message>
+      <source>cannot write in {folder}: {reason}</source>
+      <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+      <source>create-meeting needs --title, --time-zone and --start (or --schedule FILE)</source>
+      <translation>create-meeting 需要 --title、--time-zone 和 --start（或 --schedule FILE）</translation>
+    </message>
+    <message>
+      <source>{path} names no time zone (no TZID, X-WR-TIMEZONE, time_zone_name or dated day starts): give --time-zone</source>
+      <translation>{path} 未指明时区（没有 TZID、X-WR-TIMEZONE、time_zone_name 或带日期的日开始时间）：请给出 --time-zone</translation>
+    </message>
+    <message>
+      <source>{path}: the schedule has no items ({n} event(s) skipped); nothing was changed.</source>
+      <translation>{path}：日程中没有议程项（跳过了 {n} 个事件）；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>{path} was refused: {reason}</source>
+      <translation>{path} 被拒绝：{reason}</translation>
+    </message>
+    <message>
+      <source>sqlite URL needs a file path, e.g. sqlite:///meeting.db</source>
+      <translation>sqlite 地址需要文件路径，例如 sqlite:///meeting.db</translation>
+    </message>
+    <message>
+      <source>unsupported database URL '{url}' (use sqlite:///path/to/file.db or postgresql://user@host/dbname)</source>
+      <translation>不支持的数据库地址 '{url}'（请使用 sqlite:///path/to/file.db 或 postgresql://user@host/dbname）</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: file is not a database of this server (or it is damaged)</source>
+      <translation>无法打开数据库 {path}：该文件不是本服务器的数据库（或已损坏）</translation>
+    </message>
+    <message>
+      <source>cannot open the database {path}: {reason}</source>
+      <translation>无法打开数据库 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>the database {path} failed: {reason}</source>
+      <translation>数据库 {path} 出错：{reason}</translation>
+    </message>
+    <message>
+      <source>interrupted</source>
+      <translation>已中断</translation>
+    </message>
+    <message>
+      <source>'{zone}' is not an IANA time zone (e.g. Europe/Zurich).</source>
+      <translation>'{zone}' 不是 IANA 时区（例如 Europe/Zurich）。</translation>
+    </message>
+    <message>
+      <source>an interpreter needs a booth, one of: {languages} (--booth)</source>
+      <translation>口译员需要一个译员厢，可选：{languages}（--booth）</translation>
+    </message>
+    <message>
+      <source>only an interpreter has a booth (--booth)</source>
+      <translation>只有口译员才有译员厢（--booth）</translation>
+    </message>
+    <message>
       <source>Meeting time</source>
       <translation>会议时间</translation>
     </message>
@@ -2460,258 +2832,6 @@
       <translation>致会场的消息：{text}</translation>
     </message>
     <message>
-      <source>the file is larger than {limit_mb} MB; a schedule may be at most {limit_mb} MB</source>
-      <translation>文件大于 {limit_mb} MB；日程文件最多 {limit_mb} MB</translation>
-    </message>
-    <message>
-      <source>the file is not UTF-8 text (line {line}, byte {byte}); save it as UTF-8</source>
-      <translation>文件不是 UTF-8 文本（第 {line} 行，第 {byte} 字节）；请以 UTF-8 保存</translation>
-    </message>
-    <message>
-      <source>the file is not a schedule this app reads (frab, c3voc JSON, iCalendar)</source>
-      <translation>该文件不是本应用可读取的日程（frab、c3voc JSON、iCalendar）</translation>
-    </message>
-    <message>
-      <source>the XML is broken at line {line}, column {column}</source>
-      <translation>XML 在第 {line} 行第 {column} 列损坏</translation>
-    </message>
-    <message>
-      <source>the XML file uses entities or external references, refused for safety</source>
-      <translation>该 XML 文件使用了实体或外部引用，出于安全原因被拒绝</translation>
-    </message>
-    <message>
-      <source>this XML is not a frab schedule (its root is &lt;{root}&gt;)</source>
-      <translation>该 XML 不是 frab 日程（其根元素为 &lt;{root}&gt;）</translation>
-    </message>
-    <message>
-      <source>the JSON is broken at line {line}, column {column}</source>
-      <translation>JSON 在第 {line} 行第 {column} 列损坏</translation>
-    </message>
-    <message>
-      <source>this JSON is not a c3voc schedule</source>
-      <translation>该 JSON 不是 c3voc 日程</translation>
-    </message>
-    <message>
-      <source>the iCalendar file is broken</source>
-      <translation>iCalendar 文件已损坏</translation>
-    </message>
-    <message>
-      <source>the schedule has {count} events; at most {limit} are accepted</source>
-      <translation>日程有 {count} 个活动；最多接受 {limit} 个</translation>
-    </message>
-    <message>
-      <source>unknown time zone “{zone}”</source>
-      <translation>未知时区“{zone}”</translation>
-    </message>
-    <message>
-      <source>{time} does not exist in {zone} (the clocks skip that hour)</source>
-      <translation>{time} 在 {zone} 中不存在（时钟跳过了该小时）</translation>
-    </message>
-    <message>
-      <source>it has no guid or UID, so a later import could not keep it in step</source>
-      <translation>没有 guid 或 UID，以后导入时无法保持同步</translation>
-    </message>
-    <message>
-      <source>its id is longer than {limit} characters</source>
-      <translation>其标识超过 {limit} 个字符</translation>
-    </message>
-    <message>
-      <source>its id “{id}” appears twice (first at {first})</source>
-      <translation>其标识“{id}”出现两次（第一次在 {first}）</translation>
-    </message>
-    <message>
-      <source>it ends before it starts</source>
-      <translation>结束早于开始</translation>
-    </message>
-    <message>
-      <source>it lasts no time (it ends when it starts)</source>
-      <translation>时长为零（开始即结束）</translation>
-    </message>
-    <message>
-      <source>it has no title</source>
-      <translation>没有标题</translation>
-    </message>
-    <message>
-      <source>it has no {field}</source>
-      <translation>缺少 {field}</translation>
-    </message>
-    <message>
-      <source>{field} should be {expected}</source>
-      <translation>{field} 应为{expected}</translation>
-    </message>
-    <message>
-      <source>{field} appears more than once</source>
-      <translation>{field} 出现了不止一次</translation>
-    </message>
-    <message>
-      <source>{field} is not in its place (it belongs in {parent})</source>
-      <translation>{field} 不在应有的位置（应位于 {parent} 中）</translation>
-    </message>
-    <message>
-      <source>{field} has a value the format does not allow</source>
-      <translation>{field} 的值不符合该格式的规定</translation>
-    </message>
-    <message>
-      <source>it gives both {field} and {other}; the format allows only one</source>
-      <translation>同时给出了 {field} 和 {other}；该格式只允许其中之一</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date</source>
-      <translation>{field}“{value}”不是日期</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a time of day</source>
-      <translation>{field}“{value}”不是一天中的时间</translation>
-    </message>
-    <message>
-      <source>{field} “{value}” is not a date and time</source>
-      <translation>{field}“{value}”不是日期和时间</translation>
-    </message>
-    <message>
-      <source>the duration “{value}” cannot be read</source>
-      <translation>无法读取时长“{value}”</translation>
-    </message>
-    <message>
-      <source>{field} is a whole day ({value}), not a time</source>
-      <translation>{field} 是全天（{value}），不是时间</translation>
-    </message>
-    <message>
-      <source>its time zone “{zone}” is not defined in the file</source>
-      <translation>其时区“{zone}”未在文件中定义</translation>
-    </message>
-    <message>
-      <source>its times fall outside the years {first}–{last} an agenda holds</source>
-      <translation>其时间超出了议程可容纳的 {first}–{last} 年范围</translation>
-    </message>
-    <message>
-      <source>its text holds a control character or a text-direction control</source>
-      <translation>其文本含有控制字符或文字方向控制符</translation>
-    </message>
-    <message>
-      <source>the meeting does not accept it ({code})</source>
-      <translation>会议不接受此项（{code}）</translation>
-    </message>
-    <message>
-      <source>the file names no time zone; its times were read as meeting time ({zone})</source>
-      <translation>文件未指明时区；其时间按会议时间（{zone}）读取</translation>
-    </message>
-    <message>
-      <source>{count} event(s) have no time zone; read as meeting time ({zone})</source>
-      <translation>{count} 个活动没有时区；按会议时间（{zone}）读取</translation>
-    </message>
-    <message>
-      <source>{count} event(s) after midnight were put on the next date</source>
-      <translation>{count} 个午夜后的活动被移到下一日期</translation>
-    </message>
-    <message>
-      <source>{count} event(s) start in the hour {zone} repeats; read as the first one</source>
-      <translation>{count} 个活动开始于 {zone} 重复的那一小时；按第一次读取</translation>
-    </message>
-    <message>
-      <source>it repeats: imported as {count} item(s), one per occurrence</source>
-      <translation>它会重复：已按每次重复导入为 {count} 个议程项</translation>
-    </message>
-    <message>
-      <source>it repeats without end or too often: its {count} occurrence(s) up to {last} were imported, the later ones left out</source>
-      <translation>它无限重复或重复过于频繁：已导入截至 {last} 的 {count} 次重复，之后的未导入</translation>
-    </message>
-    <message>
-      <source>it repeats, but working out this file's repeating events already took {seconds} s; it was left out (simplify its rule or import it in a file of its own)</source>
-      <translation>它会重复，但计算此文件中的重复事件已用去 {seconds} 秒；已略过它（请简化其规则，或将其放在单独的文件中导入）</translation>
-    </message>
-    <message>
-      <source>its {field} had {length} characters; it was shortened to {limit}</source>
-      <translation>其“{field}”有 {length} 个字符；已缩短为 {limit} 个</translation>
-    </message>
-    <message>
-      <source>the day dated {date} starts on {used} in {zone}; its events were filed under {used}</source>
-      <translation>日期为 {date} 的一天在 {zone} 时区于 {used} 开始；其活动已归入 {used}</translation>
-    </message>
-    <message>
-      <source>{count} item(s) fall outside the meeting's days ({first} to {last}), from {earliest} to {latest}</source>
-      <translation>有 {count} 个议程项不在会议日期（{first} 至 {last}）之内，日期为 {earliest} 至 {latest}</translation>
-    </message>
-    <message>
-      <source>text</source>
-      <translation>文本</translation>
-    </message>
-    <message>
-      <source>a number</source>
-      <translation>数字</translation>
-    </message>
-    <message>
-      <source>text or a number</source>
-      <translation>文本或数字</translation>
-    </message>
-    <message>
-      <source>a list</source>
-      <translation>列表</translation>
-    </message>
-    <message>
-      <source>an object</source>
-      <translation>对象</translation>
-    </message>
-    <message>
-      <source>an object or text</source>
-      <translation>对象或文本</translation>
-    </message>
-    <message>
-      <source>a whole number</source>
-      <translation>整数</translation>
-    </message>
-    <message>
-      <source>text, or text per language</source>
-      <translation>文本，或按语言分列的文本</translation>
-    </message>
-    <message>
-      <source>day</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <source>start</source>
-      <translation>开始</translation>
-    </message>
-    <message>
-      <source>end</source>
-      <translation>结束</translation>
-    </message>
-    <message>
-      <source>kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
-      <source>title</source>
-      <translation>标题</translation>
-    </message>
-    <message>
-      <source>description</source>
-      <translation>说明</translation>
-    </message>
-    <message>
-      <source>moderators</source>
-      <translation>主持人</translation>
-    </message>
-    <message>
-      <source>speakers</source>
-      <translation>发言人</translation>
-    </message>
-    <message>
-      <source>room</source>
-      <translation>会议室</translation>
-    </message>
-    <message>
-      <source>formats</source>
-      <translation>形式</translation>
-    </message>
-    <message>
-      <source>languages</source>
-      <translation>语言</translation>
-    </message>
-    <message>
-      <source>public</source>
-      <translation>公开</translation>
-    </message>
-    <message>
       <source>Would import ({format}):</source>
       <translation>将导入（{format}）：</translation>
     </message>
@@ -2738,18 +2858,6 @@
     <message>
       <source>{n} gone from the file but asked for the floor on: postponed</source>
       <translation>{n} 项已不在文件中但有发言请求：已推迟</translation>
-    </message>
-    <message>
-      <source>{place}: {reason}</source>
-      <translation>{place}：{reason}</translation>
-    </message>
-    <message>
-      <source>line {line}, {place}</source>
-      <translation>第 {line} 行，{place}</translation>
-    </message>
-    <message>
-      <source>a reason this app does not know ({code})</source>
-      <translation>本应用不认识的原因（{code}）</translation>
     </message>
     <message>
       <source>{n} unchanged</source>

@@ -60,7 +60,8 @@ def test_the_cli_names_the_skips_of_a_file_with_nothing_readable(db_path, capsys
                 str(FILES / "exchange-all-day.ics")])
     err = capsys.readouterr().err
     assert code == 2 and "no items (2 event(s) skipped)" in err
-    assert "line 21: VEVENT 1" in err and "whole day" in err and "line 32: VEVENT 2" in err
+    # said as the app says it (ui.schedule_words): "line 21, VEVENT 1 (UID …): DTSTART is a whole day"
+    assert "line 21, VEVENT 1" in err and "whole day" in err and "line 32, VEVENT 2" in err
 
 
 def create(tmp_path, name: str | Path, *more: str):
