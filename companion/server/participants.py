@@ -113,6 +113,8 @@ def _store(
         try:
             state, changed = execute(state, build.booths_set(booth), actor, now)
         except CommandRefused as exc:
+            if exc.code == "unchanged":
+                continue  # the plan only lists changed booths; nothing to record if one is not
             raise RegistryError(f"the {booth.language} booth in the file was refused: {exc}") from exc
         events += changed
     if not events:
