@@ -10,7 +10,7 @@ Russian), ``as_worked_by`` gives the booth as it is while that interpreter is on
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .errors import Invalid
@@ -88,6 +88,26 @@ def with_booth(booths: tuple[Booth, ...], booth: Booth, languages: tuple[str, ..
     by_language = {b.language: b for b in booths}
     by_language[booth.language] = booth
     return tuple(by_language[code] for code in languages if code in by_language)
+
+
+def with_interpreter(
+    booths: tuple[Booth, ...], languages: tuple[str, ...], own: InterpreterLanguages, booth: str
+) -> tuple[Booth, ...]:
+    """*booths* with *own* as the languages of that interpreter in *booth*'s booth.
+
+    An interpreter works in one booth: their entry leaves any other booth (a participants file
+    that moves them from the French to the Arabic booth moves their languages too). Empty passive
+    and retour mean "as the booth": no entry is kept then. Booths not touched stay as they are.
+    """
+    result = booths
+    for current in booths:
+        if any(i.name == own.name for i in current.interpreters):
+            kept = tuple(i for i in current.interpreters if i.name != own.name)
+            result = with_booth(result, replace(current, interpreters=kept), languages)
+    if own.passive or own.retour:
+        target = booth_named(result, booth) or Booth(booth)
+        result = with_booth(result, replace(target, interpreters=(*target.interpreters, own)), languages)
+    return result
 
 
 # --- reading a booth from a command ----------------------------------------------------------

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from .booths import Booth
 from .codec import from_plain, to_plain
 from .commands import Draft
 from .entities import Participant
@@ -22,6 +23,7 @@ from .events import Event
 from .groups import read_groups
 from .limits import MAX_NAME_CHARS, check_name
 from .reducer import _on
+from .roster_booths import own_languages, planned_booths
 from .roster_columns import REQUIRED_COLUMNS, ROSTER_COLUMNS, read_header
 from .roster_matching import AMBIGUOUS, PeopleIndex, find_match, person_key
 from .state import MeetingState
@@ -68,6 +70,12 @@ class RowIssue(StrEnum):
     LINE_BREAK = "line_break"
     INVALID_TEXT = "invalid_text"
     BAD_GROUPS = "bad_groups"
+    #: ``works_from`` / ``retour`` filled on the row of someone who is not an interpreter.
+    NOT_INTERPRETER = "not_interpreter"
+    #: The interpreter's own booth language given as one they work from, or as their retour.
+    OWN_LANGUAGE = "own_language"
+    #: The languages the file gives a booth's interpreters break the rule of ``booths.set``.
+    BAD_BOOTH = "bad_booth"
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,9 @@ class RosterRow:
     gender: str | None = None
     groups: tuple[str, ...] = ()
     email: str = ""
+    #: An interpreter's own languages (``works_from``, ``retour``); None: the file has neither
+    #: column, and the booths stay as they are.
+    own_languages: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 @dataclass
@@ -126,6 +137,8 @@ class RosterPlan:
     groups: list[dict] | None = None
     #: Line in the file of each added participant (to hand their code to the right person).
     lines: dict[str, int] = field(default_factory=dict)
+    #: The booths whose interpreters' own languages the file changes (one ``booths.set`` each).
+    booths: list[Booth] = field(default_factory=list)
 
     @property
     def refused(self) -> bool:
@@ -173,6 +186,8 @@ def read_row(
     email = cells.get("email", "")
     if email and not _EMAIL.fullmatch(email):
         problems.append(RowProblem(line, RowIssue.BAD_EMAIL, "email", email))
+    own, wrong = own_languages(cells, role == Role.INTERPRETER or role is None, language, languages)
+    problems += [RowProblem(line, RowIssue(issue), column, value) for issue, column, value in wrong]
     if problems:
         return problems
     groups = tuple(
@@ -189,6 +204,7 @@ def read_row(
         cells.get("gender") or None,
         groups,
         email,
+        own,
     )
 
 
@@ -252,7 +268,12 @@ def plan_roster(
         return RosterPlan(problems=plan.problems)  # refused as a whole: nothing planned
     plan.groups = planned_groups(_declared(state), rows)
     problem = _groups_problem(plan.groups, rows)
-    return RosterPlan(problems=[problem]) if problem else plan
+    if problem:
+        return RosterPlan(problems=[problem])
+    interpreters = [row for row in rows if row.role == Role.INTERPRETER]
+    plan.booths, refused = planned_booths(state.meeting, interpreters)
+    problems = [RowProblem(line, RowIssue.BAD_BOOTH, "works_from", booth) for line, booth in refused]
+    return RosterPlan(problems=problems) if problems else plan
 
 
 def _groups_problem(groups: list[dict] | None, rows: list[RosterRow]) -> RowProblem | None:

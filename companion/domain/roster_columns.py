@@ -23,6 +23,9 @@ ROSTER_COLUMNS = (
     "gender",
     "groups",
     "email",
+    # An interpreter's own languages where they differ from their booth's (``booths.InterpreterLanguages``).
+    "works_from",
+    "retour",
 )
 REQUIRED_COLUMNS = ("name", "role")
 #: Ignored columns named in a note (the rest counted): a file of 400,000 columns needs no long note.
@@ -66,6 +69,15 @@ _ALIASES = {
         "adresse électronique", "correo", "correo electrónico", "correo electronico",
         "эл. почта", "электронная почта", "e mail адрес", "почта",
         "电子邮件", "电子邮箱", "邮箱", "البريد الإلكتروني", "البريد الالكتروني",
+    ),
+    "works_from": (
+        "passive", "passive languages", "works from languages",
+        "langues passives", "travaille à partir de", "idiomas pasivos", "lenguas pasivas",
+        "пассивные языки", "работает с", "被动语言", "工作语言来源", "اللغات السلبية", "يعمل من",
+    ),
+    "retour": (
+        "return", "retour language", "langue de retour", "idioma de retorno", "retorno",
+        "ретур", "обратный перевод", "反向翻译", "回译", "الترجمة العكسية",
     ),
 }
 _COLUMN_OF = {

@@ -61,6 +61,15 @@ ISSUES: dict[RowIssue, str] = {
         "the groups this file names cannot be declared (too many groups, too many delegations in one, "
         "or a name too long)"
     ),
+    RowIssue.NOT_INTERPRETER: tr_noop(
+        "“{value}” is in the “{column}” column, which only an interpreter has: empty the cell, or make "
+        "this person an interpreter"
+    ),
+    RowIssue.OWN_LANGUAGE: tr_noop("“{value}” is the language of this interpreter's own booth"),
+    RowIssue.BAD_BOOTH: tr_noop(
+        "the interpreters' languages this file gives the “{value}” booth cannot be set (more than 12 "
+        "interpreters with their own languages, or a name longer than 120 characters)"
+    ),
 }
 
 NOTES: dict[RosterNote, str] = {
@@ -76,6 +85,7 @@ REFUSED = tr_noop("Nothing was imported; correct these lines and try again:")
 WOULD_IMPORT = tr_noop("This list would add {a}, update {u}; {k} unchanged.")
 IMPORTED = tr_noop("Imported: {a} added, {u} updated, {k} unchanged.")
 GROUPS = tr_noop("Groups: {names}")
+BOOTHS = tr_noop("Interpreters' own languages set in the booths: {names}")
 NEW_CODES = tr_noop("{n} new personal code(s): export them now, they are shown only once.")
 CODES_WRITTEN = tr_noop("{n} code(s) saved to {path} (readable by you only).")
 HASHING = tr_noop("New personal codes")

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from companion.domain import CommandRefused, MeetingState, execute, record
+from companion.domain import command_builders as build
 from companion.domain.entities import Participant
 from companion.domain.participant_roster import (
     FileNote,
@@ -110,6 +111,14 @@ def _store(
         except CommandRefused as exc:
             raise RegistryError(f"the groups in the file were refused: {exc}") from exc
         events += declared
+    for booth in plan.booths:  # the interpreters' own languages, by the rule of any booths.set
+        try:
+            state, changed = execute(state, build.booths_set(booth), actor, now)
+        except CommandRefused as exc:
+            if exc.code == "unchanged":
+                continue  # the plan only lists changed booths; nothing to record if one is not
+            raise RegistryError(f"the {booth.language} booth in the file was refused: {exc}") from exc
+        events += changed
     if not events:
         return
     credentials = [(hashed[code], pid) for pid, code in codes.items()]
@@ -129,6 +138,7 @@ def report(
         "updated": [_person(p) for p in plan.updated],
         "unchanged": len(plan.unchanged),
         "groups": [g["name"] for g in plan.groups] if plan.groups is not None else None,
+        "booths": [b.language for b in plan.booths],
         "problems": [problem_plain(p) for p in plan.problems],
     }
 

@@ -35,6 +35,8 @@ def roster_text(report: dict[str, Any], filename: str, translate: Translate) -> 
     lines += [f"  ~ {p['name']} ({p['delegation'] or p['role']})" for p in report["updated"]]
     if report["groups"] is not None:
         lines.append("  " + translate(words.GROUPS).format(names=", ".join(report["groups"])))
+    if report.get("booths"):
+        lines.append("  " + translate(words.BOOTHS).format(names=", ".join(report["booths"])))
     return "\n".join(lines)
 
 

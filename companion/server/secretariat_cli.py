@@ -51,7 +51,7 @@ def add_parsers(commands) -> None:
     imp.add_argument(
         "file",
         help="a list as a spreadsheet saves it (CSV or Unicode Text): name, role, delegation, "
-        "delegation_kind, attendance, language, gender, groups, email",
+        "delegation_kind, attendance, language, gender, groups, email[, works_from, retour]",
     )
     imp.add_argument("--codes-out", help="write the new personal codes to this CSV file (created 0600)")
     imp.add_argument("--dry-run", action="store_true", help="check and report; change nothing")

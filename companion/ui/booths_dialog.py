@@ -1,7 +1,8 @@
 """The secretariat's booths: per booth, the languages it works from and its retour, as checkboxes.
 
 Saving sends one ``booths.set`` per booth changed; the server checks it (the rules are the
-domain's). An interpreter's own languages are kept as they are (set them with ``import-booths``).
+domain's). An interpreter's own languages are kept as they are (set them with ``import-booths``
+or the participants list's ``works_from`` and ``retour`` columns).
 """
 
 from __future__ import annotations

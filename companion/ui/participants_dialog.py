@@ -196,6 +196,8 @@ class ParticipantsDialog(QDialog):
         lines += [f"~ {p['name']} ({p['delegation'] or role_name(p['role'])})" for p in report["updated"]]
         if report.get("groups"):
             lines.append(tr(words.GROUPS).format(names=listing(isolate(g) for g in report["groups"])))
+        if report.get("booths"):
+            lines.append(tr(words.BOOTHS).format(names=listing(isolate(b) for b in report["booths"])))
         return "\n".join(lines)
 
     # --- codes ---------------------------------------------------------------------------

@@ -24,6 +24,10 @@
       <translation>المجموعات: {names}</translation>
     </message>
     <message>
+      <source>Interpreters' own languages set in the booths: {names}</source>
+      <translation>اللغات الخاصة بالمترجمين الفوريين المسجلة في المقصورات: {names}</translation>
+    </message>
+    <message>
       <source>{n} new personal code(s): export them now, they are shown only once.</source>
       <translation>{n} رمزًا شخصيًا جديدًا: صدّرها الآن، فهي لا تُعرض إلا مرة واحدة.</translation>
     </message>
@@ -146,6 +150,18 @@
     <message>
       <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
       <translation>لا يمكن إعلان المجموعات الواردة في هذا الملف (عدد كبير جدًا من المجموعات، أو عدد كبير جدًا من الوفود في مجموعة واحدة، أو اسم طويل جدًا)</translation>
+    </message>
+    <message>
+      <source>“{value}” is in the “{column}” column, which only an interpreter has: empty the cell, or make this person an interpreter</source>
+      <translation>«{value}» موجودة في العمود «{column}» الذي لا يخص إلا المترجم الفوري: أفرغ الخلية أو اجعل هذا الشخص مترجمًا فوريًا</translation>
+    </message>
+    <message>
+      <source>“{value}” is the language of this interpreter's own booth</source>
+      <translation>«{value}» هي لغة مقصورة هذا المترجم الفوري نفسها</translation>
+    </message>
+    <message>
+      <source>the interpreters' languages this file gives the “{value}” booth cannot be set (more than 12 interpreters with their own languages, or a name longer than 120 characters)</source>
+      <translation>لا يمكن تسجيل اللغات التي يحددها هذا الملف لمترجمي مقصورة «{value}» (أكثر من 12 مترجمًا بلغات خاصة بهم، أو اسم يزيد على 120 حرفًا)</translation>
     </message>
     <message>
       <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>

@@ -24,6 +24,10 @@
       <translation>Grupos: {names}</translation>
     </message>
     <message>
+      <source>Interpreters' own languages set in the booths: {names}</source>
+      <translation>Idiomas propios de los intérpretes registrados en las cabinas: {names}</translation>
+    </message>
+    <message>
       <source>{n} new personal code(s): export them now, they are shown only once.</source>
       <translation>{n} código(s) personal(es) nuevo(s): expórtelos ahora, solo se muestran una vez.</translation>
     </message>
@@ -146,6 +150,18 @@
     <message>
       <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
       <translation>los grupos que nombra este archivo no se pueden declarar (demasiados grupos, demasiadas delegaciones en uno o un nombre demasiado largo)</translation>
+    </message>
+    <message>
+      <source>“{value}” is in the “{column}” column, which only an interpreter has: empty the cell, or make this person an interpreter</source>
+      <translation>«{value}» está en la columna «{column}», que solo tiene un intérprete: vacíe la celda o haga de esta persona un intérprete</translation>
+    </message>
+    <message>
+      <source>“{value}” is the language of this interpreter's own booth</source>
+      <translation>«{value}» es el idioma de la propia cabina de este intérprete</translation>
+    </message>
+    <message>
+      <source>the interpreters' languages this file gives the “{value}” booth cannot be set (more than 12 interpreters with their own languages, or a name longer than 120 characters)</source>
+      <translation>los idiomas que este archivo da a los intérpretes de la cabina «{value}» no pueden registrarse (más de 12 intérpretes con idiomas propios, o un nombre de más de 120 caracteres)</translation>
     </message>
     <message>
       <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>

@@ -24,6 +24,10 @@
       <translation>Groupes : {names}</translation>
     </message>
     <message>
+      <source>Interpreters' own languages set in the booths: {names}</source>
+      <translation>Langues propres des interprètes enregistrées dans les cabines : {names}</translation>
+    </message>
+    <message>
       <source>{n} new personal code(s): export them now, they are shown only once.</source>
       <translation>{n} nouveau(x) code(s) personnel(s) : exportez-les maintenant, ils ne sont montrés qu’une fois.</translation>
     </message>
@@ -146,6 +150,18 @@
     <message>
       <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
       <translation>les groupes nommés dans ce fichier ne peuvent pas être déclarés (trop de groupes, trop de délégations dans un groupe ou nom trop long)</translation>
+    </message>
+    <message>
+      <source>“{value}” is in the “{column}” column, which only an interpreter has: empty the cell, or make this person an interpreter</source>
+      <translation>« {value} » est dans la colonne « {column} », que seul un interprète a : videz la cellule ou faites de cette personne un interprète</translation>
+    </message>
+    <message>
+      <source>“{value}” is the language of this interpreter's own booth</source>
+      <translation>« {value} » est la langue de la cabine de cet interprète</translation>
+    </message>
+    <message>
+      <source>the interpreters' languages this file gives the “{value}” booth cannot be set (more than 12 interpreters with their own languages, or a name longer than 120 characters)</source>
+      <translation>les langues que ce fichier donne aux interprètes de la cabine « {value} » ne peuvent pas être enregistrées (plus de 12 interprètes avec leurs propres langues, ou un nom de plus de 120 caractères)</translation>
     </message>
     <message>
       <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>

@@ -24,6 +24,10 @@
       <translation>Группы: {names}</translation>
     </message>
     <message>
+      <source>Interpreters' own languages set in the booths: {names}</source>
+      <translation>Собственные языки переводчиков записаны в кабинах: {names}</translation>
+    </message>
+    <message>
       <source>{n} new personal code(s): export them now, they are shown only once.</source>
       <translation>Новых личных кодов: {n}. Экспортируйте их сейчас: они показываются только один раз.</translation>
     </message>
@@ -146,6 +150,18 @@
     <message>
       <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
       <translation>группы, указанные в файле, нельзя объявить (слишком много групп, слишком много делегаций в одной группе или слишком длинное название)</translation>
+    </message>
+    <message>
+      <source>“{value}” is in the “{column}” column, which only an interpreter has: empty the cell, or make this person an interpreter</source>
+      <translation>«{value}» стоит в столбце «{column}», который бывает только у переводчика: очистите ячейку или сделайте этого человека переводчиком</translation>
+    </message>
+    <message>
+      <source>“{value}” is the language of this interpreter's own booth</source>
+      <translation>«{value}» — язык собственной кабины этого переводчика</translation>
+    </message>
+    <message>
+      <source>the interpreters' languages this file gives the “{value}” booth cannot be set (more than 12 interpreters with their own languages, or a name longer than 120 characters)</source>
+      <translation>языки, которые этот файл задаёт переводчикам кабины «{value}», нельзя записать (больше 12 переводчиков с собственными языками или имя длиннее 120 символов)</translation>
     </message>
     <message>
       <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>

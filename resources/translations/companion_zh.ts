@@ -24,6 +24,10 @@
       <translation>小组：{names}</translation>
     </message>
     <message>
+      <source>Interpreters' own languages set in the booths: {names}</source>
+      <translation>已在同传间中设置口译员各自的语言：{names}</translation>
+    </message>
+    <message>
       <source>{n} new personal code(s): export them now, they are shown only once.</source>
       <translation>{n} 个新个人代码：请立即导出，它们只显示一次。</translation>
     </message>
@@ -146,6 +150,18 @@
     <message>
       <source>the groups this file names cannot be declared (too many groups, too many delegations in one, or a name too long)</source>
       <translation>无法声明此文件中列出的小组（小组过多、某一小组中的代表团过多，或名称过长）</translation>
+    </message>
+    <message>
+      <source>“{value}” is in the “{column}” column, which only an interpreter has: empty the cell, or make this person an interpreter</source>
+      <translation>“{value}”位于只有口译员才有的“{column}”列中：请清空该单元格，或将此人设为口译员</translation>
+    </message>
+    <message>
+      <source>“{value}” is the language of this interpreter's own booth</source>
+      <translation>“{value}”是该口译员本人所在同传间的语言</translation>
+    </message>
+    <message>
+      <source>the interpreters' languages this file gives the “{value}” booth cannot be set (more than 12 interpreters with their own languages, or a name longer than 120 characters)</source>
+      <translation>无法为“{value}”同传间的口译员设置此文件给出的语言（自有语言的口译员超过 12 名，或姓名超过 120 个字符）</translation>
     </message>
     <message>
       <source>the file is not UTF-8, so it was read as Windows-1252 (Excel's “CSV”); check the accented names (the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”</source>

@@ -134,3 +134,45 @@ def test_add_document_on_a_meeting_with_an_agenda(tmp_path):
         ("paper.pdf", "file"), ("Glossary", "glossary"), ("https://www.wipo.int/", "link")
     ]  # fmt: skip
     assert "wipo12-opening" in cli("list-documents", "--db", db, "--meeting", "m12").stdout
+
+
+def test_the_participants_import_sets_an_interpreters_languages_and_the_relay_plan_follows(meeting_db, tmp_path):
+    from datetime import UTC, datetime
+
+    from companion.domain.handover import booths_on_duty
+    from companion.domain.relay_plan import route_of
+
+    people = tmp_path / "people.csv"
+    people.write_text("Name;Role;Language;Passive languages;Retour\n"
+                      "Zhou Min;interpreter;zh;en|ru;en\nLi Na;interpreter;zh;;\n"
+                      "Ana Souza;delegate;es;;\n", encoding="utf-8")  # fmt: skip
+    base = ("import-participants", "--db", meeting_db, "--meeting", "m13", str(people),
+            "--codes-out", str(tmp_path / "codes.csv"))  # fmt: skip
+    dry = cli(*base, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "Interpreters' own languages set in the booths: zh" in dry.stdout
+    assert state_of(meeting_db).meeting.booths == () and not state_of(meeting_db).participants
+    done = cli(*base)
+    assert done.returncode == 0, done.stderr
+    assert "Interpreters' own languages set in the booths: zh" in done.stdout
+    shifts = tmp_path / "shifts.csv"
+    shifts.write_text("booth,interpreter,start,end\nzh,Li Na,2026-04-14 10:00,2026-04-14 10:30\n"
+                      "zh,Zhou Min,2026-04-14 10:30,2026-04-14 11:00\n", encoding="utf-8")  # fmt: skip
+    assert cli("import-shifts", "--db", meeting_db, "--meeting", "m13", str(shifts)).returncode == 0
+    state = state_of(meeting_db)
+    assert "Zhou Min: from en,ru; retour en" in cli("list-booths", "--db", meeting_db, "--meeting", "m13").stdout
+    # Russian on the floor: the Chinese booth takes relay while Li Na (the booth's English only) is
+    # on, and takes it directly once Zhou Min, who works from Russian, is on.
+    li_on = booths_on_duty(booths_of(state.meeting), state.shifts, datetime(2026, 4, 14, 8, 15, tzinfo=UTC))
+    zhou_on = booths_on_duty(booths_of(state.meeting), state.shifts, datetime(2026, 4, 14, 8, 45, tzinfo=UTC))
+    assert route_of(li_on, "ru", "zh").pivot is not None
+    assert route_of(zhou_on, "ru", "zh").pivot is None
+
+
+def test_a_participants_file_with_a_bad_language_for_an_interpreter_changes_nothing(meeting_db, tmp_path):
+    people = tmp_path / "people.csv"
+    people.write_text("name,role,language,works_from\nZhou Min,interpreter,zh,en|pt\n", encoding="utf-8")
+    done = cli("import-participants", "--db", meeting_db, "--meeting", "m13", str(people))
+    assert done.returncode != 0
+    assert "Line 2: “pt” is not one of the meeting's languages" in done.stdout + done.stderr
+    assert state_of(meeting_db).meeting.booths == () and not state_of(meeting_db).participants

@@ -93,3 +93,19 @@ def test_a_list_of_thousands_is_not_too_large_but_a_huge_body_is(server):
     assert len(dry.json()["added"]) == 6000 and dry.json()["applied"] is False  # checked, not applied
     huge = post(secretariat, header + "x" * (5 * 1024 * 1024))
     assert (huge.status_code, huge.json()["error"]["code"]) == (413, "too_large")
+
+
+def test_an_interpreters_own_languages_from_the_list_reach_every_booth_board(server):
+    secretariat = Api(server.url).sign_in("demo-secretariat")
+    body = "name;role;language;works_from;retour\nZhou Min;interpreter;zh;en|ru;en\n"
+    assert post(secretariat, body, dry_run="true").json()["booths"] == ["zh"]
+    answer = post(secretariat, body)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["booths"] == ["zh"]
+    booths = {b["language"]: b for b in secretariat.snapshot()["meeting"]["booths"]}
+    assert booths["zh"]["interpreters"] == [{"name": "Zhou Min", "passive": ["en", "ru"], "retour": ["en"]}]
+    wrong = post(secretariat, "name;role;language;retour\nZhou Min;interpreter;zh;pt\n")
+    assert wrong.status_code == 422
+    assert wrong.json()["error"]["problems"] == [
+        {"line": 2, "issue": "unknown_language", "column": "retour", "value": "pt"}
+    ]

@@ -137,3 +137,30 @@ def test_excels_plain_csv_is_previewed_with_its_notes_and_a_busy_bar_while_the_s
         "(the first is “{value}”) and, if one looks wrong, save the list as “CSV UTF-8”"
     ][0].format(value="José")
     assert line.format(line=2, reason=guessed) in text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_an_interpreters_own_languages_are_previewed_and_a_misplaced_one_explained(
+    qtbot, open_window, tmp_path, back_to_english, language
+):
+    window = open_window("demo-secretariat")
+    window.choose_language(language)
+    dialog = ParticipantsDialog(window)
+    qtbot.addWidget(dialog)
+    words = tools.read_ts(language) if language != "en" else None
+
+    def say(source):
+        return words[source][0] if words else source
+
+    people = tmp_path / "people.csv"
+    people.write_text("name,role,language,works_from,retour\nZhou Min,interpreter,zh,en|ru,en\n", encoding="utf-8")
+    dialog.preview(people)
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10_000)
+    assert say("Interpreters' own languages set in the booths: {names}").split("{")[0] in dialog.report.toPlainText()
+    people.write_text("name,role,language,works_from\nAna Lima,delegate,es,en\n", encoding="utf-8")
+    dialog.preview(people)
+    reason = say("“{value}” is in the “{column}” column, which only an interpreter has: empty the cell, or make "
+                 "this person an interpreter").format(value="en", column="works_from")
+    line = say("Line {line}: {reason}").format(line=2, reason=reason)
+    qtbot.waitUntil(lambda: line in dialog.report.toPlainText(), timeout=10_000)
+    assert not dialog.apply_button.isEnabled()
