@@ -13,10 +13,14 @@ from live_server import Api
 from schemathesis.checks import not_a_server_error, status_code_conformance
 
 MEETING = "wipo-conv-12"
+#: sign-in (POST /session), the snapshot and the commands: the operations the links join.
+LINKED = r"^/api/v1/(session|meetings|meetings/\{meeting_id\}(/commands)?)$"
 
 
 def test_the_stateful_phase_chains_snapshot_and_commands_with_no_5xx(server):
-    schema = schemathesis.openapi.from_url(f"{server.url}/openapi.json").exclude(path_regex=r".*events$")
+    # The linked operations only: with every route in play (documents, presence, the views…) the
+    # derandomized walk spent its steps elsewhere and never reached the chain it is here to follow.
+    schema = schemathesis.openapi.from_url(f"{server.url}/openapi.json").include(path_regex=LINKED)
     token = Api(server.url).sign_in("demo-secretariat").http.headers["Authorization"]
     calls: list[tuple[str, str, int]] = []
 
