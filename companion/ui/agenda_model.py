@@ -155,6 +155,8 @@ class AgendaModel(QAbstractTableModel):
             description = localized(item, current_language()).description
             news = self.news.get(item.id)  # the title's ● says something changed; this says what
             return tr("● {what}").format(what=news) + "\n" + description if news else description
+        if role == Qt.ToolTipRole and index.column() == COL_STATUS:
+            return self._display(item, COL_STATUS, "")  # whole, where the column elides it
         return None
 
     def _texts(self, item) -> tuple[str, ...]:

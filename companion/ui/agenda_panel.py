@@ -20,8 +20,9 @@ from companion.domain import MeetingState
 from companion.domain.content_language import localized
 
 from .accessibility import describe
-from .agenda_model import COL_KIND, COL_TITLE, COL_YOUR_TIME, AgendaModel, ItemIdRole, StarredRole
+from .agenda_model import COL_KIND, COL_STATUS, COL_TITLE, COL_YOUR_TIME, AgendaModel, ItemIdRole, StarredRole
 from .labels import LANGUAGE_NAMES, both_clocks, isolate, kind_name, listing, sep, status_name, tr
+from .table_columns import CappedColumn
 from .translations import current_language
 
 
@@ -92,6 +93,7 @@ class AgendaPanel(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(60)  # not every row of a long agenda
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
         self.table.setColumnHidden(COL_KIND, True)  # in the details below: the title needs the room
+        self._status_width = CappedColumn(self.table, COL_STATUS, 0.25)  # the status elides, not the title
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.details = QLabel(wordWrap=True, textFormat=Qt.RichText)
         self.details.setAlignment(Qt.AlignTop)

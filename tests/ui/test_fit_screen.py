@@ -68,6 +68,13 @@ def test_workspace_fits_the_screen(qtbot, open_window, language, screen, lang, c
         from companion.ui.coming_speakers import COL_LANGUAGE, COL_TEXT, COL_WHEN
 
         assert columns_visible(panel.table, [COL_WHEN, COL_LANGUAGE, COL_TEXT])
+    # The agenda's titles get room: the status ("Запланировано · список открыт") elides before the
+    # titles shrink to three letters (they did in Russian and Arabic at 1366×768).
+    from companion.ui.agenda_model import COL_STATUS, COL_TITLE
+
+    agenda = window.workspace.agenda.table
+    assert agenda.columnWidth(COL_STATUS) <= agenda.viewport().width() * 0.25 + 1
+    assert agenda.columnWidth(COL_TITLE) >= 90  # a dozen letters of each title, not three
 
 
 def test_window_opens_within_the_screen_and_remembers_its_size(qtbot, open_window):
