@@ -4,13 +4,17 @@ and the answer a key finds again."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
 import re
+import threading
 
+import pytest
 import requests
 
+from companion.domain import Invalid
 from companion.domain.entities import Participant
 from companion.domain.vocabulary import Role
 from companion.server.credentials import (
@@ -24,8 +28,10 @@ from companion.server.credentials import (
     normalize_code,
 )
 from companion.server.logged_event import LoggedEvent
+from companion.server.room import MeetingRoom
 from companion.server.sqlite_storage import SqliteStorage
 from companion.server.storage import Idempotency
+from companion.server.stores import open_storage
 
 
 class Clock:
@@ -272,3 +278,74 @@ def test_an_event_framed_for_a_stream_still_tells_its_envelope_and_hides_a_state
     assert b"Gracias" not in hidden and b"id: 7\nevent: floor.requested\n" in hidden
     assert b"Gracias" in logged.frame_for(brazil) and b"Gracias" in logged.frame_for(chair)
     assert logged.envelope == envelope  # read back from the frame: only the bytes are kept
+
+
+# --- a key's copies in the room -----------------------------------------------------------------
+
+
+def _room(db_path):
+    storage = open_storage(f"sqlite:///{db_path}")
+    room = MeetingRoom("wipo-conv-12", storage)
+    room.catch_up()
+    return room, storage
+
+
+def test_copies_of_a_key_arriving_while_its_stored_answer_is_read_get_that_answer(db_path):
+    """The first copy of an answered key reads the stored answer off the event loop; copies that
+    arrive meanwhile wait for it and get the same answer; a copy with another command is refused."""
+    room, storage = _room(db_path)
+    reading, release = threading.Event(), threading.Event()
+    read = storage.answered
+
+    def slow_answered(*args):
+        reading.set()
+        release.wait(10)
+        return read(*args)
+
+    async def scenario():
+        kenya = room.state.participants["del-ke"]
+        command = {"type": "channel.choose", "channel": "fr"}
+        first = await room.run(kenya, command, "key-1")
+        storage.answered = slow_answered
+        reader = asyncio.ensure_future(room.run(kenya, dict(command), "key-1"))
+        while not reading.is_set():  # the first copy is reading the stored answer in its thread
+            await asyncio.sleep(0)
+        copies = [asyncio.ensure_future(room.run(kenya, dict(command), "key-1")) for _ in range(3)]
+        other = asyncio.ensure_future(room.run(kenya, {"type": "channel.choose", "channel": "ar"}, "key-1"))
+        await asyncio.sleep(0)  # every copy has found the first one on its way
+        release.set()
+        answers = await asyncio.gather(reader, *copies)
+        with pytest.raises(Invalid) as refused:
+            await other
+        return first, answers, refused.value.code
+
+    try:
+        first, answers, code = asyncio.run(scenario())
+        assert answers == [first] * 4 and first["events"]
+        assert code == "idempotency_key_reused"
+        assert room.state.seq == first["seq"]  # decided once
+    finally:
+        storage.close()
+
+
+def test_a_command_whose_sender_went_away_before_it_was_decided_is_decided_when_sent_again(db_path):
+    room, storage = _room(db_path)
+
+    async def scenario():
+        kenya = room.state.participants["del-ke"]
+        command = {"type": "channel.choose", "channel": "fr"}
+        before = room.state.seq
+        gone = asyncio.ensure_future(room.run(kenya, command, "key-1"))
+        await asyncio.sleep(0)  # it is looking up its key, off the event loop
+        gone.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await gone
+        assert room.state.seq == before  # nothing was decided for it
+        again = await asyncio.wait_for(room.run(kenya, command, "key-1"), 10)
+        return before, again
+
+    try:
+        before, again = asyncio.run(scenario())
+        assert again["seq"] == before + 1 and [e["type"] for e in again["events"]] == ["channel.chosen"]
+    finally:
+        storage.close()

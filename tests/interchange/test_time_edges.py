@@ -1,0 +1,195 @@
+"""The edges of reading and writing times, found by interchange's mutation run
+(docs/mutation-testing.md): a frab event on its programme day and its window, durations and clock
+times as the formats write them, and a calendar feed that does not depend on the server machine's
+time zone."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.interchange import Why, read_schedule
+from companion.interchange.ical_export import unambiguous
+from companion.interchange.schedule_notes import Unreadable
+from companion.interchange.schedule_parts import parse_clock, parse_duration
+
+ZURICH = ZoneInfo("Europe/Zurich")
+
+
+@pytest.fixture
+def machine_in_new_york(monkeypatch):
+    """The server machine's own zone set far from the meeting's: nothing may depend on it."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def frab(starts: list[str], window: tuple[str, str] | None = None, day_change: str = "",
+         day_attributes: str = "") -> bytes:
+    """A frab file of one day, 2025-10-28 in Zurich, with an event at each start (its guid ``e<start>``)."""
+    if window is not None:
+        day_attributes += f' start="{window[0]}" end="{window[1]}"'
+    events = "".join(
+        f'<event guid="e{start}" id="{n}"><start>{start}</start><duration>00:30</duration>'
+        f"<room>Hall</room><title>Item {n}</title><type>talk</type></event>"
+        for n, start in enumerate(starts, start=1)
+    )
+    change = f"<day_change>{day_change}</day_change>" if day_change else ""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><schedule><conference><title>T</title>'
+        f"<time_zone_name>Europe/Zurich</time_zone_name>{change}</conference>"
+        f'<day index="1" date="2025-10-28"{day_attributes}><room name="Hall">{events}</room></day></schedule>'
+    ).encode()
+
+
+def local_starts(data: bytes) -> dict[str, datetime]:
+    parsed = read_schedule(data, "Europe/Zurich", "day.xml")
+    assert parsed.skipped == []
+    return {item.id[1:]: item.start.astimezone(ZURICH).replace(tzinfo=None) for item in parsed.items}
+
+
+def after_midnight_note(data: bytes) -> int:
+    notes = [n for n in read_schedule(data, "Europe/Zurich", "day.xml").notes if n.code == Why.AFTER_MIDNIGHT]
+    return notes[0].fields["count"] if notes else 0
+
+
+def on(day: int, clock: str) -> datetime:
+    hours, minutes = map(int, clock.split(":"))
+    return datetime(2025, 10, day, hours, minutes)
+
+
+# --- frab: a clock time on its programme day --------------------------------------------------
+
+
+WINDOW = ("2025-10-28T10:00:00+01:00", "2025-10-29T04:00:00+01:00")
+
+
+def test_an_event_before_its_days_window_but_not_in_its_after_midnight_part_stays_on_its_date():
+    data = frab(["09:00", "10:00", "23:00", "00:30", "03:59", "04:00"], WINDOW)
+    assert local_starts(data) == {
+        "09:00": on(28, "09:00"),  # an early start, before the window: the same date
+        "10:00": on(28, "10:00"),
+        "23:00": on(28, "23:00"),
+        "00:30": on(29, "00:30"),  # after midnight, within the window: the next date
+        "03:59": on(29, "03:59"),
+        "04:00": on(28, "04:00"),  # the window ends at 04:00: not in it
+    }
+    assert after_midnight_note(data) == 2  # only those that moved
+
+
+def test_a_window_written_in_utc_is_read_on_the_meetings_wall_clock(machine_in_new_york):
+    utc_window = ("2025-10-28T09:00:00Z", "2025-10-29T03:00:00Z")  # 10:00 to 04:00 in Zurich
+    assert local_starts(frab(["03:30", "09:30"], utc_window)) == {
+        "03:30": on(29, "03:30"),  # in the window's last hour, Zurich time
+        "09:30": on(28, "09:30"),
+    }
+
+
+def test_a_window_without_an_offset_is_already_the_meetings_wall_clock(machine_in_new_york):
+    naive_window = ("2025-10-28T10:00:00", "2025-10-29T04:00:00")
+    assert local_starts(frab(["03:30", "04:30"], naive_window)) == {
+        "03:30": on(29, "03:30"),
+        "04:30": on(28, "04:30"),  # after the window's end: not moved
+    }
+
+
+def test_a_window_of_more_than_a_day_moves_only_what_precedes_its_start():
+    long_window = ("2025-10-28T10:00:00+01:00", "2025-10-29T11:00:00+01:00")  # a 25-hour marathon
+    data = frab(["10:00", "10:30", "09:30"], long_window)
+    assert local_starts(data) == {
+        "10:00": on(28, "10:00"),  # at the window's very start: its own date
+        "10:30": on(28, "10:30"),
+        "09:30": on(29, "09:30"),  # before the start, and the next day's 09:30 is in the window
+    }
+    assert after_midnight_note(data) == 1
+
+
+def test_a_day_with_half_a_window_uses_the_day_change_instead():
+    only_start = frab(["01:30", "05:00"], day_change="04:00", day_attributes=' start="2025-10-28T10:00:00+01:00"')
+    only_end = frab(["01:30", "05:00"], day_change="04:00", day_attributes=' end="2025-10-29T04:00:00+01:00"')
+    for data in (only_start, only_end):
+        assert local_starts(data) == {"01:30": on(29, "01:30"), "05:00": on(28, "05:00")}
+
+
+def test_the_day_change_itself_belongs_to_the_day():
+    data = frab(["03:59", "04:00", "04:01"], day_change="04:00")
+    assert local_starts(data) == {"03:59": on(29, "03:59"), "04:00": on(28, "04:00"), "04:01": on(28, "04:01")}
+    assert after_midnight_note(data) == 1
+
+
+# --- durations and clock times ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("01:30", timedelta(hours=1, minutes=30)),
+        (" 00:45 ", timedelta(minutes=45)),
+        ("01:30:15", timedelta(hours=1, minutes=30, seconds=15)),
+        ("1:02:03:04", timedelta(days=1, hours=2, minutes=3, seconds=4)),
+        ("0:00:00:30", timedelta(seconds=30)),
+    ],
+)
+def test_a_duration_is_read_with_its_seconds_and_days(text, expected):
+    assert parse_duration(text) == expected
+
+
+@pytest.mark.parametrize("text", ["45", "1:2:3:4:5", "-1:00", "01:-30", "ab:cd", "", "1.5:00"])
+def test_a_duration_of_another_shape_is_refused_with_its_value(text):
+    with pytest.raises(Unreadable) as refused:
+        parse_duration(text)
+    assert refused.value.code == Why.BAD_DURATION and refused.value.fields == {"value": text}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("9:05", (9, 5)), ("09:05", (9, 5)), (" 23:59 ", (23, 59)), ("0:00", (0, 0)), ("10:15:30", (10, 15))],
+)
+def test_a_clock_time_is_read_with_or_without_its_leading_zero(text, expected):
+    clock = parse_clock(text)
+    assert (clock.hour, clock.minute) == expected and clock.tzinfo is None
+
+
+@pytest.mark.parametrize("text", ["09:05+01:00", "09:05Z", "24:00", "9:5", "905", "", "noon"])
+def test_a_clock_time_with_an_offset_or_out_of_range_is_refused_naming_its_field(text):
+    with pytest.raises(Unreadable) as refused:
+        parse_clock(text, "start")
+    assert refused.value.code == Why.BAD_TIME and refused.value.fields == {"field": "start", "value": text}
+
+
+# --- the calendar feed ------------------------------------------------------------------------
+
+
+def test_the_feed_writes_meeting_times_in_the_meetings_zone_whatever_the_machines(machine_in_new_york):
+    moment = datetime(2025, 10, 28, 9, 0, tzinfo=UTC)
+    written = unambiguous(moment, ZURICH)
+    assert written == moment and written.tzinfo is ZURICH and written.hour == 10
+
+
+def test_the_repeated_hour_is_written_in_utc_whatever_the_machines_zone(machine_in_new_york):
+    for moment in (datetime(2025, 10, 26, 0, 30, tzinfo=UTC), datetime(2025, 10, 26, 1, 30, tzinfo=UTC)):
+        written = unambiguous(moment, ZURICH)
+        assert written == moment and written.utcoffset() == timedelta(0) and written.tzinfo is UTC
+    assert unambiguous(datetime(2025, 10, 26, 2, 30, tzinfo=UTC), ZURICH).tzinfo is ZURICH  # 03:30: once
+
+
+# --- recurrences: an exception given as a date ---------------------------------------------------
+
+
+def test_an_exception_or_an_extra_date_given_as_a_whole_day_is_at_the_events_time():
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:s-1\r\n"
+        b"DTSTART;TZID=Europe/Zurich:20261012T100000\r\nDURATION:PT1H\r\nSUMMARY:Daily\r\n"
+        b"RRULE:FREQ=DAILY;COUNT=3\r\nEXDATE;VALUE=DATE:20261013\r\nRDATE;VALUE=DATE:20261020\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    parsed = read_schedule(data, "Europe/Zurich", "series.ics")
+    assert parsed.skipped == []
+    starts = sorted(i.start.astimezone(ZURICH).replace(tzinfo=None) for i in parsed.items)
+    assert starts == [datetime(2026, 10, d, 10, 0) for d in (12, 14, 20)]
+    assert {i.day for i in parsed.items} == {date(2026, 10, d) for d in (12, 14, 20)}
