@@ -11,10 +11,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.interchange import Why, read_schedule
+from companion.interchange import ScheduleError, Why, read_schedule
 from companion.interchange.ical_export import unambiguous
 from companion.interchange.schedule_notes import Unreadable
-from companion.interchange.schedule_parts import parse_clock, parse_duration
+from companion.interchange.schedule_parts import (
+    Collector,
+    parse_clock,
+    parse_duration,
+    parse_stamp,
+    zone_named,
+)
 
 ZURICH = ZoneInfo("Europe/Zurich")
 
@@ -193,3 +199,84 @@ def test_an_exception_or_an_extra_date_given_as_a_whole_day_is_at_the_events_tim
     starts = sorted(i.start.astimezone(ZURICH).replace(tzinfo=None) for i in parsed.items)
     assert starts == [datetime(2026, 10, d, 10, 0) for d in (12, 14, 20)]
     assert {i.day for i in parsed.items} == {date(2026, 10, d) for d in (12, 14, 20)}
+
+
+# --- zones and stamps ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, shown", [("Mars/Olympus_Mons", "Mars/Olympus_Mons"), (42, "42"), ("", None)])
+def test_a_zone_the_file_names_is_read_or_refused_with_the_name_and_place(name, shown):
+    collector = Collector("frab", ZURICH)
+    if shown is None:  # none named: the meeting's, with a note saying so
+        assert zone_named(name, ZURICH, "<conference>", collector) is ZURICH
+        assert [(n.code, n.place, n.fields) for n in collector.parsed.notes] == [
+            (Why.ZONE_ASSUMED, "<conference>", {"zone": "Europe/Zurich"})
+        ]
+        return
+    with pytest.raises(ScheduleError) as refused:
+        zone_named(name, ZURICH, "<conference>", collector)
+    note = refused.value.note
+    assert (note.code, note.place, note.fields) == (Why.UNKNOWN_ZONE, "<conference>", {"zone": shown})
+    assert zone_named(" Asia/Tokyo ", ZURICH, "<conference>") == ZoneInfo("Asia/Tokyo")
+
+
+def test_a_stamp_is_read_with_its_offset_or_refused_naming_its_field():
+    assert parse_stamp("2025-10-28T09:00:00Z") == datetime(2025, 10, 28, 9, 0, tzinfo=UTC)
+    assert parse_stamp(" 2025-10-28T10:00:00+01:00 ").utcoffset() == timedelta(hours=1)
+    assert parse_stamp("2025-10-28T10:00:00").tzinfo is None
+    with pytest.raises(Unreadable) as refused:
+        parse_stamp("28.10.2025 10:00")
+    assert refused.value.code == Why.BAD_INSTANT
+    assert refused.value.fields == {"field": "date", "value": "28.10.2025 10:00"}  # the default field
+    with pytest.raises(Unreadable) as refused:
+        parse_stamp("soon", "end")
+    assert refused.value.fields == {"field": "end", "value": "soon"}
+
+
+def test_a_clock_time_names_the_start_field_unless_told_another():
+    with pytest.raises(Unreadable) as refused:
+        parse_clock("late")
+    assert refused.value.fields == {"field": "start", "value": "late"}
+
+
+# --- recurrences at the end of the calendar ---------------------------------------------------
+
+
+def test_a_series_in_the_last_year_of_the_calendar_runs_to_its_end_without_overflowing():
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:late\r\n"
+        b"DTSTART:99991225T100000Z\r\nDURATION:PT1H\r\nSUMMARY:Last week\r\n"
+        b"RRULE:FREQ=DAILY;COUNT=10\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    parsed = read_schedule(data, "UTC", "late.ics")
+    assert parsed.skipped == []
+    assert sorted(i.start.day for i in parsed.items) == list(range(25, 32))  # to 31 December 9999
+
+
+def series(*lines: str) -> bytes:
+    body = "\r\n".join(("UID:s-1", "DTSTART;TZID=Europe/Zurich:20261012T100000", "DURATION:PT1H",
+                        "SUMMARY:Series", *lines))
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n{body}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".encode()
+
+
+def test_an_extra_date_given_as_a_period_keeps_its_own_end_on_the_events_wall_clock():
+    data = series("RRULE:FREQ=DAILY;COUNT=2", "RDATE;VALUE=PERIOD:20261020T130000Z/20261020T153000Z")
+    parsed = read_schedule(data, "Europe/Zurich", "series.ics")
+    assert parsed.skipped == []
+    spans = sorted(
+        (i.start.astimezone(ZURICH).replace(tzinfo=None), i.end.astimezone(ZURICH).replace(tzinfo=None))
+        for i in parsed.items
+    )
+    assert spans == [
+        (datetime(2026, 10, 12, 10), datetime(2026, 10, 12, 11)),
+        (datetime(2026, 10, 13, 10), datetime(2026, 10, 13, 11)),
+        (datetime(2026, 10, 20, 15), datetime(2026, 10, 20, 17, 30)),  # 13:00Z to 15:30Z in Zurich
+    ]
+
+
+def test_an_extra_date_exactly_at_the_end_of_the_span_is_kept_and_nothing_is_said_to_be_left_out():
+    data = series("RDATE;TZID=Europe/Zurich:20271013T100000")  # 366 days after the start: the last kept
+    parsed = read_schedule(data, "Europe/Zurich", "series.ics")
+    assert len(parsed.items) == 2
+    assert Why.RECURRENCE_CAPPED not in [n.code for n in parsed.notes]
+    assert Why.RECURRENCE_EXPANDED in [n.code for n in parsed.notes]
