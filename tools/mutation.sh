@@ -6,7 +6,7 @@
 #   tools/mutation.sh AREA table           killed / survived per module, of the area's functions
 #   tools/mutation.sh AREA results|show NAME|browse   mutmut's own commands, in the copy
 #
-# AREA is domain, server, client or interchange. The copy is /tmp/mut-AREA (without .git and
+# AREA is domain, auth, server, client or interchange. The copy is /tmp/mut-AREA (without .git and
 # mutants/; its mutants/ is kept between runs, so verdicts already reached are not run again). Its
 # pyproject.toml gets the area's [tool.mutmut] (tools/mutation/AREA.toml; the domain keeps the
 # project's own). One worker at nice 15: the machine is shared. Needs mutmut 3.8.1 in the venv

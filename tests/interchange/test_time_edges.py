@@ -5,6 +5,7 @@ time zone."""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -13,8 +14,10 @@ import pytest
 
 from companion.interchange import ScheduleError, Why, read_schedule
 from companion.interchange.ical_export import unambiguous
+from companion.interchange.ical_recurrence import MAX_OCCURRENCES, occurrence_id
 from companion.interchange.schedule_notes import Unreadable
 from companion.interchange.schedule_parts import (
+    MAX_ID_LENGTH,
     Collector,
     parse_clock,
     parse_duration,
@@ -280,3 +283,86 @@ def test_an_extra_date_exactly_at_the_end_of_the_span_is_kept_and_nothing_is_sai
     assert len(parsed.items) == 2
     assert Why.RECURRENCE_CAPPED not in [n.code for n in parsed.notes]
     assert Why.RECURRENCE_EXPANDED in [n.code for n in parsed.notes]
+
+
+# --- iCalendar: an event's start and end, or why it is skipped --------------------------------------
+
+
+def vevent(*lines: str) -> bytes:
+    body = "\r\n".join(("UID:a", "SUMMARY:Item", *lines))
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n{body}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".encode()
+
+
+@pytest.mark.parametrize(
+    "lines, code, fields",
+    [
+        (["DURATION:PT1H"], Why.MISSING, {"field": "DTSTART"}),
+        (["DTSTART:2026-10-12", "DURATION:PT1H"], Why.BAD_INSTANT, {"field": "DTSTART", "value": "2026-10-12"}),
+        (["DTSTART;VALUE=DATE:20261012", "DURATION:PT1H"], Why.WHOLE_DAY, {"field": "DTSTART", "value": "2026-10-12"}),
+        (["DTSTART;TZID=Mars/Base:20261012T100000", "DURATION:PT1H"], Why.UNDEFINED_ZONE, {"zone": "Mars/Base"}),
+        (["DTSTART:20261012T100000Z"], Why.MISSING, {"field": "DTEND"}),
+        (["DTSTART:20261012T100000Z", "DURATION:bogus"], Why.BAD_DURATION, {"value": "bogus"}),
+        (["DTSTART:20261012T100000Z", "DTEND:20261012T1100"], Why.BAD_INSTANT, {"field": "DTEND", "value": "20261012T1100"}),
+        (["DTSTART:20261012T100000Z", "DTEND;VALUE=DATE:20261013"], Why.WHOLE_DAY, {"field": "DTEND", "value": "2026-10-13"}),
+        (
+            ["DTSTART:99991231T230000Z", "DURATION:P2D"],
+            Why.BAD_INSTANT,
+            {"field": "DTEND", "value": "9999-12-31 23:00 + P2D"},
+        ),
+    ],
+)
+def test_an_event_whose_start_or_end_cannot_be_read_is_skipped_with_its_reason(lines, code, fields):
+    parsed = read_schedule(vevent(*lines), "Europe/Zurich", "x.ics")
+    assert parsed.items == []
+    assert [(n.code, n.place, n.fields, n.line) for n in parsed.skipped] == [(code, "VEVENT 1 (UID a)", fields, 3)]
+
+
+def test_an_end_in_the_hour_the_clocks_skip_refuses_the_file_naming_the_event():
+    data = vevent("DTSTART;TZID=Europe/Zurich:20260329T013000", "DTEND;TZID=Europe/Zurich:20260329T023000")
+    with pytest.raises(ScheduleError) as refused:
+        read_schedule(data, "Europe/Zurich", "x.ics")
+    assert refused.value.note.code == Why.NONEXISTENT_TIME and refused.value.note.place == "VEVENT 1 (UID a)"
+
+
+def test_an_end_given_as_a_duration_or_as_a_time_in_utc_or_a_zone():
+    for end in ("DURATION:PT1H30M", "DTEND:20261012T093000Z", "DTEND;TZID=Europe/Zurich:20261012T113000"):
+        [item] = read_schedule(vevent("DTSTART:20261012T080000Z", end), "Europe/Zurich", "x.ics").items
+        assert item.end == datetime(2026, 10, 12, 9, 30, tzinfo=UTC), end
+
+
+# --- recurrences: the cap and each occurrence's id --------------------------------------------
+
+
+def test_a_series_of_exactly_the_cap_is_read_whole_and_nothing_is_said_to_be_left_out():
+    parsed = read_schedule(series(f"RRULE:FREQ=DAILY;COUNT={MAX_OCCURRENCES}"), "Europe/Zurich", "s.ics")
+    assert len(parsed.items) == MAX_OCCURRENCES
+    assert Why.RECURRENCE_CAPPED not in [n.code for n in parsed.notes]
+
+
+def test_exceptions_do_not_shorten_a_capped_series():
+    exceptions = ",".join(f"202610{d}T100000" for d in (13, 14, 15))
+    parsed = read_schedule(series("RRULE:FREQ=DAILY;COUNT=400", f"EXDATE;TZID=Europe/Zurich:{exceptions}"),
+                           "Europe/Zurich", "s.ics")
+    # every day of the 366-day span (12 October 2026 to 13 October 2027: 367 dates) but the three
+    assert len(parsed.items) == 367 - 3
+    assert Why.RECURRENCE_CAPPED in [n.code for n in parsed.notes]
+
+
+def test_an_extra_date_beyond_the_span_is_said_to_be_left_out_whatever_the_rule():
+    parsed = read_schedule(series("RRULE:FREQ=DAILY;COUNT=2", "RDATE;TZID=Europe/Zurich:20280101T100000"),
+                           "Europe/Zurich", "s.ics")
+    assert len(parsed.items) == 2
+    assert Why.RECURRENCE_CAPPED in [n.code for n in parsed.notes]
+
+
+def test_an_occurrences_id_is_its_uid_and_its_planned_start_in_utc(machine_in_new_york):
+    start = datetime(2026, 10, 12, 10, 0, tzinfo=ZURICH)
+    assert occurrence_id("s-1", start) == "s-1/20261012T080000Z"
+    stamp = "/20261012T080000Z"
+    fits = "u" * (MAX_ID_LENGTH - len(stamp))
+    assert occurrence_id(fits, start) == fits + stamp  # exactly at the limit: as it is
+    longer = fits + "v"
+    shortened = occurrence_id(longer, start)
+    digest = hashlib.sha256(longer.encode()).hexdigest()[:16]
+    assert shortened == f"{longer[: MAX_ID_LENGTH - len(stamp) - 17]}~{digest}{stamp}"
+    assert len(shortened) == MAX_ID_LENGTH
