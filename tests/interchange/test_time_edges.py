@@ -6,8 +6,10 @@ time zone."""
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,6 +28,7 @@ from companion.interchange.schedule_parts import (
 )
 
 ZURICH = ZoneInfo("Europe/Zurich")
+FILES = Path(__file__).parent.parent / "fixtures" / "schedules"
 
 
 @pytest.fixture
@@ -366,3 +369,43 @@ def test_an_occurrences_id_is_its_uid_and_its_planned_start_in_utc(machine_in_ne
     digest = hashlib.sha256(longer.encode()).hexdigest()[:16]
     assert shortened == f"{longer[: MAX_ID_LENGTH - len(stamp) - 17]}~{digest}{stamp}"
     assert len(shortened) == MAX_ID_LENGTH
+
+
+def test_a_time_at_offset_zero_in_a_zone_with_summer_time_is_not_taken_for_utc():
+    """01:30 in London on 29 March 2026 never happens (the clocks go from 01:00 to 02:00); its
+    offset still reads +00:00, as UTC's does: the file is refused for it, not read as UTC."""
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n"
+        b"BEGIN:STANDARD\r\nDTSTART:19701025T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+        b"TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\n"
+        b"BEGIN:DAYLIGHT\r\nDTSTART:19700329T010000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+        b"TZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+        b"BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Item\r\nDTSTART;TZID=Europe/London:20260329T013000\r\n"
+        b"DURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    with pytest.raises(ScheduleError) as refused:
+        read_schedule(data, "Europe/Zurich", "x.ics")
+    assert refused.value.note.code == Why.NONEXISTENT_TIME and refused.value.note.place == "VEVENT 1 (UID a)"
+
+
+def test_a_floating_start_in_the_skipped_hour_refuses_the_file_naming_the_event():
+    with pytest.raises(ScheduleError) as refused:
+        read_schedule(vevent("DTSTART:20260329T023000", "DURATION:PT1H"), "Europe/Zurich", "x.ics")
+    assert refused.value.note.code == Why.NONEXISTENT_TIME and refused.value.note.place == "VEVENT 1 (UID a)"
+
+
+def test_floating_starts_are_counted_for_the_note_not_floating_ends():
+    parsed = read_schedule(vevent("DTSTART:20261012T100000", "DURATION:PT1H"), "Europe/Zurich", "x.ics")
+    assert [(n.code, n.fields) for n in parsed.notes] == [(Why.FLOATING_TIMES, {"count": 1, "zone": "Europe/Zurich"})]
+    parsed = read_schedule(vevent("DTSTART:20261012T080000Z", "DTEND:20261012T110000"), "Europe/Zurich", "x.ics")
+    assert [n.code for n in parsed.notes] == []
+
+
+def test_a_c3voc_day_window_with_one_side_without_an_offset_places_no_event_by_it():
+    document = json.loads((FILES / "c3voc-schema2.json").read_text())
+    conference = document.get("schedule", document)["conference"]
+    conference["days"][0]["end"] = "2025-10-29T06:00:00"  # no offset: cannot hold an instant
+    parsed = read_schedule(json.dumps(document).encode(), "Europe/Zurich", "s.json")
+    assert parsed.skipped == []
+    days = {i.id: i.day for i in parsed.items}
+    assert days["270fa44c-821a-577f-8ca3-33e8d4a8c2a7"] == date(2025, 10, 28)  # its zone's date instead
