@@ -349,3 +349,17 @@ def test_a_command_whose_sender_went_away_before_it_was_decided_is_decided_when_
         assert again["seq"] == before + 1 and [e["type"] for e in again["events"]] == ["channel.chosen"]
     finally:
         storage.close()
+
+
+def test_a_401_says_whether_to_sign_in_first_or_again_and_names_the_scheme(api, server):
+    """RFC 7235: a 401 carries WWW-Authenticate; the words tell a missing token from an ended one."""
+    kenya = api("demo-kenya")
+    url = f"{server.url}/api/v1/meetings/wipo-conv-12"
+    missing = requests.get(url, timeout=10)
+    assert kenya.http.delete(f"{server.url}/api/v1/session", timeout=10).status_code == 204
+    ended = kenya.http.get(url, timeout=10)
+    for answer, words in ((missing, "Sign in first."), (ended, "Your session has ended; sign in again.")):
+        assert answer.status_code == 401
+        assert answer.headers["WWW-Authenticate"] == "Bearer"
+        assert answer.json()["error"]["code"] == "unauthenticated"
+        assert answer.json()["error"]["message"] == words
