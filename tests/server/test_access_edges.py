@@ -363,3 +363,12 @@ def test_a_401_says_whether_to_sign_in_first_or_again_and_names_the_scheme(api, 
         assert answer.headers["WWW-Authenticate"] == "Bearer"
         assert answer.json()["error"]["code"] == "unauthenticated"
         assert answer.json()["error"]["message"] == words
+
+
+def test_a_token_used_for_another_meeting_is_403_with_its_code_and_words(api, server):
+    kenya = api("demo-kenya")
+    for path in ("another-meeting", "another-meeting/record.csv"):
+        answer = kenya.http.get(f"{server.url}/api/v1/meetings/{path}", timeout=10)
+        assert answer.status_code == 403
+        assert answer.json()["error"]["code"] == "other_meeting"
+        assert answer.json()["error"]["message"] == "You are signed in to another meeting."
