@@ -305,6 +305,7 @@ def vevent(*lines: str) -> bytes:
         (["DTSTART;TZID=Mars/Base:20261012T100000", "DURATION:PT1H"], Why.UNDEFINED_ZONE, {"zone": "Mars/Base"}),
         (["DTSTART:20261012T100000Z"], Why.MISSING, {"field": "DTEND"}),
         (["DTSTART:20261012T100000Z", "DURATION:bogus"], Why.BAD_DURATION, {"value": "bogus"}),
+        (["DTSTART:20261012T100000Z", "DURATION:20261012T110000"], Why.BAD_DURATION, {"value": "20261012T110000"}),
         (["DTSTART:20261012T100000Z", "DTEND:20261012T1100"], Why.BAD_INSTANT, {"field": "DTEND", "value": "20261012T1100"}),
         (["DTSTART:20261012T100000Z", "DTEND;VALUE=DATE:20261013"], Why.WHOLE_DAY, {"field": "DTEND", "value": "2026-10-13"}),
         (
@@ -409,3 +410,29 @@ def test_a_c3voc_day_window_with_one_side_without_an_offset_places_no_event_by_i
     assert parsed.skipped == []
     days = {i.id: i.day for i in parsed.items}
     assert days["270fa44c-821a-577f-8ca3-33e8d4a8c2a7"] == date(2025, 10, 28)  # its zone's date instead
+
+
+# --- the repeated and the skipped hour ----------------------------------------------------------
+
+
+def test_times_in_the_repeated_hour_are_read_as_its_first_occurrence_and_counted():
+    """02:30 on 26 October 2025 happens twice in Zurich: read as the first (RFC 5545), with a note."""
+    data = frab(["02:15", "02:45", "03:30"], day_attributes="").replace(b"2025-10-28", b"2025-10-26")
+    parsed = read_schedule(data, "Europe/Zurich", "day.xml")
+    starts = {item.id[1:]: item.start for item in parsed.items}
+    assert starts == {
+        "02:15": datetime(2025, 10, 26, 0, 15, tzinfo=UTC),  # +02:00, summer time: the first 02:15
+        "02:45": datetime(2025, 10, 26, 0, 45, tzinfo=UTC),
+        "03:30": datetime(2025, 10, 26, 2, 30, tzinfo=UTC),  # +01:00: after the change
+    }
+    ambiguous = [n for n in parsed.notes if n.code == Why.AMBIGUOUS_TIMES]
+    assert [n.fields for n in ambiguous] == [{"count": 2, "zone": "Europe/Zurich"}]
+
+
+def test_a_time_in_the_skipped_hour_refuses_the_file_with_the_time_and_the_zone():
+    data = frab(["02:30"]).replace(b"2025-10-28", b"2026-03-29")
+    with pytest.raises(ScheduleError) as refused:
+        read_schedule(data, "Europe/Zurich", "day.xml")
+    note = refused.value.note
+    assert note.code == Why.NONEXISTENT_TIME
+    assert note.fields == {"time": "2026-03-29 02:30:00", "zone": "Europe/Zurich"}
