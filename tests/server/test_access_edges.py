@@ -62,6 +62,19 @@ def test_the_wait_is_what_is_left_of_the_window_since_the_oldest_of_the_counted_
     assert throttle.wait_seconds("m", "a") == 0.5
 
 
+def test_the_wait_runs_from_the_oldest_of_the_last_allowed_failures_and_memory_stays_bounded():
+    clock = Clock(0)
+    throttle = SignInThrottle(allowed=2, window=60, clock=clock)
+    for at in (0, 10, 20):
+        clock.now = at
+        throttle.failed("m", "a")
+    assert throttle.wait_seconds("m", "a") == 50  # from 10 (the 2nd last), not from 0
+    clock.now = 25
+    for _ in range(100):
+        throttle.failed("m", "a")
+    assert len(throttle._failures[("m", "a")]) == 2  # a guesser's hammering keeps two stamps
+
+
 def test_a_failure_older_than_the_window_no_longer_counts():
     clock = Clock()
     throttle = SignInThrottle(allowed=2, window=60, clock=clock)
