@@ -15,10 +15,10 @@ from sync_helpers import Recorder
 
 from companion.client.command_sender import CommandSender
 from companion.client.connection import OFFLINE_AFTER, Backoff, Connection, Status
-from companion.client.errors import Problem, Refused
+from companion.client.errors import Problem, Refused, ServerTrouble
 from companion.client.http_api import MeetingApi
 from companion.client.outbox import Outbox, Pending
-from companion.client.replica import Replica
+from companion.client.replica import Gap, Replica
 from companion.client.state_cache import StateCache
 from companion.client.stream_follower import StreamFollower
 from companion.domain.reconnection import FIRST_WAIT_SECONDS, MAX_WAIT_SECONDS, wait_ceiling
@@ -396,6 +396,118 @@ def test_a_command_sent_while_the_server_is_down_is_sent_with_the_same_key_when_
             timeout=10,
         )
         assert again.status_code == 200 and again.json()["seq"] == replica.seq
+    finally:
+        sender.stop()
+        thread.join(timeout=10)
+        outbox.close()
+
+
+# --- the replica: what arrives, in order, once ---------------------------------------------------
+
+
+def missed_events(server, tmp_path, count: int = 3):
+    """A replica at the server's seq N, and the envelopes N+1… of Kenya's next *count* commands."""
+    recorder = Recorder()
+    api = signed_in_api(server.url, "demo-kenya")
+    replica = new_replica(tmp_path, recorder)
+    replica.reset(api.snapshot())
+    envelopes = []
+    for channel in ("fr", "ar", "zh", "ru", "es")[:count]:
+        envelopes += api.command({"type": "channel.choose", "channel": channel}, str(uuid.uuid4()))["events"]
+    return replica, recorder, envelopes
+
+
+def test_events_already_held_are_skipped_and_the_rest_applied_once(server, tmp_path):
+    replica, recorder, (e1, e2, e3) = missed_events(server, tmp_path)
+    start = replica.seq
+    assert replica.receive([e1], strict=True) is True
+    assert replica.receive([e1, e2, e3], strict=True) is True  # e1 again: skipped, not a gap
+    assert replica.seq == start + 3 and [s.seq for s in recorder.states][-2:] == [start + 1, start + 3]
+    assert replica.receive([e2, e3], strict=True) is False  # nothing new: no change told
+    assert len(recorder.states) == 3
+    again = Replica(StateCache(tmp_path / "cache"), lambda state: None)
+    assert again.load_cache() and again.seq == start + 3 and again.state == replica.state  # all cached
+
+
+def test_a_gap_on_the_stream_keeps_what_came_before_it_and_says_which_event_is_missing(server, tmp_path):
+    replica, recorder, (e1, e2, e3) = missed_events(server, tmp_path)
+    start = replica.seq
+    with pytest.raises(Gap) as gap:
+        replica.receive([e1, e3], strict=True)
+    assert str(gap.value) == f"expected event {start + 2}, got {start + 3}"
+    assert replica.seq == start + 1
+    again = Replica(StateCache(tmp_path / "cache"), lambda state: None)
+    assert again.load_cache() and again.seq == start + 1  # the event before the gap is kept on disk
+
+
+def test_an_answer_overtaking_the_stream_is_applied_up_to_the_gap_and_the_rest_left_for_the_stream(
+    server, tmp_path
+):
+    replica, recorder, (e1, e2, e3) = missed_events(server, tmp_path)
+    start = replica.seq
+    assert replica.receive([e1, e3], strict=False) is True
+    assert replica.seq == start + 1 and recorder.states[-1].seq == start + 1
+    assert replica.receive([e3], strict=False) is False and replica.seq == start + 1
+
+
+def test_an_unreadable_or_misfit_event_is_server_trouble_in_words_and_changes_nothing(server, tmp_path):
+    replica, recorder, (e1,) = missed_events(server, tmp_path, count=1)
+    before = replica.state
+    with pytest.raises(ServerTrouble) as unreadable:
+        replica.receive([{"seq": "many", "type": 7}], strict=True)
+    assert unreadable.value.code == Problem.UNREADABLE_EVENT
+    assert str(unreadable.value) == "The server sent an event this app cannot read."
+    misfit = {**e1, "type": "list.closed", "data": {"item_id": "no-such-item"}}
+    with pytest.raises(ServerTrouble) as misfitting:
+        replica.receive([misfit], strict=True)
+    assert misfitting.value.code == Problem.MISFIT_EVENT
+    assert str(misfitting.value) == "The server sent an event that does not fit this meeting."
+    assert replica.state is before
+
+
+# --- the sender: its waits after failures, and commands queued while it runs ---------------------------
+
+
+class CountingBackoff(Backoff):
+    """Waits a moment, and remembers after how many failures in a row it was asked."""
+
+    def __init__(self) -> None:
+        super().__init__(0.01, 0.01)
+        self.asked: list[int] = []
+
+    def delay(self, failures: int) -> float:
+        self.asked.append(failures)
+        return 0.01
+
+
+def test_the_sender_counts_failures_in_a_row_from_one_and_afresh_after_a_success(server, tmp_path):
+    recorder, answers = Recorder(), []
+    api = signed_in_api(server.url, "demo-kenya")
+    outbox = Outbox(tmp_path / "outbox")
+    backoff = CountingBackoff()
+    replica = new_replica(tmp_path, recorder)
+    replica.reset(api.snapshot())
+    sender = CommandSender(
+        api,
+        outbox,
+        replica,
+        backoff=backoff,
+        on_answer=lambda e, error: recorder._add(answers, (e, error)),
+        on_signed_out=lambda error: pytest.fail(str(error)),
+    )
+    thread = threading.Thread(target=sender.run, daemon=True)
+    thread.start()
+    try:
+        for round_ in (1, 2):
+            server.stop()
+            outbox.add({"type": "channel.choose", "channel": "fr"})
+            sender.wake()  # queued while it runs: it is sent
+            recorder.wait(lambda: len(backoff.asked) >= 3, what="three failures")
+            server.start()
+            recorder.wait(lambda r=round_: len(answers) == r, what="the answer")
+            assert backoff.asked[:3] == [1, 2, 3], (round_, backoff.asked)
+            backoff.asked.clear()
+        assert all(error is None for _, error in answers) and outbox.entries() == []
     finally:
         sender.stop()
         thread.join(timeout=10)
