@@ -512,3 +512,33 @@ def test_the_sender_counts_failures_in_a_row_from_one_and_afresh_after_a_success
         sender.stop()
         thread.join(timeout=10)
         outbox.close()
+
+
+def test_an_answer_that_overtakes_others_events_waits_for_the_stream_and_the_sender_goes_on(server, tmp_path):
+    recorder, answers = Recorder(), []
+    api = signed_in_api(server.url, "demo-kenya")
+    replica = new_replica(tmp_path, recorder)
+    replica.reset(api.snapshot())
+    held = replica.seq
+    Api(server.url).sign_in("demo-brazil").ok(type="channel.choose", channel="ar")  # not yet seen here
+    outbox = Outbox(tmp_path / "outbox")
+    first = outbox.add({"type": "channel.choose", "channel": "fr"})
+    second = outbox.add({"type": "channel.choose", "channel": "es"})
+    sender = CommandSender(
+        api,
+        outbox,
+        replica,
+        backoff=Backoff(0.02, 0.1),
+        on_answer=lambda e, error: recorder._add(answers, (e, error)),
+        on_signed_out=lambda error: pytest.fail(str(error)),
+    )
+    thread = threading.Thread(target=sender.run, daemon=True)
+    thread.start()
+    try:
+        recorder.wait(lambda: len(answers) == 2, what="both answers")
+        assert answers == [(first, None), (second, None)] and outbox.entries() == []
+        assert replica.seq == held  # the answers follow an event not yet here: the stream brings them
+    finally:
+        sender.stop()
+        thread.join(timeout=10)
+        outbox.close()
