@@ -471,12 +471,13 @@ def test_an_unreadable_or_misfit_event_is_server_trouble_in_words_and_changes_no
 class CountingBackoff(Backoff):
     """Waits a moment, and remembers after how many failures in a row it was asked."""
 
-    def __init__(self) -> None:
+    def __init__(self, recorder: Recorder) -> None:
         super().__init__(0.01, 0.01)
         self.asked: list[int] = []
+        self._recorder = recorder
 
     def delay(self, failures: int) -> float:
-        self.asked.append(failures)
+        self._recorder._add(self.asked, failures)  # wakes the test's waits
         return 0.01
 
 
@@ -484,7 +485,7 @@ def test_the_sender_counts_failures_in_a_row_from_one_and_afresh_after_a_success
     recorder, answers = Recorder(), []
     api = signed_in_api(server.url, "demo-kenya")
     outbox = Outbox(tmp_path / "outbox")
-    backoff = CountingBackoff()
+    backoff = CountingBackoff(recorder)
     replica = new_replica(tmp_path, recorder)
     replica.reset(api.snapshot())
     sender = CommandSender(
@@ -506,7 +507,8 @@ def test_the_sender_counts_failures_in_a_row_from_one_and_afresh_after_a_success
             server.start()
             recorder.wait(lambda r=round_: len(answers) == r, what="the answer")
             assert backoff.asked[:3] == [1, 2, 3], (round_, backoff.asked)
-            backoff.asked.clear()
+            with recorder._cond:
+                backoff.asked.clear()
         assert all(error is None for _, error in answers) and outbox.entries() == []
     finally:
         sender.stop()
