@@ -544,3 +544,54 @@ def test_an_answer_that_overtakes_others_events_waits_for_the_stream_and_the_sen
         sender.stop()
         thread.join(timeout=10)
         outbox.close()
+
+
+@pytest.fixture
+def odd_answers():
+    """A server answering each command with 200 and the next of the given bodies (not our protocol)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    bodies: list[bytes] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            body = bodies.pop(0) if bodies else b"{}"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", bodies
+    httpd.shutdown()
+
+
+def test_an_answer_without_events_or_not_an_object_is_done_and_the_sender_goes_on(odd_answers, tmp_path):
+    url, bodies = odd_answers
+    bodies += [b"{}", b"[1, 2]", b'{"seq": 3, "events": []}']
+    recorder, answers = Recorder(), []
+    outbox = Outbox(tmp_path / "outbox")
+    sent = [outbox.add({"type": "channel.choose", "channel": c}) for c in ("fr", "ar", "zh")]
+    sender = CommandSender(
+        MeetingApi(url, MEETING, timeout=3),
+        outbox,
+        new_replica(tmp_path, recorder),
+        backoff=Backoff(0.02, 0.1),
+        on_answer=lambda e, error: recorder._add(answers, (e, error)),
+        on_signed_out=lambda error: pytest.fail(str(error)),
+    )
+    thread = threading.Thread(target=sender.run, daemon=True)
+    thread.start()
+    try:
+        recorder.wait(lambda: len(answers) == 3, what="three answers")
+        assert answers == [(entry, None) for entry in sent] and outbox.entries() == []
+    finally:
+        sender.stop()
+        thread.join(timeout=10)
+        outbox.close()
