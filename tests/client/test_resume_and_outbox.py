@@ -24,6 +24,11 @@ from companion.client.stream_follower import StreamFollower
 from companion.domain.reconnection import FIRST_WAIT_SECONDS, MAX_WAIT_SECONDS, wait_ceiling
 
 MEETING = "wipo-conv-12"
+#: A snapshot of a meeting with nothing in it yet, from the log "e".
+EMPTY_MEETING = {
+    "seq": 0, "meeting": None, "items": [], "participants": [], "requests": [], "queues": {},
+    "manual_order": [], "floor": None, "channels": {}, "shifts": [], "slow_downs": [], "epoch": "e", "you": "x",
+}
 ITEM = "d1-floor-morning"
 
 
@@ -260,7 +265,7 @@ def test_failed_attempts_say_reconnecting_then_offline_with_when_the_next_try_is
         Status.OFFLINE,
     ]
     for failures, connection in enumerate(told[1:], start=1):
-        assert connection.error.code == Problem.UNREACHABLE and connection.reason
+        assert connection.error.code == Problem.UNREACHABLE and connection.reason == str(connection.error)
         wait = timedelta(seconds=wait_ceiling(failures, 0.02, 0.1))
         assert before + wait <= connection.retry_at <= after + wait
 
@@ -290,6 +295,7 @@ def test_a_dropped_stream_is_a_first_failure_again_after_a_healthy_connection(se
             recorder.wait(lambda s=seen: len(recorder.connections) > s, what="the drop noticed")
             dropped = recorder.connections[seen]
             assert dropped.status == Status.RECONNECTING, round_  # the connection was healthy
+            assert dropped.as_of == replica.as_of is not None  # when what is shown was last current
             server.start()
     finally:
         following.stop()
@@ -595,3 +601,35 @@ def test_an_answer_without_events_or_not_an_object_is_done_and_the_sender_goes_o
         sender.stop()
         thread.join(timeout=10)
         outbox.close()
+
+
+def test_an_unreadable_event_on_the_stream_is_said_in_words_and_the_follower_reconnects(tmp_path):
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Stream(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            body = b'event: hello\ndata: {"epoch": "e", "seq": 0}\n\nid: 1\nevent: x\ndata: {broken\n\n'
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Stream)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    recorder = Recorder()
+    replica = new_replica(tmp_path, recorder)
+    replica.reset(EMPTY_MEETING)
+    api = MeetingApi(f"http://127.0.0.1:{httpd.server_address[1]}", MEETING, timeout=3)
+    following = Following(api, replica, recorder)
+    try:
+        recorder.wait(lambda: any(c.error for c in recorder.connections), what="the failure told")
+        told = next(c for c in recorder.connections if c.error)
+        assert told.status == Status.RECONNECTING and told.error.code == Problem.UNREADABLE_EVENT
+        assert told.reason == "The server sent an event this app cannot read."
+    finally:
+        following.stop()
+        httpd.shutdown()
