@@ -213,11 +213,9 @@ def test_an_exception_or_an_extra_date_given_as_a_whole_day_is_at_the_events_tim
 @pytest.mark.parametrize("name, shown", [("Mars/Olympus_Mons", "Mars/Olympus_Mons"), (42, "42"), ("", None)])
 def test_a_zone_the_file_names_is_read_or_refused_with_the_name_and_place(name, shown):
     collector = Collector("frab", ZURICH)
-    if shown is None:  # none named: the meeting's, with a note saying so
+    if shown is None:  # none named: the meeting's (noted only where a time is then read in it)
         assert zone_named(name, ZURICH, "<conference>", collector) is ZURICH
-        assert [(n.code, n.place, n.fields) for n in collector.parsed.notes] == [
-            (Why.ZONE_ASSUMED, "<conference>", {"zone": "Europe/Zurich"})
-        ]
+        assert collector.parsed.notes == []
         return
     with pytest.raises(ScheduleError) as refused:
         zone_named(name, ZURICH, "<conference>", collector)
@@ -255,8 +253,12 @@ def test_a_series_in_the_last_year_of_the_calendar_runs_to_its_end_without_overf
         b"RRULE:FREQ=DAILY;COUNT=10\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     parsed = read_schedule(data, "UTC", "late.ics")
-    assert parsed.skipped == []
-    assert sorted(i.start.day for i in parsed.items) == list(range(25, 32))  # to 31 December 9999
+    # Expanded to 31 December 9999 without overflowing: seven occurrences, each then skipped for a
+    # year past the agenda's last (the domain's item check), never the file refused.
+    assert parsed.items == []
+    assert [(n.code, n.place, n.fields) for n in parsed.skipped] == [
+        (Why.OUT_OF_RANGE, "VEVENT 1 (UID late)", {"first": 1970, "last": 2100})
+    ] * 7
 
 
 def series(*lines: str) -> bytes:
@@ -321,11 +323,15 @@ def test_an_event_whose_start_or_end_cannot_be_read_is_skipped_with_its_reason(l
     assert [(n.code, n.place, n.fields, n.line) for n in parsed.skipped] == [(code, "VEVENT 1 (UID a)", fields, 3)]
 
 
-def test_an_end_in_the_hour_the_clocks_skip_refuses_the_file_naming_the_event():
+def skipped_for_a_time_the_clocks_skip(parsed) -> list:
+    assert parsed.items == []  # the event skipped, with its place; the file read (issue 30)
+    return [(n.code, n.place) for n in parsed.skipped]
+
+
+def test_an_end_in_the_hour_the_clocks_skip_skips_the_event_naming_it():
     data = vevent("DTSTART;TZID=Europe/Zurich:20260329T013000", "DTEND;TZID=Europe/Zurich:20260329T023000")
-    with pytest.raises(ScheduleError) as refused:
-        read_schedule(data, "Europe/Zurich", "x.ics")
-    assert refused.value.note.code == Why.NONEXISTENT_TIME and refused.value.note.place == "VEVENT 1 (UID a)"
+    parsed = read_schedule(data, "Europe/Zurich", "x.ics")
+    assert skipped_for_a_time_the_clocks_skip(parsed) == [(Why.NONEXISTENT_TIME, "VEVENT 1 (UID a)")]
 
 
 def test_an_end_given_as_a_duration_or_as_a_time_in_utc_or_a_zone():
@@ -374,7 +380,7 @@ def test_an_occurrences_id_is_its_uid_and_its_planned_start_in_utc(machine_in_ne
 
 def test_a_time_at_offset_zero_in_a_zone_with_summer_time_is_not_taken_for_utc():
     """01:30 in London on 29 March 2026 never happens (the clocks go from 01:00 to 02:00); its
-    offset still reads +00:00, as UTC's does: the file is refused for it, not read as UTC."""
+    offset still reads +00:00, as UTC's does: the event is skipped for it, not read as UTC."""
     data = (
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n"
         b"BEGIN:STANDARD\r\nDTSTART:19701025T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
@@ -384,15 +390,13 @@ def test_a_time_at_offset_zero_in_a_zone_with_summer_time_is_not_taken_for_utc()
         b"BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Item\r\nDTSTART;TZID=Europe/London:20260329T013000\r\n"
         b"DURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    with pytest.raises(ScheduleError) as refused:
-        read_schedule(data, "Europe/Zurich", "x.ics")
-    assert refused.value.note.code == Why.NONEXISTENT_TIME and refused.value.note.place == "VEVENT 1 (UID a)"
+    parsed = read_schedule(data, "Europe/Zurich", "x.ics")
+    assert skipped_for_a_time_the_clocks_skip(parsed) == [(Why.NONEXISTENT_TIME, "VEVENT 1 (UID a)")]
 
 
-def test_a_floating_start_in_the_skipped_hour_refuses_the_file_naming_the_event():
-    with pytest.raises(ScheduleError) as refused:
-        read_schedule(vevent("DTSTART:20260329T023000", "DURATION:PT1H"), "Europe/Zurich", "x.ics")
-    assert refused.value.note.code == Why.NONEXISTENT_TIME and refused.value.note.place == "VEVENT 1 (UID a)"
+def test_a_floating_start_in_the_skipped_hour_skips_the_event_naming_it():
+    parsed = read_schedule(vevent("DTSTART:20260329T023000", "DURATION:PT1H"), "Europe/Zurich", "x.ics")
+    assert skipped_for_a_time_the_clocks_skip(parsed) == [(Why.NONEXISTENT_TIME, "VEVENT 1 (UID a)")]
 
 
 def test_floating_starts_are_counted_for_the_note_not_floating_ends():
@@ -429,10 +433,10 @@ def test_times_in_the_repeated_hour_are_read_as_its_first_occurrence_and_counted
     assert [n.fields for n in ambiguous] == [{"count": 2, "zone": "Europe/Zurich"}]
 
 
-def test_a_time_in_the_skipped_hour_refuses_the_file_with_the_time_and_the_zone():
+def test_a_time_in_the_skipped_hour_skips_the_event_with_the_time_and_the_zone():
     data = frab(["02:30"]).replace(b"2025-10-28", b"2026-03-29")
-    with pytest.raises(ScheduleError) as refused:
-        read_schedule(data, "Europe/Zurich", "day.xml")
-    note = refused.value.note
-    assert note.code == Why.NONEXISTENT_TIME
+    parsed = read_schedule(data, "Europe/Zurich", "day.xml")
+    assert parsed.items == []
+    [note] = parsed.skipped
+    assert note.code == Why.NONEXISTENT_TIME and "guid 'e02:30'" in note.place
     assert note.fields == {"time": "2026-03-29 02:30:00", "zone": "Europe/Zurich"}

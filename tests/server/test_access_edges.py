@@ -198,14 +198,14 @@ def test_the_defaults_are_thirty_wrong_codes_a_minute():
 # --- codes and tokens as stored ---------------------------------------------------------------
 
 
-def test_a_new_code_is_three_groups_of_four_readable_characters():
+def test_a_new_code_is_four_groups_of_four_readable_characters():
     for _ in range(50):
         code = new_code()
-        assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code), code
+        assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code), code
         assert set(code.replace("-", "")) <= set(CODE_ALPHABET)
     assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}", new_code(8))
     codes = [new_code().replace("-", "") for _ in range(200)]
-    for place in range(12):  # every character drawn at random (31 choices each): none fixed
+    for place in range(16):  # every character drawn at random (31 choices each): none fixed
         assert len({code[place] for code in codes}) > 10, place
     assert not set("01OIL") & set(CODE_ALPHABET)
 
@@ -218,10 +218,14 @@ def test_the_stored_hash_of_a_code_keeps_its_format_so_codes_given_out_keep_work
     """Codes are printed on badges and their hashes kept in the database: the hash of a code must
     be the same in the next version, or every code given out stops working after an upgrade."""
     pepper, meeting = b"pepper-bytes", "wipo-conv-12"
+    # A code of twelve characters (given out before codes grew to sixteen) keeps its 50,000 rounds.
     expected = hashlib.pbkdf2_hmac("sha256", b"K7QM2XHP9TRD", pepper + meeting.encode(), 50_000).hex()
-    assert CODE_ROUNDS == 50_000
     assert hash_code(pepper, meeting, "k7qm-2xhp-9trd") == expected
     assert hash_code(pepper, "another-meeting", "K7QM-2XHP-9TRD") != expected
+    # Sixteen characters (about 79 bits) at 1,000 rounds: docs/deploy.md, "What a stolen database gives".
+    assert CODE_ROUNDS == 1_000
+    long = hashlib.pbkdf2_hmac("sha256", b"K7QM2XHP9TRDW4NA", pepper + meeting.encode(), 1_000).hex()
+    assert hash_code(pepper, meeting, "k7qm-2xhp-9trd-w4na") == long
 
 
 def test_a_token_carries_256_random_bits_and_is_stored_as_its_sha256():
