@@ -85,6 +85,8 @@ class Replica:
         """
         with self._lock:
             state, applied = self.state, []
+            if state is None:  # an answer before any snapshot: the snapshot to come will hold it
+                return False
             for envelope in envelopes:
                 try:
                     event = Event.from_envelope(envelope)

@@ -633,3 +633,17 @@ def test_an_unreadable_event_on_the_stream_is_said_in_words_and_the_follower_rec
     finally:
         following.stop()
         httpd.shutdown()
+
+
+def test_an_answer_before_any_snapshot_is_left_for_the_snapshot_and_raises_nothing(server, tmp_path):
+    """A command answered while the app holds no state yet (no cache, first snapshot not in): the
+    sender hands the answer's events on; before, the replica raised AttributeError there, which is no
+    ClientError, and the sender's thread died with the commands behind it left pending."""
+    recorder = Recorder()
+    replica = new_replica(tmp_path, recorder)
+    brazil = Api(server.url).sign_in("demo-brazil")
+    answer = brazil.ok(type="channel.choose", channel="fr")
+    assert replica.receive(answer["events"], strict=False) is False
+    assert replica.state is None and recorder.states == []
+    replica.reset(signed_in_api(server.url, "demo-kenya").snapshot())
+    assert replica.state.seq >= answer["events"][-1]["seq"]  # the snapshot has what the answer had
