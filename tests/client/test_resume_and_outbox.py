@@ -760,3 +760,37 @@ def test_while_connecting_the_app_says_how_old_what_it_shows_is(server, tmp_path
         assert recorder.connections[0].as_of == as_of is not None
     finally:
         following.stop()
+
+
+def test_an_answer_the_app_cannot_apply_is_logged_for_the_developer_and_the_sender_goes_on(
+    odd_answers, tmp_path, caplog
+):
+    url, bodies = odd_answers
+    bodies += [b'{"seq": 1, "events": [{"seq": 1, "not": "an event"}]}', b"{}"]
+    recorder, answers = Recorder(), []
+    replica = new_replica(tmp_path, recorder)
+    replica.reset(EMPTY_MEETING)
+    outbox = Outbox(tmp_path / "outbox")
+    sent = [outbox.add({"type": "channel.choose", "channel": c}) for c in ("fr", "ar")]
+    sender = CommandSender(
+        MeetingApi(url, MEETING, timeout=3),
+        outbox,
+        replica,
+        backoff=Backoff(0.02, 0.1),
+        on_answer=lambda e, error: recorder._add(answers, (e, error)),
+        on_signed_out=lambda error: pytest.fail(str(error)),
+    )
+    thread = threading.Thread(target=sender.run, daemon=True)
+    with caplog.at_level("WARNING", logger="companion.client.command_sender"):
+        thread.start()
+        try:
+            recorder.wait(lambda: len(answers) == 2, what="two answers")
+        finally:
+            sender.stop()
+            thread.join(timeout=10)
+            outbox.close()
+    assert answers == [(entry, None) for entry in sent] and replica.seq == 0
+    assert [r.getMessage() for r in caplog.records if r.name == "companion.client.command_sender"] == [
+        "could not apply a command's answer (The server sent an event this app cannot read.); "
+        "the stream will bring it"
+    ]
