@@ -4,6 +4,8 @@ by the client's mutation run (docs/mutation-testing.md): each test pins what a u
 
 from __future__ import annotations
 
+import contextlib
+import json
 import random
 import threading
 import uuid
@@ -647,3 +649,148 @@ def test_an_answer_before_any_snapshot_is_left_for_the_snapshot_and_raises_nothi
     assert replica.state is None and recorder.states == []
     replica.reset(signed_in_api(server.url, "demo-kenya").snapshot())
     assert replica.state.seq >= answer["events"][-1]["seq"]  # the snapshot has what the answer had
+
+
+class StubStream:
+    """An event stream on loopback serving the given bodies in turn; the last one's stream stays open
+    (after its text) until ``close``, as a live server's does."""
+
+    def __init__(self, *bodies: bytes) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.bodies, self.closing = list(bodies), threading.Event()
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            protocol_version = "HTTP/1.1"  # chunked, as a live stream is
+
+            def do_GET(self):
+                last = len(stub.bodies) == 1
+                body = stub.bodies[0] if last else stub.bodies.pop(0)
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                self.wfile.write(f"{len(body):x}\r\n".encode() + body + b"\r\n")
+                self.wfile.flush()
+                if last:
+                    stub.closing.wait(10)
+                with contextlib.suppress(OSError):  # the client may have gone (stopped)
+                    self.wfile.write(b"0\r\n\r\n")
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.closing.set()
+        self.httpd.shutdown()
+
+
+@pytest.mark.parametrize("greeting", [b'{"seq": 0}', b"[1, 2]", b'{"epoch": "e", "seq": "soon"}'])
+def test_a_greeting_the_app_does_not_expect_is_said_in_words_and_the_follower_tries_again(greeting, tmp_path):
+    stub = StubStream(b"event: hello\ndata: " + greeting + b"\n\n")
+    recorder = Recorder()
+    replica = new_replica(tmp_path, recorder)
+    replica.reset(EMPTY_MEETING)
+    following = Following(MeetingApi(stub.url, MEETING, timeout=3), replica, recorder)
+    try:
+        recorder.wait(lambda: any(c.error for c in recorder.connections), what="the failure told")
+        told = next(c for c in recorder.connections if c.error)
+        assert told.status == Status.RECONNECTING and told.error.code == Problem.UNEXPECTED_GREETING
+        assert told.reason == "The server's greeting is not what this app expects."
+        assert not following.lived.is_set()
+    finally:
+        following.stop()
+        stub.close()
+
+
+class SplitApi(CountingApi):
+    """Snapshots from the real server, the event stream from a stub."""
+
+    def __init__(self, url: str, stream_url: str) -> None:
+        super().__init__(url)
+        self.stream_api = MeetingApi(stream_url, MEETING, timeout=3)
+
+    def open_stream(self, after, stall_seconds):
+        self.opened_after.append(after)
+        return self.stream_api.open_stream(after, stall_seconds)
+
+
+def test_a_gap_in_the_live_stream_resyncs_from_a_snapshot_and_leaves_that_stream(server, tmp_path):
+    recorder = Recorder()
+    kenya = signed_in_api(server.url, "demo-kenya")
+    replica = new_replica(tmp_path, recorder)
+    snapshot = kenya.snapshot()
+    replica.reset(snapshot)
+    brazil = Api(server.url).sign_in("demo-brazil")
+    brazil.ok(type="channel.choose", channel="fr")
+    last = brazil.ok(type="channel.choose", channel="ar")["events"][-1]  # the one before it missed
+    hello = f'event: hello\ndata: {{"epoch": "{snapshot["epoch"]}", "seq": {last["seq"]}}}\n\n'.encode()
+    gapped = hello + b"event: x\ndata: " + json.dumps(last).encode() + b"\n\nevent: x\ndata: {broken\n\n"
+    stub = StubStream(gapped, hello)
+    api = SplitApi(server.url, stub.url)
+    api.set_token(api.sign_in("demo-kenya")["token"])
+    following = Following(api, replica, recorder)
+    try:
+        # live on the gapped stream's greeting, then again on the stream opened after the resync
+        recorder.wait(lambda: [c.status for c in recorder.connections].count(Status.LIVE) == 2, what="live again")
+        assert api.snapshots == 1  # the resync: a fresh snapshot, from which the stream is opened again
+        assert replica.seq >= last["seq"] and api.opened_after == [snapshot["seq"], replica.seq]
+        assert not any(c.error for c in recorder.connections)  # the rest of the gapped stream unread
+    finally:
+        following.stop()
+        stub.close()
+
+
+def test_while_connecting_the_app_says_how_old_what_it_shows_is(server, tmp_path):
+    recorder = Recorder()
+    api = signed_in_api(server.url, "demo-kenya")
+    replica = new_replica(tmp_path, recorder)
+    replica.reset(api.snapshot())
+    as_of = replica.as_of
+    following = Following(api, replica, recorder)
+    try:
+        recorder.wait(lambda: recorder.status == Status.LIVE, what="live")
+        assert recorder.connections[0].status == Status.CONNECTING
+        assert recorder.connections[0].as_of == as_of is not None
+    finally:
+        following.stop()
+
+
+def test_an_answer_the_app_cannot_apply_is_logged_for_the_developer_and_the_sender_goes_on(
+    odd_answers, tmp_path, caplog
+):
+    url, bodies = odd_answers
+    bodies += [b'{"seq": 1, "events": [{"seq": 1, "not": "an event"}]}', b"{}"]
+    recorder, answers = Recorder(), []
+    replica = new_replica(tmp_path, recorder)
+    replica.reset(EMPTY_MEETING)
+    outbox = Outbox(tmp_path / "outbox")
+    sent = [outbox.add({"type": "channel.choose", "channel": c}) for c in ("fr", "ar")]
+    sender = CommandSender(
+        MeetingApi(url, MEETING, timeout=3),
+        outbox,
+        replica,
+        backoff=Backoff(0.02, 0.1),
+        on_answer=lambda e, error: recorder._add(answers, (e, error)),
+        on_signed_out=lambda error: pytest.fail(str(error)),
+    )
+    thread = threading.Thread(target=sender.run, daemon=True)
+    with caplog.at_level("WARNING", logger="companion.client.command_sender"):
+        thread.start()
+        try:
+            recorder.wait(lambda: len(answers) == 2, what="two answers")
+        finally:
+            sender.stop()
+            thread.join(timeout=10)
+            outbox.close()
+    assert answers == [(entry, None) for entry in sent] and replica.seq == 0
+    assert [r.getMessage() for r in caplog.records if r.name == "companion.client.command_sender"] == [
+        "could not apply a command's answer (The server sent an event this app cannot read.); "
+        "the stream will bring it"
+    ]
